@@ -1,0 +1,67 @@
+# replycov: see README.md. `make demo` runs the main job on samples/, `make check` the tests.
+CC ?= cc
+PREFIX ?= /usr/local
+SANITIZE ?=
+REVISION := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
+
+PKGS := libcjson libutf8proc
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lutf8proc)
+# libcsv ships no pkg-config file in Debian.
+LIBS := $(PKG_LIBS) -lcsv -lm
+
+WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-missing-field-initializers
+CFLAGS ?= -O2 -g
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(PKG_CFLAGS) \
+	-DREPLYCOV_REVISION='"$(REVISION)"'
+ifneq ($(SANITIZE),)
+ALL_CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDSAN := -fsanitize=$(SANITIZE)
+BUILD := build/san
+else
+BUILD := build/opt
+endif
+
+LIB_SRCS := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJS := $(LIB_SRCS:src/%.c=$(BUILD)/%.o)
+BIN := $(BUILD)/replycov
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/%)
+
+.PHONY: all demo check check-unit check-cases check-corpora install clean deps bench
+
+all: replycov
+
+replycov: $(BIN)
+	@if [ -z "$(SANITIZE)" ]; then cp $(BIN) replycov; fi
+
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+$(BIN): $(LIB_OBJS) $(BUILD)/main.o
+	$(CC) $(LDSAN) $(LDFLAGS) -o $@ $^ $(LIBS) -lpthread
+
+$(BUILD)/test_%: tests/unit/test_%.c $(LIB_OBJS) tests/unit/unit.h
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJS) $(LDSAN) $(LIBS) -lpthread
+
+deps:
+	@sh scripts/install-deps.sh
+
+demo: deps all
+	@sh scripts/demo.sh
+
+check: $(BIN) $(UNIT_BINS)
+	@sh tests/run.sh $(BUILD)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 replycov $(DESTDIR)$(PREFIX)/bin/replycov
+
+bench: all
+	@sh scripts/bench.sh
+
+clean:
+	rm -rf build replycov

@@ -1,0 +1,26 @@
+/* cmd.h: one subcommand. main.c holds the table; help text is generated from it. */
+#ifndef REPLYCOV_CMD_H
+#define REPLYCOV_CMD_H
+
+struct global_opts {
+	int quiet;
+};
+
+struct cmd {
+	const char *name;
+	const char *summary;   /* one line for `replycov help` */
+	const char *usage;     /* full text for `replycov CMD --help` (options, one per line) */
+	/* argv[0] is the command name; returns the exit code (0, 1 data errors, 2 usage/I-O). */
+	int (*run)(int argc, char **argv, const struct global_opts *g);
+};
+
+extern const struct cmd *const commands[];   /* NULL-terminated */
+extern const struct cmd cmd_coverage, cmd_dump, cmd_formats;
+
+/* Print CMD's usage to stdout (help asked) or stderr (usage error) and return 0 or 2. */
+int cmd_usage(const struct cmd *c, int error);
+
+#define EXIT_DATA 1
+#define EXIT_USAGE 2
+
+#endif

@@ -1,0 +1,180 @@
+/* in_csv.c: the generic CSV anyone can make with a spreadsheet (LinkedIn comments copied by
+ * hand, scraper outputs). A header row names the columns in any order; required id, author,
+ * created_at, text; optional thread, parent_id, author_id, platform, channel. Unknown
+ * columns are ignored. Comma, semicolon or tab separated. */
+#include "in_csvread.h"
+#include "input.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+enum col { C_ID, C_AUTHOR, C_CREATED, C_TEXT, C_THREAD, C_PARENT, C_AUTHOR_ID, C_PLATFORM, C_CHANNEL, C_N };
+
+static const char *const col_names[C_N] = { "id", "author", "created_at", "text", "thread",
+					    "parent_id", "author_id", "platform", "channel" };
+#define N_REQUIRED 4
+
+struct gcsv {
+	struct batch *b;
+	const struct input_opts *o;
+	int col[C_N];            /* field index of each column, -1 when absent */
+	size_t n_fields;
+	const char *default_thread;
+	int header_ok;
+};
+
+static void trim(char *s)
+{
+	size_t n = strlen(s), k = 0;
+
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		s[--n] = '\0';
+	while (s[k] == ' ' || s[k] == '\t')
+		k++;
+	memmove(s, s + k, n - k + 1);
+}
+
+static int header(struct gcsv *g, const struct csv_row *row)
+{
+	struct loc loc = { .file = g->b->file, .line = row->line };
+	size_t i;
+	int k, missing = 0;
+
+	for (k = 0; k < C_N; k++)
+		g->col[k] = -1;
+	for (i = 0; i < row->n; i++) {
+		trim(row->fields[i]);
+		for (k = 0; k < C_N; k++) {
+			if (strcasecmp(row->fields[i], col_names[k]))
+				continue;
+			if (g->col[k] >= 0) {
+				diag_error(&loc, "column '%s' appears twice in the header", col_names[k]);
+				return -1;
+			}
+			g->col[k] = (int)i;
+		}
+	}
+	for (k = 0; k < N_REQUIRED; k++) {
+		if (g->col[k] < 0) {
+			diag_error(&loc, "header lacks the required column '%s' (required: id, author, created_at, text)",
+				   col_names[k]);
+			missing = 1;
+		}
+	}
+	g->n_fields = row->n;
+	return missing ? -1 : 0;
+}
+
+static const char *field(struct gcsv *g, const struct csv_row *row, enum col c)
+{
+	return g->col[c] >= 0 ? row->fields[g->col[c]] : NULL;
+}
+
+static int on_row(const struct csv_row *row, void *ctx)
+{
+	struct gcsv *g = ctx;
+	struct record r = { 0 };
+	struct loc loc = { .file = g->b->file, .line = row->line };
+	const char *v;
+	enum time_status st;
+	char detail[160];
+
+	if (row->record == 1) {
+		g->header_ok = header(g, row) == 0;
+		return 0;
+	}
+	g->b->read++;
+	if (!g->header_ok) {
+		batch_reject(g->b, &loc, "file header lacks required columns", NULL);
+		return 0;
+	}
+	if (row->n != g->n_fields) {
+		snprintf(detail, sizeof(detail), "%zu fields where the header has %zu", row->n, g->n_fields);
+		batch_reject(g->b, &loc, "wrong number of fields", detail);
+		return 0;
+	}
+	r.loc = loc;
+	r.id = field(g, row, C_ID);
+	trim((char *)r.id);
+	if (!*r.id) {
+		batch_reject(g->b, &loc, "empty id", NULL);
+		return 0;
+	}
+	v = field(g, row, C_CREATED);
+	st = time_parse(v, g->o->tz, &r.created);
+	if (st != TIME_OK) {
+		snprintf(detail, sizeof(detail), "column 'created_at' is '%.40s': %s", v, time_status_text(st));
+		batch_reject(g->b, &loc, st == TIME_NO_OFFSET ? "time without UTC offset" : "bad created_at", detail);
+		return 0;
+	}
+	if (!r.created.has_offset)
+		r.flags |= REC_NO_OFFSET;
+	r.author = field(g, row, C_AUTHOR);
+	trim((char *)r.author);
+	r.author_id = field(g, row, C_AUTHOR_ID);
+	if (r.author_id)
+		trim((char *)r.author_id);
+	r.text = field(g, row, C_TEXT);
+	r.thread = field(g, row, C_THREAD);
+	if (r.thread)
+		trim((char *)r.thread);
+	if (!r.thread || !*r.thread)
+		r.thread = g->default_thread;
+	r.parent = field(g, row, C_PARENT);
+	if (r.parent)
+		trim((char *)r.parent);
+	r.platform = field(g, row, C_PLATFORM);
+	if (r.platform)
+		trim((char *)r.platform);
+	if (!r.platform || !*r.platform)
+		r.platform = "generic";
+	r.channel = CHANNEL_PUBLIC;
+	v = field(g, row, C_CHANNEL);
+	if (v) {
+		trim((char *)v);
+		if (!strcasecmp(v, "private"))
+			r.channel = CHANNEL_PRIVATE;
+		else if (*v && strcasecmp(v, "public")) {
+			snprintf(detail, sizeof(detail), "column 'channel' is '%.40s' (expected public or private)", v);
+			batch_reject(g->b, &loc, "bad channel", detail);
+			return 0;
+		}
+	}
+	if (!strcmp(r.id, r.thread))
+		r.flags |= REC_POST;
+	batch_add(g->b, &r);
+	return 0;
+}
+
+static int gcsv_detect(const char *head, size_t len)
+{
+	static const char *const req[] = { "id", "author", "created_at", "text", NULL };
+	char d = csvread_guess_delim(head, len);
+
+	return csvread_header_has(head, len, d, req) ? 50 : 0;
+}
+
+static int gcsv_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
+{
+	struct gcsv g = { .b = b, .o = o };
+	const char *base = strrchr(b->file, '/');
+	const char *dot;
+	char *t;
+
+	/* Without a thread column, the file is the thread: its name without folder and extension. */
+	base = base ? base + 1 : b->file;
+	dot = strrchr(base, '.');
+	t = arena_strndup(&b->arena, base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
+	g.default_thread = t;
+	return csvread_rows(b, buf, len, csvread_guess_delim(buf, len), on_row, &g) < 0 && !b->n ? -1 : 0;
+}
+
+const struct input_format in_csv = {
+	.name = "csv",
+	.summary = "generic CSV: header with id, author, created_at, text (required) and thread, parent_id, "
+		   "author_id, platform, channel (optional), in any order",
+	.detection = "a first line naming the columns id, author, created_at and text (, ; or tab separated)",
+	.detect = gcsv_detect,
+	.parse = gcsv_parse,
+};

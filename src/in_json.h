@@ -1,0 +1,25 @@
+/* in_json.h: what the JSON adapters share: parsing with a located error message and
+ * reading fields case-sensitively. Only in_*.c include this (it brings cJSON in). */
+#ifndef REPLYCOV_IN_JSON_H
+#define REPLYCOV_IN_JSON_H
+
+#include <cjson/cJSON.h>
+
+#include "record.h"
+
+/* Parse buf[0..len) as one JSON value; on a syntax error report FILE:LINE:COL and return
+ * NULL. The caller frees the tree with cJSON_Delete before returning. */
+cJSON *json_parse(struct batch *b, const char *buf, size_t len);
+
+const cJSON *json_get(const cJSON *obj, const char *key);        /* NULL when absent */
+const char *json_str(const cJSON *obj, const char *key);         /* string value or NULL */
+/* A string or a number as text (ids are sometimes numbers); buf holds at least 32 bytes. */
+const char *json_id(const cJSON *obj, const char *key, char *buf);
+const cJSON *json_array(const cJSON *obj, const char *key);      /* array or NULL */
+const cJSON *json_object(const cJSON *obj, const char *key);     /* object or NULL */
+int json_true(const cJSON *obj, const char *key);                 /* true, or "true"/"1" */
+
+/* Time from a JSON string or number field; sets REC_NO_OFFSET in *flags when a zone was used. */
+enum time_status json_time(const cJSON *v, const struct tz *zone, struct when *w, unsigned *flags);
+
+#endif

@@ -1,0 +1,95 @@
+/* main.c: global options, then dispatch to the subcommand named on the command line.
+ * The command table below is the single source of `replycov help`. */
+#include "cmd.h"
+#include "diag.h"
+#include "version.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+const struct cmd *const commands[] = {
+	&cmd_coverage,
+	&cmd_dump,
+	&cmd_formats,
+	NULL,
+};
+
+static void help(FILE *fp)
+{
+	int i;
+
+	fputs("usage: replycov [--quiet] COMMAND [OPTIONS] INPUT...\n\n"
+	      "Did we answer everyone, how fast, and can we prove it?\n\ncommands:\n",
+	      fp);
+	for (i = 0; commands[i]; i++)
+		fprintf(fp, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
+	fputs("\n'replycov COMMAND --help' describes a command and its options.\n"
+	      "exit status: 0 success (warnings allowed), 1 data errors (records rejected, files\n"
+	      "unreadable, no official account known), 2 usage or I/O errors.\n",
+	      fp);
+}
+
+int cmd_usage(const struct cmd *c, int error)
+{
+	FILE *fp = error ? stderr : stdout;
+
+	fprintf(fp, "usage: replycov %s\n", c->usage);
+	return error ? EXIT_USAGE : 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct global_opts g = { 0 };
+	int c, i, ret;
+
+	/* '+': stop at the command name; its own options come after it. */
+	while ((c = getopt_long(argc, argv, "+qhV", opts, NULL)) != -1) {
+		switch (c) {
+		case 'q':
+			g.quiet = 1;
+			break;
+		case 'h':
+			help(stdout);
+			return 0;
+		case 'V':
+			printf("replycov %s\n", REPLYCOV_VERSION);
+			return 0;
+		default:
+			help(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		help(stderr);
+		return EXIT_USAGE;
+	}
+	if (!strcmp(argv[optind], "help")) {
+		if (optind + 1 < argc) {
+			for (i = 0; commands[i]; i++)
+				if (!strcmp(commands[i]->name, argv[optind + 1]))
+					return cmd_usage(commands[i], 0);
+		}
+		help(stdout);
+		return 0;
+	}
+	for (i = 0; commands[i]; i++) {
+		if (strcmp(commands[i]->name, argv[optind]))
+			continue;
+		optind++;   /* getopt in the command starts after its name */
+		ret = commands[i]->run(argc - optind + 1, argv + optind - 1, &g);
+		if (fflush(stdout) || ferror(stdout)) {
+			diag_print("error: cannot write to standard output");
+			return EXIT_USAGE;
+		}
+		return ret;
+	}
+	diag_print("error: unknown command '%s' (commands: %s)", argv[optind], "see 'replycov help'");
+	return EXIT_USAGE;
+}

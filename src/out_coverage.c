@@ -1,0 +1,401 @@
+/* out_coverage.c: rendering coverage results. Analyses are done; this only formats. */
+#include "out_coverage.h"
+#include "outfmt.h"
+#include "text.h"
+#include "util_tz.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *flag_names[] = { "post",   "hidden",     "deleted", "edited",        "spam",  "unapproved",
+				    "approx_time", "author_unknown", "official", "no_offset", "page_author",
+				    "orphan", "cycle" };
+
+static void add_flags_json(struct strbuf *sb, unsigned flags)
+{
+	size_t i;
+	int first = 1;
+
+	strbuf_addch(sb, '[');
+	for (i = 0; i < sizeof(flag_names) / sizeof(*flag_names); i++) {
+		if (!(flags & (1u << i)))
+			continue;
+		strbuf_addf(sb, "%s\"%s\"", first ? "" : ",", flag_names[i]);
+		first = 0;
+	}
+	strbuf_addch(sb, ']');
+}
+
+static void add_flags_csv(struct strbuf *sb, unsigned flags)
+{
+	size_t i;
+	int first = 1;
+
+	for (i = 0; i < sizeof(flag_names) / sizeof(*flag_names); i++) {
+		if (!(flags & (1u << i)))
+			continue;
+		strbuf_addf(sb, "%s%s", first ? "" : " ", flag_names[i]);
+		first = 0;
+	}
+}
+
+void out_coverage_rows(enum out_format f, const struct thread *t, const struct thread_coverage *c,
+		       struct strbuf *sb)
+{
+	size_t i;
+	char tb[40], ab[40];
+
+	for (i = 0; i < c->n_comments; i++) {
+		const struct comment_result *cr = &c->comments[i];
+		const struct record *r = &t->recs[cr->rec];
+		const struct record *a = cr->answer >= 0 ? &t->recs[cr->answer] : NULL;
+
+		time_format_when(&r->created, tb);
+		if (a)
+			time_format_when(&a->created, ab);
+		if (f == OUT_JSON) {
+			if (i)
+				strbuf_addstr(sb, ",\n");
+			strbuf_addstr(sb, "  {\"thread\":");
+			json_add_str(sb, t->key);
+			strbuf_addstr(sb, ",\"platform\":");
+			json_add_str(sb, t->platform);
+			strbuf_addstr(sb, ",\"channel\":");
+			json_add_str(sb, r->channel == CHANNEL_PRIVATE ? "private" : "public");
+			strbuf_addstr(sb, ",\"id\":");
+			json_add_str(sb, r->id);
+			strbuf_addstr(sb, ",\"parent_id\":");
+			json_add_str(sb, r->parent);
+			strbuf_addstr(sb, ",\"author_id\":");
+			json_add_str(sb, r->author_id);
+			strbuf_addstr(sb, ",\"author\":");
+			json_add_str(sb, r->author);
+			strbuf_addf(sb, ",\"created_at\":\"%s\",\"status\":\"%s\",\"rule\":", tb, status_name(cr->status));
+			json_add_str(sb, cr->rule ? rule_name(cr->rule) : NULL);
+			strbuf_addstr(sb, ",\"reason\":");
+			json_add_str(sb, cr->reason ? reason_name(cr->reason) : NULL);
+			strbuf_addstr(sb, ",\"answer_id\":");
+			json_add_str(sb, a ? a->id : NULL);
+			strbuf_addstr(sb, ",\"answered_at\":");
+			json_add_str(sb, a ? ab : NULL);
+			if (a)
+				strbuf_addf(sb, ",\"wait_s\":%lld", cr->wait);
+			else
+				strbuf_addstr(sb, ",\"wait_s\":null");
+			strbuf_addstr(sb, ",\"flags\":");
+			add_flags_json(sb, r->flags);
+			strbuf_addstr(sb, ",\"source\":");
+			{
+				struct strbuf loc;
+				strbuf_init(&loc);
+				strbuf_addstr(&loc, r->loc.file ? r->loc.file : "");
+				if (r->loc.line)
+					strbuf_addf(&loc, ":%ld:%ld", r->loc.line, r->loc.col);
+				else
+					strbuf_addf(&loc, ": record %ld", r->loc.record);
+				json_add_str(sb, loc.buf);
+				strbuf_release(&loc);
+			}
+			strbuf_addstr(sb, ",\"text\":");
+			json_add_str(sb, r->text);
+			strbuf_addch(sb, '}');
+		} else {
+			csv_add_field(sb, t->platform);
+			strbuf_addch(sb, ',');
+			csv_add_field(sb, t->id);
+			strbuf_addch(sb, ',');
+			strbuf_addstr(sb, r->channel == CHANNEL_PRIVATE ? "private" : "public");
+			strbuf_addch(sb, ',');
+			csv_add_field(sb, r->id);
+			strbuf_addch(sb, ',');
+			csv_add_field(sb, r->parent);
+			strbuf_addch(sb, ',');
+			csv_add_field(sb, r->author_id);
+			strbuf_addch(sb, ',');
+			csv_add_field(sb, r->author);
+			strbuf_addf(sb, ",%s,%s,%s,%s,", tb, status_name(cr->status), rule_name(cr->rule), reason_name(cr->reason));
+			csv_add_field(sb, a ? a->id : NULL);
+			strbuf_addf(sb, ",%s,", a ? ab : "");
+			if (a)
+				strbuf_addf(sb, "%lld", cr->wait);
+			strbuf_addch(sb, ',');
+			add_flags_csv(sb, r->flags);
+			strbuf_addch(sb, ',');
+			csv_add_field(sb, r->text);
+			strbuf_addstr(sb, "\r\n");
+		}
+	}
+}
+
+static void add_wait(struct strbuf *sb, long long s)
+{
+	char b[32];
+
+	strbuf_addstr(sb, s < 0 ? "-" : time_format_wait(s, b));
+}
+
+static void add_time(struct strbuf *sb, long long t, const struct tz *zone)
+{
+	char b[40];
+
+	if (zone) {
+		struct when w = { t, (int)tz_offset_at(zone, t), 1 };
+		time_format_when(&w, b);
+		b[16] = '\0';   /* minutes are enough in a listing */
+		b[10] = ' ';
+		strbuf_addstr(sb, b);
+	} else {
+		time_format_utc(t, b);
+		b[16] = '\0';
+		b[10] = ' ';
+		strbuf_addstr(sb, b);
+		strbuf_addstr(sb, "Z");
+	}
+}
+
+static void json_summary(struct strbuf *sb, const struct summary *s)
+{
+	strbuf_addf(sb,
+		    "  \"summary\": {\"threads\":%ld,\"messages\":%ld,\"official\":%ld,\"comments\":%ld,"
+		    "\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,\"not_needed\":%ld,\"coverage_pct\":",
+		    s->threads, s->messages, s->official, s->comments, s->need_reply, s->answered, s->unanswered,
+		    s->not_needed);
+	add_pct(sb, s->answered, s->need_reply);
+	strbuf_addf(sb, ",\"users\":%ld,\"users_never_answered\":%ld,\"unknown_author\":%ld,"
+			"\"threads_without_official\":%ld,",
+		    s->users, s->users_never_answered, s->unknown_author, s->threads_without_official);
+	if (s->median_s >= 0)
+		strbuf_addf(sb, "\"median_response_s\":%lld,\"p90_response_s\":%lld}", s->median_s, s->p90_s);
+	else
+		strbuf_addstr(sb, "\"median_response_s\":null,\"p90_response_s\":null}");
+}
+
+static void json_accounting(struct strbuf *sb, const struct pipeline *p)
+{
+	const struct collect_stats *st = collector_stats(p->col);
+	size_t i;
+
+	strbuf_addf(sb,
+		    "  \"accounting\": {\"files_read\":%ld,\"files_skipped\":%ld,\"files_unreadable\":%ld,"
+		    "\"messages_read\":%ld,\"accepted\":%ld,\"rejected\":%ld,\"rejected_by_reason\":{",
+		    p->files_read, p->files.skipped, p->files_failed + p->files.unreadable, p->read, p->accepted,
+		    p->rejected);
+	for (i = 0; i < p->n_rejects; i++) {
+		if (i)
+			strbuf_addch(sb, ',');
+		json_add_str(sb, p->rejects[i].reason);
+		strbuf_addf(sb, ":%ld", p->rejects[i].n);
+	}
+	strbuf_addf(sb, "},\"duplicates_merged\":%ld,\"changed_text\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld}",
+		    st->duplicates, st->changed, st->orphans, st->cycles);
+}
+
+static void json_threads(struct strbuf *sb, struct thread_result **tv, size_t n)
+{
+	size_t i;
+
+	strbuf_addstr(sb, "  \"threads\": [");
+	for (i = 0; i < n; i++) {
+		struct thread_result *t = tv[i];
+		long long med = percentile(t->waits, t->n_waits, 50), p90 = percentile(t->waits, t->n_waits, 90);
+		char b1[40], b2[40];
+		strbuf_addstr(sb, i ? ",\n    {\"thread\":" : "\n    {\"thread\":");
+		json_add_str(sb, t->key);
+		strbuf_addstr(sb, ",\"platform\":");
+		json_add_str(sb, t->platform);
+		strbuf_addstr(sb, ",\"id\":");
+		json_add_str(sb, t->id);
+		strbuf_addstr(sb, ",\"title\":");
+		json_add_str(sb, t->title);
+		strbuf_addstr(sb, ",\"official\":");
+		json_add_str(sb, t->official_name);
+		strbuf_addstr(sb, ",\"official_from\":");
+		json_add_str(sb, official_source_text(t->source));
+		strbuf_addf(sb, ",\"first\":\"%s\",\"last\":\"%s\"", time_format_utc(t->first, b1), time_format_utc(t->last, b2));
+		strbuf_addf(sb,
+			    ",\"messages\":%ld,\"official_messages\":%ld,\"comments\":%ld,\"need_reply\":%ld,"
+			    "\"answered\":%ld,\"unanswered\":%ld,\"not_needed\":%ld,\"unknown_author\":%ld,\"coverage_pct\":",
+			    t->messages, t->official, t->comments, t->need, t->answered, t->unanswered, t->not_needed,
+			    t->unknown_author);
+		add_pct(sb, t->answered, t->need);
+		if (med >= 0)
+			strbuf_addf(sb, ",\"median_response_s\":%lld,\"p90_response_s\":%lld", med, p90);
+		else
+			strbuf_addstr(sb, ",\"median_response_s\":null,\"p90_response_s\":null");
+		strbuf_addf(sb, ",\"duplicates_merged\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld}", t->duplicates,
+			    t->orphans, t->cycles);
+	}
+	strbuf_addstr(sb, n ? "\n  ]" : "]");
+}
+
+static void json_users(struct strbuf *sb, struct results *r)
+{
+	size_t n, i, k, nu;
+	struct citizen **cv = results_citizens(r, &n);
+
+	strbuf_addstr(sb, "  \"users\": [");
+	for (i = 0; i < n; i++) {
+		struct citizen *c = cv[i];
+		struct unanswered **u = results_unanswered_of(r, c, &nu);
+		strbuf_addstr(sb, i ? ",\n    {\"platform\":" : "\n    {\"platform\":");
+		json_add_str(sb, c->platform);
+		strbuf_addstr(sb, ",\"author_id\":");
+		json_add_str(sb, c->author_id);
+		strbuf_addstr(sb, ",\"name\":");
+		json_add_str(sb, c->name);
+		strbuf_addf(sb,
+			    ",\"threads\":%ld,\"comments\":%ld,\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,"
+			    "\"not_needed\":%ld,\"never_answered\":%s,\"unanswered_ids\":[",
+			    c->threads, c->comments, c->need, c->answered, c->unanswered, c->not_needed,
+			    c->need > 0 && !c->answered ? "true" : "false");
+		for (k = 0; k < nu; k++) {
+			if (k)
+				strbuf_addch(sb, ',');
+			json_add_str(sb, u[k]->id);
+		}
+		strbuf_addstr(sb, "]}");
+	}
+	strbuf_addstr(sb, n ? "\n  ]" : "]");
+	free(cv);
+}
+
+static int write_json(const struct coverage_doc *d, FILE *out)
+{
+	struct strbuf sb;
+	struct summary s;
+	size_t n;
+	struct thread_result **tv = results_threads(d->results, &n);
+	int ret;
+
+	strbuf_init(&sb);
+	results_summary(d->results, &s);
+	strbuf_addstr(&sb, "{\n");
+	json_summary(&sb, &s);
+	strbuf_addf(&sb, ",\n  \"rules\": {\"answer\":[%s%s%s],\"need_reply\":\"%s\"},\n",
+		    d->rules & RULE_DIRECT ? "\"direct\"" : "",
+		    d->rules & RULE_BRANCH ? (d->rules & RULE_DIRECT ? ",\"branch\"" : "\"branch\"") : "",
+		    d->rules & RULE_MENTION ? (d->rules & (RULE_DIRECT | RULE_BRANCH) ? ",\"mention\"" : "\"mention\"") : "",
+		    d->need_all ? "all" : "auto");
+	json_accounting(&sb, d->pipe);
+	strbuf_addstr(&sb, ",\n");
+	json_threads(&sb, tv, n);
+	strbuf_addstr(&sb, ",\n");
+	json_users(&sb, d->results);
+	strbuf_addstr(&sb, ",\n  \"comments\": [\n");
+	fwrite(sb.buf, 1, sb.len, out);
+	ret = spill_write_sorted(d->rows, out, ",\n");
+	fputs("\n  ]\n}\n", out);
+	strbuf_release(&sb);
+	free(tv);
+	return ret;
+}
+
+static int write_csv(const struct coverage_doc *d, FILE *out)
+{
+	fputs("platform,thread,channel,id,parent_id,author_id,author,created_at,status,rule,reason,answer_id,"
+	      "answered_at,wait_s,flags,text\r\n",
+	      out);
+	return spill_write_sorted(d->rows, out, "");
+}
+
+static int write_text(const struct coverage_doc *d, FILE *out)
+{
+	struct strbuf sb;
+	struct summary s;
+	size_t n, i, k, nn;
+	struct thread_result **tv = results_threads(d->results, &n);
+	struct citizen **never;
+	size_t wid = 6, wof = 8;
+
+	strbuf_init(&sb);
+	results_summary(d->results, &s);
+	strbuf_addf(&sb, "Coverage: %ld thread%s, %ld message%s (%ld by the official account, %ld by citizens)\n\n",
+		    s.threads, s.threads == 1 ? "" : "s", s.messages, s.messages == 1 ? "" : "s", s.official, s.comments);
+	strbuf_addf(&sb, "  citizen comments      %7ld\n", s.comments);
+	strbuf_addf(&sb, "  not needing a reply   %7ld   (empty, or only emoji and punctuation)\n", s.not_needed);
+	strbuf_addf(&sb, "  needing a reply       %7ld\n", s.need_reply);
+	strbuf_addf(&sb, "  answered              %7ld   ", s.answered);
+	add_pct(&sb, s.answered, s.need_reply);
+	strbuf_addstr(&sb, "% coverage\n");
+	strbuf_addf(&sb, "  unanswered            %7ld\n", s.unanswered);
+	strbuf_addf(&sb, "  citizens              %7ld   %ld never answered\n", s.users, s.users_never_answered);
+	strbuf_addstr(&sb, "  wait when answered    median ");
+	add_wait(&sb, s.median_s);
+	strbuf_addstr(&sb, ", p90 ");
+	add_wait(&sb, s.p90_s);
+	strbuf_addstr(&sb, " (calendar time)\n");
+	if (s.unknown_author)
+		strbuf_addf(&sb, "  author unknown        %7ld   comments whose export does not name the author\n",
+			    s.unknown_author);
+	if (s.threads_without_official)
+		strbuf_addf(&sb, "  WARNING: %ld thread%s with no official account known: every comment there counts as "
+				 "unanswered; name the account with --official\n",
+			    s.threads_without_official, s.threads_without_official == 1 ? "" : "s");
+	for (i = 0; i < n; i++) {
+		size_t l = strlen(tv[i]->key), lo = tv[i]->official_name ? text_length(tv[i]->official_name) : 1;
+		if (l > wid)
+			wid = l;
+		if (lo > wof)
+			wof = lo > 28 ? 28 : lo;
+	}
+	strbuf_addf(&sb, "\nThreads\n  %-*s  %-*s  %8s  %6s  %8s  %8s  %11s\n", (int)wid, "thread", (int)wof, "official",
+		    "comments", "need", "answered", "coverage", "median wait");
+	for (i = 0; i < n; i++) {
+		struct thread_result *t = tv[i];
+		struct strbuf name, pct;
+		size_t len;
+		strbuf_init(&name);
+		strbuf_init(&pct);
+		text_excerpt(t->official_name ? t->official_name : "-", 28, &name);
+		len = text_length(name.buf);
+		add_pct(&pct, t->answered, t->need);
+		strbuf_addstr(&pct, "%");
+		strbuf_addf(&sb, "  %-*s  %s%*s  %8ld  %6ld  %8ld  %8s  ", (int)wid, t->key, name.buf,
+			    (int)(wof > len ? wof - len : 0), "", t->comments, t->need, t->answered, pct.buf);
+		strbuf_release(&pct);
+		{
+			struct strbuf w;
+			strbuf_init(&w);
+			add_wait(&w, percentile(t->waits, t->n_waits, 50));
+			strbuf_addf(&sb, "%11s\n", w.buf);
+			strbuf_release(&w);
+		}
+		strbuf_release(&name);
+	}
+	never = results_never_answered(d->results, &nn);
+	strbuf_addf(&sb, "\nCitizens never answered (%zu)%s\n", nn, nn ? ", most comments first" : "");
+	for (i = 0; i < nn; i++) {
+		struct citizen *c = never[i];
+		size_t nu;
+		struct unanswered **u = results_unanswered_of(d->results, c, &nu);
+		strbuf_addf(&sb, "  %s (%s%s%s) - %ld comment%s needing a reply, none answered\n", c->name ? c->name : "?",
+			    c->platform, c->author_id ? " id " : "", c->author_id ? c->author_id : "", c->need,
+			    c->need == 1 ? "" : "s");
+		for (k = 0; k < nu; k++) {
+			strbuf_addstr(&sb, "    ");
+			add_time(&sb, u[k]->time, d->zone);
+			strbuf_addf(&sb, "  %s  %s  \"%s\"\n", u[k]->thread->key, u[k]->id, u[k]->excerpt ? u[k]->excerpt : "");
+		}
+		if (sb.len > 65536) {
+			fwrite(sb.buf, 1, sb.len, out);
+			strbuf_reset(&sb);
+		}
+	}
+	fwrite(sb.buf, 1, sb.len, out);
+	strbuf_release(&sb);
+	free(never);
+	free(tv);
+	return 0;
+}
+
+int out_coverage_write(const struct coverage_doc *d, FILE *out)
+{
+	switch (d->format) {
+	case OUT_JSON:
+		return write_json(d, out);
+	case OUT_CSV:
+		return write_csv(d, out);
+	default:
+		return write_text(d, out);
+	}
+}

@@ -1,0 +1,32 @@
+/* out_coverage.h: the coverage report as text, JSON or CSV. Per-comment rows are rendered
+ * thread by thread (so they can be spilled) and the document is assembled at the end. */
+#ifndef REPLYCOV_OUT_COVERAGE_H
+#define REPLYCOV_OUT_COVERAGE_H
+
+#include <stdio.h>
+
+#include "coverage.h"
+#include "pipeline.h"
+#include "results.h"
+#include "spill.h"
+
+enum out_format { OUT_TEXT, OUT_JSON, OUT_CSV };
+
+struct coverage_doc {
+	enum out_format format;
+	struct results *results;
+	struct spill *rows;            /* per-comment rows (JSON, CSV), keyed by thread */
+	const struct pipeline *pipe;
+	const struct tz *zone;         /* times shown in this zone; NULL: UTC */
+	unsigned rules;
+	int need_all;
+};
+
+/* Rows of one thread's citizen comments, appended to sb (JSON objects joined by ",\n", or
+ * CSV lines). */
+void out_coverage_rows(enum out_format f, const struct thread *t, const struct thread_coverage *c,
+		       struct strbuf *sb);
+/* The whole document. Returns 0 or -1 when the rows could not be read back. */
+int out_coverage_write(const struct coverage_doc *d, FILE *out);
+
+#endif

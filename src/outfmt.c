@@ -1,0 +1,131 @@
+/* outfmt.c: escaping and safe output files. */
+#include "outfmt.h"
+#include "diag.h"
+#include "util.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+void json_add_str(struct strbuf *sb, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (!s) {
+		strbuf_addstr(sb, "null");
+		return;
+	}
+	strbuf_addch(sb, '"');
+	for (; *p; p++) {
+		switch (*p) {
+		case '"':
+			strbuf_addstr(sb, "\\\"");
+			break;
+		case '\\':
+			strbuf_addstr(sb, "\\\\");
+			break;
+		case '\n':
+			strbuf_addstr(sb, "\\n");
+			break;
+		case '\r':
+			strbuf_addstr(sb, "\\r");
+			break;
+		case '\t':
+			strbuf_addstr(sb, "\\t");
+			break;
+		default:
+			if (*p < 0x20)
+				strbuf_addf(sb, "\\u%04x", *p);
+			else
+				strbuf_addch(sb, *p);
+		}
+	}
+	strbuf_addch(sb, '"');
+}
+
+void csv_add_field(struct strbuf *sb, const char *s)
+{
+	const char *p;
+
+	if (!s)
+		return;
+	if (!strpbrk(s, ",\"\r\n")) {
+		strbuf_addstr(sb, s);
+		return;
+	}
+	strbuf_addch(sb, '"');
+	for (p = s; *p; p++) {
+		if (*p == '"')
+			strbuf_addch(sb, '"');
+		strbuf_addch(sb, *p);
+	}
+	strbuf_addch(sb, '"');
+}
+
+void add_pct(struct strbuf *sb, long n, long d)
+{
+	/* Integer arithmetic: the same digits on every machine. */
+	long long permille = d ? ((long long)n * 2000 + d) / (2LL * d) : 0;
+	strbuf_addf(sb, "%lld.%lld", permille / 10, permille % 10);
+}
+
+int outfile_open(struct outfile *o, const char *path)
+{
+	memset(o, 0, sizeof(*o));
+	if (!path || !strcmp(path, "-")) {
+		o->fp = stdout;
+		return 0;
+	}
+	o->path = xstrdup(path);
+	{
+		size_t n = strlen(path) + 32;
+		o->tmp = xmalloc(n);
+		snprintf(o->tmp, n, "%s.tmp%ld", path, (long)getpid());
+	}
+	o->fp = fopen(o->tmp, "wb");
+	if (!o->fp) {
+		diag_error(&(struct loc){ .file = path }, "cannot write: %s", strerror(errno));
+		free(o->path);
+		free(o->tmp);
+		o->path = o->tmp = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int outfile_commit(struct outfile *o)
+{
+	int bad;
+
+	if (!o->path)
+		return fflush(stdout) ? -1 : 0;
+	bad = ferror(o->fp);
+	if (fclose(o->fp))
+		bad = 1;
+	o->fp = NULL;
+	if (bad || rename(o->tmp, o->path)) {
+		diag_error(&(struct loc){ .file = o->path }, "cannot write: %s", strerror(errno ? errno : EIO));
+		remove(o->tmp);
+		free(o->path);
+		free(o->tmp);
+		o->path = o->tmp = NULL;
+		return -1;
+	}
+	free(o->path);
+	free(o->tmp);
+	o->path = o->tmp = NULL;
+	return 0;
+}
+
+void outfile_abort(struct outfile *o)
+{
+	if (!o->path)
+		return;
+	if (o->fp)
+		fclose(o->fp);
+	remove(o->tmp);
+	free(o->path);
+	free(o->tmp);
+	memset(o, 0, sizeof(*o));
+}

@@ -1,0 +1,149 @@
+/* pipeline.c: the loop over input files. Reading, not analysing. */
+#include "pipeline.h"
+#include "strbuf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MESSAGES_PER_FILE 50
+
+static void count_rejects(struct pipeline *p, const struct batch *b)
+{
+	size_t i, k;
+
+	for (i = 0; i < b->n_rejects; i++) {
+		for (k = 0; k < p->n_rejects; k++)
+			if (!strcmp(p->rejects[k].reason, b->rejects[i].reason))
+				break;
+		if (k == p->n_rejects) {
+			XGROW(p->rejects, p->cap_rejects, k + 1);
+			p->rejects[k] = b->rejects[i];
+			p->rejects[k].n = 0;
+			p->n_rejects++;
+		}
+		p->rejects[k].n += b->rejects[i].n;
+	}
+}
+
+static int parse_one(struct pipeline *p, size_t i, struct batch *b, int quiet_rereading)
+{
+	struct diag_capture cap;
+	int ret;
+
+	batch_init(b, p->files.files[i].path);
+	diag_capture_begin(&cap, MESSAGES_PER_FILE);
+	ret = input_parse_file(p->files.files[i].path, p->files.files[i].named, &p->in, b);
+	diag_capture_end();
+	if (quiet_rereading)
+		strbuf_release(&cap.text);
+	else
+		diag_capture_flush(&cap, p->files.files[i].path);
+	return ret;
+}
+
+static int reread(size_t file, void *ctx)
+{
+	struct pipeline *p = ctx;
+	struct batch b;
+
+	parse_one(p, file, &b, 1);
+	collector_add_reread(p->col, &b);
+	batch_release(&b);
+	return 0;
+}
+
+static void forward(struct thread *t, int replace, void *ctx)
+{
+	struct pipeline *p = ctx;
+	p->on_thread(t, replace, p->ctx);
+}
+
+int pipeline_run(struct pipeline *p, char *const *paths, int n)
+{
+	size_t i;
+
+	memset(&p->files, 0, sizeof(p->files));
+	if (input_expand(paths, n, &p->files))
+		return 2;
+	if (!p->parse_only)
+		p->col = collector_new(forward, reread, p);
+	for (i = 0; i < p->files.n; i++) {
+		struct batch b;
+		int ret = parse_one(p, i, &b, 0);
+		if (ret < 0 && !b.n && !b.read) {
+			/* An unrecognised file found inside a folder is skipped (and said so); one named
+			 * on the command line, or one that could not be read, is a failure. */
+			if (!strcmp(b.format, "unknown") && !p->files.files[i].named)
+				p->files.skipped++;
+			else
+				p->files_failed++;
+		} else {
+			p->files_read++;
+		}
+		p->read += b.read;
+		p->accepted += (long)b.n;
+		p->rejected += batch_rejected(&b);
+		count_rejects(p, &b);
+		p->comp.declared += b.comp.declared;
+		p->comp.declared_held += b.comp.declared_held;
+		p->comp.paging_next += b.comp.paging_next;
+		p->comp.no_offset += b.comp.no_offset;
+		p->comp.approx_time += b.comp.approx_time;
+		p->comp.author_unknown += b.comp.author_unknown;
+		if (p->col) {
+			collector_add(p->col, &b, i);
+			collector_end_file(p->col, i);
+		}
+		batch_release(&b);
+	}
+	if (p->col)
+		collector_finish(p->col);
+	return 0;
+}
+
+void pipeline_accounting(const struct pipeline *p)
+{
+	struct strbuf sb;
+	size_t i;
+
+	strbuf_init(&sb);
+	strbuf_addf(&sb, "read %ld file%s", p->files_read, p->files_read == 1 ? "" : "s");
+	if (p->files.skipped || p->files_failed || p->files.unreadable)
+		strbuf_addf(&sb, " (%ld skipped, %ld unreadable)", p->files.skipped,
+			    p->files_failed + p->files.unreadable);
+	strbuf_addf(&sb, ", %ld message%s: %ld accepted, %ld rejected", p->read, p->read == 1 ? "" : "s",
+		    p->accepted, p->rejected);
+	if (p->n_rejects) {
+		strbuf_addstr(&sb, " (");
+		for (i = 0; i < p->n_rejects; i++)
+			strbuf_addf(&sb, "%s%ld %s", i ? ", " : "", p->rejects[i].n, p->rejects[i].reason);
+		strbuf_addch(&sb, ')');
+	}
+	if (p->col) {
+		const struct collect_stats *st = collector_stats(p->col);
+		strbuf_addf(&sb, ", %ld duplicate%s merged", st->duplicates, st->duplicates == 1 ? "" : "s");
+		if (st->changed)
+			strbuf_addf(&sb, " (%ld with changed text, the later export kept)", st->changed);
+		strbuf_addf(&sb, ", %ld orphan%s", st->orphans, st->orphans == 1 ? "" : "s");
+		if (st->cycles)
+			strbuf_addf(&sb, ", %ld reply cycle%s broken", st->cycles, st->cycles == 1 ? "" : "s");
+		strbuf_addf(&sb, ", %ld thread%s", st->threads, st->threads == 1 ? "" : "s");
+	}
+	diag_print("%s", sb.buf);
+	strbuf_release(&sb);
+}
+
+int pipeline_had_data_errors(const struct pipeline *p)
+{
+	return p->rejected > 0 || p->files_failed > 0 || p->files.unreadable > 0;
+}
+
+void pipeline_release(struct pipeline *p)
+{
+	input_list_release(&p->files);
+	collector_free(p->col);
+	free(p->rejects);
+	p->col = NULL;
+	p->rejects = NULL;
+}

@@ -1,0 +1,35 @@
+/* pipeline.h: the run every analysing command shares: expand the inputs, parse each file
+ * (its messages captured and printed in input order), fold records into threads and hand
+ * each built thread to the command, then print the accounting line. */
+#ifndef REPLYCOV_PIPELINE_H
+#define REPLYCOV_PIPELINE_H
+
+#include "collect.h"
+#include "input.h"
+
+struct pipeline {
+	struct input_opts in;
+	void (*on_thread)(struct thread *t, int replace, void *ctx);
+	void *ctx;
+	int parse_only;              /* parse and count, build no threads */
+	/* filled by pipeline_run */
+	struct input_list files;
+	struct collector *col;
+	struct reject_count *rejects;/* over all files, by reason */
+	size_t n_rejects, cap_rejects;
+	long files_read, files_failed;
+	long read, accepted, rejected;   /* messages */
+	struct completeness comp;
+};
+
+/* Returns 0, or 2 when a path named on the command line does not exist (nothing is read
+ * then). Problems inside files are reported and counted, not returned. */
+int pipeline_run(struct pipeline *p, char *const *paths, int n);
+/* The accounting line on stderr: files read, messages read, accepted, duplicates merged,
+ * orphans, rejected with reasons. */
+void pipeline_accounting(const struct pipeline *p);
+/* 1 when something was rejected or could not be read: the exit code becomes 1. */
+int pipeline_had_data_errors(const struct pipeline *p);
+void pipeline_release(struct pipeline *p);
+
+#endif

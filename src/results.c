@@ -1,0 +1,355 @@
+/* results.c: folding per-thread coverage into run-wide figures. No printing here. */
+#include "results.h"
+#include "text.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void results_init(struct results *r, int keep_excerpts)
+{
+	memset(r, 0, sizeof(*r));
+	arena_init(&r->arena);
+	strmap_init(&r->threads);
+	strmap_init(&r->citizens);
+	r->keep_excerpts = keep_excerpts;
+}
+
+void results_release(struct results *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->threads.cap; i++) {
+		struct thread_result *tr = r->threads.slots[i].value;
+		if (!r->threads.slots[i].key)
+			continue;
+		free(tr->waits);
+		free(tr->contrib);
+	}
+	strmap_release(&r->threads);
+	strmap_release(&r->citizens);
+	free(r->unans);
+	free(r->by_citizen);
+	arena_release(&r->arena);
+}
+
+static int cmp_ll(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return x < y ? -1 : x > y;
+}
+
+long long percentile(const long long *v, size_t n, double p)
+{
+	double h, lo;
+	size_t k;
+
+	if (!n)
+		return -1;
+	h = (double)(n - 1) * p / 100.0;
+	k = (size_t)floor(h);
+	lo = (double)v[k];
+	if (k + 1 < n)
+		lo += (h - (double)k) * (double)(v[k + 1] - v[k]);
+	return (long long)floor(lo + 0.5);
+}
+
+static struct citizen *citizen_of(struct results *r, const struct record *rec, struct strbuf *key)
+{
+	struct citizen *c;
+	size_t plen = strlen(rec->platform);
+
+	strbuf_reset(key);
+	strbuf_addstr(key, rec->platform);
+	strbuf_addch(key, '/');
+	{
+		struct strbuf ak;
+		strbuf_init(&ak);
+		author_key(&ak, rec);
+		strbuf_add(key, ak.buf, ak.len);
+		strbuf_release(&ak);
+	}
+	c = strmap_get(&r->citizens, key->buf);
+	if (c)
+		return c;
+	c = arena_alloc(&r->arena, sizeof(*c));
+	c->key = arena_strdup(&r->arena, key->buf);
+	c->platform = arena_strndup(&r->arena, c->key, plen);
+	c->author_id = arena_strdup(&r->arena, rec->author_id);
+	c->name = arena_strdup(&r->arena, rec->author ? rec->author : rec->author_id);
+	*strmap_put(&r->citizens, c->key, NULL) = c;
+	return c;
+}
+
+static void retract(struct thread_result *tr)
+{
+	size_t i;
+
+	for (i = 0; i < tr->n_contrib; i++) {
+		struct contribution *k = &tr->contrib[i];
+		k->who->comments -= k->comments;
+		k->who->need -= k->need;
+		k->who->answered -= k->answered;
+		k->who->unanswered -= k->unanswered;
+		k->who->not_needed -= k->not_needed;
+		k->who->threads--;
+	}
+	free(tr->contrib);
+	free(tr->waits);
+	tr->contrib = NULL;
+	tr->waits = NULL;
+	tr->n_contrib = tr->n_waits = 0;
+	tr->gen++;
+}
+
+void results_add(struct results *r, const struct thread *t, const struct thread_coverage *c, int replace)
+{
+	struct thread_result *tr = strmap_get(&r->threads, t->key);
+	struct strmap seen;   /* citizen -> contribution index + 1, within this thread */
+	struct strbuf key, ex;
+	size_t i, cap_contrib = 0;
+
+	(void)replace;
+	free(r->by_citizen);
+	r->by_citizen = NULL;
+	if (tr) {
+		retract(tr);
+	} else {
+		tr = arena_alloc(&r->arena, sizeof(*tr));
+		tr->key = arena_strdup(&r->arena, t->key);
+		tr->platform = arena_strdup(&r->arena, t->platform);
+		tr->id = arena_strdup(&r->arena, t->id);
+		*strmap_put(&r->threads, tr->key, NULL) = tr;
+	}
+	strbuf_init(&key);
+	strbuf_init(&ex);
+	tr->official_name = arena_strdup(&r->arena, c->official_name);
+	tr->source = c->source;
+	tr->messages = (long)t->n;
+	tr->official = c->n_official;
+	tr->comments = (long)c->n_comments;
+	tr->answered = c->answered;
+	tr->unanswered = c->unanswered;
+	tr->not_needed = c->not_needed;
+	tr->need = c->answered + c->unanswered;
+	tr->unknown_author = c->unknown_author;
+	tr->duplicates = t->duplicates;
+	tr->changed = t->changed;
+	tr->orphans = t->orphans;
+	tr->cycles = t->cycles;
+	tr->first = t->n ? t->recs[0].created.utc : 0;
+	tr->last = t->n ? t->recs[t->n - 1].created.utc : 0;
+	tr->title = NULL;
+	if (t->post >= 0 && *t->recs[t->post].text) {
+		text_excerpt(t->recs[t->post].text, 60, &ex);
+		tr->title = arena_strdup(&r->arena, ex.buf);
+	}
+	tr->waits = xmalloc((c->answered ? (size_t)c->answered : 1) * sizeof(long long));
+	strmap_init(&seen);
+	for (i = 0; i < c->n_comments; i++) {
+		const struct comment_result *cr = &c->comments[i];
+		const struct record *rec = &t->recs[cr->rec];
+		struct citizen *who;
+		struct contribution *k;
+		size_t at;
+		if (cr->status == STATUS_ANSWERED)
+			tr->waits[tr->n_waits++] = cr->wait;
+		if (rec->flags & REC_AUTHOR_UNKNOWN)
+			continue;
+		who = citizen_of(r, rec, &key);
+		at = (size_t)strmap_get(&seen, who->key);
+		if (!at) {
+			XGROW(tr->contrib, cap_contrib, tr->n_contrib + 1);
+			memset(&tr->contrib[tr->n_contrib], 0, sizeof(*tr->contrib));
+			tr->contrib[tr->n_contrib].who = who;
+			at = ++tr->n_contrib;
+			*strmap_put(&seen, who->key, NULL) = (void *)at;
+			who->threads++;
+		}
+		k = &tr->contrib[at - 1];
+		k->comments++;
+		who->comments++;
+		switch (cr->status) {
+		case STATUS_ANSWERED:
+			k->answered++, k->need++;
+			who->answered++, who->need++;
+			break;
+		case STATUS_NOT_NEEDED:
+			k->not_needed++;
+			who->not_needed++;
+			break;
+		case STATUS_UNANSWERED: {
+			struct unanswered *u;
+			k->unanswered++, k->need++;
+			who->unanswered++, who->need++;
+			XGROW(r->unans, r->cap_unans, r->n_unans + 1);
+			u = &r->unans[r->n_unans++];
+			u->thread = tr;
+			u->gen = tr->gen;
+			u->who = who;
+			u->id = arena_strdup(&r->arena, rec->id);
+			u->time = rec->created.utc;
+			u->excerpt = NULL;
+			if (r->keep_excerpts) {
+				strbuf_reset(&ex);
+				text_excerpt(rec->text, 80, &ex);
+				u->excerpt = arena_strdup(&r->arena, ex.buf);
+			}
+			break;
+		}
+		}
+	}
+	strmap_release(&seen);
+	qsort(tr->waits, tr->n_waits, sizeof(long long), cmp_ll);
+	strbuf_release(&key);
+	strbuf_release(&ex);
+}
+
+static int cmp_thread(const void *a, const void *b)
+{
+	const struct thread_result *x = *(const struct thread_result *const *)a;
+	const struct thread_result *y = *(const struct thread_result *const *)b;
+	int c = id_cmp(x->key, y->key);
+	return c ? c : strcmp(x->key, y->key);
+}
+
+static int cmp_citizen(const void *a, const void *b)
+{
+	const struct citizen *x = *(const struct citizen *const *)a, *y = *(const struct citizen *const *)b;
+	int c = id_cmp(x->key, y->key);
+	return c ? c : strcmp(x->key, y->key);
+}
+
+static int cmp_never(const void *a, const void *b)
+{
+	const struct citizen *x = *(const struct citizen *const *)a, *y = *(const struct citizen *const *)b;
+	int c;
+
+	if (x->need != y->need)
+		return x->need > y->need ? -1 : 1;
+	c = strcmp(x->name ? x->name : "", y->name ? y->name : "");
+	return c ? c : cmp_citizen(a, b);
+}
+
+struct thread_result **results_threads(const struct results *r, size_t *n)
+{
+	struct thread_result **v = xmalloc((r->threads.len ? r->threads.len : 1) * sizeof(*v));
+	size_t i;
+
+	*n = 0;
+	for (i = 0; i < r->threads.cap; i++)
+		if (r->threads.slots[i].key)
+			v[(*n)++] = r->threads.slots[i].value;
+	qsort(v, *n, sizeof(*v), cmp_thread);
+	return v;
+}
+
+struct citizen **results_citizens(const struct results *r, size_t *n)
+{
+	struct citizen **v = xmalloc((r->citizens.len ? r->citizens.len : 1) * sizeof(*v));
+	size_t i;
+
+	*n = 0;
+	for (i = 0; i < r->citizens.cap; i++) {
+		struct citizen *c = r->citizens.slots[i].value;
+		if (r->citizens.slots[i].key && c->comments > 0)
+			v[(*n)++] = c;
+	}
+	qsort(v, *n, sizeof(*v), cmp_citizen);
+	return v;
+}
+
+struct citizen **results_never_answered(const struct results *r, size_t *n)
+{
+	size_t all, i;
+	struct citizen **v = results_citizens(r, &all);
+
+	*n = 0;
+	for (i = 0; i < all; i++)
+		if (v[i]->need > 0 && v[i]->answered == 0)
+			v[(*n)++] = v[i];
+	qsort(v, *n, sizeof(*v), cmp_never);
+	return v;
+}
+
+static int cmp_unans(const void *a, const void *b)
+{
+	const struct unanswered *x = *(const struct unanswered *const *)a, *y = *(const struct unanswered *const *)b;
+	int c = strcmp(x->who->key, y->who->key);
+
+	if (c)
+		return c;
+	if (x->time != y->time)
+		return x->time < y->time ? -1 : 1;
+	c = strcmp(x->thread->key, y->thread->key);
+	return c ? c : id_cmp(x->id, y->id);
+}
+
+struct unanswered **results_unanswered_of(struct results *r, const struct citizen *c, size_t *n)
+{
+	size_t lo = 0, hi, i;
+
+	if (!r->by_citizen) {
+		/* One sorted index, built on first use: listing many citizens stays O(n log n). */
+		r->by_citizen = xmalloc((r->n_unans ? r->n_unans : 1) * sizeof(*r->by_citizen));
+		r->n_by_citizen = 0;
+		for (i = 0; i < r->n_unans; i++)
+			if (r->unans[i].gen == r->unans[i].thread->gen)
+				r->by_citizen[r->n_by_citizen++] = &r->unans[i];
+		qsort(r->by_citizen, r->n_by_citizen, sizeof(*r->by_citizen), cmp_unans);
+	}
+	hi = r->n_by_citizen;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(r->by_citizen[mid]->who->key, c->key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < r->n_by_citizen && r->by_citizen[i]->who == c; i++)
+		;
+	*n = i - lo;
+	return r->by_citizen + lo;
+}
+
+void results_summary(const struct results *r, struct summary *s)
+{
+	size_t n, i, k = 0, total = 0;
+	struct thread_result **tv = results_threads(r, &n);
+	struct citizen **cv;
+	long long *all;
+
+	memset(s, 0, sizeof(*s));
+	for (i = 0; i < n; i++)
+		total += tv[i]->n_waits;
+	all = xmalloc((total ? total : 1) * sizeof(*all));
+	for (i = 0; i < n; i++) {
+		struct thread_result *t = tv[i];
+		s->threads++;
+		s->messages += t->messages;
+		s->official += t->official;
+		s->comments += t->comments;
+		s->need_reply += t->need;
+		s->answered += t->answered;
+		s->unanswered += t->unanswered;
+		s->not_needed += t->not_needed;
+		s->unknown_author += t->unknown_author;
+		if (t->source == OFFICIAL_NONE)
+			s->threads_without_official++;
+		memcpy(all + k, t->waits, t->n_waits * sizeof(*all));
+		k += t->n_waits;
+	}
+	qsort(all, total, sizeof(*all), cmp_ll);
+	s->n_waits = (long)total;
+	s->median_s = percentile(all, total, 50);
+	s->p90_s = percentile(all, total, 90);
+	s->coverage_pct = s->need_reply ? 100.0 * (double)s->answered / (double)s->need_reply : 0;
+	free(all);
+	free(tv);
+	cv = results_citizens(r, &n);
+	s->users = (long)n;
+	for (i = 0; i < n; i++)
+		if (cv[i]->need > 0 && cv[i]->answered == 0)
+			s->users_never_answered++;
+	free(cv);
+}

@@ -1,0 +1,87 @@
+/* results.h: coverage results of a whole run, folded thread by thread: per-thread figures,
+ * citizens across threads, the unanswered comments to list, and the summary. A thread
+ * handed over again (rebuilt from overlapping exports) replaces its earlier figures.
+ * Strings live in the results' arena until results_release. */
+#ifndef REPLYCOV_RESULTS_H
+#define REPLYCOV_RESULTS_H
+
+#include "coverage.h"
+#include "strmap.h"
+
+struct citizen {
+	const char *key;               /* platform '/' author key */
+	const char *platform, *author_id, *name;
+	long comments, need, answered, unanswered, not_needed, threads;
+};
+
+struct thread_result;
+
+struct contribution {
+	struct citizen *who;
+	long comments, need, answered, unanswered, not_needed;
+};
+
+struct thread_result {
+	const char *key, *platform, *id;
+	const char *title;             /* start of the post text, or NULL without post */
+	const char *official_name;
+	enum official_source source;
+	long messages, official, comments, need, answered, unanswered, not_needed, unknown_author;
+	long duplicates, changed, orphans, cycles;
+	long long first, last;         /* time of the first and last message */
+	long long *waits;              /* answered comments' waits, sorted */
+	size_t n_waits;
+	struct contribution *contrib;
+	size_t n_contrib;
+	unsigned gen;                  /* bumped when a re-read replaces the thread */
+};
+
+/* An unanswered comment kept for the "never answered" listing. */
+struct unanswered {
+	struct thread_result *thread;
+	unsigned gen;
+	struct citizen *who;
+	const char *id;
+	long long time;
+	const char *excerpt;           /* first 80 characters, or NULL when not kept */
+};
+
+struct summary {
+	long threads, messages, official, comments, need_reply, answered, unanswered, not_needed;
+	long unknown_author, users, users_never_answered, threads_without_official;
+	double coverage_pct;           /* answered / need_reply * 100; 0 when nothing needs a reply */
+	long long median_s, p90_s;     /* over answered comments; -1 when none */
+	long n_waits;
+};
+
+struct results {
+	struct arena arena;
+	struct strmap threads;         /* key -> struct thread_result */
+	struct strmap citizens;        /* key -> struct citizen */
+	struct unanswered *unans;
+	size_t n_unans, cap_unans;
+	struct unanswered **by_citizen; /* index for results_unanswered_of, rebuilt after adds */
+	size_t n_by_citizen;
+	int keep_excerpts;
+};
+
+void results_init(struct results *r, int keep_excerpts);
+void results_release(struct results *r);
+/* Fold one analysed thread in (replace: it was folded before). */
+void results_add(struct results *r, const struct thread *t, const struct thread_coverage *c, int replace);
+
+/* Sorted views, valid until the next results_add; the caller frees the arrays. */
+struct thread_result **results_threads(const struct results *r, size_t *n);       /* by key */
+struct citizen **results_citizens(const struct results *r, size_t *n);           /* by key */
+/* Citizens never answered: need >= 1 and answered == 0; most need first, then name, key. */
+struct citizen **results_never_answered(const struct results *r, size_t *n);
+/* Live unanswered comments of one citizen, by time then id; *n set. The array belongs to r
+ * and is valid until the next results_add. */
+struct unanswered **results_unanswered_of(struct results *r, const struct citizen *c, size_t *n);
+void results_summary(const struct results *r, struct summary *s);
+
+/* The p-th percentile (0..100) of sorted v by linear interpolation between closest ranks
+ * (Excel PERCENTILE.INC), rounded to the nearest second; -1 when n is 0. */
+long long percentile(const long long *v, size_t n, double p);
+
+#endif

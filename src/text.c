@@ -1,0 +1,177 @@
+/* text.c: Unicode helpers over utf8proc (Debian libutf8proc): NFKC, case folding and
+ * mark stripping are table-driven work that we will not maintain by hand. No language
+ * knowledge lives here; the classifier has its own normalisation on top. */
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+size_t text_repair_utf8(const char *s, size_t n, struct strbuf *out)
+{
+	size_t i = 0, bad = 0;
+
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (len <= 0 || cp == 0) {
+			strbuf_addstr(out, "\xEF\xBF\xBD");
+			bad++;
+			i += len > 0 ? (size_t)len : 1;
+			continue;
+		}
+		strbuf_add(out, s + i, (size_t)len);
+		i += (size_t)len;
+	}
+	return bad;
+}
+
+void text_fold(const char *s, struct strbuf *out)
+{
+	utf8proc_uint8_t *res = NULL;
+	utf8proc_ssize_t n;
+	struct strbuf clean;
+
+	strbuf_init(&clean);
+	text_repair_utf8(s, strlen(s), &clean);
+	n = utf8proc_map((const utf8proc_uint8_t *)clean.buf, (utf8proc_ssize_t)clean.len, &res,
+			 UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+				 UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+	if (n >= 0)
+		strbuf_add(out, res, (size_t)n);
+	else
+		strbuf_add(out, clean.buf, clean.len);
+	free(res);
+	strbuf_release(&clean);
+}
+
+static int is_word_cp(utf8proc_int32_t cp)
+{
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int text_has_words(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t len;
+
+	while (*p) {
+		len = utf8proc_iterate(p, -1, &cp);
+		if (len <= 0) {
+			p++;
+			continue;
+		}
+		/* Keycap digits ("1️⃣") are emoji, but a plain digit is a word. */
+		if (is_word_cp(cp))
+			return 1;
+		p += len;
+	}
+	return 0;
+}
+
+size_t text_length(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+void text_excerpt(const char *s, size_t max_chars, struct strbuf *out)
+{
+	size_t chars = 0;
+	int blank = 0;
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+		p++;
+	while (*p) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t len = utf8proc_iterate(p, -1, &cp);
+		if (len <= 0) {
+			p++;
+			continue;
+		}
+		if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0x2028 || cp == 0x2029 ||
+		    cp == 0x85) {
+			blank = 1;
+			p += len;
+			continue;
+		}
+		if (utf8proc_category(cp) == UTF8PROC_CATEGORY_CC) {
+			p += len;
+			continue;
+		}
+		if (chars + blank >= max_chars) {
+			strbuf_addstr(out, "…");
+			return;
+		}
+		if (blank) {
+			strbuf_addch(out, ' ');
+			chars++;
+			blank = 0;
+		}
+		strbuf_add(out, p, (size_t)len);
+		chars++;
+		p += len;
+	}
+}
+
+void text_words(const char *folded, void (*fn)(const char *w, size_t n, int at_sign, void *ctx), void *ctx)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)folded;
+
+	while (*p) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t len = utf8proc_iterate(p, -1, &cp);
+		int at = 0;
+		const utf8proc_uint8_t *start;
+
+		if (len <= 0) {
+			p++;
+			continue;
+		}
+		if (cp == '@') {
+			at = 1;
+			p += len;
+			len = utf8proc_iterate(p, -1, &cp);
+			if (len <= 0)
+				continue;
+		}
+		if (!is_word_cp(cp)) {
+			p += len;
+			continue;
+		}
+		start = p;
+		for (;;) {
+			len = utf8proc_iterate(p, -1, &cp);
+			if (len <= 0)
+				break;
+			if (!is_word_cp(cp) && !(at && (cp == '_' || cp == '.') && p[1] && p[1] != ' '))
+				break;
+			p += len;
+		}
+		{
+			size_t n = (size_t)(p - start);
+			/* A handle never ends in '.', it ends the sentence. */
+			while (at && n && start[n - 1] == '.')
+				n--;
+			fn((const char *)start, n, at, ctx);
+		}
+	}
+}

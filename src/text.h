@@ -1,0 +1,30 @@
+/* text.h: the Unicode work replycov needs, on top of utf8proc: repairing invalid UTF-8,
+ * folding for comparison (case and accents ignored), telling words from emoji, excerpts.
+ * Every function writes into a caller's strbuf; nothing here allocates behind the caller. */
+#ifndef REPLYCOV_TEXT_H
+#define REPLYCOV_TEXT_H
+
+#include <stddef.h>
+
+#include "strbuf.h"
+
+/* Append s[0..n) to out, replacing each invalid UTF-8 sequence and each NUL by U+FFFD.
+ * Returns how many replacements were made. */
+size_t text_repair_utf8(const char *s, size_t n, struct strbuf *out);
+/* Append the folded form of s: NFKC, case folded, accents stripped. Invalid UTF-8 is
+ * repaired first. "Àngels GARCÍA" -> "angels garcia". */
+void text_fold(const char *s, struct strbuf *out);
+/* 1 when s holds at least one letter or digit (any script); 0 for "", "👍👍", "?!", " :) ". */
+int text_has_words(const char *s);
+/* The first max_chars characters of s on one line (newlines and tabs become spaces,
+ * runs of blanks collapse), "…" appended when cut. */
+void text_excerpt(const char *s, size_t max_chars, struct strbuf *out);
+/* Number of characters (code points) in valid UTF-8 s. */
+size_t text_length(const char *s);
+
+/* Split folded text into words: calls fn for each maximal run of letters/digits, with
+ * at_sign set when the word directly follows '@' (a handle). '_' and '.' inside a handle
+ * belong to it. */
+void text_words(const char *folded, void (*fn)(const char *w, size_t n, int at_sign, void *ctx), void *ctx);
+
+#endif

@@ -1,0 +1,233 @@
+/* thread.c: merging records into threads and building reply trees from parent ids.
+ * It does not decide who is official or what is answered (official.c, coverage.c). */
+#include "thread.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct thread *thread_new(const char *platform, const char *id)
+{
+	struct thread *t = xcalloc(1, sizeof(*t));
+	struct strbuf k;
+
+	arena_init(&t->arena);
+	strmap_init(&t->by_id);
+	t->platform = arena_strdup(&t->arena, platform);
+	t->id = arena_strdup(&t->arena, id);
+	strbuf_init(&k);
+	thread_key(&k, platform, id);
+	t->key = arena_strdup(&t->arena, k.buf);
+	strbuf_release(&k);
+	t->post = -1;
+	return t;
+}
+
+void thread_free(struct thread *t)
+{
+	if (!t)
+		return;
+	arena_release(&t->arena);
+	strmap_release(&t->by_id);
+	free(t->recs);
+	free(t->parent);
+	free(t);
+}
+
+void thread_key(struct strbuf *buf, const char *platform, const char *id)
+{
+	strbuf_reset(buf);
+	strbuf_addstr(buf, platform);
+	strbuf_addch(buf, '/');
+	strbuf_addstr(buf, id);
+}
+
+static const char *dup(struct thread *t, const char *s)
+{
+	return arena_strdup(&t->arena, s);
+}
+
+static void copy_into(struct thread *t, struct record *d, const struct record *r)
+{
+	*d = *r;
+	d->platform = t->platform;
+	d->thread = t->id;
+	d->id = dup(t, r->id);
+	d->parent = dup(t, r->parent);
+	d->author_id = dup(t, r->author_id);
+	d->author = dup(t, r->author);
+	d->page = dup(t, r->page);
+	d->text = dup(t, r->text);
+	d->loc.file = r->loc.file;   /* file names live as long as the run's input list */
+}
+
+static int same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+void thread_add(struct thread *t, const struct record *r)
+{
+	size_t at = (size_t)strmap_get(&t->by_id, r->id);
+	struct record *old, merged;
+
+	if (!at) {
+		XGROW(t->recs, t->cap, t->n + 1);
+		copy_into(t, &t->recs[t->n], r);
+		*strmap_put(&t->by_id, t->recs[t->n].id, NULL) = (void *)(t->n + 1);
+		t->n++;
+		return;
+	}
+	old = &t->recs[at - 1];
+	t->duplicates++;
+	merged = *r;
+	/* What the later copy lacks, the earlier one may know (author, parent, page). */
+	if (!merged.parent)
+		merged.parent = old->parent;
+	if (!merged.author_id)
+		merged.author_id = old->author_id;
+	if (!merged.author)
+		merged.author = old->author;
+	if (!merged.page)
+		merged.page = old->page;
+	if (merged.author_id || merged.author)
+		merged.flags &= ~(unsigned)REC_AUTHOR_UNKNOWN;
+	merged.flags |= old->flags & (REC_POST | REC_HIDDEN | REC_DELETED | REC_PAGE_AUTHOR | REC_OFFICIAL);
+	if (!same_str(old->text, r->text)) {
+		t->changed++;
+		merged.flags |= REC_EDITED;
+	}
+	/* Keep the id string the map points at. */
+	{
+		const char *id = old->id;
+		copy_into(t, old, &merged);
+		old->id = id;
+	}
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+int id_cmp(const char *a, const char *b)
+{
+	while (*a && *b) {
+		if (is_digit(*a) && is_digit(*b)) {
+			const char *sa, *sb;
+			size_t la, lb;
+			while (*a == '0' && is_digit(a[1]))
+				a++;
+			while (*b == '0' && is_digit(b[1]))
+				b++;
+			for (sa = a; is_digit(*a); a++)
+				;
+			for (sb = b; is_digit(*b); b++)
+				;
+			la = (size_t)(a - sa);
+			lb = (size_t)(b - sb);
+			if (la != lb)
+				return la < lb ? -1 : 1;
+			{
+				int c = memcmp(sa, sb, la);
+				if (c)
+					return c;
+			}
+			continue;
+		}
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		a++;
+		b++;
+	}
+	return *a ? 1 : *b ? -1 : 0;
+}
+
+static int cmp_rec(const void *x, const void *y)
+{
+	const struct record *a = x, *b = y;
+
+	if (a->created.utc != b->created.utc)
+		return a->created.utc < b->created.utc ? -1 : 1;
+	/* The post opens the thread even when a comment claims the same second. */
+	if ((a->flags & REC_POST) != (b->flags & REC_POST))
+		return (a->flags & REC_POST) ? -1 : 1;
+	{
+		int c = id_cmp(a->id, b->id);
+		return c ? c : strcmp(a->id, b->id);
+	}
+}
+
+static void break_cycles(struct thread *t)
+{
+	unsigned char *state = xcalloc(t->n ? t->n : 1, 1);   /* 0 new, 1 on the current path, 2 done */
+	long *path = xmalloc((t->n ? t->n : 1) * sizeof(*path));
+	size_t i;
+
+	for (i = 0; i < t->n; i++) {
+		size_t len = 0, k;
+		long j = (long)i;
+		while (j >= 0 && state[j] == 0) {
+			state[j] = 1;
+			path[len++] = j;
+			j = t->parent[j];
+		}
+		if (j >= 0 && state[j] == 1) {
+			/* path holds ... j ... end: the cycle is from j to the end. Cut at its earliest record. */
+			long cut = j;
+			for (k = 0; k < len && path[k] != j; k++)
+				;
+			for (; k < len; k++)
+				if (path[k] < cut)
+					cut = path[k];
+			diag_warn(&t->recs[cut].loc, "reply cycle through '%s' broken: it is treated as a top-level message",
+				  t->recs[cut].id);
+			t->parent[cut] = -1;
+			t->recs[cut].flags |= REC_CYCLE;
+			t->cycles++;
+		}
+		for (k = 0; k < len; k++)
+			state[path[k]] = 2;
+	}
+	free(state);
+	free(path);
+}
+
+void thread_build(struct thread *t)
+{
+	struct strmap idx;
+	size_t i;
+
+	if (t->built)
+		return;
+	t->built = 1;
+	if (t->n > 1)
+		qsort(t->recs, t->n, sizeof(*t->recs), cmp_rec);
+	strmap_release(&t->by_id);
+	strmap_init(&idx);
+	for (i = 0; i < t->n; i++) {
+		*strmap_put(&idx, t->recs[i].id, NULL) = (void *)(i + 1);
+		if ((t->recs[i].flags & REC_POST) && t->post < 0)
+			t->post = (long)i;
+	}
+	t->parent = xmalloc((t->n ? t->n : 1) * sizeof(*t->parent));
+	for (i = 0; i < t->n; i++) {
+		struct record *r = &t->recs[i];
+		size_t p;
+		t->parent[i] = -1;
+		if ((long)i == t->post)
+			continue;
+		if (!r->parent || !strcmp(r->parent, t->id)) {
+			t->parent[i] = t->post;
+			continue;
+		}
+		p = (size_t)strmap_get(&idx, r->parent);
+		if (p) {
+			t->parent[i] = (long)p - 1;
+		} else {
+			r->flags |= REC_ORPHAN;
+			t->orphans++;
+		}
+	}
+	strmap_release(&idx);
+	break_cycles(t);
+}
