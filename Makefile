@@ -27,8 +27,11 @@ LIB_OBJS := $(LIB_SRCS:src/%.c=$(BUILD)/%.o)
 BIN := $(BUILD)/replycov
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/%)
+FUZZ_FORMATS := $(notdir $(wildcard tests/fuzz/seeds/*))
+FUZZ_REPLAYS := $(FUZZ_FORMATS:%=$(BUILD)/fuzz-%)
+FUZZ_SECONDS ?= 60
 
-.PHONY: all demo check check-unit check-cases check-corpora install clean deps bench
+.PHONY: fuzz all demo check check-unit check-cases check-corpora install clean deps bench
 
 all: replycov
 
@@ -47,13 +50,36 @@ $(BIN): $(LIB_OBJS) $(BUILD)/main.o
 $(BUILD)/test_%: tests/unit/test_%.c $(LIB_OBJS) tests/unit/unit.h
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJS) $(LDSAN) $(LIBS) -lpthread
 
+# The fuzz targets, replayed over their seeds with gcc (part of make check).
+$(BUILD)/fuzz-%: tests/fuzz/fuzz_input.c tests/fuzz/replay.c $(LIB_OBJS)
+	$(CC) $(ALL_CFLAGS) -Isrc -DFUZZ_FORMAT='"$*"' -o $@ tests/fuzz/fuzz_input.c tests/fuzz/replay.c \
+		$(LIB_OBJS) $(LDSAN) $(LIBS) -lpthread
+
+# make fuzz FUZZ_SECONDS=N: every adapter under libFuzzer (clang), N seconds each.
+FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 $(PKG_CFLAGS) \
+	-fsanitize=fuzzer-no-link,address,undefined
+FUZZ_OBJS := $(LIB_SRCS:src/%.c=build/fuzz/%.o)
+build/fuzz/%.o: src/%.c $(wildcard src/*.h)
+	@mkdir -p build/fuzz
+	clang $(FUZZ_CFLAGS) -c $< -o $@
+build/fuzz/fuzz-%: tests/fuzz/fuzz_input.c $(FUZZ_OBJS)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -DFUZZ_FORMAT='"$*"' -o $@ $< $(FUZZ_OBJS) $(LIBS) -lpthread
+fuzz: $(FUZZ_FORMATS:%=build/fuzz/fuzz-%)
+	@for f in $(FUZZ_FORMATS); do \
+		mkdir -p build/fuzz/corpus/$$f build/fuzz/crashes/$$f; \
+		echo "fuzzing $$f for $(FUZZ_SECONDS)s"; \
+		build/fuzz/fuzz-$$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+			-artifact_prefix=build/fuzz/crashes/$$f/ build/fuzz/corpus/$$f tests/fuzz/seeds/$$f \
+			>build/fuzz/$$f.log 2>&1 || { echo "crash in $$f: see build/fuzz/$$f.log and build/fuzz/crashes/$$f (copy it into tests/fuzz/seeds/$$f)"; exit 1; }; \
+	done; echo "fuzz: no crash"
+
 deps:
 	@sh scripts/install-deps.sh
 
 demo: deps all
 	@sh scripts/demo.sh
 
-check: $(BIN) $(UNIT_BINS)
+check: $(BIN) $(UNIT_BINS) $(FUZZ_REPLAYS)
 	@sh tests/run.sh $(BUILD)
 
 install: all

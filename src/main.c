@@ -30,14 +30,6 @@ static void help(FILE *fp)
 	      fp);
 }
 
-int cmd_usage(const struct cmd *c, int error)
-{
-	FILE *fp = error ? stderr : stdout;
-
-	fprintf(fp, "usage: replycov %s\n", c->usage);
-	return error ? EXIT_USAGE : 0;
-}
-
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {

@@ -44,6 +44,21 @@ for t in "$ROOT/$BUILD"/test_*; do
 	fi
 done
 
+# Fuzz targets replayed over their seed corpora (tests/fuzz/seeds/<format>/).
+for t in "$ROOT/$BUILD"/fuzz-*; do
+	[ -x "$t" ] || continue
+	fmt=${t##*/fuzz-}
+	set -- "$ROOT/tests/fuzz/seeds/$fmt"/*
+	[ -e "$1" ] || continue
+	if out=$("$t" "fuzz-$fmt" "$@" 2>&1); then
+		p=$(printf '%s\n' "$out" | tail -n 1 | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
+		pass=$((pass + ${p:-0}))
+	else
+		printf '%s\n' "$out" | tail -20
+		note_fail "fuzz-$fmt replay"
+	fi
+done
+
 # Case tests: tests/cases/<cmd>/<NNNN-name>/cmd holds the arguments (one line, sh syntax,
 # $CORPORA available); run in the case folder; compare stdout, stderr, exit code.
 # A file "needs-corpora" marks cases that read ../shared/corpora.
