@@ -87,3 +87,47 @@ enum time_status json_time(const cJSON *v, const struct tz *zone, struct when *w
 		*flags |= REC_NO_OFFSET;
 	return st;
 }
+
+/* Each match of "key" (not escaped) followed by blanks and ':'; returns the offset after
+ * the ':' or 0 when there is none from *from on. */
+static size_t head_key_at(const char *head, size_t len, const char *key, size_t *from)
+{
+	size_t kl = strlen(key);
+
+	while (*from < len) {
+		const char *p = memchr(head + *from, '"', len - *from);
+		size_t i;
+		if (!p)
+			break;
+		i = (size_t)(p - head);
+		*from = i + 1;
+		if (i + kl + 2 > len || (i && head[i - 1] == '\\') || memcmp(head + i + 1, key, kl) || head[i + kl + 1] != '"')
+			continue;
+		i += kl + 2;
+		while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+			i++;
+		if (i < len && head[i] == ':')
+			return i + 1;
+	}
+	return 0;
+}
+
+int json_head_key(const char *head, size_t len, const char *key)
+{
+	size_t from = 0;
+
+	return head_key_at(head, len, key, &from) != 0;
+}
+
+int json_head_pair(const char *head, size_t len, const char *key, const char *value)
+{
+	size_t from = 0, i, vl = strlen(value);
+
+	while ((i = head_key_at(head, len, key, &from))) {
+		while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+			i++;
+		if (i + vl + 2 <= len && head[i] == '"' && !memcmp(head + i + 1, value, vl) && head[i + vl + 1] == '"')
+			return 1;
+	}
+	return 0;
+}

@@ -22,4 +22,11 @@ int json_true(const cJSON *obj, const char *key);                 /* true, or "t
 /* Time from a JSON string or number field; sets REC_NO_OFFSET in *flags when a zone was used. */
 enum time_status json_time(const cJSON *v, const struct tz *zone, struct when *w, unsigned *flags);
 
+/* Detection helpers over the start of a file (head[0..len), not NUL-terminated).
+ * json_head_key: 1 when "key" followed by blanks and ':' occurs outside an escaped string
+ * (the quote not preceded by a backslash). json_head_pair: the same key with the string
+ * value "value" (exactly). Cheap textual checks: they do not parse. */
+int json_head_key(const char *head, size_t len, const char *key);
+int json_head_pair(const char *head, size_t len, const char *key, const char *value);
+
 #endif
