@@ -1,0 +1,398 @@
+/* in_reddit.c: Reddit comment trees: the pair of listings of /comments/<id>.json (the post,
+ * then comments nested in `replies`), /api/morechildren ({json:{data:{things}}}), any
+ * Listing of things (/api/info, a user's comments), Pushshift / Arctic Shift dumps (NDJSON,
+ * one comment or submission a line, or {"data":[...]}), and JSON cassettes recording those
+ * responses. The submitter is the official side (REC_POST, is_submitter); `more` stubs are
+ * counted, never followed. */
+#include "in_cassette.h"
+#include "in_html.h"
+#include "in_json.h"
+#include "input.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct rd {
+	struct batch *b;
+	const struct input_opts *o;
+	long recno;               /* message objects met, in document order */
+	long line;                /* NDJSON: the line being read; 0 in a JSON document */
+	long continue_stubs;      /* "continue this thread" links (more with count 0) */
+	struct strbuf text;
+};
+
+/* "t1_abc" -> "abc"; ids without a type prefix are returned as they are. */
+static const char *bare(const char *id)
+{
+	if (id && id[0] == 't' && id[1] >= '1' && id[1] <= '9' && id[2] == '_')
+		return id + 3;
+	return id;
+}
+
+static int is_gone(const char *s)
+{
+	return s && (!strcmp(s, "[deleted]") || !strcmp(s, "[removed]"));
+}
+
+static struct loc here(struct rd *rd)
+{
+	struct loc loc = { .file = rd->b->file };
+
+	if (rd->line) {
+		loc.line = rd->line;
+		loc.col = 1;
+	} else {
+		loc.record = rd->recno;
+	}
+	return loc;
+}
+
+static void reject(struct rd *rd, const char *reason, const char *detail)
+{
+	struct loc loc = here(rd);
+
+	batch_reject(rd->b, &loc, reason, detail);
+}
+
+/* One comment (t1) or submission (t3) into a record. */
+static void emit(struct rd *rd, const cJSON *d, int is_post)
+{
+	struct record r = { 0 };
+	const char *author = json_str(d, "author");
+	const char *body, *title;
+	const cJSON *created = json_get(d, "created_utc");
+	const cJSON *edited = json_get(d, "edited");
+	enum time_status st;
+
+	rd->recno++;
+	r.loc = here(rd);
+	r.platform = "reddit";
+	r.channel = CHANNEL_PUBLIC;
+	r.id = json_str(d, "id");
+	if (!r.id)
+		r.id = bare(json_str(d, "name"));
+	if (!r.id || !*r.id) {
+		batch_reject(rd->b, &r.loc, is_post ? "submission without id" : "comment without id", NULL);
+		return;
+	}
+	if (is_post) {
+		r.thread = r.id;
+		r.flags |= REC_POST;
+	} else {
+		r.thread = bare(json_str(d, "link_id"));
+		r.parent = bare(json_str(d, "parent_id"));
+		if (!r.thread || !*r.thread) {
+			batch_reject(rd->b, &r.loc, "comment without link_id", r.id);
+			return;
+		}
+	}
+	/* The user name is the id: Reddit names cannot be changed, and author_fullname (t2_...)
+	 * is missing from older dumps, so preferring it would split one person in two when an
+	 * API export meets a Pushshift dump. A deleted account leaves "[deleted]": unknown. */
+	if (author && !is_gone(author) && *author)
+		r.author = r.author_id = author;
+	/* Without the post in the file, is_submitter still names the submitter's account. */
+	if (!is_post && json_true(d, "is_submitter"))
+		r.page = r.author_id;
+	strbuf_reset(&rd->text);
+	body = json_str(d, is_post ? "selftext" : "body");
+	title = is_post ? json_str(d, "title") : NULL;
+	if (is_gone(body)) {
+		r.flags |= REC_DELETED;
+		body = NULL;
+	}
+	if (title)
+		html_unescape(title, strlen(title), &rd->text);
+	if (title && body && *body)
+		strbuf_addstr(&rd->text, "\n\n");
+	/* Reddit escapes &, < and > in markdown unless raw_json=1; Pushshift keeps the escapes. */
+	if (body)
+		html_unescape(body, strlen(body), &rd->text);
+	r.text = rd->text.buf;
+	if ((cJSON_IsNumber(edited) && edited->valuedouble != 0) || cJSON_IsTrue(edited))
+		r.flags |= REC_EDITED;
+	st = json_time(created, rd->o->tz, &r.created, &r.flags);
+	if (st != TIME_OK) {
+		batch_reject(rd->b, &r.loc, created ? "bad created_utc" : "no created_utc",
+			     created ? time_status_text(st) : NULL);
+		return;
+	}
+	batch_add(rd->b, &r);
+}
+
+/* A child of a listing: {"kind": "t1"|"t3"|"more", "data": {...}}. Returns the replies
+ * listing's children to walk next, or NULL. Counts into *held and *declared. */
+static const cJSON *thing(struct rd *rd, const cJSON *c, long *held, long *declared)
+{
+	const char *kind = json_str(c, "kind");
+	const cJSON *d = json_object(c, "data");
+	char detail[48];
+
+	if (kind && d && !strcmp(kind, "more")) {
+		const cJSON *count = json_get(d, "count");
+		long n = cJSON_IsNumber(count) && count->valuedouble > 0 && count->valuedouble < 1e9
+				 ? (long)count->valuedouble
+				 : 0;
+		if (n)
+			*declared += n;
+		else
+			rd->continue_stubs++;   /* "continue this thread": a link to deeper replies */
+		return NULL;
+	}
+	if (kind && d && !strcmp(kind, "t1")) {
+		const cJSON *replies = json_object(d, "replies");
+		(*held)++;
+		(*declared)++;
+		emit(rd, d, 0);
+		return replies ? json_array(json_object(replies, "data"), "children") : NULL;
+	}
+	if (kind && d && !strcmp(kind, "t3")) {
+		emit(rd, d, 1);
+		return NULL;
+	}
+	rd->recno++;
+	snprintf(detail, sizeof(detail), "kind '%.20s'", kind ? kind : "(none)");
+	reject(rd, "not a comment or post", kind ? detail : NULL);
+	return NULL;
+}
+
+/* Every thing of children and of the replies nested below, in document order, with an
+ * explicit stack: one frame per listing being read. */
+struct frame {
+	const cJSON *next;        /* the next child to read */
+	long held, declared;      /* comments the listing holds, and holds plus hides in `more` */
+};
+
+static void walk(struct rd *rd, const cJSON *children)
+{
+	struct frame *st = NULL;
+	size_t n = 0, cap = 0;
+
+	if (!children)
+		return;
+	XGROW(st, cap, 1);
+	st[n++] = (struct frame){ children->child, 0, 0 };
+	while (n) {
+		struct frame *f = &st[n - 1];
+		const cJSON *c = f->next, *sub;
+		if (!c) {
+			rd->b->comp.declared += f->declared;
+			rd->b->comp.declared_held += f->held;
+			n--;
+			continue;
+		}
+		f->next = c->next;
+		sub = thing(rd, c, &f->held, &f->declared);
+		if (sub) {
+			XGROW(st, cap, n + 1);
+			st[n++] = (struct frame){ sub->child, 0, 0 };
+		}
+	}
+	free(st);
+}
+
+/* A Pushshift-style object without the {kind, data} wrapper. */
+static void bare_object(struct rd *rd, const cJSON *o)
+{
+	if (json_get(o, "kind") && json_object(o, "data")) {
+		long held = 0, declared = 0;
+		const cJSON *sub = thing(rd, o, &held, &declared);
+		if (sub)
+			walk(rd, sub);
+	} else if (json_get(o, "parent_id") || json_get(o, "link_id") || json_get(o, "body")) {
+		emit(rd, o, 0);
+	} else if (json_get(o, "title") || json_get(o, "selftext") || json_get(o, "num_comments")) {
+		emit(rd, o, 1);
+	} else {
+		rd->recno++;
+		reject(rd, "not a Reddit comment or submission", NULL);
+	}
+}
+
+/* A whole response. Returns 0 when its shape is not one this adapter reads. */
+static int root(struct rd *rd, const cJSON *v)
+{
+	const cJSON *c, *things;
+
+	if (cJSON_IsArray(v)) {
+		/* /comments: [Listing(t3), Listing(t1...)]; also an array of bare objects. */
+		int any = 0;
+		cJSON_ArrayForEach(c, v)
+		{
+			const char *kind = json_str(c, "kind");
+			if (kind && !strcmp(kind, "Listing")) {
+				walk(rd, json_array(json_object(c, "data"), "children"));
+				any = 1;
+			} else if (cJSON_IsObject(c) && (json_get(c, "subreddit") || json_get(c, "link_id") || json_get(c, "kind"))) {
+				bare_object(rd, c);
+				any = 1;
+			}
+		}
+		return any;
+	}
+	if (!cJSON_IsObject(v))
+		return 0;
+	if ((things = json_array(json_object(json_object(v, "json"), "data"), "things"))) {
+		walk(rd, things);   /* /api/morechildren: flat, linked by parent_id */
+		return 1;
+	}
+	c = json_get(v, "kind");
+	if (cJSON_IsString(c) && !strcmp(c->valuestring, "Listing")) {
+		walk(rd, json_array(json_object(v, "data"), "children"));
+		return 1;
+	}
+	if (cJSON_IsString(c) && json_object(v, "data")) {
+		bare_object(rd, v);
+		return 1;
+	}
+	if ((things = json_array(v, "data"))) {
+		/* the Pushshift API: {"data": [comment, ...]} */
+		cJSON_ArrayForEach(c, things)
+		{
+			if (cJSON_IsObject(c)) {
+				bare_object(rd, c);
+			} else {
+				rd->recno++;
+				reject(rd, "not a Reddit comment or submission", NULL);
+			}
+		}
+		return 1;
+	}
+	if (json_get(v, "subreddit") || json_get(v, "link_id") || json_get(v, "parent_id")) {
+		bare_object(rd, v);
+		return 1;
+	}
+	return 0;
+}
+
+static int blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* One JSON object a line; a line that is not JSON is rejected and reading goes on. */
+static void ndjson(struct rd *rd, const char *buf, size_t len)
+{
+	size_t at = 0;
+	long line = 0;
+
+	while (at < len) {
+		const char *nl = memchr(buf + at, '\n', len - at);
+		size_t end = nl ? (size_t)(nl - buf) : len, k = at;
+		cJSON *v;
+		line++;
+		rd->line = line;
+		while (k < end && blank(buf[k]))
+			k++;
+		if (k < end) {
+			const char *vend = NULL;
+			v = cJSON_ParseWithLengthOpts(buf + at, end - at, &vend, 0);
+			for (k = vend ? (size_t)(vend - buf) : end; v && k < end && blank(buf[k]); k++)
+				;
+			if (v && k < end) {
+				cJSON_Delete(v);
+				v = NULL;   /* something after the value */
+			}
+			if (cJSON_IsObject(v)) {
+				bare_object(rd, v);
+			} else {
+				rd->recno++;
+				reject(rd, v ? "line is not a JSON object" : "line is not JSON", NULL);
+			}
+			cJSON_Delete(v);
+		}
+		at = end + 1;
+	}
+	rd->line = 0;
+}
+
+static void cassette(struct rd *rd, const cJSON *interactions)
+{
+	struct cassette_run run = { 0 };
+	const cJSON *it;
+
+	cJSON_ArrayForEach(it, interactions)
+	{
+		struct cassette_body body;
+		if (cassette_body(it, &run, &body))
+			continue;
+		if (!root(rd, body.json))
+			cassette_skip(&run, &body, "not a Reddit listing");
+		cJSON_Delete(body.json);
+	}
+	cassette_report(rd->b, &run, "Reddit comments");
+}
+
+static int rd_detect(const char *head, size_t len)
+{
+	static const char *const uris[] = { "reddit.com/", NULL };
+	size_t i = 0;
+
+	while (i < len && blank(head[i]))
+		i++;
+	if (i == len || (head[i] != '{' && head[i] != '['))
+		return 0;
+	if (cassette_detect(head, len, uris))
+		return 70;
+	if (json_head_pair(head, len, "kind", "Listing") || json_head_pair(head, len, "kind", "t1") ||
+	    json_head_pair(head, len, "kind", "t3") || json_head_pair(head, len, "kind", "more"))
+		return 70;
+	/* Pushshift / Arctic Shift: Reddit's field names without the wrappers */
+	if (json_head_key(head, len, "subreddit") &&
+	    (json_head_key(head, len, "link_id") || json_head_key(head, len, "num_comments")) &&
+	    json_head_key(head, len, "created_utc"))
+		return 65;
+	return 0;
+}
+
+static int rd_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
+{
+	struct rd rd = { .b = b, .o = o };
+	const char *end = NULL;
+	cJSON *v = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+	const cJSON *interactions;
+	int ret = 0;
+	size_t k = end && end >= buf ? (size_t)(end - buf) : 0;
+
+	strbuf_init(&rd.text);
+	while (v && k < len && blank(buf[k]))
+		k++;
+	if (v && k < len && cJSON_IsObject(v)) {
+		/* a second value follows the first: one object a line */
+		cJSON_Delete(v);
+		ndjson(&rd, buf, len);
+	} else {
+		if (!v || k < len) {
+			cJSON_Delete(v);
+			v = json_parse(b, buf, len);   /* reports the error with its line:column */
+			if (!v) {
+				strbuf_release(&rd.text);
+				return -1;
+			}
+		}
+		if ((interactions = cassette_interactions(v)))
+			cassette(&rd, interactions);
+		else if (!root(&rd, v))
+			ret = -1;
+		cJSON_Delete(v);
+		if (ret)
+			diag_error(&(struct loc){ .file = b->file, .line = 1, .col = 1 },
+				   "not a Reddit listing, morechildren response or comment");
+	}
+	if (rd.continue_stubs)
+		b->comp.paging_next += rd.continue_stubs;
+	b->read = rd.recno;
+	strbuf_release(&rd.text);
+	return ret;
+}
+
+const struct input_format in_reddit = {
+	.name = "reddit",
+	.summary = "Reddit JSON: /comments/<id>.json (post and nested comments), /api/morechildren, "
+		   "listings of comments, Pushshift/Arctic Shift NDJSON; JSON cassettes recording them",
+	.detection = "JSON with \"kind\": \"Listing\"/\"t1\"/\"t3\"/\"more\"; objects with subreddit, link_id "
+		     "and created_utc (dumps); a JSON cassette whose requests go to reddit.com",
+	.detect = rd_detect,
+	.parse = rd_parse,
+};
