@@ -10,12 +10,13 @@
 #include <sys/stat.h>
 
 extern const struct input_format in_fbgraph, in_csv;
-extern const struct input_format in_mastodon, in_reddit;
+extern const struct input_format in_mastodon, in_bluesky, in_reddit;
 
 const struct input_format *const input_formats[] = {
 	&in_fbgraph,
 	&in_csv,
 	&in_mastodon,
+	&in_bluesky,
 	&in_reddit,
 	NULL,
 };
