@@ -39,8 +39,11 @@ static const char *did_of_uri(const char *uri, char *buf, size_t cap)
 	return buf;
 }
 
-/* One post: a PostView (uri, author, record, indexedAt) or a getRecord answer (uri, value). */
-static void post(struct bs *bs, const cJSON *pv)
+/* One post: a PostView (uri, author, record, indexedAt) or a getRecord answer (uri, value).
+ * When the record lacks its reply references, the nesting tells: up_parent and up_thread
+ * are the post this one was found under (replies) or the thread of the post found under it
+ * (parent chain); NULL when nothing encloses it. Returns the stored record, or NULL. */
+static const struct record *post(struct bs *bs, const cJSON *pv, const char *up_parent, const char *up_thread)
 {
 	const cJSON *rec = json_object(pv, "record");
 	const cJSON *author = json_object(pv, "author");
@@ -58,14 +61,18 @@ static void post(struct bs *bs, const cJSON *pv)
 	r.id = json_str(pv, "uri");
 	if (!r.id || !*r.id) {
 		batch_reject(bs->b, &r.loc, "post without uri", NULL);
-		return;
+		return NULL;
 	}
 	reply = json_object(rec, "reply");
 	r.parent = json_str(json_object(reply, "parent"), "uri");
 	r.thread = json_str(json_object(reply, "root"), "uri");
+	if (!reply) {
+		r.parent = up_parent;
+		r.thread = up_thread;
+	}
 	if (!r.thread || !*r.thread)
 		r.thread = r.parent && *r.parent ? r.parent : r.id;
-	if (!reply)
+	if (!r.parent && !strcmp(r.thread, r.id))
 		r.flags |= REC_POST;
 	if (author) {
 		r.author_id = json_str(author, "did");
@@ -85,12 +92,12 @@ static void post(struct bs *bs, const cJSON *pv)
 		if (st2 != TIME_OK) {
 			batch_reject(bs->b, &r.loc, created ? "bad createdAt" : "no createdAt",
 				     created ? time_status_text(st) : NULL);
-			return;
+			return NULL;
 		}
 		if (!bs->indexed++)
 			bs->indexed_first = bs->recno;
 	}
-	batch_add(bs->b, &r);
+	return batch_add(bs->b, &r);
 }
 
 static int type_is(const cJSON *o, const char *suffix)
@@ -103,6 +110,8 @@ static int type_is(const cJSON *o, const char *suffix)
 
 struct node {
 	const cJSON *n;
+	const char *up_parent;    /* the post it was found under (a reply), or NULL */
+	const char *up_thread;    /* the thread of the post it was found under or above */
 	int from_child;           /* reached as the parent of a post in the thread */
 };
 
@@ -114,12 +123,14 @@ static void walk_thread(struct bs *bs, const cJSON *top)
 	size_t n = 0, cap = 0;
 
 	XGROW(st, cap, 1);
-	st[n++] = (struct node){ top, 0 };
+	st[n++] = (struct node){ top, NULL, NULL, 0 };
 	while (n) {
 		struct node cur = st[--n];
 		const cJSON *pv = json_object(cur.n, "post");
 		const cJSON *replies = json_array(cur.n, "replies");
 		const cJSON *parent = json_object(cur.n, "parent");
+		const struct record *d;
+		const char *uri, *thread;
 		const cJSON *rc, *c;
 		long listed = cur.from_child, held = cur.from_child, declared, k;
 		if (type_is(cur.n, "#notFoundPost") || json_true(cur.n, "notFound")) {
@@ -136,7 +147,10 @@ static void walk_thread(struct bs *bs, const cJSON *top)
 				     "not a thread node", NULL);
 			continue;
 		}
-		post(bs, pv);
+		d = post(bs, pv, cur.up_parent, cur.up_thread);
+		/* Strings for the nodes below: the stored record's, or the response's own. */
+		uri = d ? d->id : json_str(pv, "uri");
+		thread = d ? d->thread : cur.up_thread;
 		cJSON_ArrayForEach(c, replies)
 		{
 			listed++;
@@ -150,9 +164,9 @@ static void walk_thread(struct bs *bs, const cJSON *top)
 		k = cJSON_GetArraySize(replies);
 		XGROW(st, cap, n + (size_t)k + 1);
 		while (k-- > 0)
-			st[n++] = (struct node){ cJSON_GetArrayItem(replies, (int)k), 0 };
+			st[n++] = (struct node){ cJSON_GetArrayItem(replies, (int)k), uri, thread, 0 };
 		if (parent)
-			st[n++] = (struct node){ parent, 1 };
+			st[n++] = (struct node){ parent, NULL, thread, 1 };
 	}
 	free(st);
 }
@@ -276,8 +290,8 @@ static int root(struct bs *bs, const cJSON *v, const char *convo)
 		cJSON_ArrayForEach(it, a)
 		{
 			const cJSON *pv = json_object(it, "post");   /* a feed item wraps its post */
-			if (pv || json_get(it, "uri")) {
-				post(bs, pv ? pv : it);
+			if (pv || json_get(it, "uri") || json_get(it, "record")) {
+				post(bs, pv ? pv : it, NULL, NULL);
 			} else {
 				bs->recno++;
 				batch_reject(bs->b, &(struct loc){ .file = bs->b->file, .record = bs->recno },
@@ -285,7 +299,7 @@ static int root(struct bs *bs, const cJSON *v, const char *convo)
 			}
 		}
 	} else if (json_get(v, "uri") && (json_object(v, "record") || json_object(v, "value"))) {
-		post(bs, v);
+		post(bs, v, NULL, NULL);
 	} else {
 		return 0;
 	}
@@ -315,7 +329,7 @@ static void cassette(struct bs *bs, const cJSON *interactions)
 	{
 		struct cassette_body body;
 		char cbuf[128];
-		if (cassette_body(it, &run, &body))
+		if (cassette_body(bs->b, it, &run, &body))
 			continue;
 		if (!root(bs, body.json, convo_of_uri(body.uri, cbuf, sizeof(cbuf))))
 			cassette_skip(&run, &body, "not posts or messages");
@@ -365,10 +379,12 @@ static int bs_parse(struct batch *b, const char *buf, size_t len, const struct i
 			   "not a Bluesky thread, post, feed or message list");
 		ret = -1;
 	}
-	if (bs.not_found || bs.blocked)
-		diag_warn(&(struct loc){ .file = b->file },
-			  "thread holds %ld deleted or missing post%s and %ld blocked post%s: not kept, counted as missing",
-			  bs.not_found, bs.not_found == 1 ? "" : "s", bs.blocked, bs.blocked == 1 ? "" : "s");
+	if (bs.not_found)
+		diag_warn(&(struct loc){ .file = b->file }, "thread holds %ld deleted or missing post%s: not kept, counted as missing",
+			  bs.not_found, bs.not_found == 1 ? "" : "s");
+	if (bs.blocked)
+		diag_warn(&(struct loc){ .file = b->file }, "thread holds %ld blocked post%s: not kept, counted as missing",
+			  bs.blocked, bs.blocked == 1 ? "" : "s");
 	if (bs.indexed)
 		diag_warn(&(struct loc){ .file = b->file, .record = bs.indexed_first },
 			  "%ld post%s with createdAt missing its UTC offset or unreadable: indexedAt (server time) used",

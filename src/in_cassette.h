@@ -26,13 +26,15 @@ struct cassette_body {
  * strings point into the cassette's cJSON tree. */
 struct cassette_run {
 	long total, skipped;
+	long failed;                /* responses with an HTTP error status (each warned) */
 	long first;                 /* 1-based number of the first skipped response */
 	const char *first_method, *first_uri, *first_why;
 };
 
 /* Parse the body of the next interaction of run. Returns 0 with out->json set, or -1 when
- * the response has no body text, failed (status >= 400) or is not JSON (counted in run). */
-int cassette_body(const cJSON *interaction, struct cassette_run *run, struct cassette_body *out);
+ * the response has no body text, failed (status >= 400: warned, its content is missing) or
+ * is not JSON (counted in run). */
+int cassette_body(struct batch *b, const cJSON *interaction, struct cassette_run *run, struct cassette_body *out);
 /* Count the current response as skipped for reason why (a static string). */
 void cassette_skip(struct cassette_run *run, const struct cassette_body *body, const char *why);
 /* One warning when some responses were skipped, what naming the adapter's content

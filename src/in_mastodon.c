@@ -32,7 +32,7 @@ struct md {
 	size_t n, cap;
 	long recno;
 	long no_last_status;      /* inbox entries without a last status */
-	const char *owner;        /* the inbox's owner (user@domain), when the inbox implies one */
+	const char *owner;        /* the inbox's owner, or the author of a context's root left out */
 	int owner_conflict;
 	int warned_domain;
 	struct strbuf text, acct, acct2;
@@ -158,6 +158,12 @@ static void find_threads(struct md *md, const struct strmap *idx)
 				break;
 			}
 			if (state[j] == 1 || !md->s[j].reply_to) {
+				if (state[j] == 1)
+					diag_warn(&(struct loc){ .file = md->b->file, .record = md->s[j].recno },
+						  !strcmp(md->s[j].id, md->s[j].reply_to)
+							  ? "status '%s' replies to itself"
+							  : "statuses reply to each other in a cycle through '%s': the thread is named after it",
+						  md->s[j].id);
 				root = md->s[j].id;
 				break;
 			}
@@ -245,9 +251,43 @@ static void emit(struct md *md, struct status *s)
 	batch_add(md->b, &r);
 }
 
+/* A context of a root status leaves the root out, but its replies name the account they
+ * answer (in_reply_to_account_id, a server-local id): find that account among the authors
+ * and mentions of the response, so the root's author is known as the official side. */
+static const char *root_author(struct md *md, const char *root)
+{
+	const char *want = NULL, *acct = NULL;
+	char buf[32], b2[32];
+	size_t i;
+
+	for (i = 0; i < md->n && !want; i++)
+		if (md->s[i].o && md->s[i].reply_to && !strcmp(md->s[i].reply_to, root))
+			want = json_id(md->s[i].o, "in_reply_to_account_id", buf);
+	if (!want)
+		return NULL;
+	for (i = 0; i < md->n && !acct; i++) {
+		const cJSON *a = json_object(md->s[i].o, "account"), *m;
+		const char *id = json_id(a, "id", b2);
+		if (id && !strcmp(id, want)) {
+			acct = acct_of(md, a, &md->acct, md->s[i].recno);
+			break;
+		}
+		cJSON_ArrayForEach(m, json_array(md->s[i].o, "mentions"))
+		{
+			id = json_id(m, "id", b2);
+			if (id && !strcmp(id, want)) {
+				acct = acct_of(md, m, &md->acct, md->s[i].recno);
+				break;
+			}
+		}
+	}
+	return acct ? arena_strdup(&md->b->arena, acct) : NULL;
+}
+
 /* Make the records of the statuses gathered from one response. anchor: for a context,
- * the status whose thread is every status's thread (-1 otherwise). */
-static void finish(struct md *md, long anchor)
+ * the status whose thread is every status's thread (-1 otherwise); root_missing: the
+ * context's root is the requested status, which the response leaves out. */
+static void finish(struct md *md, long anchor, int root_missing)
 {
 	struct strmap idx;
 	size_t i;
@@ -272,9 +312,12 @@ static void finish(struct md *md, long anchor)
 	/* A context's statuses all belong to the thread of the requested status, which the
 	 * response leaves out: its root is the first ancestor's, or else the status the first
 	 * descendant replies to. */
-	if (anchor >= 0 && (size_t)anchor < md->n && md->s[anchor].thread)
+	if (anchor >= 0 && (size_t)anchor < md->n && md->s[anchor].thread) {
 		for (i = 0; i < md->n; i++)
 			md->s[i].thread = md->s[anchor].thread;
+		if (root_missing && !md->owner)
+			md->owner = root_author(md, md->s[anchor].thread);
+	}
 	if (md->owner_conflict)
 		diag_warn(&(struct loc){ .file = md->b->file },
 			  "the conversations name more than one account as the inbox's owner: official account not implied");
@@ -299,6 +342,7 @@ static int root(struct md *md, const cJSON *v)
 {
 	const cJSON *anc = json_array(v, "ancestors"), *desc = json_array(v, "descendants"), *it;
 	long anchor = -1;
+	int root_missing = 0;
 
 	if (anc || desc) {
 		cJSON_ArrayForEach(it, anc)
@@ -306,7 +350,7 @@ static int root(struct md *md, const cJSON *v)
 		if (md->n)
 			anchor = (long)md->n - 1;
 		else if (cJSON_GetArraySize(desc) > 0)
-			anchor = 0;
+			anchor = 0, root_missing = 1;
 		cJSON_ArrayForEach(it, desc)
 			add(md, it, 0);
 	} else if (cJSON_IsArray(v)) {
@@ -324,7 +368,7 @@ static int root(struct md *md, const cJSON *v)
 	} else {
 		return 0;
 	}
-	finish(md, anchor);
+	finish(md, anchor, root_missing);
 	return 1;
 }
 
@@ -336,7 +380,7 @@ static void cassette(struct md *md, const cJSON *interactions)
 	cJSON_ArrayForEach(it, interactions)
 	{
 		struct cassette_body body;
-		if (cassette_body(it, &run, &body))
+		if (cassette_body(md->b, it, &run, &body))
 			continue;
 		if (!root(md, body.json))
 			cassette_skip(&run, &body, "not statuses");

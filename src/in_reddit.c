@@ -19,6 +19,7 @@ struct rd {
 	long recno;               /* message objects met, in document order */
 	long line;                /* NDJSON: the line being read; 0 in a JSON document */
 	long continue_stubs;      /* "continue this thread" links (more with count 0) */
+	int warned_replies;
 	struct strbuf text;
 };
 
@@ -64,12 +65,13 @@ static void emit(struct rd *rd, const cJSON *d, int is_post)
 	const cJSON *created = json_get(d, "created_utc");
 	const cJSON *edited = json_get(d, "edited");
 	enum time_status st;
+	char idbuf[32];
 
 	rd->recno++;
 	r.loc = here(rd);
 	r.platform = "reddit";
 	r.channel = CHANNEL_PUBLIC;
-	r.id = json_str(d, "id");
+	r.id = json_id(d, "id", idbuf);
 	if (!r.id)
 		r.id = bare(json_str(d, "name"));
 	if (!r.id || !*r.id) {
@@ -133,7 +135,7 @@ static const cJSON *thing(struct rd *rd, const cJSON *c, long *held, long *decla
 		const cJSON *count = json_get(d, "count");
 		long n = cJSON_IsNumber(count) && count->valuedouble > 0 && count->valuedouble < 1e9
 				 ? (long)count->valuedouble
-				 : 0;
+				 : cJSON_GetArraySize(json_array(d, "children"));
 		if (n)
 			*declared += n;
 		else
@@ -141,18 +143,26 @@ static const cJSON *thing(struct rd *rd, const cJSON *c, long *held, long *decla
 		return NULL;
 	}
 	if (kind && d && !strcmp(kind, "t1")) {
-		const cJSON *replies = json_object(d, "replies");
+		const cJSON *replies = json_get(d, "replies");
 		(*held)++;
 		(*declared)++;
 		emit(rd, d, 0);
-		return replies ? json_array(json_object(replies, "data"), "children") : NULL;
+		if (cJSON_IsObject(replies))
+			return json_array(json_object(replies, "data"), "children");
+		if (replies && !(cJSON_IsString(replies) && !*replies->valuestring) && !cJSON_IsNull(replies) &&
+		    !rd->warned_replies) {
+			rd->warned_replies = 1;
+			diag_warn(&(struct loc){ .file = rd->b->file, .record = rd->recno },
+				  "'replies' is neither \"\" nor a Listing: the replies it may hold are not read");
+		}
+		return NULL;
 	}
 	if (kind && d && !strcmp(kind, "t3")) {
 		emit(rd, d, 1);
 		return NULL;
 	}
 	rd->recno++;
-	snprintf(detail, sizeof(detail), "kind '%.20s'", kind ? kind : "(none)");
+	snprintf(detail, sizeof(detail), "kind '%.20s'%s", kind ? kind : "", d ? "" : " without data");
 	reject(rd, "not a comment or post", kind ? detail : NULL);
 	return NULL;
 }
@@ -164,13 +174,13 @@ struct frame {
 	long held, declared;      /* comments the listing holds, and holds plus hides in `more` */
 };
 
-static void walk(struct rd *rd, const cJSON *children)
+static int walk(struct rd *rd, const cJSON *children)
 {
 	struct frame *st = NULL;
 	size_t n = 0, cap = 0;
 
-	if (!children)
-		return;
+	if (!cJSON_IsArray(children))
+		return 0;
 	XGROW(st, cap, 1);
 	st[n++] = (struct frame){ children->child, 0, 0 };
 	while (n) {
@@ -190,6 +200,7 @@ static void walk(struct rd *rd, const cJSON *children)
 		}
 	}
 	free(st);
+	return 1;
 }
 
 /* A Pushshift-style object without the {kind, data} wrapper. */
@@ -222,8 +233,11 @@ static int root(struct rd *rd, const cJSON *v)
 		{
 			const char *kind = json_str(c, "kind");
 			if (kind && !strcmp(kind, "Listing")) {
-				walk(rd, json_array(json_object(c, "data"), "children"));
-				any = 1;
+				if (walk(rd, json_array(json_object(c, "data"), "children")))
+					any = 1;
+				else
+					diag_warn(&(struct loc){ .file = rd->b->file, .record = rd->recno + 1 },
+						  "a Listing without a 'children' array: nothing read from it");
 			} else if (cJSON_IsObject(c) && (json_get(c, "subreddit") || json_get(c, "link_id") || json_get(c, "kind"))) {
 				bare_object(rd, c);
 				any = 1;
@@ -233,15 +247,11 @@ static int root(struct rd *rd, const cJSON *v)
 	}
 	if (!cJSON_IsObject(v))
 		return 0;
-	if ((things = json_array(json_object(json_object(v, "json"), "data"), "things"))) {
-		walk(rd, things);   /* /api/morechildren: flat, linked by parent_id */
-		return 1;
-	}
+	if ((things = json_array(json_object(json_object(v, "json"), "data"), "things")))
+		return walk(rd, things);   /* /api/morechildren: flat, linked by parent_id */
 	c = json_get(v, "kind");
-	if (cJSON_IsString(c) && !strcmp(c->valuestring, "Listing")) {
-		walk(rd, json_array(json_object(v, "data"), "children"));
-		return 1;
-	}
+	if (cJSON_IsString(c) && !strcmp(c->valuestring, "Listing"))
+		return walk(rd, json_array(json_object(v, "data"), "children"));
 	if (cJSON_IsString(c) && json_object(v, "data")) {
 		bare_object(rd, v);
 		return 1;
@@ -291,10 +301,9 @@ static void ndjson(struct rd *rd, const char *buf, size_t len)
 			for (k = vend ? (size_t)(vend - buf) : end; v && k < end && blank(buf[k]); k++)
 				;
 			if (v && k < end) {
-				cJSON_Delete(v);
-				v = NULL;   /* something after the value */
-			}
-			if (cJSON_IsObject(v)) {
+				rd->recno++;
+				reject(rd, "text after the JSON object", NULL);
+			} else if (cJSON_IsObject(v)) {
 				bare_object(rd, v);
 			} else {
 				rd->recno++;
@@ -315,7 +324,7 @@ static void cassette(struct rd *rd, const cJSON *interactions)
 	cJSON_ArrayForEach(it, interactions)
 	{
 		struct cassette_body body;
-		if (cassette_body(it, &run, &body))
+		if (cassette_body(rd->b, it, &run, &body))
 			continue;
 		if (!root(rd, body.json))
 			cassette_skip(&run, &body, "not a Reddit listing");
@@ -358,18 +367,21 @@ static int rd_parse(struct batch *b, const char *buf, size_t len, const struct i
 	strbuf_init(&rd.text);
 	while (v && k < len && blank(buf[k]))
 		k++;
-	if (v && k < len && cJSON_IsObject(v)) {
-		/* a second value follows the first: one object a line */
+	if (v && k < len && cJSON_IsObject(v) && !memchr(buf, '\n', (size_t)(end - buf))) {
+		/* a second value follows a first one-line object: one object a line */
 		cJSON_Delete(v);
 		ndjson(&rd, buf, len);
 	} else {
-		if (!v || k < len) {
-			cJSON_Delete(v);
+		if (!v) {
 			v = json_parse(b, buf, len);   /* reports the error with its line:column */
 			if (!v) {
 				strbuf_release(&rd.text);
 				return -1;
 			}
+		} else if (k < len) {
+			struct loc loc = { .file = b->file };
+			input_offset_loc(buf, len, k, &loc.line, &loc.col);
+			diag_warn(&loc, "text after the JSON document ignored (truncated or concatenated file?)");
 		}
 		if ((interactions = cassette_interactions(v)))
 			cassette(&rd, interactions);
