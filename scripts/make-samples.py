@@ -199,7 +199,7 @@ AYUDAS_CA = [
     ("c", "resolucion", "Moltes gràcies per res, encara espere la resolució de l'any passat"),
     ("c", "cita", "Per què s'ha de fer tot per internet? La meua mare no sap ni encendre l'ordinador"),
     ("c", "curso", "em vaig apuntar al curs de soldadura al novembre i ningú m'ha cridat"),
-    ("c", "curso", "Tots els cursos a València ciutat, els de la Marina que ens bombarden"),
+    ("c", "curso", "Tots els cursos a València ciutat, els de la Marina que ens apanyem"),
     ("c", "web", "Enhorabona, la web ha caigut en cinc minuts. Tot un rècord"),
     ("c", "web", "NO HI HA MANERA D'ENTRAR!!! ERROR, ERROR I ERROR"),
     ("c", "cita", "Tres setmanes per a una cita. Açò no és un servei públic"),
@@ -242,7 +242,7 @@ AYUDAS_CA = [
      "Busca «carretons» al cercador de cursos; n'hi ha a Riba-roja, Silla i Castelló."),
     ("q", "documentos", "Bones, s'ha de portar el justificant a l'oficina o no cal?",
      "No cal, amb el justificant en PDF n'hi ha prou."),
-    ("q", "requisitos", "Soc autònoma i vaig tancar al desembre, entre jo també?",
+    ("q", "requisitos", "Soc autònoma i vaig tancar al desembre, hi entre jo també?",
      "Sí, si ara estàs inscrita com a demandant d'ocupació."),
     ("q", "plazo", "El termini és de dies hàbils o naturals? Per les Falles, dic",
      "Són dies naturals, i la seu està oberta també durant les Falles."),
@@ -312,7 +312,8 @@ CURSOS_CA = [
      "Per al de nivell 1 no cal; per al de nivell 2 sí."),
     ("q", "requisitos", "Si no soc de la comarca em puc apuntar igual?",
      "Sí, et pots apuntar a qualsevol curs de la Comunitat Valenciana."),
-    ("q", "curso", "Algú sap on es fa el de jardineria de Llíria? A l'escola vella o al polígon?"),
+    ("q", "curso", "Algú sap on es fa el de jardineria de Llíria? A l'escola vella o al polígon?",
+     "Es fa al centre de formació del polígon; tens l'adreça exacta a la fitxa del curs."),
     ("t", None, "Moltes gràcies, m'he apuntat al de dependència!"),
     ("t", None, "Gràcies per posar-ho en valencià 👏"),
     ("t", None, "Gràcies! Molt bona notícia per als joves del poble"),
@@ -367,7 +368,7 @@ EURES_ES = [
      "Sí, hay muchas ofertas de hostelería con experiencia y sin título."),
     ("c", "web", "La inscripción pide 15 datos y al final da error. Como siempre",
      "Sentimos las molestias: hubo un fallo en el formulario esta mañana y ya está corregido. Prueba de nuevo, por favor."),
-    ("o", None, "{f} {f2} el 18 vamos juntas?"),
+    ("o", None, "{f} {f2} el 18 quedamos y vamos?"),
     ("q", "eures", "¿Hay algo para conductores de camión? Tengo el C+E y el CAP",
      "Sí, una empresa noruega y otra neerlandesa buscan conductores con C+E."),
 ]
@@ -598,10 +599,10 @@ PAGE_TOPIC = {
                        "La convocatoria anterior se está resolviendo por orden de presentación. Te escribimos por privado para revisar tu caso."],
         "cita": ["No hace falta cita: la solicitud es online. Si necesitas ayuda para rellenarla, en las oficinas te atienden con cita previa.",
                  "Sentimos la espera. Si nos escribes por privado te buscamos el primer hueco disponible en tu oficina."],
-        "requisitos": ["Tienes todos los requisitos en la convocatoria (enlace en la publicación). Si tienes una duda concreta, escríbenos por privado y te lo miramos.",
-                       "Tomamos nota. Esta convocatoria tiene una línea específica para personas mayores de 45 años; si nos das más datos por privado, te decimos si encajas."],
-        "curso": ["En el buscador de cursos puedes filtrar por municipio, modalidad (presencial o en línea) y horario.",
-                  "Entendemos la queja. Este año hay más cursos en línea precisamente para llegar a todos los municipios."],
+        "requisitos": ["Tienes todos los requisitos en la convocatoria (enlace en la publicación). Si tienes una duda concreta, escríbenos por privado y te lo miramos."],
+        "c/requisitos": ["Tomamos nota. Esta convocatoria tiene una línea específica para personas mayores de 45 años; si nos das más datos por privado, te decimos si encajas."],
+        "curso": ["En el buscador de cursos puedes filtrar por municipio, modalidad (presencial o en línea) y horario."],
+        "c/curso": ["Entendemos la queja. Este año hay más cursos en línea precisamente para llegar a todos los municipios."],
         "documentos": ["Solo necesitas el DNI o NIE en vigor y un número de cuenta a tu nombre. La inscripción como demandante y el empadronamiento los consultamos nosotros."],
         "eures": ["Tienes toda la información de la jornada en ocupaciovalenciana.example/eures. Si no encuentras lo que buscas, escríbenos por privado."],
         "link": ["El enlace está en la publicación: ocupaciovalenciana.example/activa2026."],
@@ -623,8 +624,8 @@ PAGE_TOPIC = {
         "cita": ["No cal cita: la sol·licitud es fa en línia. Si necessites ajuda, a les oficines t'atenen amb cita prèvia.",
                  "Sentim l'espera. Escriu-nos per privat i et busquem la primera cita lliure."],
         "requisitos": ["Tens tots els requisits a la convocatòria (enllaç a la publicació). Si tens un dubte concret, escriu-nos per privat."],
-        "curso": ["Al cercador de cursos pots filtrar per municipi, modalitat i horari.",
-                  "Ho entenem. Enguany hi ha més cursos en línia precisament per a arribar a tots els municipis, i en programarem més a la tardor."],
+        "curso": ["Al cercador de cursos pots filtrar per municipi, modalitat i horari."],
+        "c/curso": ["Ho entenem. Enguany hi ha més cursos en línia precisament per a arribar a tots els municipis, i en programarem més a la tardor."],
         "documentos": ["Només cal el DNI o NIE en vigor i un compte bancari a nom teu."],
         "eures": ["Tens tota la informació a ocupaciovalenciana.example/eures."],
         "link": ["L'enllaç és a la publicació: ocupaciovalenciana.example/activa2026."],
@@ -668,11 +669,11 @@ PAGE_TOPIC_CTX = {
                     "Gracias por tu opinión, se la trasladamos al equipo EURES."],
     },
     ("cursos", "ca"): {
-        "curso": ["Ho entenem. Enguany hi ha més cursos en línia per a arribar a tots els municipis, i a la tardor en programarem més a les comarques.",
+        "c/curso": ["Ho entenem. Enguany hi ha més cursos en línia per a arribar a tots els municipis, i a la tardor en programarem més a les comarques.",
                   "Gràcies per dir-ho: ho traslladem a la programació de la tardor."],
     },
     ("cursos", "es"): {
-        "curso": ["Tomamos nota. En la programación de otoño habrá más cursos en las comarcas."],
+        "c/curso": ["Tomamos nota. En la programación de otoño habrá más cursos en las comarcas."],
     },
 }
 
@@ -688,10 +689,14 @@ PAGE_THANKS = {
     "en": ["Thank you, {first}! 😊", "Thanks a lot, {first}!"],
 }
 
+# Greetings before 14:00 and after, Madrid time.
 PAGE_GREET = {
-    "es": ["Hola, {first}. ", "Buenos días, {first}. ", "Hola {first}, ", "{first}, "],
-    "ca": ["Hola, {first}. ", "Bon dia, {first}. ", "Hola {first}, "],
-    "en": ["Hi {first}, ", "Hello {first}. ", "Hi {first}! "],
+    "es": (["Hola, {first}. ", "Buenos días, {first}. ", "Hola {first}, ", "{first}, "],
+           ["Hola, {first}. ", "Buenas tardes, {first}. ", "Hola {first}, ", "{first}, "]),
+    "ca": (["Hola, {first}. ", "Bon dia, {first}. ", "Hola {first}, "],
+           ["Hola, {first}. ", "Bona vesprada, {first}. ", "Hola {first}, "]),
+    "en": (["Hi {first}, ", "Hello {first}. ", "Hi {first}! "],
+           ["Hi {first}, ", "Hello {first}. ", "Hi {first}! "]),
 }
 
 SIGNATURES = [" — JL", " ^MS", " /AG"]
@@ -1195,8 +1200,11 @@ class Gen:
         return None
 
     # -- page text ----------------------------------------------------------
-    def page_answer(self, m, lang, tag_p=0.18, sign_p=0.4, base=None, greet=True):
-        """A community-manager reply to citizen comment m."""
+    def greeting(self, lang, t, first):
+        return self.rng.choice(PAGE_GREET[lang][local_dt(t).hour >= 14]).format(first=first)
+
+    def page_answer(self, m, lang, t, tag_p=0.18, sign_p=0.4, base=None, greet=True):
+        """A community-manager reply, written at t, to citizen comment m."""
         rng = self.rng
         lang = lang if lang in PAGE_TOPIC else "es"
         e = m.entry or {}
@@ -1212,17 +1220,16 @@ class Gen:
                     topic = e.get("topic")
                     topic = topic if isinstance(topic, str) else None
                     fallback = "ask" if m.label == "q" else "general"
-                    texts = (PAGE_TOPIC_CTX.get((ctx, lang), {}).get(topic)
-                             or PAGE_TOPIC[lang].get(topic)
-                             or PAGE_TOPIC_CTX.get((ctx, lang), {}).get(fallback)
-                             or PAGE_TOPIC[lang][fallback])
+                    here = PAGE_TOPIC_CTX.get((ctx, lang), {})
+                    keys = ["%s/%s" % (m.label, topic), topic, fallback]
+                    texts = next(d[k] for k in keys for d in (here, PAGE_TOPIC[lang]) if k in d)
                     body = rng.choice(texts)
-                greet = rng.choice(PAGE_GREET[lang]).format(first=m.author.first)
+                greet = self.greeting(lang, t, m.author.first)
                 if greet.endswith(", "):
                     body = lower_first(body)
         else:
             body = base
-            greet = rng.choice(PAGE_GREET[lang]).format(first=m.author.first) if greet else ""
+            greet = self.greeting(lang, t, m.author.first) if greet else ""
             if greet.endswith(", "):
                 body = lower_first(body)
         tags = []
@@ -1282,7 +1289,7 @@ class Gen:
             if rng.random() >= p_answer.get(m.label, 0):
                 continue
             pt = page_time(rng, m.time, evening_p)
-            text, tags = self.page_answer(m, m.lang)
+            text, tags = self.page_answer(m, m.lang, pt)
             th.add(m, PAGE, pt, text, tags=tags)
             if m.label not in "cq" or rng.random() >= follow_p:
                 continue
@@ -1296,8 +1303,9 @@ class Gen:
             f = th.add(m, m.author, ft, e["text"], e["label"], m.lang)
             f.entry = e
             if e["label"] in "cq" and rng.random() < 0.5:
-                text, tags = self.page_answer(f, m.lang)
-                th.add(m, PAGE, page_time(rng, ft, evening_p), text, tags=tags)
+                pt2 = page_time(rng, ft, evening_p)
+                text, tags = self.page_answer(f, m.lang, pt2)
+                th.add(m, PAGE, pt2, text, tags=tags)
         return tops
 
     def mark(self, key, desc, *msgs):
@@ -1332,19 +1340,22 @@ class Gen:
         self.populate(th, "ayudas", 110, schedule,
                       {"es": 66, "ca": 27, "en": 7}, {"c": 32, "q": 40, "t": 10, "o": 18},
                       {"q": 0.40, "c": 0.28, "t": 0.12}, {0: 58, 1: 22, 2: 12, 3: 6, 4: 2},
-                      burst_until=L(0, "10:30"), end=L(2, "23:59"))
+                      evening_p=0.3, burst_until=L(0, "10:30"), end=L(2, "23:59"))
 
         P = PAGE
         # Page top-level comments: under the post, so they answer nobody by branch.
-        th.add(th.post, P, L(0, "10:41:12"),
+        pt1 = th.add(th.post, P, L(0, "10:41:12"),
                "⚠️ Estem tenint problemes en la seu electrònica per l'elevat nombre d'accessos. Hi estem "
                "treballant. El termini està obert fins al 20 de març: no cal presentar-la hui.\n"
                "⚠️ Estamos teniendo problemas en la sede electrónica por el elevado número de accesos. "
                "Estamos trabajando en ello. El plazo está abierto hasta el 20 de marzo: no hace falta "
                "presentarla hoy.")
-        th.add(th.post, P, L(0, "12:18:40"),
+        pt2 = th.add(th.post, P, L(0, "12:18:40"),
                "✅ La seu ja funciona amb normalitat. Gràcies per la paciència.\n"
                "✅ La sede ya funciona con normalidad. Gracias por la paciencia.")
+
+        self.mark("page-top-level", "page comments under the post: they answer nobody (the post is "
+                  "not a comment, so no branch; no names)", pt1, pt2)
 
         # Same display name, two people.
         a = th.add(th.post, R["laura1"], L(0, "09:41:27"),
@@ -1514,10 +1525,10 @@ class Gen:
                          and sum(1 for c in m.children if c.official) == 1]
         host = answered_tops[3]
         pans = min((c for c in host.children if c.official), key=lambda c: c.time)
-        e3 = th.add(host, host.author, pans.time + 143, "🙏🙏", "t", host.lang)
+        e3 = th.add(host, host.author, pans.time + 143, "🙏🙏", "t", th.main_lang)
         host2 = answered_tops[11]
         pans2 = min((c for c in host2.children if c.official), key=lambda c: c.time)
-        st = th.add(host2, host2.author, pans2.time + 61, "", "o", host2.lang,
+        st = th.add(host2, host2.author, pans2.time + 61, "", "o", th.main_lang,
                     attachment={"type": "sticker"})
         self.mark("emoji-only", "emoji only: not_needed", e1, e2, e3)
         self.mark("punct-only", "punctuation only (\"???\", a bump on her own comment): not_needed", lq)
@@ -1589,7 +1600,7 @@ class Gen:
         m2 = th.add(th.post, b, t2,
                     "Bona nit. La cita de dilluns a les 8:30, és hora nova o vella? Ja no sé ni quina hora és", "q", "ca")
         pt = page_time(rng, t2)
-        text, tags = self.page_answer(m2, "ca", greet=False, base=
+        text, tags = self.page_answer(m2, "ca", pt, greet=False, base=
                                       "Bon dia, " + b.first + ". Sempre és l'hora oficial del dia de la cita: "
                                       "les 8:30 d'avui, hora d'estiu. Fins ara! ^MS")
         th.add(m2, PAGE, pt, text, tags=tags)
@@ -1685,7 +1696,7 @@ def write_all(threads, rng):
     written = []
     for th in threads:
         for m in th.msgs[1:]:
-            m.likes = 0 if m.official else min(int(rng.expovariate(0.6)), 40)
+            m.likes = min(int(rng.expovariate(1.5 if m.official else 0.6)), 40)
         data = json.dumps(thread_json(th, rng), ensure_ascii=False, indent=1) + "\n"
         p = os.path.join(OUT, "facebook", th.slug + ".json")
         write_bytes(p, data.encode("utf-8"))
@@ -2024,7 +2035,7 @@ def readme(gen, S):
       "(emoji, punctuation, the sticker) carry the language of their thread; the sticker is `other`.\n")
     w("## Special cases\n")
     w("Ids for tests. Every case is checked by the generator.\n")
-    order = ["same-name", "never-answered", "skipped", "mention", "partial-name", "near-miss", "branch",
+    order = ["page-top-level", "same-name", "never-answered", "skipped", "mention", "partial-name", "near-miss", "branch",
              "same-second", "self-reply", "reply-before-comment", "depth-3", "emoji-only", "punct-only",
              "empty", "dst"]
     for key in order:

@@ -44,8 +44,10 @@ static void dump_record(struct strbuf *sb, const struct thread *t, size_t i, int
 	strbuf_addstr(sb, "  \"");
 	text_excerpt(r->text, 60, sb);
 	strbuf_addstr(sb, "\"");
-	if (r->loc.line)
+	if (r->loc.line && r->loc.col)
 		strbuf_addf(sb, "  @%s:%ld:%ld\n", r->loc.file, r->loc.line, r->loc.col);
+	else if (r->loc.line)
+		strbuf_addf(sb, "  @%s:%ld\n", r->loc.file, r->loc.line);
 	else
 		strbuf_addf(sb, "  @%s#%ld\n", r->loc.file, r->loc.record);
 }

@@ -285,32 +285,18 @@ static void mention_answers(const struct thread *t, const unsigned char *off, lo
 			*slot = arena_alloc(&arena, sizeof(struct author));
 			a = *slot;
 			if (r->author) {
+				/* Display names in the word form the n-grams of official messages take;
+				 * one-word names and handles only through "@name". */
 				strbuf_reset(&tmp);
 				text_fold(r->author, &tmp);
-				if (count_words(tmp.buf) >= 2) {
-					/* Normalise blanks so the n-gram lookup matches. */
-					struct strbuf norm;
-					size_t k;
-					int sp = 0;
-					strbuf_init(&norm);
-					for (k = 0; k < tmp.len; k++) {
-						char ch = tmp.buf[k];
-						int is_sep = !((unsigned char)ch >= 0x80 || (ch >= 'a' && ch <= 'z') ||
-							       (ch >= '0' && ch <= '9'));
-						if (is_sep) {
-							sp = norm.len > 0;
-							continue;
-						}
-						if (sp)
-							strbuf_addch(&norm, ' ');
-						sp = 0;
-						strbuf_addch(&norm, ch);
-					}
-					*strmap_put(&names, arena_strdup(&arena, norm.buf), NULL) = a;
-					strbuf_release(&norm);
-				}
-				if (!strchr(tmp.buf, ' '))
+				if (!strchr(tmp.buf, ' ') && tmp.len)
 					*strmap_put(&handles, arena_strdup(&arena, tmp.buf[0] == '@' ? tmp.buf + 1 : tmp.buf), NULL) = a;
+				else {
+					strbuf_reset(&tmp);
+					text_fold_words(r->author, &tmp);
+					if (count_words(tmp.buf) >= 2)
+						*strmap_put(&names, arena_strdup(&arena, tmp.buf), NULL) = a;
+				}
 			}
 			if (r->author_id) {
 				strbuf_reset(&tmp);

@@ -12,14 +12,27 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 	const char *end = NULL;
 	cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
 
+	size_t off;
+	struct loc loc = { .file = b->file };
+
 	if (!root) {
-		struct loc loc = { .file = b->file };
-		size_t off = end && end >= buf ? (size_t)(end - buf) : 0;
+		size_t k;
+		off = end && end >= buf ? (size_t)(end - buf) : 0;
 		input_offset_loc(buf, len, off, &loc.line, &loc.col);
-		if (off >= len)
+		for (k = off + 1; k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'); k++)
+			;
+		if (off + 1 >= len || k >= len)
 			diag_error(&loc, "JSON ends too early (truncated file?)");
 		else
 			diag_error(&loc, "JSON syntax error near '%.12s'", buf + off);
+		return NULL;
+	}
+	for (off = (size_t)(end - buf); off < len && (buf[off] == ' ' || buf[off] == '\n' || buf[off] == '\r' || buf[off] == '\t'); off++)
+		;
+	if (off < len) {
+		input_offset_loc(buf, len, off, &loc.line, &loc.col);
+		diag_error(&loc, "unexpected data after the JSON value (several JSON documents in one file?)");
+		cJSON_Delete(root);
 		return NULL;
 	}
 	return root;

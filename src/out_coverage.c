@@ -90,7 +90,7 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 				strbuf_init(&loc);
 				strbuf_addstr(&loc, r->loc.file ? r->loc.file : "");
 				if (r->loc.line)
-					strbuf_addf(&loc, ":%ld:%ld", r->loc.line, r->loc.col);
+					strbuf_addf(&loc, r->loc.col ? ":%ld:%ld" : ":%ld", r->loc.line, r->loc.col);
 				else
 					strbuf_addf(&loc, ": record %ld", r->loc.record);
 				json_add_str(sb, loc.buf);
@@ -176,9 +176,9 @@ static void json_accounting(struct strbuf *sb, const struct pipeline *p)
 	size_t i;
 
 	strbuf_addf(sb,
-		    "  \"accounting\": {\"files_read\":%ld,\"files_skipped\":%ld,\"files_unreadable\":%ld,"
+		    "  \"accounting\": {\"files_read\":%ld,\"files_skipped\":%ld,\"files_unreadable\":%ld,\"files_not_recognised\":%ld,"
 		    "\"messages_read\":%ld,\"accepted\":%ld,\"rejected\":%ld,\"rejected_by_reason\":{",
-		    p->files_read, p->files.skipped, p->files_failed + p->files.unreadable, p->read, p->accepted,
+		    p->files_read, p->files.skipped, p->files_failed + p->files.unreadable, p->files_unrecognised, p->read, p->accepted,
 		    p->rejected);
 	for (i = 0; i < p->n_rejects; i++) {
 		if (i)

@@ -74,10 +74,12 @@ int pipeline_run(struct pipeline *p, char *const *paths, int n)
 		if (ret < 0 && !b.n && !b.read) {
 			/* An unrecognised file found inside a folder is skipped (and said so); one named
 			 * on the command line, or one that could not be read, is a failure. */
-			if (!strcmp(b.format, "unknown") && !p->files.files[i].named)
-				p->files.skipped++;
-			else
+			if (strcmp(b.format, "unknown"))
 				p->files_failed++;
+			else if (p->files.files[i].named)
+				p->files_unrecognised++;
+			else
+				p->files.skipped++;
 		} else {
 			p->files_read++;
 		}
@@ -109,9 +111,9 @@ void pipeline_accounting(const struct pipeline *p)
 
 	strbuf_init(&sb);
 	strbuf_addf(&sb, "read %ld file%s", p->files_read, p->files_read == 1 ? "" : "s");
-	if (p->files.skipped || p->files_failed || p->files.unreadable)
-		strbuf_addf(&sb, " (%ld skipped, %ld unreadable)", p->files.skipped,
-			    p->files_failed + p->files.unreadable);
+	if (p->files.skipped || p->files_failed || p->files.unreadable || p->files_unrecognised)
+		strbuf_addf(&sb, " (%ld skipped, %ld unreadable, %ld not recognised)", p->files.skipped,
+			    p->files_failed + p->files.unreadable, p->files_unrecognised);
 	strbuf_addf(&sb, ", %ld message%s: %ld accepted, %ld rejected", p->read, p->read == 1 ? "" : "s",
 		    p->accepted, p->rejected);
 	if (p->n_rejects) {
@@ -136,7 +138,7 @@ void pipeline_accounting(const struct pipeline *p)
 
 int pipeline_had_data_errors(const struct pipeline *p)
 {
-	return p->rejected > 0 || p->files_failed > 0 || p->files.unreadable > 0;
+	return p->rejected > 0 || p->files_failed > 0 || p->files.unreadable > 0 || p->files_unrecognised > 0;
 }
 
 void pipeline_release(struct pipeline *p)

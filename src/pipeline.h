@@ -17,7 +17,7 @@ struct pipeline {
 	struct collector *col;
 	struct reject_count *rejects;/* over all files, by reason */
 	size_t n_rejects, cap_rejects;
-	long files_read, files_failed;
+	long files_read, files_failed, files_unrecognised;
 	long read, accepted, rejected;   /* messages */
 	struct completeness comp;
 };

@@ -62,6 +62,32 @@ static int is_word_cp(utf8proc_int32_t cp)
 	}
 }
 
+struct join_ctx {
+	struct strbuf *out;
+	size_t start;
+};
+
+static void join_word(const char *w, size_t n, int at_sign, void *ctx)
+{
+	struct join_ctx *j = ctx;
+
+	(void)at_sign;
+	if (j->out->len > j->start)
+		strbuf_addch(j->out, ' ');
+	strbuf_add(j->out, w, n);
+}
+
+void text_fold_words(const char *s, struct strbuf *out)
+{
+	struct strbuf folded;
+	struct join_ctx j = { out, out->len };
+
+	strbuf_init(&folded);
+	text_fold(s, &folded);
+	text_words(folded.buf, join_word, &j);
+	strbuf_release(&folded);
+}
+
 int text_has_words(const char *s)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
