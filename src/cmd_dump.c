@@ -34,7 +34,8 @@ static void dump_record(struct strbuf *sb, const struct thread *t, size_t i, int
 	strbuf_addf(sb, "  %s  %s  ", time_format_when(&r->created, tb), official ? "official" : "citizen");
 	strbuf_addstr(sb, r->author ? r->author : "?");
 	strbuf_addf(sb, " <%s>", r->author_id ? r->author_id : "");
-	if (r->parent && (t->parent[i] < 0 || strcmp(r->parent, t->recs[t->parent[i]].id)))
+	/* The tree shows parents; name them only when they are missing or were cut. */
+	if (r->parent && (r->flags & (REC_ORPHAN | REC_CYCLE)))
 		strbuf_addf(sb, "  parent=%s", r->parent);
 	if (r->channel == CHANNEL_PRIVATE)
 		strbuf_addstr(sb, "  private");
