@@ -51,7 +51,7 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 
 	(void)g;
 	runopts_init(&ro);
-	optind = 1;
+	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
 		int h = runopts_handle(&ro, c, optarg, "text,json,csv");
 		if (c == OPT_HELP) {
