@@ -155,7 +155,13 @@ static int gcsv_detect(const char *head, size_t len)
 {
 	static const char *const req[] = { "id", "author", "created_at", "text", NULL };
 	static const char *const some[] = { "id", "text", NULL };
-	char d = csvread_guess_delim(head, len);
+	char d;
+
+	while (len && (*head == ' ' || *head == '\n' || *head == '\r' || *head == '\t'))
+		head++, len--;
+	if (!len || *head == '{' || *head == '[' || *head == '<')
+		return 0;   /* JSON or XML: not worth scanning a 64 KiB line */
+	d = csvread_guess_delim(head, len);
 
 	if (csvread_header_has(head, len, d, req))
 		return 50;

@@ -261,13 +261,15 @@ struct citizen **results_citizens(const struct results *r, size_t *n)
 
 struct citizen **results_never_answered(const struct results *r, size_t *n)
 {
-	size_t all, i;
-	struct citizen **v = results_citizens(r, &all);
+	struct citizen **v = xmalloc((r->citizens.len ? r->citizens.len : 1) * sizeof(*v));
+	size_t i;
 
 	*n = 0;
-	for (i = 0; i < all; i++)
-		if (v[i]->need > 0 && v[i]->answered == 0)
-			v[(*n)++] = v[i];
+	for (i = 0; i < r->citizens.cap; i++) {
+		struct citizen *c = r->citizens.slots[i].value;
+		if (r->citizens.slots[i].key && c->need > 0 && c->answered == 0)
+			v[(*n)++] = c;
+	}
 	qsort(v, *n, sizeof(*v), cmp_never);
 	return v;
 }
@@ -316,7 +318,6 @@ void results_summary(const struct results *r, struct summary *s)
 {
 	size_t n, i, k = 0, total = 0;
 	struct thread_result **tv = results_threads(r, &n);
-	struct citizen **cv;
 	long long *all;
 
 	memset(s, 0, sizeof(*s));
@@ -346,10 +347,13 @@ void results_summary(const struct results *r, struct summary *s)
 	s->coverage_pct = s->need_reply ? 100.0 * (double)s->answered / (double)s->need_reply : 0;
 	free(all);
 	free(tv);
-	cv = results_citizens(r, &n);
-	s->users = (long)n;
-	for (i = 0; i < n; i++)
-		if (cv[i]->need > 0 && cv[i]->answered == 0)
+	/* Counting needs no order. */
+	for (i = 0; i < r->citizens.cap; i++) {
+		struct citizen *c = r->citizens.slots[i].value;
+		if (!r->citizens.slots[i].key || c->comments <= 0)
+			continue;
+		s->users++;
+		if (c->need > 0 && c->answered == 0)
 			s->users_never_answered++;
-	free(cv);
+	}
 }

@@ -24,6 +24,7 @@ struct arena {
 void arena_init(struct arena *a);
 void arena_release(struct arena *a);                  /* frees every block; a can be reused */
 void *arena_alloc(struct arena *a, size_t n);         /* zeroed, aligned for any type */
+void *arena_alloc_raw(struct arena *a, size_t n);     /* like arena_alloc, not zeroed */
 char *arena_strdup(struct arena *a, const char *s);   /* NULL stays NULL */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 
