@@ -1,7 +1,8 @@
 #!/bin/sh
 # Benchmark: generates synthetic Facebook Graph exports (scripts/gen-graph.c) of each size and
 # times replycov on them: a parse-only pass (`dump --parse-only`) and `coverage`, printing
-# messages per second, peak RSS and the coverage/parse-only time ratio.
+# messages per second, peak RSS and the ratio to the parse-only time. The parse-only pass
+# runs on one core (-j 1); coverage runs as a user runs it (all cores).
 #   sh scripts/bench.sh [SIZES...]        default: 200000 1000000
 #   BENCH_DIR=/tmp/x  PER_POST=200  RUNS=3 (best of RUNS is kept)
 # Needs GNU time (/usr/bin/time, Debian package "time").
@@ -35,13 +36,13 @@ printf '%-10s %-22s %9s %12s %10s %8s\n' messages pass seconds msgs/s peak_MiB r
 for n in $SIZES; do
 	data="$DIR/graph-$n"
 	[ -d "$data" ] || "$DIR/gen-graph" "$data" "$n" "$PER_POST" 1 >/dev/null
-	set -- $(measure "$BIN" dump --parse-only "$data")
+	set -- $(measure "$BIN" dump --parse-only -j 1 "$data")
 	ps=$1 pk=$2
 	set -- $(measure "$BIN" coverage -o /dev/null "$data")
 	cs=$1 ck=$2
 	set -- $(measure "$BIN" coverage --format json -o /dev/null "$data")
 	js=$1 jk=$2
-	for row in "parse-only $ps $pk" "coverage $cs $ck" "coverage --format json $js $jk"; do
+	for row in "parse-only(-j1) $ps $pk" "coverage $cs $ck" "coverage --format json $js $jk"; do
 		set -- $row
 		case $1 in coverage) label=$1 ;; *) label=$1 ;; esac
 		if [ $# -eq 5 ]; then label="$1 $2 $3"; s=$4; k=$5; else s=$2; k=$3; fi

@@ -41,6 +41,7 @@ static const char *texts[] = {
 int main(int argc, char **argv)
 {
 	long total, per_post, made = 0, post = 0;
+	unsigned long long pool;
 	char path[4096];
 
 	if (argc < 3) {
@@ -53,6 +54,7 @@ int main(int argc, char **argv)
 		state ^= strtoull(argv[4], NULL, 10) * 2654435761ULL;
 	if (per_post < 2)
 		per_post = 2;
+	pool = total / 20 > 1000 ? (unsigned long long)(total / 20) : 1000;
 	if (mkdir(argv[1], 0777) && errno != EEXIST) {
 		perror(argv[1]);
 		return 2;
@@ -74,13 +76,16 @@ int main(int argc, char **argv)
 		/* Top-level comments, each followed by a run of replies in its own list. */
 		for (i = 1; i < n;) {
 			long replies = (long)(rnd() % 4), k, cid = i;
-			unsigned f = (unsigned)(rnd() % 16), l = (unsigned)(rnd() % 12);
+			/* Citizens come back: a pool of one person per 20 messages (at least 1,000), the
+			 * low numbers far more active than the rest, as in a real page's audience. */
+			unsigned long long a = rnd() % pool, b = rnd() % pool, who = a * b / pool;
+			unsigned f = (unsigned)(who % 16), l = (unsigned)(who / 16 % 12);
 			long long t = t0 + 60 + (long long)(i * 37);
 			if (top++)
 				fputc(',', fp);
 			fprintf(fp, "{\"id\":\"%ld_%ld\",\"from\":{\"id\":\"%llu\",\"name\":\"%s %s\"},\"created_time\":%lld,"
 				    "\"message\":\"%s\"",
-				post + 1000000, cid, 100000 + rnd() % 500000, first[f], last[l], t,
+				post + 1000000, cid, 100000 + who, first[f], last[l], t,
 				texts[rnd() % (sizeof(texts) / sizeof(*texts))]);
 			i++;
 			if (replies && i < n) {

@@ -126,7 +126,7 @@ static int run_dump(int argc, char **argv, const struct global_opts *g)
 	(void)g;
 	runopts_init(&ro);
 	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
-	while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
 		int h;
 		if (c == OPT_HELP) {
 			runopts_release(&ro);
@@ -150,6 +150,7 @@ static int run_dump(int argc, char **argv, const struct global_opts *g)
 	spill_init(&d.out);
 	strbuf_init(&d.buf);
 	p.in = ro.in;
+	p.jobs = ro.jobs;
 	p.on_thread = on_thread;
 	p.ctx = &d;
 	p.parse_only = parse_only;
@@ -185,6 +186,7 @@ const struct cmd cmd_dump = {
 		 "  --official ID|NAME    another official account (repeatable)\n"
 		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
 		 "  --tz ZONE             IANA zone for times written without offset\n"
+		 "  -j, --jobs N          files parsed in parallel (default: the number of cores)\n"
 		 "  -o, --output FILE     write there instead of standard output\n"
 		 "each thread: one line per message, indented by depth (capped at 10, then [depth N]):\n"
 		 "  ID  TIME  official|citizen  AUTHOR <AUTHOR_ID>  [parent=ID when not shown by nesting]  FLAGS  \"TEXT\"  @SOURCE",

@@ -103,7 +103,8 @@ static void walk(const char *root, struct input_list *l)
 			names[nn++] = xstrdup(e->d_name);
 		}
 		closedir(d);
-		qsort(names, nn, sizeof(*names), cmp_str);
+		if (nn > 1)
+			qsort(names, nn, sizeof(*names), cmp_str);
 		/* Push sub-folders in reverse so they pop in sorted order. */
 		for (k = nn; k-- > 0;) {
 			size_t len = strlen(dir) + strlen(names[k]) + 2;
@@ -150,7 +151,8 @@ int input_expand(char *const *paths, int n, struct input_list *l)
 		else
 			add_file(l, paths[i], 1);
 	}
-	qsort(l->files, l->n, sizeof(*l->files), cmp_path);
+	if (l->n > 1)
+		qsort(l->files, l->n, sizeof(*l->files), cmp_path);
 	/* The same file named twice (or named and found in a folder) is read once. */
 	for (k = 0, out = 0; k < l->n; k++) {
 		if (out && !strcmp(l->files[out - 1].path, l->files[k].path)) {

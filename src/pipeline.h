@@ -12,6 +12,7 @@ struct pipeline {
 	void (*on_thread)(struct thread *t, int replace, void *ctx);
 	void *ctx;
 	int parse_only;              /* parse and count, build no threads */
+	int jobs;                    /* files parsed at once (threads); 0 or 1: one at a time */
 	/* filled by pipeline_run */
 	struct input_list files;
 	struct collector *col;

@@ -13,6 +13,7 @@ void results_init(struct results *r, int keep_excerpts)
 	strmap_init(&r->threads);
 	strmap_init(&r->citizens);
 	r->keep_excerpts = keep_excerpts;
+	strbuf_init(&r->scratch);
 }
 
 void results_release(struct results *r)
@@ -28,8 +29,12 @@ void results_release(struct results *r)
 	}
 	strmap_release(&r->threads);
 	strmap_release(&r->citizens);
+	if (r->keep_excerpts)
+		for (i = 0; i < r->n_unans; i++)
+			free((char *)r->unans[i].id);
 	free(r->unans);
-	free(r->by_citizen);
+	free(r->listed);
+	strbuf_release(&r->scratch);
 	arena_release(&r->arena);
 }
 
@@ -62,13 +67,8 @@ static struct citizen *citizen_of(struct results *r, const struct record *rec, s
 	strbuf_reset(key);
 	strbuf_addstr(key, rec->platform);
 	strbuf_addch(key, '/');
-	{
-		struct strbuf ak;
-		strbuf_init(&ak);
-		author_key(&ak, rec);
-		strbuf_add(key, ak.buf, ak.len);
-		strbuf_release(&ak);
-	}
+	author_key(&r->scratch, rec);
+	strbuf_add(key, r->scratch.buf, r->scratch.len);
 	c = strmap_get(&r->citizens, key->buf);
 	if (c)
 		return c;
@@ -77,8 +77,35 @@ static struct citizen *citizen_of(struct results *r, const struct record *rec, s
 	c->platform = arena_strndup(&r->arena, c->key, plen);
 	c->author_id = arena_strdup(&r->arena, rec->author_id);
 	c->name = arena_strdup(&r->arena, rec->author ? rec->author : rec->author_id);
+	c->first_unans = c->last_unans = -1;
 	*strmap_put(&r->citizens, c->key, NULL) = c;
 	return c;
+}
+
+/* Listing mode keeps only what the "never answered" listing can show: comments of citizens
+ * with no answer yet, from live thread versions. Run when the array is full, so the cost is
+ * amortised and memory follows the unanswered citizens, not the input. */
+static void compact(struct results *r)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < r->n_unans; i++)
+		r->unans[i].who->first_unans = r->unans[i].who->last_unans = -1;
+	for (i = 0; i < r->n_unans; i++) {
+		struct unanswered u = r->unans[i];
+		if (u.gen != u.thread->gen || u.who->answered > 0) {
+			free((char *)u.id);
+			continue;
+		}
+		u.next = -1;
+		if (u.who->last_unans >= 0)
+			r->unans[u.who->last_unans].next = (long)out;
+		else
+			u.who->first_unans = (long)out;
+		u.who->last_unans = (long)out;
+		r->unans[out++] = u;
+	}
+	r->n_unans = out;
 }
 
 static void retract(struct thread_result *tr)
@@ -110,8 +137,6 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	size_t i, cap_contrib = 0;
 
 	(void)replace;
-	free(r->by_citizen);
-	r->by_citizen = NULL;
 	if (tr) {
 		retract(tr);
 	} else {
@@ -182,18 +207,34 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 			struct unanswered *u;
 			k->unanswered++, k->need++;
 			who->unanswered++, who->need++;
+			if (r->n_unans == r->cap_unans && r->keep_excerpts)
+				compact(r);
 			XGROW(r->unans, r->cap_unans, r->n_unans + 1);
 			u = &r->unans[r->n_unans++];
 			u->thread = tr;
 			u->gen = tr->gen;
 			u->who = who;
-			u->id = arena_strdup(&r->arena, rec->id);
 			u->time = rec->created.utc;
 			u->excerpt = NULL;
+			u->next = -1;
+			if (who->last_unans >= 0)
+				r->unans[who->last_unans].next = (long)(r->n_unans - 1);
+			else
+				who->first_unans = (long)(r->n_unans - 1);
+			who->last_unans = (long)(r->n_unans - 1);
 			if (r->keep_excerpts) {
+				/* id and excerpt in one block, freed when the citizen turns out answered */
+				size_t il = strlen(rec->id);
+				char *blk;
 				strbuf_reset(&ex);
 				text_excerpt(rec->text, 80, &ex);
-				u->excerpt = arena_strdup(&r->arena, ex.buf);
+				blk = xmalloc(il + ex.len + 2);
+				memcpy(blk, rec->id, il + 1);
+				memcpy(blk + il + 1, ex.buf, ex.len + 1);
+				u->id = blk;
+				u->excerpt = blk + il + 1;
+			} else {
+				u->id = arena_strdup(&r->arena, rec->id);
 			}
 			break;
 		}
@@ -289,29 +330,20 @@ static int cmp_unans(const void *a, const void *b)
 
 struct unanswered **results_unanswered_of(struct results *r, const struct citizen *c, size_t *n)
 {
-	size_t lo = 0, hi, i;
+	long k;
 
-	if (!r->by_citizen) {
-		/* One sorted index, built on first use: listing many citizens stays O(n log n). */
-		r->by_citizen = xmalloc((r->n_unans ? r->n_unans : 1) * sizeof(*r->by_citizen));
-		r->n_by_citizen = 0;
-		for (i = 0; i < r->n_unans; i++)
-			if (r->unans[i].gen == r->unans[i].thread->gen)
-				r->by_citizen[r->n_by_citizen++] = &r->unans[i];
-		qsort(r->by_citizen, r->n_by_citizen, sizeof(*r->by_citizen), cmp_unans);
+	*n = 0;
+	/* Comments of a thread that a re-read replaced are skipped (their generation is old). */
+	for (k = c->first_unans; k >= 0; k = r->unans[k].next) {
+		struct unanswered *u = &r->unans[k];
+		if (u->gen != u->thread->gen)
+			continue;
+		XGROW(r->listed, r->cap_listed, *n + 1);
+		r->listed[(*n)++] = u;
 	}
-	hi = r->n_by_citizen;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(r->by_citizen[mid]->who->key, c->key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (i = lo; i < r->n_by_citizen && r->by_citizen[i]->who == c; i++)
-		;
-	*n = i - lo;
-	return r->by_citizen + lo;
+	if (*n > 1)
+		qsort(r->listed, *n, sizeof(*r->listed), cmp_unans);
+	return r->listed;
 }
 
 void results_summary(const struct results *r, struct summary *s)

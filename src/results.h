@@ -12,6 +12,7 @@ struct citizen {
 	const char *key;               /* platform '/' author key */
 	const char *platform, *author_id, *name;
 	long comments, need, answered, unanswered, not_needed, threads;
+	long first_unans, last_unans;  /* chain through struct unanswered.next; -1 when empty */
 };
 
 struct thread_result;
@@ -44,6 +45,7 @@ struct unanswered {
 	const char *id;
 	long long time;
 	const char *excerpt;           /* first 80 characters, or NULL when not kept */
+	long next;                     /* the same citizen's next unanswered comment, or -1 */
 };
 
 struct summary {
@@ -60,9 +62,10 @@ struct results {
 	struct strmap citizens;        /* key -> struct citizen */
 	struct unanswered *unans;
 	size_t n_unans, cap_unans;
-	struct unanswered **by_citizen; /* index for results_unanswered_of, rebuilt after adds */
-	size_t n_by_citizen;
-	int keep_excerpts;
+	struct unanswered **listed;    /* the array results_unanswered_of last returned */
+	size_t cap_listed;
+	int keep_excerpts;             /* listing mode: keep excerpts, drop comments of answered citizens */
+	struct strbuf scratch;
 };
 
 void results_init(struct results *r, int keep_excerpts);
@@ -76,7 +79,7 @@ struct citizen **results_citizens(const struct results *r, size_t *n);          
 /* Citizens never answered: need >= 1 and answered == 0; most need first, then name, key. */
 struct citizen **results_never_answered(const struct results *r, size_t *n);
 /* Live unanswered comments of one citizen, by time then id; *n set. The array belongs to r
- * and is valid until the next results_add. */
+ * and is valid until the next call. */
 struct unanswered **results_unanswered_of(struct results *r, const struct citizen *c, size_t *n);
 void results_summary(const struct results *r, struct summary *s);
 

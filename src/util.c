@@ -132,6 +132,29 @@ void *arena_alloc_raw(struct arena *a, size_t n)
 	return p;
 }
 
+struct shared_arena *arena_share(struct arena *a)
+{
+	struct shared_arena *s = xmalloc(sizeof(*s));
+
+	s->arena = *a;
+	s->refs = 1;
+	arena_init(a);
+	return s;
+}
+
+void arena_ref(struct shared_arena *s)
+{
+	s->refs++;
+}
+
+void arena_unref(struct shared_arena *s)
+{
+	if (s && --s->refs == 0) {
+		arena_release(&s->arena);
+		free(s);
+	}
+}
+
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
 	char *d = arena_alloc_raw(a, n + 1);

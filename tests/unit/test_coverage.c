@@ -27,7 +27,7 @@ static void add(const char *id, const char *parent, const char *author_id, const
 	r.flags = flags;
 	if (!author_id && !author)
 		r.flags |= REC_AUTHOR_UNKNOWN;
-	thread_add(t, &r);
+	thread_add(t, &r, NULL);
 }
 
 static void fresh(void)
@@ -184,7 +184,7 @@ static void test_rules(void)
 		r.id = "a";
 		r.author = "Ana";
 		r.text = "hola?";
-		thread_add(t, &r);
+		thread_add(t, &r, NULL);
 	}
 	run(&c, RULE_ALL);
 	CHECK(c.source == OFFICIAL_NONE);
