@@ -190,7 +190,7 @@ static void json_accounting(struct strbuf *sb, const struct pipeline *p)
 		    st->duplicates, st->changed, st->orphans, st->cycles);
 }
 
-static void json_threads(struct strbuf *sb, struct thread_result **tv, size_t n)
+static void json_threads(struct strbuf *sb, struct thread_result **tv, size_t n, FILE *out)
 {
 	size_t i;
 
@@ -224,19 +224,22 @@ static void json_threads(struct strbuf *sb, struct thread_result **tv, size_t n)
 			strbuf_addstr(sb, ",\"median_response_s\":null,\"p90_response_s\":null");
 		strbuf_addf(sb, ",\"duplicates_merged\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld}", t->duplicates,
 			    t->orphans, t->cycles);
+		if (sb->len > 65536) {
+			fwrite(sb->buf, 1, sb->len, out);
+			strbuf_reset(sb);
+		}
 	}
 	strbuf_addstr(sb, n ? "\n  ]" : "]");
 }
 
-static void json_users(struct strbuf *sb, struct results *r)
+static void json_users(struct strbuf *sb, struct results *r, FILE *out)
 {
-	size_t n, i, k, nu;
+	size_t n, i;
 	struct citizen **cv = results_citizens(r, &n);
 
 	strbuf_addstr(sb, "  \"users\": [");
 	for (i = 0; i < n; i++) {
 		struct citizen *c = cv[i];
-		struct unanswered **u = results_unanswered_of(r, c, &nu);
 		strbuf_addstr(sb, i ? ",\n    {\"platform\":" : "\n    {\"platform\":");
 		json_add_str(sb, c->platform);
 		strbuf_addstr(sb, ",\"author_id\":");
@@ -245,15 +248,13 @@ static void json_users(struct strbuf *sb, struct results *r)
 		json_add_str(sb, c->name);
 		strbuf_addf(sb,
 			    ",\"threads\":%ld,\"comments\":%ld,\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,"
-			    "\"not_needed\":%ld,\"never_answered\":%s,\"unanswered_ids\":[",
+			    "\"not_needed\":%ld,\"never_answered\":%s}",
 			    c->threads, c->comments, c->need, c->answered, c->unanswered, c->not_needed,
 			    c->need > 0 && !c->answered ? "true" : "false");
-		for (k = 0; k < nu; k++) {
-			if (k)
-				strbuf_addch(sb, ',');
-			json_add_str(sb, u[k]->id);
+		if (sb->len > 65536) {
+			fwrite(sb->buf, 1, sb->len, out);
+			strbuf_reset(sb);
 		}
-		strbuf_addstr(sb, "]}");
 	}
 	strbuf_addstr(sb, n ? "\n  ]" : "]");
 	free(cv);
@@ -278,9 +279,9 @@ static int write_json(const struct coverage_doc *d, FILE *out)
 		    d->need_all ? "all" : "auto");
 	json_accounting(&sb, d->pipe);
 	strbuf_addstr(&sb, ",\n");
-	json_threads(&sb, tv, n);
+	json_threads(&sb, tv, n, out);
 	strbuf_addstr(&sb, ",\n");
-	json_users(&sb, d->results);
+	json_users(&sb, d->results, out);
 	strbuf_addstr(&sb, ",\n  \"comments\": [\n");
 	fwrite(sb.buf, 1, sb.len, out);
 	ret = spill_write_sorted(d->rows, out, ",\n");

@@ -207,7 +207,9 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 			struct unanswered *u;
 			k->unanswered++, k->need++;
 			who->unanswered++, who->need++;
-			if (r->n_unans == r->cap_unans && r->keep_excerpts)
+			if (!r->keep_excerpts)
+				break;   /* only the text listing needs the comments themselves */
+			if (r->n_unans == r->cap_unans)
 				compact(r);
 			XGROW(r->unans, r->cap_unans, r->n_unans + 1);
 			u = &r->unans[r->n_unans++];
