@@ -115,7 +115,17 @@ static void forward(struct thread *t, int replace, void *ctx)
 
 static void take(struct pipeline *p, size_t i, struct batch *b, int ret)
 {
+	struct input_report *rep = &p->reports[i];
+
+	rep->path = p->files.files[i].path;
+	rep->format = b->format;
+	rep->read = b->read;
+	rep->accepted = (long)b->n;
+	rep->rejected = batch_rejected(b);
+	rep->comp = b->comp;
 	if (ret < 0 && !b->n && !b->read) {
+		rep->failed = 1;
+		rep->skipped = !strcmp(b->format, "unknown") && !p->files.files[i].named;
 		/* An unrecognised file found inside a folder is skipped (and said so); one named
 		 * on the command line, or one that could not be read, is a failure. */
 		if (strcmp(b->format, "unknown"))
@@ -154,6 +164,7 @@ int pipeline_run(struct pipeline *p, char *const *paths, int n)
 		return 2;
 	if (!p->parse_only)
 		p->col = collector_new(forward, reread, p);
+	p->reports = xcalloc(p->files.n ? p->files.n : 1, sizeof(*p->reports));
 	if ((size_t)jobs > p->files.n)
 		jobs = (int)p->files.n;
 	if (jobs <= 1) {
@@ -242,6 +253,11 @@ void pipeline_accounting(const struct pipeline *p)
 	strbuf_release(&sb);
 }
 
+int input_report_partial(const struct input_report *r)
+{
+	return (r->failed && !r->skipped) || r->comp.declared > r->comp.declared_held || r->comp.paging_next > 0;
+}
+
 int pipeline_had_data_errors(const struct pipeline *p)
 {
 	return p->rejected > 0 || p->files_failed > 0 || p->files.unreadable > 0 || p->files_unrecognised > 0;
@@ -252,6 +268,8 @@ void pipeline_release(struct pipeline *p)
 	input_list_release(&p->files);
 	collector_free(p->col);
 	free(p->rejects);
+	free(p->reports);
+	p->reports = NULL;
 	p->col = NULL;
 	p->rejects = NULL;
 }

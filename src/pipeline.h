@@ -7,6 +7,16 @@
 #include "collect.h"
 #include "input.h"
 
+/* What one input held, for its completeness line. */
+struct input_report {
+	const char *path;            /* the run's input list owns it */
+	const char *format;          /* adapter name, "unknown" or "unreadable" */
+	long read, accepted, rejected;
+	struct completeness comp;
+	int failed;                  /* not read (unreadable or not recognised) */
+	int skipped;                 /* found in a folder and not recognised: skipped */
+};
+
 struct pipeline {
 	struct input_opts in;
 	void (*on_thread)(struct thread *t, int replace, void *ctx);
@@ -21,7 +31,12 @@ struct pipeline {
 	long files_read, files_failed, files_unrecognised;
 	long read, accepted, rejected;   /* messages */
 	struct completeness comp;
+	struct input_report *reports;/* one per input file, in input order */
 };
+
+/* 1 when the report shows the input is partial: declared counts above what it holds, next
+ * pages not followed, or it could not be read. */
+int input_report_partial(const struct input_report *r);
 
 /* Returns 0, or 2 when a path named on the command line does not exist (nothing is read
  * then). Problems inside files are reported and counted, not returned. */

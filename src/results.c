@@ -26,6 +26,7 @@ void results_release(struct results *r)
 			continue;
 		free(tr->waits);
 		free(tr->contrib);
+		free(tr->orphans_by_file);
 	}
 	strmap_release(&r->threads);
 	strmap_release(&r->citizens);
@@ -123,6 +124,9 @@ static void retract(struct thread_result *tr)
 	}
 	free(tr->contrib);
 	free(tr->waits);
+	free(tr->orphans_by_file);
+	tr->orphans_by_file = NULL;
+	tr->n_orphan_files = 0;
 	tr->contrib = NULL;
 	tr->waits = NULL;
 	tr->n_contrib = tr->n_waits = 0;
@@ -168,6 +172,23 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	if (t->post >= 0 && *t->recs[t->post].text) {
 		text_excerpt(t->recs[t->post].text, 60, &ex);
 		tr->title = arena_strdup(&r->arena, ex.buf);
+	}
+	if (t->orphans) {
+		size_t cap = 0, k;
+		for (i = 0; i < t->n; i++) {
+			const char *f = t->recs[i].loc.file;
+			if (!(t->recs[i].flags & REC_ORPHAN))
+				continue;
+			for (k = 0; k < tr->n_orphan_files && tr->orphans_by_file[k].file != f; k++)
+				;
+			if (k == tr->n_orphan_files) {
+				XGROW(tr->orphans_by_file, cap, k + 1);
+				tr->orphans_by_file[k].file = f;
+				tr->orphans_by_file[k].n = 0;
+				tr->n_orphan_files++;
+			}
+			tr->orphans_by_file[k].n++;
+		}
 	}
 	tr->waits = xmalloc((c->answered ? (size_t)c->answered : 1) * sizeof(long long));
 	strmap_init(&seen);
@@ -346,6 +367,21 @@ struct unanswered **results_unanswered_of(struct results *r, const struct citize
 	if (*n > 1)
 		qsort(r->listed, *n, sizeof(*r->listed), cmp_unans);
 	return r->listed;
+}
+
+void results_orphans_by_file(const struct results *r, struct strmap *m)
+{
+	size_t i, k;
+
+	for (i = 0; i < r->threads.cap; i++) {
+		const struct thread_result *tr = r->threads.slots[i].value;
+		if (!r->threads.slots[i].key)
+			continue;
+		for (k = 0; k < tr->n_orphan_files; k++) {
+			void **v = strmap_put(m, tr->orphans_by_file[k].file, NULL);
+			*v = (void *)((size_t)*v + (size_t)tr->orphans_by_file[k].n);
+		}
+	}
 }
 
 void results_summary(const struct results *r, struct summary *s)

@@ -22,6 +22,11 @@ struct contribution {
 	long comments, need, answered, unanswered, not_needed;
 };
 
+struct file_count {
+	const char *file;              /* the run's input path (pointer identity) */
+	long n;
+};
+
 struct thread_result {
 	const char *key, *platform, *id;
 	const char *title;             /* start of the post text, or NULL without post */
@@ -35,6 +40,8 @@ struct thread_result {
 	struct contribution *contrib;
 	size_t n_contrib;
 	unsigned gen;                  /* bumped when a re-read replaces the thread */
+	struct file_count *orphans_by_file;   /* replies with a missing parent, by input file */
+	size_t n_orphan_files;
 };
 
 /* An unanswered comment kept for the "never answered" listing. */
@@ -82,6 +89,9 @@ struct citizen **results_never_answered(const struct results *r, size_t *n);
  * and is valid until the next call. */
 struct unanswered **results_unanswered_of(struct results *r, const struct citizen *c, size_t *n);
 void results_summary(const struct results *r, struct summary *s);
+/* Fill m (initialised by the caller) with input path -> number of replies read from it whose
+ * parent is missing (values are counts cast to pointers; keys are the run's paths). */
+void results_orphans_by_file(const struct results *r, struct strmap *m);
 
 /* The p-th percentile (0..100) of sorted v by linear interpolation between closest ranks
  * (Excel PERCENTILE.INC), rounded to the nearest second; -1 when n is 0. */
