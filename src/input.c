@@ -222,10 +222,12 @@ int input_parse_buffer(const char *name, const char *buf, size_t len, const stru
 		size_t k;
 		for (k = 0; k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'); k++)
 			;
-		if (k == len)
+		if (k == len) {
 			diag_warn(&loc, "skipped: empty file");
-		else
-			diag_warn(&loc, "skipped: format not recognised (see 'replycov formats'; force one with --input-format)");
+			b->format = "empty";
+			return -1;
+		}
+		diag_warn(&loc, "skipped: format not recognised (see 'replycov formats'; force one with --input-format)");
 		b->format = "unknown";
 		return -1;
 	}

@@ -196,7 +196,9 @@ static void input_line(struct strbuf *sb, const struct input_report *r, long orp
 	int first = 1;
 
 	if (r->failed) {
-		strbuf_addstr(sb, r->skipped ? "skipped: not a format replycov reads" : "NOT READ: see the messages above");
+		strbuf_addstr(sb, !strcmp(r->format, "empty") ? "skipped: empty"
+				  : r->skipped                  ? "skipped: not a format replycov reads"
+								: "NOT READ: see the messages above");
 		return;
 	}
 	strbuf_addf(sb, "%s, %ld message%s read", r->format, r->read, r->read == 1 ? "" : "s");

@@ -115,14 +115,23 @@ int outfile_commit(struct outfile *o)
 	int bad;
 
 	if (o->direct) {
-		bad = ferror(o->fp);
+		errno = 0;
+		bad = fflush(o->fp) != 0 || ferror(o->fp);
 		bad |= fclose(o->fp) != 0;
 		o->fp = NULL;
+		if (bad)
+			diag_error(NULL, "cannot write the output: %s", strerror(errno ? errno : EIO));
 		return bad ? -1 : 0;
 	}
-	if (!o->path)
-		return fflush(stdout) ? -1 : 0;
-	bad = ferror(o->fp);
+	if (!o->path) {
+		if (fflush(stdout) || ferror(stdout)) {
+			diag_error(NULL, "cannot write to standard output: %s", strerror(errno ? errno : EIO));
+			return -1;
+		}
+		return 0;
+	}
+	errno = 0;
+	bad = fflush(o->fp) != 0 || ferror(o->fp);
 	if (fclose(o->fp))
 		bad = 1;
 	o->fp = NULL;

@@ -125,10 +125,12 @@ static void take(struct pipeline *p, size_t i, struct batch *b, int ret)
 	rep->comp = b->comp;
 	if (ret < 0 && !b->n && !b->read) {
 		rep->failed = 1;
-		rep->skipped = !strcmp(b->format, "unknown") && !p->files.files[i].named;
+		rep->skipped = !strcmp(b->format, "empty") || (!strcmp(b->format, "unknown") && !p->files.files[i].named);
 		/* An unrecognised file found inside a folder is skipped (and said so); one named
 		 * on the command line, or one that could not be read, is a failure. */
-		if (strcmp(b->format, "unknown"))
+		if (!strcmp(b->format, "empty"))
+			p->files.skipped++;
+		else if (strcmp(b->format, "unknown"))
 			p->files_failed++;
 		else if (p->files.files[i].named)
 			p->files_unrecognised++;
