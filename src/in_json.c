@@ -62,7 +62,8 @@ static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *o
 			strbuf_addstr(&sb, "\\ufffd");
 			i += 5;
 			n++;
-		} else if (buf[i] == '\\' && i + 1 < len) {
+		} else if (buf[i] == '\\' && i + 1 < len && buf[i + 1]) {
+			/* not before a NUL: the copy would keep it and be parsed again, forever */
 			strbuf_add(&sb, buf + i, 2);
 			i++;
 		} else {
