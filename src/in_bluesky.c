@@ -15,9 +15,9 @@ struct bs {
 	struct batch *b;
 	const struct input_opts *o;
 	long recno;
-	long not_found, blocked;      /* thread stubs met */
-	long indexed;                 /* posts timed by indexedAt (createdAt without offset) */
-	long indexed_first;           /* record number of the first of them */
+	long not_found, blocked; /* thread stubs met */
+	long indexed;            /* posts timed by indexedAt (createdAt without offset) */
+	long indexed_first;      /* record number of the first of them */
 	int warned_convo;
 };
 
@@ -48,12 +48,12 @@ static const struct record *post(struct bs *bs, const cJSON *pv, const char *up_
 	const cJSON *rec = json_object(pv, "record");
 	const cJSON *author = json_object(pv, "author");
 	const cJSON *reply, *created;
-	struct record r = { 0 };
+	struct record r = {0};
 	char didbuf[256];
 	enum time_status st;
 
 	bs->recno++;
-	r.loc = (struct loc){ .file = bs->b->file, .record = bs->recno };
+	r.loc = (struct loc){.file = bs->b->file, .record = bs->recno};
 	if (!rec)
 		rec = json_object(pv, "value");
 	r.platform = "bluesky";
@@ -80,7 +80,7 @@ static const struct record *post(struct bs *bs, const cJSON *pv, const char *up_
 		if (!r.author || !*r.author)
 			r.author = json_str(author, "handle");
 	} else {
-		r.author_id = did_of_uri(r.id, didbuf, sizeof(didbuf));   /* a record's repo is its author */
+		r.author_id = did_of_uri(r.id, didbuf, sizeof(didbuf)); /* a record's repo is its author */
 	}
 	r.text = json_str(rec, "text");
 	/* createdAt is the client's clock and sometimes has no offset; indexedAt is the server's. */
@@ -91,7 +91,7 @@ static const struct record *post(struct bs *bs, const cJSON *pv, const char *up_
 		enum time_status st2 = cJSON_IsString(idx) ? time_parse(idx->valuestring, NULL, &r.created) : TIME_BAD;
 		if (st2 != TIME_OK) {
 			batch_reject(bs->b, &r.loc, created ? "bad createdAt" : "no createdAt",
-				     created ? time_status_text(st) : NULL);
+			             created ? time_status_text(st) : NULL);
 			return NULL;
 		}
 		if (!bs->indexed++)
@@ -110,9 +110,9 @@ static int type_is(const cJSON *o, const char *suffix)
 
 struct node {
 	const cJSON *n;
-	const char *up_parent;    /* the post it was found under (a reply), or NULL */
-	const char *up_thread;    /* the thread of the post it was found under or above */
-	int from_child;           /* reached as the parent of a post in the thread */
+	const char *up_parent; /* the post it was found under (a reply), or NULL */
+	const char *up_thread; /* the thread of the post it was found under or above */
+	int from_child;        /* reached as the parent of a post in the thread */
 };
 
 /* A thread node, its parent chain and its replies, with an explicit stack. Each post's
@@ -123,7 +123,7 @@ static void walk_thread(struct bs *bs, const cJSON *top)
 	size_t n = 0, cap = 0;
 
 	XGROW(st, cap, 1);
-	st[n++] = (struct node){ top, NULL, NULL, 0 };
+	st[n++] = (struct node){top, NULL, NULL, 0};
 	while (n) {
 		struct node cur = st[--n];
 		const cJSON *pv = json_object(cur.n, "post");
@@ -143,30 +143,30 @@ static void walk_thread(struct bs *bs, const cJSON *top)
 		}
 		if (!pv) {
 			bs->recno++;
-			batch_reject(bs->b, &(struct loc){ .file = bs->b->file, .record = bs->recno },
-				     "not a thread node", NULL);
+			batch_reject(bs->b, &(struct loc){.file = bs->b->file, .record = bs->recno},
+			             "not a thread node", NULL);
 			continue;
 		}
 		d = post(bs, pv, cur.up_parent, cur.up_thread);
 		/* Strings for the nodes below: the stored record's, or the response's own. */
 		uri = d ? d->id : json_str(pv, "uri");
 		thread = d ? d->thread : cur.up_thread;
-		cJSON_ArrayForEach(c, replies)
-		{
+		cJSON_ArrayForEach (c, replies) {
 			listed++;
 			held += json_object(c, "post") != NULL;
 		}
 		rc = json_get(pv, "replyCount");
-		declared = cJSON_IsNumber(rc) && rc->valuedouble > 0 && rc->valuedouble < 1e9 ? (long)rc->valuedouble : 0;
+		declared =
+		    cJSON_IsNumber(rc) && rc->valuedouble > 0 && rc->valuedouble < 1e9 ? (long)rc->valuedouble : 0;
 		bs->b->comp.declared += declared > listed ? declared : listed;
 		bs->b->comp.declared_held += held;
 		/* Replies pushed last-first so they are read in document order, after the parents. */
 		k = cJSON_GetArraySize(replies);
 		XGROW(st, cap, n + (size_t)k + 1);
 		while (k-- > 0)
-			st[n++] = (struct node){ cJSON_GetArrayItem(replies, (int)k), uri, thread, 0 };
+			st[n++] = (struct node){cJSON_GetArrayItem(replies, (int)k), uri, thread, 0};
 		if (parent)
-			st[n++] = (struct node){ parent, NULL, thread, 1 };
+			st[n++] = (struct node){parent, NULL, thread, 1};
 	}
 	free(st);
 }
@@ -221,20 +221,19 @@ static void messages(struct bs *bs, const cJSON *list, const char *convo)
 		convo = convo_from_file(bs, cbuf, sizeof(cbuf));
 		if (!bs->warned_convo) {
 			bs->warned_convo = 1;
-			diag_warn(&(struct loc){ .file = bs->b->file },
-				  "chat messages carry no conversation id: the file name '%s' is used (name each "
-				  "conversation's files alike to merge them)",
-				  convo);
+			diag_warn(&(struct loc){.file = bs->b->file},
+			          "chat messages carry no conversation id: the file name '%s' is used (name each "
+			          "conversation's files alike to merge them)",
+			          convo);
 		}
 	}
-	cJSON_ArrayForEach(m, list)
-	{
-		struct loc loc = { .file = bs->b->file, .record = ++bs->recno };
+	cJSON_ArrayForEach (m, list) {
+		struct loc loc = {.file = bs->b->file, .record = ++bs->recno};
 		const cJSON *sent = json_get(m, "sentAt");
 		enum time_status st;
 		struct msg *e = &ms[n];
 		if (!cJSON_IsObject(m) || !(type_is(m, "#messageView") || type_is(m, "#deletedMessageView") ||
-					     (!json_get(m, "$type") && json_get(m, "sender")))) {
+		                            (!json_get(m, "$type") && json_get(m, "sender")))) {
 			batch_reject(bs->b, &loc, "not a chat message", NULL);
 			continue;
 		}
@@ -248,15 +247,16 @@ static void messages(struct bs *bs, const cJSON *list, const char *convo)
 		}
 		st = cJSON_IsString(sent) ? time_parse(sent->valuestring, bs->o->tz, &e->at) : TIME_BAD;
 		if (st != TIME_OK) {
-			batch_reject(bs->b, &loc, sent ? "bad sentAt" : "no sentAt", sent ? time_status_text(st) : NULL);
+			batch_reject(bs->b, &loc, sent ? "bad sentAt" : "no sentAt",
+			             sent ? time_status_text(st) : NULL);
 			continue;
 		}
 		n++;
 	}
 	qsort(ms, n, sizeof(*ms), cmp_msg);
 	for (i = 0; i < n; i++) {
-		struct record r = { 0 };
-		r.loc = (struct loc){ .file = bs->b->file, .record = ms[i].recno };
+		struct record r = {0};
+		r.loc = (struct loc){.file = bs->b->file, .record = ms[i].recno};
 		r.platform = "bluesky";
 		r.channel = CHANNEL_PRIVATE;
 		r.thread = convo;
@@ -287,15 +287,14 @@ static int root(struct bs *bs, const cJSON *v, const char *convo)
 		const char *id = json_str(v, "convoId");
 		messages(bs, a, id && *id ? id : convo);
 	} else if ((a = json_array(v, "posts")) || (a = json_array(v, "feed"))) {
-		cJSON_ArrayForEach(it, a)
-		{
-			const cJSON *pv = json_object(it, "post");   /* a feed item wraps its post */
+		cJSON_ArrayForEach (it, a) {
+			const cJSON *pv = json_object(it, "post"); /* a feed item wraps its post */
 			if (pv || json_get(it, "uri") || json_get(it, "record")) {
 				post(bs, pv ? pv : it, NULL, NULL);
 			} else {
 				bs->recno++;
-				batch_reject(bs->b, &(struct loc){ .file = bs->b->file, .record = bs->recno },
-					     "not a post view", NULL);
+				batch_reject(bs->b, &(struct loc){.file = bs->b->file, .record = bs->recno},
+				             "not a post view", NULL);
 			}
 		}
 	} else if (json_get(v, "uri") && (json_object(v, "record") || json_object(v, "value"))) {
@@ -322,11 +321,10 @@ static const char *convo_of_uri(const char *uri, char *buf, size_t cap)
 
 static void cassette(struct bs *bs, const cJSON *interactions)
 {
-	struct cassette_run run = { 0 };
+	struct cassette_run run = {0};
 	const cJSON *it;
 
-	cJSON_ArrayForEach(it, interactions)
-	{
+	cJSON_ArrayForEach (it, interactions) {
 		struct cassette_body body;
 		char cbuf[128];
 		if (cassette_body(bs->b, it, &run, &body))
@@ -340,8 +338,8 @@ static void cassette(struct bs *bs, const cJSON *interactions)
 
 static int bs_detect(const char *head, size_t len)
 {
-	static const char *const uris[] = { "/xrpc/app.bsky.feed.", "/xrpc/chat.bsky.convo.",
-					    "/xrpc/com.atproto.repo.getRecord", NULL };
+	static const char *const uris[] = {"/xrpc/app.bsky.feed.", "/xrpc/chat.bsky.convo.",
+	                                   "/xrpc/com.atproto.repo.getRecord", NULL};
 	size_t i = 0;
 
 	while (i < len && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
@@ -365,7 +363,7 @@ static int bs_detect(const char *head, size_t len)
 
 static int bs_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct bs bs = { .b = b, .o = o };
+	struct bs bs = {.b = b, .o = o};
 	cJSON *v = json_parse(b, buf, len);
 	const cJSON *interactions;
 	int ret = 0;
@@ -375,31 +373,34 @@ static int bs_parse(struct batch *b, const char *buf, size_t len, const struct i
 	if ((interactions = cassette_interactions(v))) {
 		cassette(&bs, interactions);
 	} else if (!root(&bs, v, NULL)) {
-		diag_error(&(struct loc){ .file = b->file, .line = 1, .col = 1 },
-			   "not a Bluesky thread, post, feed or message list");
+		diag_error(&(struct loc){.file = b->file, .line = 1, .col = 1},
+		           "not a Bluesky thread, post, feed or message list");
 		ret = -1;
 	}
 	if (bs.not_found)
-		diag_warn(&(struct loc){ .file = b->file }, "thread holds %ld deleted or missing post%s: not kept, counted as missing",
-			  bs.not_found, bs.not_found == 1 ? "" : "s");
+		diag_warn(&(struct loc){.file = b->file},
+		          "thread holds %ld deleted or missing post%s: not kept, counted as missing", bs.not_found,
+		          bs.not_found == 1 ? "" : "s");
 	if (bs.blocked)
-		diag_warn(&(struct loc){ .file = b->file }, "thread holds %ld blocked post%s: not kept, counted as missing",
-			  bs.blocked, bs.blocked == 1 ? "" : "s");
+		diag_warn(&(struct loc){.file = b->file},
+		          "thread holds %ld blocked post%s: not kept, counted as missing", bs.blocked,
+		          bs.blocked == 1 ? "" : "s");
 	if (bs.indexed)
-		diag_warn(&(struct loc){ .file = b->file, .record = bs.indexed_first },
-			  "%ld post%s with createdAt missing its UTC offset or unreadable: indexedAt (server time) used",
-			  bs.indexed, bs.indexed == 1 ? "" : "s");
+		diag_warn(
+		    &(struct loc){.file = b->file, .record = bs.indexed_first},
+		    "%ld post%s with createdAt missing its UTC offset or unreadable: indexedAt (server time) used",
+		    bs.indexed, bs.indexed == 1 ? "" : "s");
 	b->read = bs.recno;
 	cJSON_Delete(v);
 	return ret;
 }
 
 const struct input_format in_bluesky = {
-	.name = "bluesky",
-	.summary = "Bluesky JSON: getPostThread, post views, getPosts and feeds, getRecord of a post, "
-		   "chat getMessages (direct messages); JSON cassettes recording them",
-	.detection = "JSON with \"$type\" app.bsky.feed.defs#threadViewPost (or #notFoundPost, #blockedPost), "
-		     "app.bsky.feed.post or chat.bsky.convo.defs#messageView",
-	.detect = bs_detect,
-	.parse = bs_parse,
+    .name = "bluesky",
+    .summary = "Bluesky JSON: getPostThread, post views, getPosts and feeds, getRecord of a post, "
+               "chat getMessages (direct messages); JSON cassettes recording them",
+    .detection = "JSON with \"$type\" app.bsky.feed.defs#threadViewPost (or #notFoundPost, #blockedPost), "
+                 "app.bsky.feed.post or chat.bsky.convo.defs#messageView",
+    .detect = bs_detect,
+    .parse = bs_parse,
 };

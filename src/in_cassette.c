@@ -39,7 +39,8 @@ int cassette_detect(const char *head, size_t len, const char *const *needles)
 		if (v && head[v - 1] == '\\')
 			continue;
 		v += strlen(uri_key);
-		while (v < len && (head[v] == ' ' || head[v] == ':' || head[v] == '\n' || head[v] == '\r' || head[v] == '\t'))
+		while (v < len &&
+		       (head[v] == ' ' || head[v] == ':' || head[v] == '\n' || head[v] == '\r' || head[v] == '\t'))
 			v++;
 		if (v >= len || head[v] != '"')
 			continue;
@@ -98,8 +99,9 @@ int cassette_body(struct batch *b, const cJSON *interaction, struct cassette_run
 	if (out->status >= 400) {
 		/* a failed request may be a page of messages that never came: say so each time */
 		run->failed++;
-		diag_warn(&(struct loc){ .file = b->file }, "recorded response %ld (%s %s) failed with status %ld: its content is missing",
-			  run->total, out->method, out->uri, out->status);
+		diag_warn(&(struct loc){.file = b->file},
+		          "recorded response %ld (%s %s) failed with status %ld: its content is missing", run->total,
+		          out->method, out->uri, out->status);
 		return -1;
 	}
 	if (!text || !*text) {
@@ -117,7 +119,8 @@ int cassette_body(struct batch *b, const cJSON *interaction, struct cassette_run
 void cassette_report(struct batch *b, const struct cassette_run *run, const char *what)
 {
 	if (run->skipped)
-		diag_warn(&(struct loc){ .file = b->file },
-			  "%ld of %ld recorded responses hold no %s, skipped (the first: response %ld, %s %s: %s)",
-			  run->skipped, run->total, what, run->first, run->first_method, run->first_uri, run->first_why);
+		diag_warn(&(struct loc){.file = b->file},
+		          "%ld of %ld recorded responses hold no %s, skipped (the first: response %ld, %s %s: %s)",
+		          run->skipped, run->total, what, run->first, run->first_method, run->first_uri,
+		          run->first_why);
 }

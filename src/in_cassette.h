@@ -17,17 +17,17 @@ int cassette_detect(const char *head, size_t len, const char *const *needles);
 const cJSON *cassette_interactions(const cJSON *root);
 
 struct cassette_body {
-	const char *method, *uri;   /* "?" when the recording lacks them */
-	long status;                /* HTTP status, 0 when not recorded */
-	cJSON *json;                /* the body parsed; the caller frees it with cJSON_Delete */
+	const char *method, *uri; /* "?" when the recording lacks them */
+	long status;              /* HTTP status, 0 when not recorded */
+	cJSON *json;              /* the body parsed; the caller frees it with cJSON_Delete */
 };
 
 /* What a file's responses gave: how many were skipped, and the first one skipped. The
  * strings point into the cassette's cJSON tree. */
 struct cassette_run {
 	long total, skipped;
-	long failed;                /* responses with an HTTP error status (each warned) */
-	long first;                 /* 1-based number of the first skipped response */
+	long failed; /* responses with an HTTP error status (each warned) */
+	long first;  /* 1-based number of the first skipped response */
 	const char *first_method, *first_uri, *first_why;
 };
 

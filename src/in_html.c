@@ -13,27 +13,25 @@ struct named {
 
 /* Looked up by a linear pass: the table is small and references are rare. */
 static const struct named named_refs[] = {
-	{ "AElig", 0xC6 },   { "Aacute", 0xC1 },  { "Agrave", 0xC0 },  { "Ccedil", 0xC7 },  { "Eacute", 0xC9 },
-	{ "Egrave", 0xC8 },  { "Iacute", 0xCD },  { "Iuml", 0xCF },    { "Ntilde", 0xD1 },  { "Oacute", 0xD3 },
-	{ "Ograve", 0xD2 },  { "Uacute", 0xDA },  { "Uuml", 0xDC },    { "aacute", 0xE1 },  { "acirc", 0xE2 },
-	{ "aelig", 0xE6 },   { "agrave", 0xE0 },  { "amp", '&' },      { "apos", '\'' },    { "auml", 0xE4 },
-	{ "bull", 0x2022 },  { "ccedil", 0xE7 },  { "copy", 0xA9 },    { "deg", 0xB0 },     { "eacute", 0xE9 },
-	{ "ecirc", 0xEA },   { "egrave", 0xE8 },  { "euml", 0xEB },    { "euro", 0x20AC },  { "gt", '>' },
-	{ "hellip", 0x2026 },{ "iacute", 0xED },  { "icirc", 0xEE },   { "iexcl", 0xA1 },   { "igrave", 0xEC },
-	{ "iquest", 0xBF },  { "iuml", 0xEF },    { "laquo", 0xAB },   { "ldquo", 0x201C }, { "lsquo", 0x2018 },
-	{ "lt", '<' },       { "mdash", 0x2014 }, { "middot", 0xB7 },  { "nbsp", 0xA0 },    { "ndash", 0x2013 },
-	{ "ntilde", 0xF1 },  { "oacute", 0xF3 },  { "ocirc", 0xF4 },   { "ograve", 0xF2 },  { "ordf", 0xAA },
-	{ "ordm", 0xBA },    { "ouml", 0xF6 },    { "quot", '"' },     { "raquo", 0xBB },   { "rdquo", 0x201D },
-	{ "reg", 0xAE },     { "rsquo", 0x2019 }, { "shy", 0xAD },     { "szlig", 0xDF },   { "times", 0xD7 },
-	{ "trade", 0x2122 }, { "uacute", 0xFA },  { "ucirc", 0xFB },   { "ugrave", 0xF9 },  { "uuml", 0xFC },
-	{ "zwj", 0x200D },   { "zwnj", 0x200C },
+    {"AElig", 0xC6},    {"Aacute", 0xC1}, {"Agrave", 0xC0},  {"Ccedil", 0xC7},  {"Eacute", 0xC9}, {"Egrave", 0xC8},
+    {"Iacute", 0xCD},   {"Iuml", 0xCF},   {"Ntilde", 0xD1},  {"Oacute", 0xD3},  {"Ograve", 0xD2}, {"Uacute", 0xDA},
+    {"Uuml", 0xDC},     {"aacute", 0xE1}, {"acirc", 0xE2},   {"aelig", 0xE6},   {"agrave", 0xE0}, {"amp", '&'},
+    {"apos", '\''},     {"auml", 0xE4},   {"bull", 0x2022},  {"ccedil", 0xE7},  {"copy", 0xA9},   {"deg", 0xB0},
+    {"eacute", 0xE9},   {"ecirc", 0xEA},  {"egrave", 0xE8},  {"euml", 0xEB},    {"euro", 0x20AC}, {"gt", '>'},
+    {"hellip", 0x2026}, {"iacute", 0xED}, {"icirc", 0xEE},   {"iexcl", 0xA1},   {"igrave", 0xEC}, {"iquest", 0xBF},
+    {"iuml", 0xEF},     {"laquo", 0xAB},  {"ldquo", 0x201C}, {"lsquo", 0x2018}, {"lt", '<'},      {"mdash", 0x2014},
+    {"middot", 0xB7},   {"nbsp", 0xA0},   {"ndash", 0x2013}, {"ntilde", 0xF1},  {"oacute", 0xF3}, {"ocirc", 0xF4},
+    {"ograve", 0xF2},   {"ordf", 0xAA},   {"ordm", 0xBA},    {"ouml", 0xF6},    {"quot", '"'},    {"raquo", 0xBB},
+    {"rdquo", 0x201D},  {"reg", 0xAE},    {"rsquo", 0x2019}, {"shy", 0xAD},     {"szlig", 0xDF},  {"times", 0xD7},
+    {"trade", 0x2122},  {"uacute", 0xFA}, {"ucirc", 0xFB},   {"ugrave", 0xF9},  {"uuml", 0xFC},   {"zwj", 0x200D},
+    {"zwnj", 0x200C},
 };
 
 /* &#128;..&#159; as browsers read them (Windows-1252); 0 keeps the replacement character. */
 static const unsigned short cp1252[32] = {
-	0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-	0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-	0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
 static void add_utf8(struct strbuf *out, unsigned long cp)
@@ -130,9 +128,9 @@ void html_unescape(const char *s, size_t n, struct strbuf *out)
 	strbuf_add(out, s + run, n - run);
 }
 
-static const char *const block_tags[] = { "p",  "div", "li", "ul", "ol", "blockquote", "pre", "h1",
-					  "h2", "h3",  "h4", "h5", "h6", "tr",         "table", "section",
-					  "article", "header", "footer", "dd", "dt", "hr", NULL };
+static const char *const block_tags[] = {"p",       "div",    "li",     "ul", "ol", "blockquote", "pre",   "h1",
+                                         "h2",      "h3",     "h4",     "h5", "h6", "tr",         "table", "section",
+                                         "article", "header", "footer", "dd", "dt", "hr",         NULL};
 
 static int name_is(const char *name, size_t len, const char *want)
 {
@@ -155,9 +153,9 @@ static size_t skip_raw(const char *s, size_t n, size_t i, const char *name)
 
 struct text_out {
 	struct strbuf *out;
-	size_t start;      /* out->len when we began: nothing before it is ours */
-	int space;         /* a blank is pending */
-	int newlines;      /* line breaks pending (at most 2) */
+	size_t start; /* out->len when we began: nothing before it is ours */
+	int space;    /* a blank is pending */
+	int newlines; /* line breaks pending (at most 2) */
 };
 
 static void pending(struct text_out *t)
@@ -212,7 +210,7 @@ static size_t tag(const char *s, size_t n, size_t i, struct text_out *t)
 		}
 	}
 	if (k >= n)
-		return i;   /* "a <b" with no '>' is text */
+		return i; /* "a <b" with no '>' is text */
 	k++;
 	if (name_is(s + name_at, name_len, "br")) {
 		if (t->out->len > t->start && t->newlines < 2)
@@ -233,7 +231,7 @@ static size_t tag(const char *s, size_t n, size_t i, struct text_out *t)
 
 void html_to_text(const char *s, size_t n, struct strbuf *out)
 {
-	struct text_out t = { .out = out, .start = out->len };
+	struct text_out t = {.out = out, .start = out->len};
 	size_t i = 0;
 
 	while (i < n) {
@@ -256,7 +254,7 @@ void html_to_text(const char *s, size_t n, struct strbuf *out)
 			size_t len = reference(s + i, n - i, &cp);
 			if (len) {
 				if (cp == 0xA0)
-					cp = ' ';   /* &nbsp; is a blank for the analyses */
+					cp = ' '; /* &nbsp; is a blank for the analyses */
 				add_utf8(out, cp);
 				i += len;
 				continue;

@@ -16,13 +16,13 @@
 
 /* A status met in the response, before records are made (the thread needs them all). */
 struct status {
-	const cJSON *o;           /* NULL: not an object (rejected when emitted) */
-	const char *id;           /* arena copies; NULL when absent */
+	const cJSON *o; /* NULL: not an object (rejected when emitted) */
+	const char *id; /* arena copies; NULL when absent */
 	const char *reply_to;
 	const char *thread;
 	long recno;
-	long children;            /* statuses of the response replying to this one */
-	int direct;               /* private channel: visibility direct, or from the inbox */
+	long children; /* statuses of the response replying to this one */
+	int direct;    /* private channel: visibility direct, or from the inbox */
 };
 
 struct md {
@@ -31,10 +31,11 @@ struct md {
 	struct status *s;
 	size_t n, cap;
 	long recno;
-	long no_last_status;      /* inbox entries without a last status */
-	const char *owner;        /* the inbox's owner, or the author of a context's root left out */
+	long no_last_status; /* inbox entries without a last status */
+	const char *owner;   /* the inbox's owner, or the author of a context's root left out */
 	int owner_conflict;
 	int warned_domain;
+	int context; /* the response being read is a status context */
 	struct strbuf text, acct, acct2;
 };
 
@@ -96,10 +97,10 @@ static const char *acct_of(struct md *md, const cJSON *account, struct strbuf *s
 	if (!h || e == h) {
 		if (!md->warned_domain) {
 			md->warned_domain = 1;
-			diag_warn(&(struct loc){ .file = md->b->file, .record = recno },
-				  "account '%s' has no domain and no url: kept without domain, so it will not "
-				  "match the same account seen from another server",
-				  acct);
+			diag_warn(&(struct loc){.file = md->b->file, .record = recno},
+			          "account '%s' has no domain and no url: kept without domain, so it will not "
+			          "match the same account seen from another server",
+			          acct);
 		}
 		return sb->buf;
 	}
@@ -125,8 +126,7 @@ static void conversation(struct md *md, const cJSON *c)
 	author = acct_of(md, json_object(last, "account"), &md->acct, md->recno);
 	if (!author)
 		return;
-	cJSON_ArrayForEach(a, json_array(c, "accounts"))
-	{
+	cJSON_ArrayForEach (a, json_array(c, "accounts")) {
 		const char *other = acct_of(md, a, &md->acct2, md->recno);
 		if (other && !strcmp(other, author))
 			listed = 1;
@@ -159,11 +159,12 @@ static void find_threads(struct md *md, const struct strmap *idx)
 			}
 			if (state[j] == 1 || !md->s[j].reply_to) {
 				if (state[j] == 1)
-					diag_warn(&(struct loc){ .file = md->b->file, .record = md->s[j].recno },
-						  !strcmp(md->s[j].id, md->s[j].reply_to)
-							  ? "status '%s' replies to itself"
-							  : "statuses reply to each other in a cycle through '%s': the thread is named after it",
-						  md->s[j].id);
+					diag_warn(&(struct loc){.file = md->b->file, .record = md->s[j].recno},
+					          !strcmp(md->s[j].id, md->s[j].reply_to)
+					              ? "status '%s' replies to itself"
+					              : "statuses reply to each other in a cycle through '%s': the "
+					                "thread is named after it",
+					          md->s[j].id);
 				root = md->s[j].id;
 				break;
 			}
@@ -196,11 +197,11 @@ static void emit(struct md *md, struct status *s)
 	const cJSON *rc = json_get(o, "replies_count");
 	const char *content = json_str(o, "content");
 	const char *spoiler = json_str(o, "spoiler_text");
-	struct record r = { 0 };
+	struct record r = {0};
 	enum time_status st;
 	long declared;
 
-	r.loc = (struct loc){ .file = md->b->file, .record = s->recno };
+	r.loc = (struct loc){.file = md->b->file, .record = s->recno};
 	if (!o) {
 		batch_reject(md->b, &r.loc, "not a status object", NULL);
 		return;
@@ -231,7 +232,7 @@ static void emit(struct md *md, struct status *s)
 	if (content)
 		html_to_text(content, strlen(content), &md->text);
 	else if ((content = json_str(o, "text")))
-		strbuf_addstr(&md->text, content);   /* a deleted status returns its source only */
+		strbuf_addstr(&md->text, content); /* a deleted status returns its source only */
 	r.text = md->text.buf;
 	if (json_str(o, "edited_at"))
 		r.flags |= REC_EDITED;
@@ -241,13 +242,19 @@ static void emit(struct md *md, struct status *s)
 	st = json_time(json_get(o, "created_at"), md->o->tz, &r.created, &r.flags);
 	if (st != TIME_OK) {
 		int has = json_get(o, "created_at") != NULL;
-		batch_reject(md->b, &r.loc, has ? "bad created_at" : "no created_at", has ? time_status_text(st) : NULL);
+		batch_reject(md->b, &r.loc, has ? "bad created_at" : "no created_at",
+		             has ? time_status_text(st) : NULL);
 		return;
 	}
 	/* replies_count declares the replies; the response holds s->children of them */
-	declared = cJSON_IsNumber(rc) && rc->valuedouble > 0 && rc->valuedouble < 1e9 ? (long)rc->valuedouble : 0;
-	md->b->comp.declared += declared > s->children ? declared : s->children;
-	md->b->comp.declared_held += s->children;
+	/* In a context, replies_count declares replies the response should hold (s->children of
+	 * them are there). A lone status or a timeline never holds replies: not counted. */
+	if (md->context) {
+		declared =
+		    cJSON_IsNumber(rc) && rc->valuedouble > 0 && rc->valuedouble < 1e9 ? (long)rc->valuedouble : 0;
+		md->b->comp.declared += declared > s->children ? declared : s->children;
+		md->b->comp.declared_held += s->children;
+	}
 	batch_add(md->b, &r);
 }
 
@@ -272,8 +279,7 @@ static const char *root_author(struct md *md, const char *root)
 			acct = acct_of(md, a, &md->acct, md->s[i].recno);
 			break;
 		}
-		cJSON_ArrayForEach(m, json_array(md->s[i].o, "mentions"))
-		{
+		cJSON_ArrayForEach (m, json_array(md->s[i].o, "mentions")) {
 			id = json_id(m, "id", b2);
 			if (id && !strcmp(id, want)) {
 				acct = acct_of(md, m, &md->acct, md->s[i].recno);
@@ -319,14 +325,16 @@ static void finish(struct md *md, long anchor, int root_missing)
 			md->owner = root_author(md, md->s[anchor].thread);
 	}
 	if (md->owner_conflict)
-		diag_warn(&(struct loc){ .file = md->b->file },
-			  "the conversations name more than one account as the inbox's owner: official account not implied");
+		diag_warn(
+		    &(struct loc){.file = md->b->file},
+		    "the conversations name more than one account as the inbox's owner: official account not implied");
 	for (i = 0; i < md->n; i++)
 		emit(md, &md->s[i]);
 	if (md->no_last_status)
-		diag_warn(&(struct loc){ .file = md->b->file }, "%ld conversation%s without last_status: nothing to read",
-			  md->no_last_status, md->no_last_status == 1 ? "" : "s");
+		diag_warn(&(struct loc){.file = md->b->file}, "%ld conversation%s without last_status: nothing to read",
+		          md->no_last_status, md->no_last_status == 1 ? "" : "s");
 	md->n = 0;
+	md->context = 0;
 	md->owner = NULL;
 	md->owner_conflict = 0;
 	md->no_last_status = 0;
@@ -345,17 +353,17 @@ static int root(struct md *md, const cJSON *v)
 	int root_missing = 0;
 
 	if (anc || desc) {
-		cJSON_ArrayForEach(it, anc)
+		md->context = 1;
+		cJSON_ArrayForEach (it, anc)
 			add(md, it, 0);
 		if (md->n)
 			anchor = (long)md->n - 1;
 		else if (cJSON_GetArraySize(desc) > 0)
 			anchor = 0, root_missing = 1;
-		cJSON_ArrayForEach(it, desc)
+		cJSON_ArrayForEach (it, desc)
 			add(md, it, 0);
 	} else if (cJSON_IsArray(v)) {
-		cJSON_ArrayForEach(it, v)
-		{
+		cJSON_ArrayForEach (it, v) {
 			if (is_conversation(it))
 				conversation(md, it);
 			else
@@ -374,11 +382,10 @@ static int root(struct md *md, const cJSON *v)
 
 static void cassette(struct md *md, const cJSON *interactions)
 {
-	struct cassette_run run = { 0 };
+	struct cassette_run run = {0};
 	const cJSON *it;
 
-	cJSON_ArrayForEach(it, interactions)
-	{
+	cJSON_ArrayForEach (it, interactions) {
 		struct cassette_body body;
 		if (cassette_body(md->b, it, &run, &body))
 			continue;
@@ -391,8 +398,13 @@ static void cassette(struct md *md, const cJSON *interactions)
 
 static int md_detect(const char *head, size_t len)
 {
-	static const char *const uris[] = { "/api/v1/statuses", "/api/v1/timelines/", "/api/v1/conversations",
-					    "/api/v1/accounts/", "/api/v1/bookmarks", "/api/v1/favourites", NULL };
+	static const char *const uris[] = {"/api/v1/statuses",
+	                                   "/api/v1/timelines/",
+	                                   "/api/v1/conversations",
+	                                   "/api/v1/accounts/",
+	                                   "/api/v1/bookmarks",
+	                                   "/api/v1/favourites",
+	                                   NULL};
 	size_t i = 0;
 
 	while (i < len && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
@@ -413,7 +425,7 @@ static int md_detect(const char *head, size_t len)
 
 static int md_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct md md = { .b = b, .o = o };
+	struct md md = {.b = b, .o = o};
 	cJSON *v = json_parse(b, buf, len);
 	const cJSON *interactions;
 	int ret = 0;
@@ -426,8 +438,8 @@ static int md_parse(struct batch *b, const char *buf, size_t len, const struct i
 	if ((interactions = cassette_interactions(v))) {
 		cassette(&md, interactions);
 	} else if (!root(&md, v)) {
-		diag_error(&(struct loc){ .file = b->file, .line = 1, .col = 1 },
-			   "not a Mastodon status, context or conversation list");
+		diag_error(&(struct loc){.file = b->file, .line = 1, .col = 1},
+		           "not a Mastodon status, context or conversation list");
 		ret = -1;
 	}
 	b->read = md.recno;
@@ -440,11 +452,11 @@ static int md_parse(struct batch *b, const char *buf, size_t len, const struct i
 }
 
 const struct input_format in_mastodon = {
-	.name = "mastodon",
-	.summary = "Mastodon API JSON: status context (ancestors/descendants), a status, arrays of statuses "
-		   "(timelines), the conversations inbox; JSON cassettes recording them",
-	.detection = "JSON with \"ancestors\" and \"descendants\"; statuses with \"in_reply_to_id\" and \"acct\"; "
-		     "conversations with \"last_status\" and \"accounts\"",
-	.detect = md_detect,
-	.parse = md_parse,
+    .name = "mastodon",
+    .summary = "Mastodon API JSON: status context (ancestors/descendants), a status, arrays of statuses "
+               "(timelines), the conversations inbox; JSON cassettes recording them",
+    .detection = "JSON with \"ancestors\" and \"descendants\"; statuses with \"in_reply_to_id\" and \"acct\"; "
+                 "conversations with \"last_status\" and \"accounts\"",
+    .detect = md_detect,
+    .parse = md_parse,
 };

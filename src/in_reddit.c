@@ -16,10 +16,11 @@
 struct rd {
 	struct batch *b;
 	const struct input_opts *o;
-	long recno;               /* message objects met, in document order */
-	long line;                /* NDJSON: the line being read; 0 in a JSON document */
-	long continue_stubs;      /* "continue this thread" links (more with count 0) */
+	long recno;          /* message objects met, in document order */
+	long line;           /* NDJSON: the line being read; 0 in a JSON document */
+	long continue_stubs; /* "continue this thread" links (more with count 0) */
 	int warned_replies;
+	struct strbuf line_buf; /* NDJSON: a line whose NULs were replaced */
 	struct strbuf text;
 };
 
@@ -38,7 +39,7 @@ static int is_gone(const char *s)
 
 static struct loc here(struct rd *rd)
 {
-	struct loc loc = { .file = rd->b->file };
+	struct loc loc = {.file = rd->b->file};
 
 	if (rd->line) {
 		loc.line = rd->line;
@@ -59,7 +60,7 @@ static void reject(struct rd *rd, const char *reason, const char *detail)
 /* One comment (t1) or submission (t3) into a record. */
 static void emit(struct rd *rd, const cJSON *d, int is_post)
 {
-	struct record r = { 0 };
+	struct record r = {0};
 	const char *author = json_str(d, "author");
 	const char *body, *title;
 	const cJSON *created = json_get(d, "created_utc");
@@ -117,7 +118,7 @@ static void emit(struct rd *rd, const cJSON *d, int is_post)
 	st = json_time(created, rd->o->tz, &r.created, &r.flags);
 	if (st != TIME_OK) {
 		batch_reject(rd->b, &r.loc, created ? "bad created_utc" : "no created_utc",
-			     created ? time_status_text(st) : NULL);
+		             created ? time_status_text(st) : NULL);
 		return;
 	}
 	batch_add(rd->b, &r);
@@ -134,12 +135,12 @@ static const cJSON *thing(struct rd *rd, const cJSON *c, long *held, long *decla
 	if (kind && d && !strcmp(kind, "more")) {
 		const cJSON *count = json_get(d, "count");
 		long n = cJSON_IsNumber(count) && count->valuedouble > 0 && count->valuedouble < 1e9
-				 ? (long)count->valuedouble
-				 : cJSON_GetArraySize(json_array(d, "children"));
+		             ? (long)count->valuedouble
+		             : cJSON_GetArraySize(json_array(d, "children"));
 		if (n)
 			*declared += n;
 		else
-			rd->continue_stubs++;   /* "continue this thread": a link to deeper replies */
+			rd->continue_stubs++; /* "continue this thread": a link to deeper replies */
 		return NULL;
 	}
 	if (kind && d && !strcmp(kind, "t1")) {
@@ -152,8 +153,8 @@ static const cJSON *thing(struct rd *rd, const cJSON *c, long *held, long *decla
 		if (replies && !(cJSON_IsString(replies) && !*replies->valuestring) && !cJSON_IsNull(replies) &&
 		    !rd->warned_replies) {
 			rd->warned_replies = 1;
-			diag_warn(&(struct loc){ .file = rd->b->file, .record = rd->recno },
-				  "'replies' is neither \"\" nor a Listing: the replies it may hold are not read");
+			diag_warn(&(struct loc){.file = rd->b->file, .record = rd->recno},
+			          "'replies' is neither \"\" nor a Listing: the replies it may hold are not read");
 		}
 		return NULL;
 	}
@@ -170,8 +171,8 @@ static const cJSON *thing(struct rd *rd, const cJSON *c, long *held, long *decla
 /* Every thing of children and of the replies nested below, in document order, with an
  * explicit stack: one frame per listing being read. */
 struct frame {
-	const cJSON *next;        /* the next child to read */
-	long held, declared;      /* comments the listing holds, and holds plus hides in `more` */
+	const cJSON *next;   /* the next child to read */
+	long held, declared; /* comments the listing holds, and holds plus hides in `more` */
 };
 
 static int walk(struct rd *rd, const cJSON *children)
@@ -182,7 +183,7 @@ static int walk(struct rd *rd, const cJSON *children)
 	if (!cJSON_IsArray(children))
 		return 0;
 	XGROW(st, cap, 1);
-	st[n++] = (struct frame){ children->child, 0, 0 };
+	st[n++] = (struct frame){children->child, 0, 0};
 	while (n) {
 		struct frame *f = &st[n - 1];
 		const cJSON *c = f->next, *sub;
@@ -196,7 +197,7 @@ static int walk(struct rd *rd, const cJSON *children)
 		sub = thing(rd, c, &f->held, &f->declared);
 		if (sub) {
 			XGROW(st, cap, n + 1);
-			st[n++] = (struct frame){ sub->child, 0, 0 };
+			st[n++] = (struct frame){sub->child, 0, 0};
 		}
 	}
 	free(st);
@@ -229,16 +230,16 @@ static int root(struct rd *rd, const cJSON *v)
 	if (cJSON_IsArray(v)) {
 		/* /comments: [Listing(t3), Listing(t1...)]; also an array of bare objects. */
 		int any = 0;
-		cJSON_ArrayForEach(c, v)
-		{
+		cJSON_ArrayForEach (c, v) {
 			const char *kind = json_str(c, "kind");
 			if (kind && !strcmp(kind, "Listing")) {
 				if (walk(rd, json_array(json_object(c, "data"), "children")))
 					any = 1;
 				else
-					diag_warn(&(struct loc){ .file = rd->b->file, .record = rd->recno + 1 },
-						  "a Listing without a 'children' array: nothing read from it");
-			} else if (cJSON_IsObject(c) && (json_get(c, "subreddit") || json_get(c, "link_id") || json_get(c, "kind"))) {
+					diag_warn(&(struct loc){.file = rd->b->file, .record = rd->recno + 1},
+					          "a Listing without a 'children' array: nothing read from it");
+			} else if (cJSON_IsObject(c) &&
+			           (json_get(c, "subreddit") || json_get(c, "link_id") || json_get(c, "kind"))) {
 				bare_object(rd, c);
 				any = 1;
 			}
@@ -248,7 +249,7 @@ static int root(struct rd *rd, const cJSON *v)
 	if (!cJSON_IsObject(v))
 		return 0;
 	if ((things = json_array(json_object(json_object(v, "json"), "data"), "things")))
-		return walk(rd, things);   /* /api/morechildren: flat, linked by parent_id */
+		return walk(rd, things); /* /api/morechildren: flat, linked by parent_id */
 	c = json_get(v, "kind");
 	if (cJSON_IsString(c) && !strcmp(c->valuestring, "Listing"))
 		return walk(rd, json_array(json_object(v, "data"), "children"));
@@ -258,8 +259,7 @@ static int root(struct rd *rd, const cJSON *v)
 	}
 	if ((things = json_array(v, "data"))) {
 		/* the Pushshift API: {"data": [comment, ...]} */
-		cJSON_ArrayForEach(c, things)
-		{
+		cJSON_ArrayForEach (c, things) {
 			if (cJSON_IsObject(c)) {
 				bare_object(rd, c);
 			} else {
@@ -281,6 +281,31 @@ static int blank(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* s[0..n) into out with each NUL, raw or escaped as \u0000, turned into \ufffd (cJSON keeps
+ * C strings: a NUL would cut the message). Returns how many were replaced. */
+static size_t clean_nul(const char *s, size_t n, struct strbuf *out)
+{
+	size_t i, found = 0;
+
+	strbuf_reset(out);
+	for (i = 0; i < n; i++) {
+		if (!s[i]) {
+			strbuf_addstr(out, "\\ufffd");
+			found++;
+		} else if (s[i] == '\\' && i + 6 <= n && !memcmp(s + i + 1, "u0000", 5)) {
+			strbuf_addstr(out, "\\ufffd");
+			i += 5;
+			found++;
+		} else if (s[i] == '\\' && i + 1 < n) {
+			strbuf_add(out, s + i, 2);
+			i++;
+		} else {
+			strbuf_addch(out, s[i]);
+		}
+	}
+	return found;
+}
+
 /* One JSON object a line; a line that is not JSON is rejected and reading goes on. */
 static void ndjson(struct rd *rd, const char *buf, size_t len)
 {
@@ -296,11 +321,19 @@ static void ndjson(struct rd *rd, const char *buf, size_t len)
 		while (k < end && blank(buf[k]))
 			k++;
 		if (k < end) {
-			const char *vend = NULL;
-			v = cJSON_ParseWithLengthOpts(buf + at, end - at, &vend, 0);
-			for (k = vend ? (size_t)(vend - buf) : end; v && k < end && blank(buf[k]); k++)
+			const char *vend = NULL, *ln = buf + at;
+			size_t ll = end - at, nul = clean_nul(ln, ll, &rd->line_buf);
+			if (nul) {
+				ln = rd->line_buf.buf;
+				ll = rd->line_buf.len;
+				diag_warn(&(struct loc){.file = rd->b->file, .line = line, .col = 1},
+				          "%zu NUL character%s (raw or \\u0000) replaced by U+FFFD", nul,
+				          nul == 1 ? "" : "s");
+			}
+			v = cJSON_ParseWithLengthOpts(ln, ll, &vend, 0);
+			for (k = vend ? (size_t)(vend - ln) : ll; v && k < ll && blank(ln[k]); k++)
 				;
-			if (v && k < end) {
+			if (v && k < ll) {
 				rd->recno++;
 				reject(rd, "text after the JSON object", NULL);
 			} else if (cJSON_IsObject(v)) {
@@ -318,11 +351,10 @@ static void ndjson(struct rd *rd, const char *buf, size_t len)
 
 static void cassette(struct rd *rd, const cJSON *interactions)
 {
-	struct cassette_run run = { 0 };
+	struct cassette_run run = {0};
 	const cJSON *it;
 
-	cJSON_ArrayForEach(it, interactions)
-	{
+	cJSON_ArrayForEach (it, interactions) {
 		struct cassette_body body;
 		if (cassette_body(rd->b, it, &run, &body))
 			continue;
@@ -335,7 +367,7 @@ static void cassette(struct rd *rd, const cJSON *interactions)
 
 static int rd_detect(const char *head, size_t len)
 {
-	static const char *const uris[] = { "reddit.com/", NULL };
+	static const char *const uris[] = {"reddit.com/", NULL};
 	size_t i = 0;
 
 	while (i < len && blank(head[i]))
@@ -355,56 +387,70 @@ static int rd_detect(const char *head, size_t len)
 	return 0;
 }
 
+/* One JSON object a line: the first line holds a whole object and more lines follow. */
+static int is_ndjson(const char *buf, size_t len, struct strbuf *tmp)
+{
+	size_t k = 0, nl, rest;
+	const char *p;
+	cJSON *v;
+	int one;
+
+	while (k < len && blank(buf[k]))
+		k++;
+	if (k == len || buf[k] != '{')
+		return 0;
+	p = memchr(buf + k, '\n', len - k);
+	if (!p)
+		return 0;
+	nl = (size_t)(p - buf);
+	for (rest = nl; rest < len && blank(buf[rest]); rest++)
+		;
+	if (rest == len)
+		return 0;
+	v = clean_nul(buf + k, nl - k, tmp) ? cJSON_ParseWithLengthOpts(tmp->buf, tmp->len, NULL, 0)
+	                                    : cJSON_ParseWithLengthOpts(buf + k, nl - k, NULL, 0);
+	one = cJSON_IsObject(v);
+	cJSON_Delete(v);
+	return one;
+}
+
 static int rd_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct rd rd = { .b = b, .o = o };
-	const char *end = NULL;
-	cJSON *v = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+	struct rd rd = {.b = b, .o = o};
 	const cJSON *interactions;
+	cJSON *v;
 	int ret = 0;
-	size_t k = end && end >= buf ? (size_t)(end - buf) : 0;
 
 	strbuf_init(&rd.text);
-	while (v && k < len && blank(buf[k]))
-		k++;
-	if (v && k < len && cJSON_IsObject(v) && !memchr(buf, '\n', (size_t)(end - buf))) {
-		/* a second value follows a first one-line object: one object a line */
-		cJSON_Delete(v);
+	strbuf_init(&rd.line_buf);
+	if (is_ndjson(buf, len, &rd.line_buf)) {
 		ndjson(&rd, buf, len);
+	} else if (!(v = json_parse(b, buf, len))) {
+		ret = -1; /* reported with its line:column */
 	} else {
-		if (!v) {
-			v = json_parse(b, buf, len);   /* reports the error with its line:column */
-			if (!v) {
-				strbuf_release(&rd.text);
-				return -1;
-			}
-		} else if (k < len) {
-			struct loc loc = { .file = b->file };
-			input_offset_loc(buf, len, k, &loc.line, &loc.col);
-			diag_warn(&loc, "text after the JSON document ignored (truncated or concatenated file?)");
-		}
 		if ((interactions = cassette_interactions(v)))
 			cassette(&rd, interactions);
 		else if (!root(&rd, v))
 			ret = -1;
 		cJSON_Delete(v);
 		if (ret)
-			diag_error(&(struct loc){ .file = b->file, .line = 1, .col = 1 },
-				   "not a Reddit listing, morechildren response or comment");
+			diag_error(&(struct loc){.file = b->file, .line = 1, .col = 1},
+			           "not a Reddit listing, morechildren response or comment");
 	}
 	if (rd.continue_stubs)
 		b->comp.paging_next += rd.continue_stubs;
 	b->read = rd.recno;
 	strbuf_release(&rd.text);
+	strbuf_release(&rd.line_buf);
 	return ret;
 }
 
 const struct input_format in_reddit = {
-	.name = "reddit",
-	.summary = "Reddit JSON: /comments/<id>.json (post and nested comments), /api/morechildren, "
-		   "listings of comments, Pushshift/Arctic Shift NDJSON; JSON cassettes recording them",
-	.detection = "JSON with \"kind\": \"Listing\"/\"t1\"/\"t3\"/\"more\"; objects with subreddit, link_id "
-		     "and created_utc (dumps); a JSON cassette whose requests go to reddit.com",
-	.detect = rd_detect,
-	.parse = rd_parse,
+    .name = "reddit",
+    .summary = "Reddit JSON: /comments/<id>.json (post and nested comments), /api/morechildren, "
+               "listings of comments, Pushshift/Arctic Shift NDJSON; JSON cassettes recording them",
+    .detection = "JSON with \"kind\": \"Listing\"/\"t1\"/\"t3\"/\"more\"; objects with subreddit, link_id "
+                 "and created_utc (dumps); a JSON cassette whose requests go to reddit.com",
+    .detect = rd_detect,
+    .parse = rd_parse,
 };

@@ -48,11 +48,11 @@ int main(void)
 	CHECK_EQ_STR(text("<p></p>"), "");
 	/* Mastodon mentions and hidden URL parts keep their text */
 	CHECK_EQ_STR(text("<p><span class=\"h-card\" translate=\"no\"><a href=\"https://x.example/@ana\" "
-			  "class=\"u-url mention\">@<span>ana</span></a></span> hola</p>"),
-		     "@ana hola");
+	                  "class=\"u-url mention\">@<span>ana</span></a></span> hola</p>"),
+	             "@ana hola");
 	CHECK_EQ_STR(text("<a href=\"https://a.example/\"><span class=\"invisible\">https://</span><span>"
-			  "a.example/</span></a>"),
-		     "https://a.example/");
+	                  "a.example/</span></a>"),
+	             "https://a.example/");
 	/* attributes with '>' inside quotes, comments, scripts */
 	CHECK_EQ_STR(text("<a title=\"1 > 0\">ok</a>"), "ok");
 	CHECK_EQ_STR(text("a<!-- <p>hidden</p> -->b"), "ab");
@@ -67,7 +67,7 @@ int main(void)
 	CHECK_EQ_STR(text("a&nbsp;b"), "a b");
 	CHECK_EQ_STR(text("&#39;quoted&#39; &quot;x&quot;"), "'quoted' \"x\"");
 	CHECK_EQ_STR(unescape("&gt; quote &amp;amp; &unknown; &amp &#0; &#xD800; &#150;"),
-		     "> quote &amp; &unknown; &amp \xEF\xBF\xBD \xEF\xBF\xBD \xE2\x80\x93");
+	             "> quote &amp; &unknown; &amp \xEF\xBF\xBD \xEF\xBF\xBD \xE2\x80\x93");
 	CHECK_EQ_STR(unescape("&#99999999999;&#;&#x;"), "&#99999999999;&#;&#x;");
 	CHECK_EQ_STR(unescape("no references here"), "no references here");
 	CHECK_EQ_STR(unescape("&ntilde;&Ntilde;&iquest;&iexcl;&middot;"), "ñÑ¿¡·");
@@ -77,7 +77,7 @@ int main(void)
 	CHECK(key("{\"kind\"\n :1}", "kind"));
 	CHECK(!key("{\"kinds\": 1}", "kind"));
 	CHECK(!key("{\"a\": \"kind\"}", "kind"));
-	CHECK(!key("{\"s\": \"{\\\"kind\\\": 1}\"}", "kind"));   /* inside an escaped string */
+	CHECK(!key("{\"s\": \"{\\\"kind\\\": 1}\"}", "kind")); /* inside an escaped string */
 	CHECK(!key("{\"kind", "kind"));
 	CHECK(pair("[{\"kind\":\"t1\"}]", "kind", "t1"));
 	CHECK(pair("{\"x\": 1, \"kind\" : \"t3\"}", "kind", "t3"));
