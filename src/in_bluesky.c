@@ -302,6 +302,9 @@ static int root(struct bs *bs, const cJSON *v, const char *convo)
 	} else {
 		return 0;
 	}
+	/* A cursor points at the next (older) page, which this response does not hold. */
+	if (json_str(v, "cursor") && *json_str(v, "cursor"))
+		bs->b->comp.paging_next++;
 	return 1;
 }
 

@@ -204,6 +204,17 @@ static int walk(struct rd *rd, const cJSON *children)
 	return 1;
 }
 
+/* The children of a Listing; its `after` names a next page nobody fetched. */
+static const cJSON *listing_children(struct rd *rd, const cJSON *listing)
+{
+	const cJSON *data = json_object(listing, "data");
+	const char *after = json_str(data, "after");
+
+	if (after && *after)
+		rd->b->comp.paging_next++;
+	return json_array(data, "children");
+}
+
 /* A Pushshift-style object without the {kind, data} wrapper. */
 static void bare_object(struct rd *rd, const cJSON *o)
 {
@@ -233,7 +244,7 @@ static int root(struct rd *rd, const cJSON *v)
 		cJSON_ArrayForEach (c, v) {
 			const char *kind = json_str(c, "kind");
 			if (kind && !strcmp(kind, "Listing")) {
-				if (walk(rd, json_array(json_object(c, "data"), "children")))
+				if (walk(rd, listing_children(rd, c)))
 					any = 1;
 				else
 					diag_warn(&(struct loc){.file = rd->b->file, .record = rd->recno + 1},
@@ -252,7 +263,7 @@ static int root(struct rd *rd, const cJSON *v)
 		return walk(rd, things); /* /api/morechildren: flat, linked by parent_id */
 	c = json_get(v, "kind");
 	if (cJSON_IsString(c) && !strcmp(c->valuestring, "Listing"))
-		return walk(rd, json_array(json_object(v, "data"), "children"));
+		return walk(rd, listing_children(rd, v));
 	if (cJSON_IsString(c) && json_object(v, "data")) {
 		bare_object(rd, v);
 		return 1;
