@@ -8,6 +8,7 @@
 #include "in_html.h"
 #include "in_json.h"
 #include "input.h"
+#include "strmap.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,8 @@ struct rd {
 	long line;           /* NDJSON: the line being read; 0 in a JSON document */
 	long continue_stubs; /* "continue this thread" links (more with count 0) */
 	int warned_replies;
+	struct stub *stubs; /* `more` stubs met, resolved at the end of the file */
+	size_t n_stubs, cap_stubs;
 	struct strbuf line_buf; /* NDJSON: a line whose NULs were replaced */
 	struct strbuf text;
 };
@@ -124,9 +127,55 @@ static void emit(struct rd *rd, const cJSON *d, int is_post)
 	batch_add(rd->b, &r);
 }
 
+/* A `more` stub: count comments hidden below, the first level of them named in ids. */
+struct stub {
+	long count;
+	const char **ids; /* arena copies */
+	size_t n_ids;
+};
+
+static void add_stub(struct rd *rd, long count, const cJSON *children)
+{
+	struct stub *s;
+	const cJSON *c;
+	size_t k = 0;
+
+	XGROW(rd->stubs, rd->cap_stubs, rd->n_stubs + 1);
+	s = &rd->stubs[rd->n_stubs++];
+	s->count = count;
+	s->n_ids = (size_t)cJSON_GetArraySize(children);
+	s->ids = arena_alloc(&rd->b->arena, (s->n_ids ? s->n_ids : 1) * sizeof(*s->ids));
+	cJSON_ArrayForEach (c, children)
+		if (cJSON_IsString(c))
+			s->ids[k++] = arena_strdup(&rd->b->arena, c->valuestring);
+	s->n_ids = k;
+}
+
+/* Completeness: every comment read is declared and held; a `more` stub declares its count
+ * as not held, unless the file also holds every comment it names (a morechildren answer
+ * recorded with the listing). Runs once the whole file is read. */
+static void count_stubs(struct rd *rd)
+{
+	struct strmap held;
+	size_t i, k;
+
+	strmap_init(&held);
+	for (i = 0; i < rd->b->n; i++)
+		*strmap_put(&held, rd->b->recs[i].id, NULL) = (void *)1;
+	for (i = 0; i < rd->n_stubs; i++) {
+		for (k = 0; k < rd->stubs[i].n_ids; k++)
+			if (!strmap_get(&held, rd->stubs[i].ids[k]))
+				break;
+		if (!rd->stubs[i].n_ids || k < rd->stubs[i].n_ids)
+			rd->b->comp.declared += rd->stubs[i].count;
+	}
+	strmap_release(&held);
+	free(rd->stubs);
+}
+
 /* A child of a listing: {"kind": "t1"|"t3"|"more", "data": {...}}. Returns the replies
- * listing's children to walk next, or NULL. Counts into *held and *declared. */
-static const cJSON *thing(struct rd *rd, const cJSON *c, long *held, long *declared)
+ * listing's children to walk next, or NULL. */
+static const cJSON *thing(struct rd *rd, const cJSON *c)
 {
 	const char *kind = json_str(c, "kind");
 	const cJSON *d = json_object(c, "data");
@@ -138,15 +187,15 @@ static const cJSON *thing(struct rd *rd, const cJSON *c, long *held, long *decla
 		             ? (long)count->valuedouble
 		             : cJSON_GetArraySize(json_array(d, "children"));
 		if (n)
-			*declared += n;
+			add_stub(rd, n, json_array(d, "children"));
 		else
 			rd->continue_stubs++; /* "continue this thread": a link to deeper replies */
 		return NULL;
 	}
 	if (kind && d && !strcmp(kind, "t1")) {
 		const cJSON *replies = json_get(d, "replies");
-		(*held)++;
-		(*declared)++;
+		rd->b->comp.declared++;
+		rd->b->comp.declared_held++;
 		emit(rd, d, 0);
 		if (cJSON_IsObject(replies))
 			return json_array(json_object(replies, "data"), "children");
@@ -169,35 +218,27 @@ static const cJSON *thing(struct rd *rd, const cJSON *c, long *held, long *decla
 }
 
 /* Every thing of children and of the replies nested below, in document order, with an
- * explicit stack: one frame per listing being read. */
-struct frame {
-	const cJSON *next;   /* the next child to read */
-	long held, declared; /* comments the listing holds, and holds plus hides in `more` */
-};
-
+ * explicit stack of the next child to read in each listing. */
 static int walk(struct rd *rd, const cJSON *children)
 {
-	struct frame *st = NULL;
+	const cJSON **st = NULL;
 	size_t n = 0, cap = 0;
 
 	if (!cJSON_IsArray(children))
 		return 0;
 	XGROW(st, cap, 1);
-	st[n++] = (struct frame){children->child, 0, 0};
+	st[n++] = children->child;
 	while (n) {
-		struct frame *f = &st[n - 1];
-		const cJSON *c = f->next, *sub;
+		const cJSON *c = st[n - 1], *sub;
 		if (!c) {
-			rd->b->comp.declared += f->declared;
-			rd->b->comp.declared_held += f->held;
 			n--;
 			continue;
 		}
-		f->next = c->next;
-		sub = thing(rd, c, &f->held, &f->declared);
+		st[n - 1] = c->next;
+		sub = thing(rd, c);
 		if (sub) {
 			XGROW(st, cap, n + 1);
-			st[n++] = (struct frame){sub->child, 0, 0};
+			st[n++] = sub->child;
 		}
 	}
 	free(st);
@@ -219,8 +260,7 @@ static const cJSON *listing_children(struct rd *rd, const cJSON *listing)
 static void bare_object(struct rd *rd, const cJSON *o)
 {
 	if (json_get(o, "kind") && json_object(o, "data")) {
-		long held = 0, declared = 0;
-		const cJSON *sub = thing(rd, o, &held, &declared);
+		const cJSON *sub = thing(rd, o);
 		if (sub)
 			walk(rd, sub);
 	} else if (json_get(o, "parent_id") || json_get(o, "link_id") || json_get(o, "body")) {
@@ -448,6 +488,7 @@ static int rd_parse(struct batch *b, const char *buf, size_t len, const struct i
 			diag_error(&(struct loc){.file = b->file, .line = 1, .col = 1},
 			           "not a Reddit listing, morechildren response or comment");
 	}
+	count_stubs(&rd);
 	if (rd.continue_stubs)
 		b->comp.paging_next += rd.continue_stubs;
 	b->read = rd.recno;
