@@ -31,7 +31,12 @@ cJSON *json_parse_span(const char *buf, size_t start, size_t end, size_t *stop)
 	cJSON *v = end > start ? cJSON_ParseWithLengthOpts(buf + start, end - start, &e, 0) : NULL;
 	size_t off = e && e >= buf + start ? (size_t)(e - buf) : end;
 
-	*stop = off > end ? end : off;
+	if (off > end)
+		off = end;
+	/* cJSON leaves trailing blanks unread unless it is told to want the end of the text. */
+	while (v && off < end && (buf[off] == ' ' || buf[off] == '\t' || buf[off] == '\n' || buf[off] == '\r'))
+		off++;
+	*stop = off;
 	return v;
 }
 

@@ -15,7 +15,8 @@
 
 enum part { PART_NONE, PART_TWEETS, PART_DELETED, PART_DMS };
 
-#define OWNER_UNKNOWN "(archive owner)"
+/* The name shown for the owner when the archive does not say it (account.js is elsewhere). */
+#define OWNER_LABEL "(archive owner)"
 
 struct arch {
 	struct batch *b;
@@ -229,7 +230,7 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 		diag_warn(&(struct loc){ .file = a->b->file },
 			  "reply cycle in in_reply_to_status_id: cut at the reply to its smallest id");
 	infer_owner(a, tw, n, &owner_id, &owner_name);
-	author = OWNER_UNKNOWN;
+	author = OWNER_LABEL;
 	if (owner_name) {
 		char nb[128];
 		snprintf(nb, sizeof(nb), "@%.100s", owner_name);
@@ -477,8 +478,10 @@ static void do_dms(struct arch *a, const cJSON *arr)
 			r.text = d->text;
 			r.created = d->created;
 			r.flags = d->flags;
-			if (owner && d->sender && !strcmp(owner, d->sender))
+			if (owner && d->sender && !strcmp(owner, d->sender)) {
 				r.flags |= REC_OFFICIAL;
+				r.author = OWNER_LABEL;   /* DMs give ids only; say whose side it is */
+			}
 			r.loc = (struct loc){ .file = a->b->file, .record = d->recno };
 			prev = batch_add(a->b, &r)->id;
 		}
@@ -532,11 +535,18 @@ static int arch_parse(struct batch *b, const char *buf, size_t len, const struct
 	}
 	root = json_parse_span(buf, start, len, &stop);
 	if (!root) {
-		input_offset_loc(buf, len, stop, &loc.line, &loc.col);
-		if (stop >= len)
+		size_t e = len;
+		/* cJSON reports the start of the value it could not finish: a file that does not end
+		 * with the array's ']' was cut, and the end is the place to show. */
+		while (e > start && (is_blank(buf[e - 1]) || buf[e - 1] == ';'))
+			e--;
+		if (e > start && buf[e - 1] != ']') {
+			input_offset_loc(buf, len, e, &loc.line, &loc.col);
 			diag_error(&loc, "JSON ends too early (truncated file?)");
-		else
+		} else {
+			input_offset_loc(buf, len, stop, &loc.line, &loc.col);
 			diag_error(&loc, "JSON syntax error near '%.12s'", buf + stop);
+		}
 		return -1;
 	}
 	if (!cJSON_IsArray(root)) {

@@ -142,7 +142,7 @@ static int on_row(const struct csv_row *row, void *ctx)
 	st = time_parse(v, t->o->tz, &r.created);
 	if (st != TIME_OK) {
 		snprintf(detail, sizeof(detail), "created_at is '%.40s': %s", v, time_status_text(st));
-		batch_reject(t->b, &loc, *v ? "bad created_at" : "no created_at", detail);
+		batch_reject(t->b, &loc, *v ? "bad created_at" : "no created_at", *v ? detail : NULL);
 		return 0;
 	}
 	if (!r.created.has_offset)

@@ -307,13 +307,19 @@ static void take_flat(struct tv2 *v, const cJSON *t)
 	}
 }
 
+static int is_tweet(const cJSON *o)
+{
+	return json_get(o, "id") || json_get(o, "text") || json_get(o, "author_id") || json_get(o, "created_at") ||
+	       json_get(o, "conversation_id");
+}
+
 static void take_value(struct tv2 *v, const cJSON *val)
 {
 	const cJSON *el;
 
 	if (cJSON_IsObject(val) && is_page(val)) {
 		take_page(v, val);
-	} else if (cJSON_IsObject(val) && json_get(val, "id")) {
+	} else if (cJSON_IsObject(val) && is_tweet(val)) {
 		take_flat(v, val);
 	} else if (cJSON_IsArray(val)) {
 		/* An array of pages or of tweets; one level only. */
@@ -399,6 +405,15 @@ static void emit_pending(struct tv2 *v)
 	}
 }
 
+/* Whether buf[start..end) ends, blanks aside, with a closing bracket: when it does not, a
+ * syntax error is most likely a cut (cJSON reports the start of the value it could not end). */
+static int ends_closed(const char *buf, size_t start, size_t end)
+{
+	while (end > start && (buf[end - 1] == ' ' || buf[end - 1] == '\t' || buf[end - 1] == '\r' || buf[end - 1] == '\n'))
+		end--;
+	return end > start && (buf[end - 1] == '}' || buf[end - 1] == ']');
+}
+
 /* JSON lines: each non-blank line one value; a broken line is rejected and reading goes on. */
 static void read_lines(struct tv2 *v, const char *buf, size_t len)
 {
@@ -423,7 +438,7 @@ static void read_lines(struct tv2 *v, const char *buf, size_t len)
 				input_offset_loc(buf + off, end - off, stop - off, &l, &loc.col);
 				if (val)
 					snprintf(detail, sizeof(detail), "text after the value: '%.12s'", buf + stop);
-				else if (stop >= end)
+				else if (!ends_closed(buf, k, end))
 					snprintf(detail, sizeof(detail), "the line ends too early (truncated?)");
 				else
 					snprintf(detail, sizeof(detail), "near '%.12s'", buf + stop);
@@ -438,16 +453,26 @@ static void read_lines(struct tv2 *v, const char *buf, size_t len)
 	}
 }
 
-/* JSON lines when the first non-blank line holds one whole value, else one document. */
+/* JSON lines when the first non-blank line holds one whole value, or looks like one
+ * ('{' ... '}' on one line) and another line starting with '{' follows (a broken first
+ * line must not make the whole file unreadable); else one document. */
 static int is_json_lines(const char *buf, size_t len, size_t start)
 {
 	const char *nl = memchr(buf + start, '\n', len - start);
-	size_t end = nl ? (size_t)(nl - buf) : len, stop;
+	size_t end = nl ? (size_t)(nl - buf) : len, stop, e = end, k;
 	cJSON *val = json_parse_span(buf, start, end, &stop);
 	int ok = val != NULL && stop >= end;
 
 	cJSON_Delete(val);
-	return ok;
+	if (ok || !nl || buf[start] != '{')
+		return ok;
+	while (e > start && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
+		e--;
+	if (e <= start + 1 || buf[e - 1] != '}')
+		return 0;
+	for (k = end + 1; k < len && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r' || buf[k] == '\n'); k++)
+		;
+	return k < len && buf[k] == '{';
 }
 
 static int tv2_detect(const char *head, size_t len)
