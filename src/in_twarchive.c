@@ -1,9 +1,8 @@
-/* in_twarchive.c: the X/Twitter account archive ("Download an archive of your data"):
- * data/tweets.js (tweet.js in 2019-era archives), deleted-tweets.js, direct-messages.js and
- * direct-messages-group.js. These are JavaScript assignments (window.YTD.tweets.part0 = [...]),
- * read by parsing the array after the '='. The archive holds the owner's tweets only, so every
- * tweet is official; the owner's id is inferred (self-replies, the id every DM conversation
- * shares) because data/account.js, which names it, is a separate file. */
+/* in_twarchive.c: the X/Twitter account archive: data/tweets.js (tweet.js in 2019 archives),
+ * deleted-tweets.js, direct-messages.js, direct-messages-group.js. They are JavaScript
+ * (window.YTD.tweets.part0 = [...]): the array after '=' is parsed. Every tweet is the owner's,
+ * so official; the owner's id is inferred (self-replies, the id in every DM conversation)
+ * because data/account.js, which names it, is another file. */
 #include "in_json.h"
 #include "in_twcommon.h"
 #include "input.h"

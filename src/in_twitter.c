@@ -1,10 +1,8 @@
-/* in_twitter.c: Twitter/X API v2 tweets: a saved response page ({data, includes, meta}), an
- * array of them or of tweets, and twarc2 JSON lines, raw (one page per line) or flattened (one
- * tweet per line with author and referenced tweets inlined). The thread is conversation_id and
- * the parent the replied_to reference. The replied-to tweets the API expands (includes.tweets,
- * inlined referenced_tweets) are read too, once, when no line of the file holds them: they are
- * often the conversation's root post, which names the official account. Retweets are
- * rejected; quote tweets that reply to nothing open their own conversation, like any tweet. */
+/* in_twitter.c: Twitter/X API v2 tweets: saved response pages ({data, includes, meta}) and
+ * twarc2 JSON lines, raw (a page a line) or flattened (a tweet a line). Thread: conversation_id;
+ * parent: the replied_to reference. Replied-to tweets the API expands are read too, once (often
+ * the root post, which names the official account). Retweets are rejected; a quote tweet that
+ * replies to nothing opens its own conversation, like any tweet. */
 #include "in_json.h"
 #include "in_twcommon.h"
 #include "input.h"
@@ -415,7 +413,7 @@ static int ends_closed(const char *buf, size_t start, size_t end)
 }
 
 /* JSON lines: each non-blank line one value; a broken line is rejected and reading goes on. */
-static void read_lines(struct tv2 *v, const char *buf, size_t len)
+static void read_lines(struct tv2 *v, const char *buf, size_t len, cJSON *first)
 {
 	size_t off = 0;
 	long line = 0;
@@ -430,7 +428,13 @@ static void read_lines(struct tv2 *v, const char *buf, size_t len)
 			;
 		if (k < end) {
 			v->line = line;
-			val = json_parse_span(buf, k, end, &stop);
+			if (first) {
+				val = first;   /* already parsed to tell JSON lines from a document */
+				stop = end;
+				first = NULL;
+			} else {
+				val = json_parse_span(buf, k, end, &stop);
+			}
 			if (!val || stop < end) {
 				struct loc loc = { .file = v->b->file, .line = line };
 				char detail[64];
@@ -456,16 +460,20 @@ static void read_lines(struct tv2 *v, const char *buf, size_t len)
 /* JSON lines when the first non-blank line holds one whole value, or looks like one
  * ('{' ... '}' on one line) and another line starting with '{' follows (a broken first
  * line must not make the whole file unreadable); else one document. */
-static int is_json_lines(const char *buf, size_t len, size_t start)
+static int is_json_lines(const char *buf, size_t len, size_t start, cJSON **first)
 {
 	const char *nl = memchr(buf + start, '\n', len - start);
 	size_t end = nl ? (size_t)(nl - buf) : len, stop, e = end, k;
 	cJSON *val = json_parse_span(buf, start, end, &stop);
-	int ok = val != NULL && stop >= end;
 
+	*first = NULL;
+	if (val && stop >= end) {
+		*first = val;
+		return 1;
+	}
 	cJSON_Delete(val);
-	if (ok || !nl || buf[start] != '{')
-		return ok;
+	if (!nl || buf[start] != '{')
+		return 0;
 	while (e > start && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
 		e--;
 	if (e <= start + 1 || buf[e - 1] != '}')
@@ -498,6 +506,7 @@ static int tv2_parse(struct batch *b, const char *buf, size_t len, const struct 
 {
 	struct tv2 v = { .b = b, .o = o };
 	size_t start = 0, first = b->n;
+	cJSON *first_line;
 	int ret = 0;
 
 	while (start < len && (buf[start] == ' ' || buf[start] == '\n' || buf[start] == '\r' || buf[start] == '\t'))
@@ -510,8 +519,8 @@ static int tv2_parse(struct batch *b, const char *buf, size_t len, const struct 
 	strmap_init(&v.users);
 	strmap_init(&v.read_ids);
 	strmap_init(&v.pend_ids);
-	if (is_json_lines(buf, len, start)) {
-		read_lines(&v, buf, len);
+	if (is_json_lines(buf, len, start, &first_line)) {
+		read_lines(&v, buf, len, first_line);
 	} else {
 		cJSON *root = json_parse(b, buf, len);
 		if (root)
