@@ -120,6 +120,21 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 	return root;
 }
 
+cJSON *json_parse_span(const char *buf, size_t start, size_t end, size_t *stop)
+{
+	const char *e = NULL;
+	cJSON *v = end > start ? cJSON_ParseWithLengthOpts(buf + start, end - start, &e, 0) : NULL;
+	size_t off = e && e >= buf + start ? (size_t)(e - buf) : end;
+
+	if (off > end)
+		off = end;
+	/* cJSON leaves trailing blanks unread unless it is told to want the end of the text. */
+	while (v && off < end && (buf[off] == ' ' || buf[off] == '\t' || buf[off] == '\n' || buf[off] == '\r'))
+		off++;
+	*stop = off;
+	return v;
+}
+
 const cJSON *json_get(const cJSON *obj, const char *key)
 {
 	return cJSON_IsObject(obj) ? cJSON_GetObjectItemCaseSensitive(obj, key) : NULL;

@@ -10,10 +10,14 @@
 #include <sys/stat.h>
 
 extern const struct input_format in_fbgraph, in_csv;
+extern const struct input_format in_twitter, in_twarchive, in_twcs;
 
 const struct input_format *const input_formats[] = {
 	&in_fbgraph,
 	&in_csv,
+	&in_twitter,
+	&in_twarchive,
+	&in_twcs,
 	NULL,
 };
 
