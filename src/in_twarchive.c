@@ -197,7 +197,7 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 		if (!w.text)
 			w.text = json_str(t, "text");
 		if (w.text && !strncmp(w.text, "RT @", 4) && !w.parent) {
-			reject(a, w.recno, "retweet, not a reply", NULL);
+			batch_skip(a->b, "retweet, not a reply");   /* counted, not an error */
 			continue;
 		}
 		w.reply_user = json_id(t, "in_reply_to_user_id_str", b3);

@@ -49,6 +49,8 @@ static struct loc here(const struct tv2 *v)
 	return (struct loc){ .file = v->b->file, .record = v->recno };
 }
 
+#define RETWEET "retweet, not a reply"
+
 static void reject(struct tv2 *v, const char *reason, const char *detail)
 {
 	struct loc loc = here(v);
@@ -118,7 +120,7 @@ static const char *tweet_record(struct tv2 *v, const cJSON *t, struct record *r,
 		return "tweet without id";
 	r->parent = replied_to(t, bufs->parent, &retweet);
 	if (retweet && !r->parent)
-		return "retweet, not a reply";
+		return RETWEET;
 	ca = json_get(t, "created_at");
 	st = json_time(ca, v->o->tz, &r->created, &r->flags);
 	if (st != TIME_OK) {
@@ -189,7 +191,10 @@ static void take_tweet(struct tv2 *v, const cJSON *t)
 	strbuf_init(&sb);
 	reason = tweet_record(v, t, &r, &bufs, &sb, &rc, &derived, &detail);
 	if (reason) {
-		reject(v, reason, detail);
+		if (!strcmp(reason, RETWEET))
+			batch_skip(v->b, RETWEET);   /* not a message to answer: counted, not an error */
+		else
+			reject(v, reason, detail);
 		strbuf_release(&sb);
 		return;
 	}

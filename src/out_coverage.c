@@ -186,6 +186,13 @@ static void json_accounting(struct strbuf *sb, const struct pipeline *p)
 		json_add_str(sb, p->rejects[i].reason);
 		strbuf_addf(sb, ":%ld", p->rejects[i].n);
 	}
+	strbuf_addf(sb, "},\"left_out_by_rule\":%ld,\"left_out_by_reason\":{", p->skipped);
+	for (i = 0; i < p->n_skips; i++) {
+		if (i)
+			strbuf_addch(sb, ',');
+		json_add_str(sb, p->skips[i].reason);
+		strbuf_addf(sb, ":%ld", p->skips[i].n);
+	}
 	strbuf_addf(sb, "},\"duplicates_merged\":%ld,\"changed_text\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld}",
 		    st->duplicates, st->changed, st->orphans, st->cycles);
 }
@@ -204,6 +211,8 @@ static void input_line(struct strbuf *sb, const struct input_report *r, long orp
 	strbuf_addf(sb, "%s, %ld message%s read", r->format, r->read, r->read == 1 ? "" : "s");
 	if (r->rejected)
 		strbuf_addf(sb, ", %ld rejected", r->rejected);
+	if (r->skipped_records)
+		strbuf_addf(sb, ", %ld left out by rule", r->skipped_records);
 #define NOTE(cond, ...)                                           \
 	do {                                                      \
 		if (cond) {                                       \

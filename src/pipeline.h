@@ -11,7 +11,7 @@
 struct input_report {
 	const char *path;            /* the run's input list owns it */
 	const char *format;          /* adapter name, "unknown" or "unreadable" */
-	long read, accepted, rejected;
+	long read, accepted, rejected, skipped_records;
 	struct completeness comp;
 	int failed;                  /* not read (unreadable or not recognised) */
 	int skipped;                 /* found in a folder and not recognised: skipped */
@@ -28,8 +28,10 @@ struct pipeline {
 	struct collector *col;
 	struct reject_count *rejects;/* over all files, by reason */
 	size_t n_rejects, cap_rejects;
+	struct reject_count *skips;  /* left out by rule, by reason */
+	size_t n_skips, cap_skips;
 	long files_read, files_failed, files_unrecognised;
-	long read, accepted, rejected;   /* messages */
+	long read, accepted, rejected, skipped;   /* messages */
 	struct completeness comp;
 	struct input_report *reports;/* one per input file, in input order */
 };

@@ -170,13 +170,35 @@ void text_fold_words(const char *s, struct strbuf *out)
 	strbuf_release(&folded);
 }
 
+/* Length of an @mention starting at p, or 0: it names someone, it does not say anything, so
+ * "@empleo 👍" has no words. A bare link still counts as words: someone may be asking about
+ * it, and when in doubt a comment needs a reply. */
+static size_t set_aside(const unsigned char *p, const unsigned char *start)
+{
+	const unsigned char *q = p;
+
+	if (p != start && !(p[-1] == ' ' || p[-1] == '\n' || p[-1] == '\t' || p[-1] == '(' || p[-1] == '\r'))
+		return 0;
+	if (*p != '@')
+		return 0;
+	q = p + 1;
+	while (*q && *q != ' ' && *q != '\n' && *q != '\t' && *q != '\r')
+		q++;
+	return (size_t)(q - p);
+}
+
 int text_has_words(const char *s)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	const utf8proc_uint8_t *start = (const utf8proc_uint8_t *)s, *p = start;
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t len;
 
 	while (*p) {
+		size_t skip = set_aside(p, start);
+		if (skip) {
+			p += skip;
+			continue;
+		}
 		len = utf8proc_iterate(p, -1, &cp);
 		if (len <= 0) {
 			p++;
