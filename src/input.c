@@ -10,10 +10,13 @@
 #include <sys/stat.h>
 
 extern const struct input_format in_fbgraph, in_csv;
+extern const struct input_format in_wxr, in_disqus;
 
 const struct input_format *const input_formats[] = {
 	&in_fbgraph,
 	&in_csv,
+	&in_wxr,
+	&in_disqus,
 	NULL,
 };
 
