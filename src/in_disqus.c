@@ -42,6 +42,7 @@ struct dsq {
 	const struct input_opts *o;
 	struct arena a;
 	int root;                 /* 1: <disqus> in its namespace, -1: something else */
+	long root_line, root_col;
 	struct post *posts;
 	size_t n, cap;
 	long cur;                 /* open post, -1 when none */
@@ -74,6 +75,8 @@ static int dsq_start(void *ctx, const struct xmlread_elem *p, size_t d, const ch
 
 	if (d == 1) {
 		q->root = c == E_DISQUS ? 1 : -1;
+		q->root_line = p[0].line;
+		q->root_col = p[0].col;
 		return 0;
 	}
 	if (q->root != 1)
@@ -235,19 +238,19 @@ static int dsq_parse(struct batch *b, const char *buf, size_t len, const struct 
 	failed = xmlread_parse(b, buf, len, &h, &q, &el, &ec) < 0;
 	if (q.root != 1) {
 		if (!failed)
-			diag_error(&(struct loc){ .file = b->file, .line = 1, .col = 1 },
+			diag_error(&(struct loc){ .file = b->file, .line = q.root_line, .col = q.root_col },
 				   "not a Disqus export: the root element is not <disqus> in namespace " NS_DISQUS);
-		ret = -1;
-	} else if (failed && !q.n) {
 		ret = -1;
 	} else {
 		for (i = 0; i < q.n; i++)
 			if (q.posts[i].complete)
 				emit(&q, &q.posts[i], &sb, &lost, &lost_first);
+		if (failed && !b->n && !batch_rejected(b))
+			ret = -1;   /* nothing could be read before the error: the file failed */
 		if (lost)
 			diag_warn(&(struct loc){ .file = b->file }, "%ld post%s to threads not in the file (first '%s')",
 				  lost, lost == 1 ? " belongs" : "s belong", lost_first);
-		if (failed)
+		if (failed && !ret)
 			batch_reject(b, &(struct loc){ .file = b->file, .line = el, .col = ec }, "XML syntax error",
 				     "the rest of the file is not read");
 		b->read = (long)b->n + batch_rejected(b);

@@ -204,6 +204,24 @@ static size_t find_close(const char *s, size_t n, size_t from, const char *name)
 	return n;
 }
 
+/* Make raw end with at least n line breaks (blanks after the last one do not count), so
+ * that "</li><li>" gives one break and "</p><p>" one empty line. */
+static void end_lines(struct strbuf *raw, int n)
+{
+	size_t i = raw->len;
+	int have = 0;
+
+	while (i > 0 && have < n) {
+		char c = raw->buf[--i];
+		if (c == '\n')
+			have++;
+		else if (c != ' ' && c != '\t')
+			break;
+	}
+	for (; have < n; have++)
+		strbuf_addch(raw, '\n');
+}
+
 /* Blanks collapsed, lines trimmed, at most one empty line, no blank lines at either end. */
 static void tidy(const char *s, size_t n, struct strbuf *out)
 {
@@ -258,10 +276,13 @@ void htmltext_to_text(const char *s, size_t n, struct strbuf *out)
 		} else if (s[i] == '<' && (l = tag_end(s + i, n - i, name, sizeof(name), &closing))) {
 			switch (tag_effect(name, closing)) {
 			case TAG_LINE:
-				strbuf_addch(&raw, '\n');
+				if (!strcmp(name, "br"))
+					strbuf_addch(&raw, '\n');   /* two <br> in a row are an empty line */
+				else
+					end_lines(&raw, 1);
 				break;
 			case TAG_PARA:
-				strbuf_addstr(&raw, "\n\n");
+				end_lines(&raw, 2);
 				break;
 			case TAG_SKIP: {
 				size_t c = find_close(s, n, i + l, name);

@@ -85,6 +85,7 @@ struct wxr {
 	const struct input_opts *o;
 	struct arena a;             /* everything collected; freed when the file is done */
 	int root;                   /* 1: root is rss, -1: something else */
+	long root_line, root_col;
 	char *blog_url, *channel_link, *site;
 	struct item *items;
 	size_t n_items, cap_items;
@@ -95,6 +96,8 @@ struct wxr {
 	struct author *authors;
 	size_t n_authors, cap_authors;
 	long cur_author;
+	struct loc *strays;         /* wp:comment elements found outside an item */
+	size_t n_strays, cap_strays;
 	struct pair *pairs;         /* dated messages with both local and GMT time, by local time */
 	size_t n_pairs, cap_pairs;
 	int warned_approved, warned_offset, warned_creator;
@@ -149,8 +152,14 @@ static int wxr_start(void *ctx, const struct xmlread_elem *p, size_t d, const ch
 	int c = p[d - 1].code;
 
 	(void)attrs;
+	if (c == E_COMMENT && !(d == 4 && w->root == 1 && p[1].code == E_CHANNEL && p[2].code == E_ITEM)) {
+		XGROW(w->strays, w->cap_strays, w->n_strays + 1);
+		w->strays[w->n_strays++] = (struct loc){ .file = w->b->file, .line = p[d - 1].line, .col = p[d - 1].col };
+	}
 	if (d == 1) {
 		w->root = c == E_RSS ? 1 : -1;
+		w->root_line = p[0].line;
+		w->root_col = p[0].col;
 		return 0;
 	}
 	if (w->root != 1 || p[1].code != E_CHANNEL || d == 2)
@@ -578,8 +587,18 @@ static int is_content_type(const char *type)
 	return empty(type) || !strcmp(type, "post") || !strcmp(type, "page");
 }
 
-static void emit_comment(struct wxr *w, const struct comment *c, const char *thread, const char *page,
-			 struct strbuf *sb)
+/* 1 when key is the author id of one of the blog's authors (people who publish on it). */
+static int is_staff(const struct wxr *w, const char *key)
+{
+	size_t i;
+
+	for (i = 0; key && i < w->n_authors; i++)
+		if (w->authors[i].key && !strcmp(w->authors[i].key, key))
+			return 1;
+	return 0;
+}
+
+static void emit_comment(struct wxr *w, const struct comment *c, const char *thread, struct strbuf *sb)
 {
 	struct record r = { 0 };
 	struct loc loc = { .file = w->b->file, .line = c->line, .col = c->col };
@@ -588,11 +607,11 @@ static void emit_comment(struct wxr *w, const struct comment *c, const char *thr
 
 	if (!empty(c->type) && strcasecmp(c->type, "comment")) {
 		if (!strcasecmp(c->type, "pingback"))
-			batch_reject(w->b, &loc, "pingback, not a comment", NULL);
+			batch_reject(w->b, &loc, "pingback notice", NULL);
 		else if (!strcasecmp(c->type, "trackback"))
-			batch_reject(w->b, &loc, "trackback, not a comment", NULL);
+			batch_reject(w->b, &loc, "trackback notice", NULL);
 		else
-			batch_reject(w->b, &loc, "comment type not a comment", c->type);
+			batch_reject(w->b, &loc, "plugin comment type", c->type);
 		return;
 	}
 	if (!thread) {
@@ -606,8 +625,11 @@ static void emit_comment(struct wxr *w, const struct comment *c, const char *thr
 	r.loc = loc;
 	st = wxr_time(w, c->date, c->date_gmt, &loc, &r.created, &r.flags, &absent);
 	if (st != TIME_OK) {
-		batch_reject(w->b, &loc, absent ? "no comment date" : "bad comment date",
-			     absent ? NULL : st == TIME_NO_OFFSET ? "local time and no zone: pass --tz" : time_status_text(st));
+		if (st == TIME_NO_OFFSET)
+			batch_reject(w->b, &loc, "comment date without zone", "pass --tz");
+		else
+			batch_reject(w->b, &loc, absent ? "no comment date" : "bad comment date",
+				     absent ? NULL : time_status_text(st));
 		return;
 	}
 	r.platform = "wordpress";
@@ -617,7 +639,8 @@ static void emit_comment(struct wxr *w, const struct comment *c, const char *thr
 	r.parent = empty(c->parent) || strspn(c->parent, "0") == strlen(c->parent) ? NULL : c->parent;
 	r.author = name_text(w, c->author, sb);
 	r.author_id = comment_author_id(w, c, r.author);
-	r.page = page;
+	if (is_staff(w, r.author_id))
+		r.flags |= REC_OFFICIAL;
 	r.text = html_text(w, c->content, sb);
 	if (empty(c->approved) || !strcmp(c->approved, "1") || !strcmp(c->approved, "approve")) {
 		/* published */
@@ -638,10 +661,9 @@ static void emit_comment(struct wxr *w, const struct comment *c, const char *thr
 static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 {
 	struct loc loc = { .file = w->b->file, .line = it->line, .col = it->col };
-	const char *thread, *page = NULL;
+	const char *thread;
 	const struct author *au = empty(it->creator) ? NULL : author_by_login(w, it->creator);
 	size_t n = it->complete ? it->n_comments : w->n_comments - it->first, i;
-	int posted = 0;
 
 	if (!it->complete && !n)
 		return;
@@ -664,8 +686,11 @@ static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 		r.loc = loc;
 		st = wxr_time(w, it->date, it->date_gmt, &loc, &r.created, &r.flags, &absent);
 		if (st != TIME_OK) {
-			batch_reject(w->b, &loc, absent ? "post without date" : "bad post date",
-				     absent ? NULL : st == TIME_NO_OFFSET ? "local time and no zone: pass --tz" : time_status_text(st));
+			if (st == TIME_NO_OFFSET)
+				batch_reject(w->b, &loc, "post date without zone", "pass --tz");
+			else
+				batch_reject(w->b, &loc, absent ? "post without date" : "bad post date",
+					     absent ? NULL : time_status_text(st));
 		} else {
 			r.platform = "wordpress";
 			r.channel = CHANNEL_PUBLIC;
@@ -673,6 +698,8 @@ static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 			r.id = thread;
 			r.flags |= REC_POST;
 			r.author_id = au ? au->key : NULL;
+			if (r.author_id)
+				r.flags |= REC_OFFICIAL;
 			r.author = au && !empty(au->display) ? name_text(w, au->display, sb) : it->creator;
 			r.text = html_text(w, it->content, sb);
 			if (!empty(it->status) && !strcmp(it->status, "trash"))
@@ -681,15 +708,11 @@ static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 							 !strcmp(it->status, "future") || !strcmp(it->status, "auto-draft")))
 				r.flags |= REC_UNAPPROVED;
 			batch_add(w->b, &r);
-			posted = 1;
 		}
 	}
-	/* Without its post record the thread still knows its owner through page. */
-	if (!posted && au)
-		page = au->key;
 	for (i = 0; i < n; i++)
 		if (w->comments[it->first + i].complete)
-			emit_comment(w, &w->comments[it->first + i], thread, page, sb);
+			emit_comment(w, &w->comments[it->first + i], thread, sb);
 }
 
 static int wxr_detect(const char *head, size_t len)
@@ -717,12 +740,8 @@ static int wxr_parse(struct batch *b, const char *buf, size_t len, const struct 
 	failed = xmlread_parse(b, buf, len, &h, &w, &el, &ec) < 0;
 	if (w.root != 1) {
 		if (!failed)
-			diag_error(&(struct loc){ .file = b->file, .line = 1, .col = 1 },
+			diag_error(&(struct loc){ .file = b->file, .line = w.root_line, .col = w.root_col },
 				   "not a WordPress export: the root element is not <rss>");
-		ret = -1;
-		goto done;
-	}
-	if (failed && !w.n_items) {
 		ret = -1;
 		goto done;
 	}
@@ -739,6 +758,12 @@ static int wxr_parse(struct batch *b, const char *buf, size_t len, const struct 
 	resolve_authors(&w);
 	for (i = 0; i < w.n_items; i++)
 		emit_item(&w, &w.items[i], &sb);
+	for (i = 0; i < w.n_strays; i++)
+		batch_reject(b, &w.strays[i], "comment outside an item", NULL);
+	if (failed && !b->n && !batch_rejected(b)) {
+		ret = -1;   /* nothing could be read before the error: the file failed */
+		goto done;
+	}
 	if (failed)
 		batch_reject(b, &(struct loc){ .file = b->file, .line = el, .col = ec }, "XML syntax error",
 			     "the rest of the file is not read");
@@ -749,6 +774,7 @@ done:
 	free(w.comments);
 	free(w.authors);
 	free(w.pairs);
+	free(w.strays);
 	arena_release(&w.a);
 	return ret;
 }
