@@ -170,9 +170,12 @@ static void emit(struct dsq *q, const struct post *po, struct strbuf *sb, long *
 		return;
 	}
 	st = time_parse(po->created, q->o->tz, &r.created);
+	if (st == TIME_NO_OFFSET) {
+		batch_reject(q->b, &loc, "createdAt without zone", "pass --tz");
+		return;
+	}
 	if (st != TIME_OK) {
-		batch_reject(q->b, &loc, "bad createdAt",
-			     st == TIME_NO_OFFSET ? "local time and no zone: pass --tz" : time_status_text(st));
+		batch_reject(q->b, &loc, "bad createdAt", time_status_text(st));
 		return;
 	}
 	if (!r.created.has_offset)
