@@ -7,6 +7,7 @@
 #include "in_htmltext.h"
 #include "in_xmlread.h"
 #include "input.h"
+#include "strmap.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,6 +101,11 @@ struct wxr {
 	size_t n_strays, cap_strays;
 	struct pair *pairs;         /* dated messages with both local and GMT time, by local time */
 	size_t n_pairs, cap_pairs;
+	struct strmap by_login;     /* author login -> index + 1 */
+	struct strmap uid_by_email, uid_by_name;   /* from registered comments: -> user id */
+	struct strmap key_by_email; /* an author's e-mail -> their key */
+	struct strmap staff;        /* author keys */
+	struct strbuf tmp;
 	int warned_approved, warned_offset, warned_creator;
 };
 
@@ -299,60 +305,80 @@ static char *lower(struct arena *a, const char *s)
 	return r;
 }
 
+/* Lookups over the whole file, built once (a file may hold thousands of authors and
+ * hundreds of thousands of comments, so nothing here scans one list per element of another).
+ * Keys are lowercased (ASCII) copies in the arena. */
+static const char ambiguous[] = "";   /* value of a key that maps to more than one user id */
+
+static const char *lookup(struct wxr *w, const struct strmap *m, const char *k)
+{
+	const char *p;
+
+	strbuf_reset(&w->tmp);
+	for (p = k; *p; p++)
+		strbuf_addch(&w->tmp, *p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+	return strmap_get(m, w->tmp.buf);
+}
+
+static void note_uid(struct wxr *w, struct strmap *m, const char *k, char *uid)
+{
+	int created;
+	void **v = strmap_put(m, lower(&w->a, k), &created);
+
+	if (created)
+		*v = uid;
+	else if (*v != ambiguous && strcmp(*v, uid))
+		*v = (void *)ambiguous;
+}
+
 /* The user id registered comments agree on for author au: first by e-mail, else by name
  * (WordPress writes the display name, which is the login unless changed). NULL when none or
  * when they disagree. */
-static const char *user_id_of(const struct wxr *w, const struct author *au)
+static const char *user_id_of(struct wxr *w, const struct author *au)
 {
-	const char *found = NULL;
-	int pass;
-	size_t i;
+	const char *e = empty(au->email) ? NULL : lookup(w, &w->uid_by_email, au->email);
+	const char *l = empty(au->login) ? NULL : lookup(w, &w->uid_by_name, au->login);
+	const char *d = empty(au->display) ? NULL : lookup(w, &w->uid_by_name, au->display);
 
-	for (pass = 0; pass < 2; pass++) {
-		for (i = 0; i < w->n_comments; i++) {
-			const struct comment *c = &w->comments[i];
-			int match;
-			if (!c->complete || !registered(c))
-				continue;
-			if (pass == 0)
-				match = !empty(au->email) && !empty(c->email) && !strcasecmp(au->email, c->email);
-			else
-				match = !empty(c->author) && ((!empty(au->login) && !strcasecmp(au->login, c->author)) ||
-							      (!empty(au->display) && !strcmp(au->display, c->author)));
-			if (!match)
-				continue;
-			if (found && strcmp(found, c->user_id))
-				return NULL;
-			found = c->user_id;
-		}
-		if (found)
-			return found;
-	}
-	return NULL;
+	if (e)
+		return e == ambiguous ? NULL : e;
+	if (l == ambiguous || d == ambiguous || (l && d && strcmp(l, d)))
+		return NULL;
+	return l ? l : d;
 }
 
 static struct author *author_by_login(struct wxr *w, const char *login)
 {
-	size_t i;
+	size_t at = (size_t)strmap_get(&w->by_login, login);
 
-	for (i = 0; i < w->n_authors; i++)
-		if (!empty(w->authors[i].login) && !strcmp(w->authors[i].login, login))
-			return &w->authors[i];
-	return NULL;
+	return at ? &w->authors[at - 1] : NULL;
 }
 
 static void resolve_authors(struct wxr *w)
 {
 	size_t i;
 
+	for (i = 0; i < w->n_comments; i++) {
+		struct comment *c = &w->comments[i];
+		if (!c->complete || !registered(c))
+			continue;
+		if (!empty(c->email))
+			note_uid(w, &w->uid_by_email, c->email, c->user_id);
+		if (!empty(c->author))
+			note_uid(w, &w->uid_by_name, c->author, c->user_id);
+	}
+	for (i = 0; i < w->n_authors; i++)
+		if (!empty(w->authors[i].login) && !strmap_get(&w->by_login, w->authors[i].login))
+			*strmap_put(&w->by_login, w->authors[i].login, NULL) = (void *)(i + 1);
 	/* Post creators the channel does not list (WXR 1.0, hand-made files) join the list. */
 	for (i = 0; i < w->n_items; i++) {
-		const char *login = w->items[i].creator;
+		char *login = w->items[i].creator;
 		if (empty(login) || author_by_login(w, login))
 			continue;
 		XGROW(w->authors, w->cap_authors, w->n_authors + 1);
 		memset(&w->authors[w->n_authors], 0, sizeof(*w->authors));
-		w->authors[w->n_authors++].login = arena_strdup(&w->a, login);
+		w->authors[w->n_authors++].login = login;
+		*strmap_put(&w->by_login, login, NULL) = (void *)w->n_authors;
 	}
 	for (i = 0; i < w->n_authors; i++) {
 		struct author *au = &w->authors[i];
@@ -362,6 +388,11 @@ static void resolve_authors(struct wxr *w)
 			;
 		else if (!empty(au->email))
 			au->key = lower(&w->a, au->email);
+		if (!au->key)
+			continue;
+		*strmap_put(&w->staff, au->key, NULL) = au;
+		if (!empty(au->email) && !lookup(w, &w->key_by_email, au->email))
+			*strmap_put(&w->key_by_email, lower(&w->a, au->email), NULL) = (void *)au->key;
 	}
 }
 
@@ -369,17 +400,22 @@ static void resolve_authors(struct wxr *w)
  * when the e-mail is theirs; else the e-mail (lowercased); else the name. */
 static const char *comment_author_id(struct wxr *w, const struct comment *c, const char *name)
 {
-	size_t i;
+	const char *k;
 
 	if (registered(c))
 		return c->user_id;
 	if (!empty(c->email)) {
-		for (i = 0; i < w->n_authors; i++)
-			if (w->authors[i].key && !empty(w->authors[i].email) && !strcasecmp(w->authors[i].email, c->email))
-				return w->authors[i].key;
+		if ((k = lookup(w, &w->key_by_email, c->email)))
+			return k;
 		return lower(&w->a, c->email);
 	}
 	return name;
+}
+
+/* 1 when key is the author id of one of the blog's authors (people who publish on it). */
+static int is_staff(const struct wxr *w, const char *key)
+{
+	return key && strmap_get(&w->staff, key);
 }
 
 /* ---- times ---- */
@@ -587,17 +623,6 @@ static int is_content_type(const char *type)
 	return empty(type) || !strcmp(type, "post") || !strcmp(type, "page");
 }
 
-/* 1 when key is the author id of one of the blog's authors (people who publish on it). */
-static int is_staff(const struct wxr *w, const char *key)
-{
-	size_t i;
-
-	for (i = 0; key && i < w->n_authors; i++)
-		if (w->authors[i].key && !strcmp(w->authors[i].key, key))
-			return 1;
-	return 0;
-}
-
 static void emit_comment(struct wxr *w, const struct comment *c, const char *thread, struct strbuf *sb)
 {
 	struct record r = { 0 };
@@ -737,6 +762,12 @@ static int wxr_parse(struct batch *b, const char *buf, size_t len, const struct 
 
 	arena_init(&w.a);
 	strbuf_init(&sb);
+	strbuf_init(&w.tmp);
+	strmap_init(&w.by_login);
+	strmap_init(&w.uid_by_email);
+	strmap_init(&w.uid_by_name);
+	strmap_init(&w.key_by_email);
+	strmap_init(&w.staff);
 	failed = xmlread_parse(b, buf, len, &h, &w, &el, &ec) < 0;
 	if (w.root != 1) {
 		if (!failed)
@@ -775,6 +806,12 @@ done:
 	free(w.authors);
 	free(w.pairs);
 	free(w.strays);
+	strbuf_release(&w.tmp);
+	strmap_release(&w.by_login);
+	strmap_release(&w.uid_by_email);
+	strmap_release(&w.uid_by_name);
+	strmap_release(&w.key_by_email);
+	strmap_release(&w.staff);
 	arena_release(&w.a);
 	return ret;
 }
