@@ -222,7 +222,7 @@ static int dsq_detect(const char *head, size_t len)
 		i++;
 	if (i == len || head[i] != '<')
 		return 0;
-	return strstr(head, "<disqus") && strstr(head, "\"http://disqus.com") ? 80 : 0;
+	return xmlread_head_has(head, len, "<disqus") && xmlread_head_has(head, len, "http://disqus.com") ? 80 : 0;
 }
 
 static int dsq_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)

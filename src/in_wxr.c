@@ -732,7 +732,7 @@ static int wxr_detect(const char *head, size_t len)
 		i++;
 	if (i == len || head[i] != '<')
 		return 0;
-	return strstr(head, "<rss") && strstr(head, "wordpress.org/export/1.") ? 80 : 0;
+	return xmlread_head_has(head, len, "<rss") && xmlread_head_has(head, len, "wordpress.org/export/1.") ? 80 : 0;
 }
 
 static int wxr_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)

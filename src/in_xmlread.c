@@ -161,6 +161,16 @@ const char *xmlread_attr(const char **attrs, const char *uri, const char *local)
 	return NULL;
 }
 
+int xmlread_head_has(const char *head, size_t len, const char *needle)
+{
+	size_t n = strlen(needle), i;
+
+	for (i = 0; n && i + n <= len; i++)
+		if (head[i] == needle[0] && !memcmp(head + i, needle, n))
+			return 1;
+	return 0;
+}
+
 char *xmlread_trim(struct arena *a, const char *s, size_t len)
 {
 	while (len && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {

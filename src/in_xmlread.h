@@ -41,6 +41,10 @@ int xmlread_parse(struct batch *b, const char *buf, size_t len, const struct xml
 /* The value of attribute (uri, local) in attrs, or NULL. */
 const char *xmlread_attr(const char **attrs, const char *uri, const char *local);
 
+/* 1 when needle occurs in head[0..len) (for detect: only the head counts, however long the
+ * file behind it, and a NUL byte does not stop the search). */
+int xmlread_head_has(const char *head, size_t len, const char *needle);
+
 /* s without the blanks (space, tab, CR, LF) at both ends, copied into arena a. */
 char *xmlread_trim(struct arena *a, const char *s, size_t len);
 
