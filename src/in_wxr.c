@@ -554,8 +554,9 @@ static char *site_of(struct arena *a, const char *url, int host_only)
 }
 
 /* Thread id: "SITE/?p=POST_ID" (a URL WordPress answers), so that post 18 of two blogs read
- * together stay apart; the post id comes from wp:post_id or a "?p=N" link; without either,
- * the link itself. NULL when the item names no post. */
+ * together stay apart ("?p=POST_ID" when nothing names the site); the post id comes from
+ * wp:post_id or a "?p=N" link; without either, the link itself. NULL when the item names no
+ * post. Never all digits, so never equal to a comment id. */
 static const char *thread_of(struct wxr *w, const struct item *it)
 {
 	const char *id = it->post_id, *site = w->site;
@@ -569,20 +570,20 @@ static const char *thread_of(struct wxr *w, const struct item *it)
 		if (q && q[3] >= '0' && q[3] <= '9') {
 			n = strspn(q + 3, "0123456789");
 			id = arena_strndup(&w->a, q + 3, n);
-		} else {
-			return site_of(&w->a, it->link, 0);
+		} else if ((t = site_of(&w->a, it->link, 0)) && strspn(t, "0123456789") != strlen(t)) {
+			return t;
 		}
 	}
 	if (empty(id))
 		return NULL;
 	if (!site && !empty(it->link))
 		site = site_of(&w->a, it->link, 1);
-	if (!site)
-		return id;
-	n = strlen(site) + strlen(id) + 5;
+	/* The post's own record has the thread id as its id: "?p=" keeps it apart from the
+	 * comment ids, which are numbers too. */
+	n = (site ? strlen(site) : 0) + strlen(id) + 5;
 	t = arena_alloc(&w->a, n);
-	snprintf(t, n, "%s/?p=%s", site, id);
-	return t;
+	snprintf(t, n, "%s/?p=%s", site ? site : "", id);
+	return site ? t : t + 1;
 }
 
 static const char *html_text(struct wxr *w, const char *s, struct strbuf *sb)
@@ -624,7 +625,7 @@ static void emit_comment(struct wxr *w, const struct comment *c, const char *thr
 		return;
 	}
 	if (!thread) {
-		batch_reject(w->b, &loc, "comment of an item without post id or link", NULL);
+		batch_reject(w->b, &loc, "comment of an item without post id or usable link", NULL);
 		return;
 	}
 	if (empty(c->id)) {
@@ -687,7 +688,7 @@ static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 	if (!it->complete) {
 		/* cut short by a syntax error: its complete comments are kept, the post is not */
 	} else if (!thread) {
-		batch_reject(w->b, &loc, "item without post id or link", NULL);
+		batch_reject(w->b, &loc, "item without post id or usable link", NULL);
 	} else {
 		struct record r = { 0 };
 		enum time_status st;

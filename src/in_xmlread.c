@@ -83,6 +83,19 @@ static void on_text(void *ud, const XML_Char *s, int len)
 	strbuf_add(&x->text, s, n);
 }
 
+/* An entity the parser could not expand (a DTD it does not read names it): keep the
+ * reference as text, so that "&nbsp;" still reaches the HTML decoding. */
+static void on_skipped(void *ud, const XML_Char *name, int is_param)
+{
+	struct xr *x = ud;
+
+	if (is_param || !x->collect_depth)
+		return;
+	on_text(ud, "&", 1);
+	on_text(ud, name, (int)strlen(name));
+	on_text(ud, ";", 1);
+}
+
 /* Any entity declaration stops the parse: exports never declare entities, and refusing
  * them rules out exponential expansion and external fetches whatever the expat version. */
 static void on_entity(void *ud, const XML_Char *name, int is_param, const XML_Char *value, int value_len,
@@ -117,6 +130,7 @@ int xmlread_parse(struct batch *b, const char *buf, size_t len, const struct xml
 	XML_SetElementHandler(x.p, on_start, on_end);
 	XML_SetCharacterDataHandler(x.p, on_text);
 	XML_SetEntityDeclHandler(x.p, on_entity);
+	XML_SetSkippedEntityHandler(x.p, on_skipped);
 	do {
 		size_t n = len - off < CHUNK ? len - off : CHUNK;
 		int last = off + n == len;
