@@ -1,9 +1,10 @@
 /* in_wxr.c: WordPress eXtended RSS (Tools > Export, WXR 1.0-1.2): each post or page is a
  * thread, its wp:comment elements the comments. The whole file is collected first (authors,
- * items, comments), then records are made, because the blog owner's user id and the site's
- * UTC offset can only be worked out from the file as a whole. Pingbacks and trackbacks are
- * rejected (they are notices from other sites, not citizens); attachments, menu items and
- * other non-content items without comments are not messages and are passed over. */
+ * items, comments), then records are made, because the authors' user ids and the site's UTC
+ * offset can only be worked out from the file as a whole. The blog's authors (the people who
+ * publish on it) are the official side: their posts and comments carry REC_OFFICIAL.
+ * Pingbacks and trackbacks are rejected (notices from other sites, not citizens); attachments,
+ * menu items and other non-content items without comments are not messages and are passed over. */
 #include "in_htmltext.h"
 #include "in_xmlread.h"
 #include "input.h"
