@@ -4,9 +4,9 @@ PREFIX ?= /usr/local
 SANITIZE ?=
 REVISION := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 
-PKGS := libcjson libutf8proc
+PKGS := libcjson libutf8proc expat
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lutf8proc)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lutf8proc -lexpat)
 # libcsv ships no pkg-config file in Debian.
 LIBS := $(PKG_LIBS) -lcsv -lm
 

@@ -16,7 +16,9 @@ enum answer_rule {
 	RULE_ALL = 7
 };
 
-enum not_needed_reason { NN_NONE, NN_EMPTY, NN_NO_WORDS };
+/* Why a comment needs no reply. Spam and comments deleted before anyone could answer are
+ * listed with their status (never dropped), but no reply is owed to them. */
+enum not_needed_reason { NN_NONE, NN_EMPTY, NN_NO_WORDS, NN_SPAM, NN_DELETED };
 
 struct coverage_opts {
 	unsigned rules;                        /* RULE_* bits; RULE_ALL by default */
@@ -51,7 +53,7 @@ void thread_coverage_release(struct thread_coverage *c);
 
 const char *status_name(enum comment_status s);   /* "answered", "not_needed", "unanswered" */
 const char *rule_name(enum answer_rule r);        /* "direct", "branch", "mention", "" */
-const char *reason_name(enum not_needed_reason r);/* "empty", "no_words", "" */
+const char *reason_name(enum not_needed_reason r);/* "empty", "no_words", "spam", "deleted", "" */
 /* Parse "direct,branch" into RULE_* bits; -1 on an unknown name. */
 int rules_parse(const char *s);
 

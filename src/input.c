@@ -11,6 +11,7 @@
 
 extern const struct input_format in_fbgraph, in_csv;
 extern const struct input_format in_twitter, in_twarchive, in_twcs;
+extern const struct input_format in_wxr, in_disqus;
 
 const struct input_format *const input_formats[] = {
 	&in_fbgraph,
@@ -18,6 +19,8 @@ const struct input_format *const input_formats[] = {
 	&in_twitter,
 	&in_twarchive,
 	&in_twcs,
+	&in_wxr,
+	&in_disqus,
 	NULL,
 };
 

@@ -429,14 +429,14 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	size_t n, i, k, nn;
 	struct thread_result **tv = results_threads(d->results, &n);
 	struct citizen **never;
-	size_t wid = 6, wof = 8;
+	size_t wid = 6, wof = 8, quiet = 0;
 
 	strbuf_init(&sb);
 	results_summary(d->results, &s);
 	strbuf_addf(&sb, "Coverage: %ld thread%s, %ld message%s (%ld by the official account, %ld by citizens)\n\n",
 		    s.threads, s.threads == 1 ? "" : "s", s.messages, s.messages == 1 ? "" : "s", s.official, s.comments);
 	strbuf_addf(&sb, "  citizen comments      %7ld\n", s.comments);
-	strbuf_addf(&sb, "  not needing a reply   %7ld   (empty, or only emoji and punctuation)\n", s.not_needed);
+	strbuf_addf(&sb, "  not needing a reply   %7ld   (empty, only emoji and punctuation, spam, deleted)\n", s.not_needed);
 	strbuf_addf(&sb, "  needing a reply       %7ld\n", s.need_reply);
 	strbuf_addf(&sb, "  answered              %7ld   ", s.answered);
 	add_pct(&sb, s.answered, s.need_reply);
@@ -469,6 +469,10 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		struct thread_result *t = tv[i];
 		struct strbuf name, pct;
 		size_t len;
+		if (!t->comments) {
+			quiet++;   /* a post nobody commented on says nothing about coverage */
+			continue;
+		}
 		strbuf_init(&name);
 		strbuf_init(&pct);
 		text_excerpt(t->official_name ? t->official_name : "-", 28, &name);
@@ -487,6 +491,8 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		}
 		strbuf_release(&name);
 	}
+	if (quiet)
+		strbuf_addf(&sb, "  (%zu thread%s without citizen comments not listed)\n", quiet, quiet == 1 ? "" : "s");
 	never = results_never_answered(d->results, &nn);
 	strbuf_addf(&sb, "\nCitizens never answered (%zu)%s\n", nn, nn ? ", most comments first" : "");
 	for (i = 0; i < nn; i++) {
