@@ -55,6 +55,11 @@ $(BUILD)/fuzz-%: tests/fuzz/fuzz_input.c tests/fuzz/replay.c $(LIB_OBJS)
 	$(CC) $(ALL_CFLAGS) -Isrc -DFUZZ_FORMAT='"$*"' -o $@ tests/fuzz/fuzz_input.c tests/fuzz/replay.c \
 		$(LIB_OBJS) $(LDSAN) $(LIBS) -lpthread
 
+# The schedule parser is not an input adapter: its target has its own source (these explicit
+# rules take precedence over the pattern rules for fuzz-schedule).
+$(BUILD)/fuzz-schedule: tests/fuzz/fuzz_schedule.c tests/fuzz/replay.c $(LIB_OBJS)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_schedule.c tests/fuzz/replay.c $(LIB_OBJS) $(LDSAN) $(LIBS) -lpthread
+
 # make fuzz FUZZ_SECONDS=N: every adapter under libFuzzer (clang), N seconds each.
 FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 $(PKG_CFLAGS) \
 	-fsanitize=fuzzer-no-link,address,undefined
@@ -64,6 +69,8 @@ build/fuzz/%.o: src/%.c $(wildcard src/*.h)
 	clang $(FUZZ_CFLAGS) -c $< -o $@
 build/fuzz/fuzz-%: tests/fuzz/fuzz_input.c $(FUZZ_OBJS)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -DFUZZ_FORMAT='"$*"' -o $@ $< $(FUZZ_OBJS) $(LIBS) -lpthread
+build/fuzz/fuzz-schedule: tests/fuzz/fuzz_schedule.c $(FUZZ_OBJS)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -o $@ $< $(FUZZ_OBJS) $(LIBS) -lpthread
 fuzz: $(FUZZ_FORMATS:%=build/fuzz/fuzz-%)
 	@for f in $(FUZZ_FORMATS); do \
 		mkdir -p build/fuzz/corpus/$$f build/fuzz/crashes/$$f; \

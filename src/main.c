@@ -12,6 +12,7 @@ const struct cmd *const commands[] = {
 	&cmd_coverage,
 	&cmd_dump,
 	&cmd_formats,
+	&cmd_times,
 	NULL,
 };
 
