@@ -10,6 +10,9 @@
 
 const struct cmd *const commands[] = {
 	&cmd_coverage,
+	&cmd_classify,
+	&cmd_train,
+	&cmd_eval,
 	&cmd_dump,
 	&cmd_formats,
 	NULL,
