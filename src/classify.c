@@ -17,6 +17,7 @@
 #define MAX_WORDS 8
 #define FIRE 1.0          /* a class with this much evidence fires */
 #define WEAK 0.5          /* needs-reply evidence that outweighs thanks and other */
+#define NO_CUE_WORDS 4    /* a message this long without any cue is criticism */
 
 struct cue {
 	const struct cue_def *def;
@@ -331,7 +332,7 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 		for (q = c->words[s->ids[i]].first_cue; q >= 0; q = c->cues[q].next) {
 			const struct cue *cue = &c->cues[q];
 			int e;
-			if (cue->anchored && !(n->tok[i].flags & TOK_CLAUSE))
+			if (cue->anchored && !(n->tok[i].flags & TOK_SENTENCE))
 				continue;
 			if (cue->def->strict && cue->def->lang != (int)lang)
 				continue;
@@ -366,7 +367,7 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 	struct scratch *s = cf->scratch;
 	const struct norm *n = &cf->norm;
 	double wait = 0, irony = 0, thanks_w;
-	int duration = 0, thanks_then_irony = 0;
+	int duration = 0, thanks_then_irony = 0, negation = 0;
 	size_t i, j;
 
 	for (i = 0; i < s->n_m; i++) {
@@ -385,6 +386,14 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 			if ((d->kind == CUE_CRITICISM || d->kind == CUE_THANKS) && negated(c, s, n, m)) {
 				flags |= HIT_NEGATED;
 				w = 0;
+				/* "not impressed", "no es útil": negated praise is criticism; negated
+				 * gratitude ("no thanks") is not. */
+				if (d->kind == CUE_THANKS && d->weight < FIRE) {
+					add_hit(cf, d->pattern, CLASS_THANKS, 0, flags);
+					cf->score[CLASS_CRITICISM] += WEAK;
+					add_hit(cf, "rule:negated-praise", CLASS_CRITICISM, WEAK, HIT_RULE);
+					continue;
+				}
 			} else if (intensified(c, s, m)) {
 				flags |= HIT_INTENSIFIED;
 				w *= 1.5;
@@ -409,6 +418,9 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 		case CUE_DURATION:
 			duration = 1;
 			break;
+		case CUE_NEGATION:
+			negation = 1;
+			break;
 		default:
 			break;
 		}
@@ -422,7 +434,10 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 		add_hit(cf, "rule:waiting", CLASS_CRITICISM, 2.0, HIT_RULE);
 	}
 	thanks_w = cf->score[CLASS_THANKS];
-	if (thanks_w > 0 && (thanks_then_irony || irony > 0 || cf->score[CLASS_CRITICISM] > 0)) {
+	/* Praise alone ("Genial", "Molt bé"; no thanks word) next to a negation is sarcasm too:
+	 * "18 días de plazo, no da tiempo. Genial". */
+	if (thanks_w > 0 && (thanks_then_irony || irony > 0 || cf->score[CLASS_CRITICISM] > 0 ||
+			     (negation && thanks_w < FIRE))) {
 		double w = thanks_w + irony;
 		if (w < FIRE && (thanks_then_irony || irony > 0))
 			w = FIRE;
@@ -432,6 +447,10 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 	} else if (irony > 0) {
 		cf->score[CLASS_CRITICISM] += irony;
 		add_hit(cf, "rule:irony", CLASS_CRITICISM, irony, HIT_RULE);
+	}
+	if (n->names >= 2 && s->ids[0] < 0) {
+		cf->score[CLASS_OTHER] += FIRE;
+		add_hit(cf, "rule:tagged-name", CLASS_OTHER, FIRE, HIT_RULE);
 	}
 	if (n->letters >= 12 && n->upper * 10 >= n->letters * 7) {
 		if (cf->score[CLASS_CRITICISM] > 0) {
@@ -474,7 +493,12 @@ static int decide(struct classification *cf)
 				best = k;
 	}
 	if (best < 0) {
-		cf->cls = CLASS_OTHER;
+		size_t words = 0, i;
+		for (i = 0; i < cf->norm.n; i++)
+			words += !(cf->norm.tok[i].flags & TOK_EMOJI);
+		cf->cls = words >= NO_CUE_WORDS ? CLASS_CRITICISM : CLASS_OTHER;
+		if (cf->cls == CLASS_CRITICISM)
+			add_hit(cf, "rule:no-cue", CLASS_CRITICISM, 0, HIT_RULE);
 		cf->confidence = 0.30;
 		return 0;
 	}

@@ -216,6 +216,38 @@ static void count_case(const char *text, struct norm *n)
 	}
 }
 
+/* How many Capitalised words ("Marta", "López"; not "DNI") open the text. */
+static int leading_names(const char *text)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
+	int names = 0;
+
+	for (;;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t len;
+		int first = 1, ok = 1, letters = 0;
+		while (*p == ' ')
+			p++;
+		for (;;) {
+			len = utf8proc_iterate(p, -1, &cp);
+			if (len <= 0 || !is_word_cp(cp))
+				break;
+			if (first)
+				ok = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+			else if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LL)
+				ok = 0;
+			first = 0;
+			letters++;
+			p += len;
+		}
+		if (!letters || !ok || letters < 2)
+			return names;
+		names++;
+		if (*p != ' ')
+			return names;
+	}
+}
+
 void classify_normalize(const char *text, struct norm *n)
 {
 	struct strbuf folded, word;
@@ -227,6 +259,7 @@ void classify_normalize(const char *text, struct norm *n)
 	n->n = 0;
 	n->qmarks = n->exclaims = n->urls = n->mentions = n->letters = n->upper = 0;
 	count_case(text, n);
+	n->names = leading_names(text);
 	strbuf_init(&folded);
 	strbuf_init(&word);
 	text_fold(text, &folded);
