@@ -386,6 +386,7 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 			if ((d->kind == CUE_CRITICISM || d->kind == CUE_THANKS) && negated(c, s, n, m)) {
 				flags |= HIT_NEGATED;
 				w = 0;
+				negation--;   /* spent on this cue: not a negative context */
 				/* "not impressed", "no es útil": negated praise is criticism; negated
 				 * gratitude ("no thanks") is not. */
 				if (d->kind == CUE_THANKS && d->weight < FIRE) {
@@ -419,7 +420,7 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 			duration = 1;
 			break;
 		case CUE_NEGATION:
-			negation = 1;
+			negation++;
 			break;
 		default:
 			break;
@@ -437,7 +438,7 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 	/* Praise alone ("Genial", "Molt bé"; no thanks word) next to a negation is sarcasm too:
 	 * "18 días de plazo, no da tiempo. Genial". */
 	if (thanks_w > 0 && (thanks_then_irony || irony > 0 || cf->score[CLASS_CRITICISM] > 0 ||
-			     (negation && thanks_w < FIRE))) {
+			     (negation > 0 && thanks_w < FIRE))) {
 		double w = thanks_w + irony;
 		if (w < FIRE && (thanks_then_irony || irony > 0))
 			w = FIRE;

@@ -286,6 +286,11 @@ static int on_human_row(const struct csv_row *row, void *ctx)
 	}
 	hl->cls = (enum msg_class)c;
 	hl->note = arena_strdup(&x->h->arena, field(row, x->c_note));
+	strbuf_reset(&x->tmp);
+	strbuf_addstr(&x->tmp, "human label");
+	if (*hl->note)
+		strbuf_addf(&x->tmp, ": %s", hl->note);
+	hl->shown = arena_strdup(&x->h->arena, x->tmp.buf);
 	hl->file = x->path;
 	hl->line = row->line;
 	return 0;
@@ -380,6 +385,6 @@ void class_source_record(const struct class_source *s, const struct record *r, s
 	cf->by = BY_HUMAN;
 	XGROW(cf->hits, cf->cap_hits, cf->n_hits + 1);
 	memmove(cf->hits + 1, cf->hits, cf->n_hits * sizeof(*cf->hits));
-	cf->hits[0] = (struct cue_hit){ *h->note ? h->note : "human label", h->cls, 1.0, HIT_RULE };
+	cf->hits[0] = (struct cue_hit){ h->shown, h->cls, 1.0, HIT_RULE };
 	cf->n_hits++;
 }

@@ -52,6 +52,7 @@ struct human_labels {
 struct human_label {
 	enum msg_class cls;
 	const char *note;      /* may be "" */
+	const char *shown;     /* "human label" or "human label: NOTE", for the cue list */
 	const char *file;
 	long line;
 };
@@ -77,7 +78,7 @@ struct class_source {
 int class_source_open(struct class_source *s, const char *model_path, const char *labels_path);
 void class_source_close(struct class_source *s);
 /* Classify record r into cf: a human label for r->id wins (by = BY_HUMAN, confidence 1,
- * one hit "human label" whose name is the note when there is one); else the classifier. */
+ * first hit "human label[: NOTE]", the rules' cues after it); else the classifier. */
 void class_source_record(const struct class_source *s, const struct record *r, struct classification *cf);
 
 /* Read a whole file (a NUL is added after it). Returns 0, or -1 reported as FILE: error. */

@@ -13,6 +13,7 @@ const struct cmd *const commands[] = {
 	&cmd_classify,
 	&cmd_train,
 	&cmd_eval,
+	&cmd_ratio,
 	&cmd_dump,
 	&cmd_formats,
 	NULL,
