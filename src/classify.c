@@ -218,18 +218,29 @@ void classification_release(struct classification *cf)
 	memset(cf, 0, sizeof(*cf));
 }
 
-enum msg_lang classify_language(const struct classifier *c, const struct norm *n)
+/* Vocabulary id of every token (-1 when no cue or language word has it): one look-up each. */
+static void lookup_ids(const struct classifier *c, struct scratch *s, const struct norm *n)
+{
+	size_t i;
+
+	XGROW(s->ids, s->cap_ids, n->n + 1);
+	for (i = 0; i < n->n; i++) {
+		void *v = strmap_get(&c->vocab, n->buf.buf + n->tok[i].off);
+		s->ids[i] = v ? (int)((intptr_t)v - 1) : -1;
+	}
+}
+
+static enum msg_lang language_of_ids(const struct classifier *c, const int *ids, size_t n)
 {
 	float score[LANG_N] = { 0 };
 	size_t i;
 	int l, best = LANG_UNKNOWN;
 
-	for (i = 0; i < n->n; i++) {
-		void *v = strmap_get(&c->vocab, n->buf.buf + n->tok[i].off);
-		if (!v)
+	for (i = 0; i < n; i++) {
+		if (ids[i] < 0)
 			continue;
 		for (l = 1; l < LANG_N; l++)
-			score[l] += c->words[(intptr_t)v - 1].lang[l];
+			score[l] += c->words[ids[i]].lang[l];
 	}
 	for (l = 1; l < LANG_N; l++)
 		if (score[l] > score[best])
@@ -240,6 +251,17 @@ enum msg_lang classify_language(const struct classifier *c, const struct norm *n
 		if (l != best && score[l] == score[best])
 			return LANG_UNKNOWN;
 	return (enum msg_lang)best;
+}
+
+enum msg_lang classify_language(const struct classifier *c, const struct norm *n)
+{
+	struct scratch s = { 0 };
+	enum msg_lang l;
+
+	lookup_ids(c, &s, n);
+	l = language_of_ids(c, s.ids, n->n);
+	free(s.ids);
+	return l;
 }
 
 /* Does cue q match at token i? Returns the end (exclusive) or -1. Gaps do not cross a
@@ -319,11 +341,6 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 {
 	size_t i, j;
 
-	XGROW(s->ids, s->cap_ids, n->n + 1);
-	for (i = 0; i < n->n; i++) {
-		void *v = strmap_get(&c->vocab, n->buf.buf + n->tok[i].off);
-		s->ids[i] = v ? (int)((intptr_t)v - 1) : -1;
-	}
 	s->n_m = 0;
 	for (i = 0; i < n->n; i++) {
 		int q;
@@ -335,6 +352,9 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 			if (cue->anchored && !(n->tok[i].flags & TOK_SENTENCE))
 				continue;
 			if (cue->def->strict && cue->def->lang != (int)lang)
+				continue;
+			/* Most patterns sharing a first word differ at the second: test it here. */
+			if (cue->n_words > 1 && cue->words[1] != GAP && (i + 1 >= n->n || s->ids[i + 1] != cue->words[1]))
 				continue;
 			e = match_at(cue, 0, s->ids, n, (int)i);
 			if (e < 0)
@@ -518,7 +538,8 @@ void classify_message(const struct classifier *c, const char *text, struct class
 	cf->n_hits = 0;
 	cf->by = BY_RULES;
 	classify_normalize(text, &cf->norm);
-	cf->lang = classify_language(c, &cf->norm);
+	lookup_ids(c, s, &cf->norm);
+	cf->lang = language_of_ids(c, s->ids, cf->norm.n);
 	find_matches(c, s, &cf->norm, cf->lang);
 	score_rules(c, cf);
 	sure = decide(cf);

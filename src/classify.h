@@ -62,6 +62,7 @@ struct norm {
 	int urls, mentions;       /* set aside, counted */
 	int letters, upper;       /* letters in the original text, and how many were capitals */
 	int names;                /* Capitalised words opening the text ("Marta López mira esto": 2) */
+	struct strbuf folded, word;   /* scratch */
 };
 
 struct classification {

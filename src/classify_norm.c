@@ -16,11 +16,15 @@ void norm_init(struct norm *n)
 {
 	memset(n, 0, sizeof(*n));
 	strbuf_init(&n->buf);
+	strbuf_init(&n->folded);
+	strbuf_init(&n->word);
 }
 
 void norm_release(struct norm *n)
 {
 	strbuf_release(&n->buf);
+	strbuf_release(&n->folded);
+	strbuf_release(&n->word);
 	free(n->tok);
 	memset(n, 0, sizeof(*n));
 }
@@ -38,6 +42,7 @@ void norm_join(const struct norm *n, struct strbuf *out)
 
 /* Abbreviations: one map for the process, built once from the compiled table. */
 static struct strmap abbrevs;
+static unsigned char abbrev_first[256];   /* by first byte: bit L-1 set when an abbreviation of L bytes starts so */
 static pthread_once_t abbrev_once = PTHREAD_ONCE_INIT;
 
 static void abbrev_init(void)
@@ -50,11 +55,15 @@ static void abbrev_init(void)
 		void **v = strmap_put(&abbrevs, abbrev_defs[i].abbr, &created);
 		if (created)
 			*v = (void *)&abbrev_defs[i];
+		if (strlen(abbrev_defs[i].abbr) <= 8)
+			abbrev_first[(unsigned char)abbrev_defs[i].abbr[0]] |= (unsigned char)(1u << (strlen(abbrev_defs[i].abbr) - 1));
 	}
 }
 
 static int is_word_cp(utf8proc_int32_t cp)
 {
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
 	switch (utf8proc_category(cp)) {
 	case UTF8PROC_CATEGORY_LU:
 	case UTF8PROC_CATEGORY_LL:
@@ -96,7 +105,7 @@ static int is_laughter(const char *w, size_t len)
 	static const char *const pairs[] = { "ja", "je", "ha", "he", "ji", "hi", "js", "sj" };
 	size_t i, k;
 
-	if (len < 4)
+	if (len < 4 || (w[0] != 'j' && w[0] != 'h' && w[0] != 'a' && w[0] != 's'))
 		return 0;
 	for (i = 0; i < len; i++)
 		if (!strchr("ajehis", w[i]))
@@ -112,31 +121,41 @@ static int is_laughter(const char *w, size_t len)
 	return 0;
 }
 
-/* A finished word in w[0..len): reduce stretching, fold laughter, expand abbreviations. */
-static void add_word(struct norm *n, char *w, size_t len, unsigned flags)
+/* Append a finished word (w[0..len), not NUL-terminated) as a token: reduce stretching,
+ * fold laughter, expand abbreviations. Works in place at the end of n->buf. */
+static void add_word(struct norm *n, const char *w, size_t len, unsigned flags)
 {
-	size_t i, o = 0;
-	const struct abbrev_def *a;
+	size_t start = n->buf.len, i, o = 0;
+	const struct abbrev_def *a = NULL;
+	int digits = 1;
+	char *t;
 
+	strbuf_add(&n->buf, w, len);
+	t = n->buf.buf + start;
 	/* Three or more of one ASCII letter in a row: one ("graciaaas" -> "gracias"). Doubled
 	 * letters are left alone: "ll", "rr", "cc", "ee" are spelling. */
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)w[i];
-		if (c >= 'a' && c <= 'z' && i + 2 < len && w[i + 1] == (char)c && w[i + 2] == (char)c) {
-			while (i + 1 < len && w[i + 1] == (char)c)
+		unsigned char c = (unsigned char)t[i];
+		if (i + 2 < len && t[i + 1] == (char)c && t[i + 2] == (char)c && c >= 'a' && c <= 'z') {
+			while (i + 1 < len && t[i + 1] == (char)c)
 				i++;
 		}
-		w[o++] = (char)c;
+		digits &= c >= '0' && c <= '9';
+		t[o++] = (char)c;
 	}
 	len = o;
-	w[len] = '\0';
-	if (is_laughter(w, len)) {
+	t[len] = '\0';
+	n->buf.len = start + len;
+	if (is_laughter(t, len)) {
+		n->buf.len = start;
 		push_token(n, "jaja", 4, flags);
 		return;
 	}
-	a = strmap_get(&abbrevs, w);
+	if (len && len <= 8 && (abbrev_first[(unsigned char)t[0]] & (1u << (len - 1))))
+		a = strmap_get(&abbrevs, t);
 	if (a) {
 		const char *p = a->expansion;
+		n->buf.len = start;
 		while (*p) {
 			const char *e = strchr(p, ' ');
 			size_t l = e ? (size_t)(e - p) : strlen(p);
@@ -149,7 +168,12 @@ static void add_word(struct norm *n, char *w, size_t len, unsigned flags)
 		}
 		return;
 	}
-	push_token(n, w, len, flags | (len && strspn(w, "0123456789") == len ? TOK_NUMBER : 0));
+	XGROW(n->tok, n->cap, n->n + 1);
+	n->tok[n->n].off = (unsigned)start;
+	n->tok[n->n].len = (unsigned)len;
+	n->tok[n->n].flags = flags | (len && digits ? TOK_NUMBER : 0);
+	n->n++;
+	strbuf_addch(&n->buf, '\0');
 }
 
 static int starts_with(const char *p, const char *s)
@@ -229,12 +253,22 @@ static int leading_names(const char *text)
 		while (*p == ' ')
 			p++;
 		for (;;) {
-			len = utf8proc_iterate(p, -1, &cp);
+			int upper, lower;
+			if (*p < 0x80) {
+				cp = *p;
+				len = 1;
+				upper = cp >= 'A' && cp <= 'Z';
+				lower = cp >= 'a' && cp <= 'z';
+			} else {
+				len = utf8proc_iterate(p, -1, &cp);
+				upper = len > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+				lower = len > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+			}
 			if (len <= 0 || !is_word_cp(cp))
 				break;
 			if (first)
-				ok = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
-			else if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LL)
+				ok = upper;
+			else if (!lower)
 				ok = 0;
 			first = 0;
 			letters++;
@@ -250,7 +284,7 @@ static int leading_names(const char *text)
 
 void classify_normalize(const char *text, struct norm *n)
 {
-	struct strbuf folded, word;
+	struct strbuf *word = &n->word;
 	const char *p;
 	unsigned pending = TOK_CLAUSE | TOK_SENTENCE;
 
@@ -260,17 +294,21 @@ void classify_normalize(const char *text, struct norm *n)
 	n->qmarks = n->exclaims = n->urls = n->mentions = n->letters = n->upper = 0;
 	count_case(text, n);
 	n->names = leading_names(text);
-	strbuf_init(&folded);
-	strbuf_init(&word);
-	text_fold(text, &folded);
-	p = folded.buf;
+	strbuf_reset(&n->folded);
+	text_fold(text, &n->folded);
+	p = n->folded.buf;
 	while (*p) {
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t len;
 		const char *emo;
 		size_t el;
 
-		if (starts_with(p, "http://") || starts_with(p, "https://") || starts_with(p, "www.")) {
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		if ((*p == 'h' || *p == 'w') &&
+		    (starts_with(p, "http://") || starts_with(p, "https://") || starts_with(p, "www."))) {
 			while (*p && *p != ' ' && *p != '\n' && *p != '\t')
 				p++;
 			n->urls++;
@@ -289,31 +327,50 @@ void classify_normalize(const char *text, struct norm *n)
 			p += el;
 			continue;
 		}
-		len = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &cp);
-		if (len <= 0) {
-			p++;
-			continue;
+		if ((unsigned char)*p < 0x80) {
+			cp = (unsigned char)*p;
+			len = 1;
+		} else {
+			len = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &cp);
+			if (len <= 0) {
+				p++;
+				continue;
+			}
 		}
 		if (is_word_cp(cp)) {
-			const char *q = p;
-			strbuf_reset(&word);
+			const char *q = p, *run = p;
+			int pieces = 0;
+			strbuf_reset(word);
 			for (;;) {
 				utf8proc_int32_t c2;
-				utf8proc_ssize_t l2 = utf8proc_iterate((const utf8proc_uint8_t *)q, -1, &c2);
+				utf8proc_ssize_t l2;
+				/* Folded text is mostly ASCII: letters and digits extend the run directly. */
+				if ((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')) {
+					q++;
+					continue;
+				}
+				l2 = utf8proc_iterate((const utf8proc_uint8_t *)q, -1, &c2);
 				if (l2 <= 0)
 					break;
 				/* Catalan "l·l" (and the look-alike "l.l") is one word: "instal·lació". */
-				if ((c2 == 0xB7 || c2 == '.') && word.len && word.buf[word.len - 1] == 'l' && q[l2] == 'l') {
+				if ((c2 == 0xB7 || c2 == '.') && q > run && q[-1] == 'l' && q[l2] == 'l') {
+					strbuf_add(word, run, (size_t)(q - run));
+					pieces = 1;
 					q += l2;
+					run = q;
 					continue;
 				}
 				if (!is_word_cp(c2))
 					break;
-				strbuf_add(&word, q, (size_t)l2);
 				q += l2;
 			}
+			if (pieces) {
+				strbuf_add(word, run, (size_t)(q - run));
+				add_word(n, word->buf, word->len, pending);
+			} else {
+				add_word(n, p, (size_t)(q - p), pending);
+			}
 			p = q;
-			add_word(n, word.buf, word.len, pending);
 			pending = 0;
 			continue;
 		}
@@ -353,6 +410,4 @@ void classify_normalize(const char *text, struct norm *n)
 		}
 		p += len;
 	}
-	strbuf_release(&folded);
-	strbuf_release(&word);
 }
