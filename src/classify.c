@@ -264,6 +264,24 @@ enum msg_lang classify_language(const struct classifier *c, const struct norm *n
 	return l;
 }
 
+/* Without function words, the language of the cues that matched ("Compartido": es), when
+ * they agree. */
+static enum msg_lang language_of_cues(const struct classifier *c, const struct scratch *s)
+{
+	int votes[LANG_N] = { 0 }, l, best = LANG_UNKNOWN;
+	size_t j;
+
+	for (j = 0; j < s->n_m; j++)
+		votes[c->cues[s->m[j].cue].def->lang]++;
+	for (l = 1; l < LANG_N; l++)
+		if (votes[l] > votes[best] || (best == LANG_UNKNOWN && votes[l]))
+			best = l;
+	for (l = 1; l < LANG_N; l++)
+		if (l != best && votes[l] == votes[best])
+			return LANG_UNKNOWN;
+	return (enum msg_lang)best;
+}
+
 /* Does cue q match at token i? Returns the end (exclusive) or -1. Gaps do not cross a
  * sentence start. Recursion is bounded by the pattern (MAX_WORDS), not by the text. */
 static int match_at(const struct cue *q, int k, const int *ids, const struct norm *n, int i)
@@ -541,6 +559,8 @@ void classify_message(const struct classifier *c, const char *text, struct class
 	lookup_ids(c, s, &cf->norm);
 	cf->lang = language_of_ids(c, s->ids, cf->norm.n);
 	find_matches(c, s, &cf->norm, cf->lang);
+	if (cf->lang == LANG_UNKNOWN)
+		cf->lang = language_of_cues(c, s);
 	score_rules(c, cf);
 	sure = decide(cf);
 	if (cf->confidence > 0.99)
