@@ -92,17 +92,22 @@ void classification_init(struct classification *cf);
 void classification_release(struct classification *cf);
 
 /* Classify text (UTF-8, may be empty or invalid: it is repaired) into cf, replacing what cf
- * held. Rules: each listed cue adds its weight to its class; a negation up to three words
- * before a criticism or thanks cue in the same clause cancels it; an intensifier before a cue
- * multiplies it by 1.5; thanks next to an irony marker, an eye-roll emoji or a criticism is
- * sarcasm and counts as criticism; a stretch of time with a waiting word ("llevo 3 semanas
- * esperando") is criticism; '?' or '¿' adds to question; a message in capitals raises its
+ * held; cf->hits lists every cue and rule that counted, in text order, rules last.
+ * Rules: each listed cue adds its weight to its class (a longer overlapping cue wins); a
+ * negation up to three words before a criticism or thanks cue in the same clause cancels it
+ * (negated praise becomes criticism); an intensifier right before a cue multiplies it by 1.5;
+ * thanks next to an irony marker or a criticism, or praise next to a negation, is sarcasm and
+ * counts as criticism; a stretch of time with waiting words ("llevo 3 semanas esperando") adds
+ * 2 to criticism; '?' or '¿' adds 1 to question; a text opening with two capitalised words
+ * that are no cue is a friend being tagged (other); a message in capitals raises its
  * criticism. A class fires at score 1.0; the first firing class in the order criticism,
- * question, thanks, other wins. With no firing class, weak evidence for criticism or
- * question wins over thanks and other (a reply is never skipped on a hunch); with no
- * evidence at all the message is other (an empty or emoji-free text without any cue).
+ * question, thanks, other wins. Criticism or question evidence of 0.5 or more beats a firing
+ * thanks or other (a reply is never skipped on a hunch); with weak evidence only the
+ * strongest class wins; with none at all, four words or more are criticism ("rule:no-cue",
+ * confidence 0.30) and shorter texts (empty, emoji only) other.
  * With a model: when no class fired, the model decides, except that it never turns weak
- * criticism or question evidence into thanks or other; when a class fired, the rules decide. */
+ * criticism or question evidence into thanks or other; when a class fired, the rules decide.
+ * The language comes from function words, else from the cues that matched, else unknown. */
 void classify_message(const struct classifier *c, const char *text, struct classification *cf);
 
 /* The normalisation alone (exposed for the model and the tests): NFKC, case and accents
