@@ -106,7 +106,16 @@ void text_fold(const char *s, struct strbuf *out)
 		int n;
 
 		if (*p < 0x80) {
-			strbuf_addch(out, (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+			/* A run of ASCII that folding leaves alone goes in one piece. */
+			const utf8proc_uint8_t *q = p;
+			while (*q && *q < 0x80 && !(*q >= 'A' && *q <= 'Z'))
+				q++;
+			if (q > p) {
+				strbuf_add(out, p, (size_t)(q - p));
+				p = q;
+				continue;
+			}
+			strbuf_addch(out, *p + 32);
 			p++;
 			continue;
 		}
