@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_EXPLAIN = 2000, OPT_MODEL, OPT_LABELS };
+enum { OPT_EXPLAIN = 2000 };   /* --model and --labels come from runopts.h */
 
 struct crun {
 	struct runopts *ro;

@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_MODEL = 2000, OPT_GOLD, OPT_ERRORS };
+enum { OPT_GOLD = 2001, OPT_ERRORS };   /* --model comes from runopts.h */
 
 #define NEED_SET (1u << CLASS_CRITICISM | 1u << CLASS_QUESTION)
 #define NONE_SET (1u << CLASS_THANKS | 1u << CLASS_OTHER)

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_MODEL = 2000, OPT_LABELS };
+/* --model and --labels: the codes of runopts.h */
 enum scope { SCOPE_ALL, SCOPE_PLATFORM, SCOPE_MONTH, SCOPE_N };
 
 static const char *const scope_names[] = { "channel", "platform", "month" };

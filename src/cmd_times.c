@@ -14,15 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum {
-	OPT_SCHEDULE = 1100,
-	OPT_PERIOD,
-	OPT_FROM,
-	OPT_TO,
-	OPT_AGENT,
-	OPT_BEFORE_OPENING
-};
-
 struct run {
 	struct runopts *ro;
 	struct times_run times;
@@ -66,114 +57,23 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	thread_coverage_release(&c);
 }
 
-static int parse_day(const char *s, long long *day)
-{
-	int y, m, d, n = 0;
-	static const int dm[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 || m < 1 || m > 12 || d < 1 ||
-	    d > dm[m - 1] || y < 1)
-		return -1;
-	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return -1;
-	*day = tz_days_from_civil(y, m, d);
-	return 0;
-}
-
-/* 2026Q1, 2026-03, 2026: first day and the day after the last. */
-static int parse_period(const char *s, long long *first, long long *after)
-{
-	int y, q, m, n = 0;
-	size_t len = strlen(s);
-
-	if (len == 6 && sscanf(s, "%4dQ%1d%n", &y, &q, &n) == 2 && n == 6 && q >= 1 && q <= 4 && y >= 1) {
-		*first = tz_days_from_civil(y, 3 * q - 2, 1);
-		*after = q == 4 ? tz_days_from_civil(y + 1, 1, 1) : tz_days_from_civil(y, 3 * q + 1, 1);
-		return 0;
-	}
-	if (len == 7 && sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 && m >= 1 && m <= 12 && y >= 1) {
-		*first = tz_days_from_civil(y, m, 1);
-		*after = m == 12 ? tz_days_from_civil(y + 1, 1, 1) : tz_days_from_civil(y, m + 1, 1);
-		return 0;
-	}
-	if (len == 4 && sscanf(s, "%4d%n", &y, &n) == 1 && n == 4 && y >= 1) {
-		*first = tz_days_from_civil(y, 1, 1);
-		*after = tz_days_from_civil(y + 1, 1, 1);
-		return 0;
-	}
-	return -1;
-}
-
-static long long midnight(const struct schedule *s, long long day)
-{
-	int y, m, d;
-	long long utc;
-
-	tz_civil_from_days(day, &y, &m, &d);
-	tz_local_to_utc(s->zone, y, m, d, 0, 0, 0, &utc);
-	return utc;
-}
-
 static int run_times(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = {
-		RUNOPTS_LONG,
-		{ "schedule", required_argument, NULL, OPT_SCHEDULE },
-		{ "period", required_argument, NULL, OPT_PERIOD },
-		{ "from", required_argument, NULL, OPT_FROM },
-		{ "to", required_argument, NULL, OPT_TO },
-		{ "agent-signature", required_argument, NULL, OPT_AGENT },
-		{ "before-opening", required_argument, NULL, OPT_BEFORE_OPENING },
-		{ NULL, 0, NULL, 0 },
-	};
+	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, { NULL, 0, NULL, 0 } };
 	struct runopts ro;
 	struct run run = { 0 };
 	struct pipeline p = { 0 };
 	struct outfile out;
-	struct agents agents;
-	struct schedule *sched = NULL;
-	struct hours hours;
-	struct waits_opts wo = { 0 };
 	struct times_report rep;
 	struct times_doc doc = { 0 };
-	const char *schedule_file = NULL, *period = NULL, *from_s = NULL, *to_s = NULL;
-	long long first = 0, after = 0;
-	int c, ret = 0, elapsed = 0, bad = 0;
-	struct strbuf period_text;
+	int c, ret = 0, bad = 0, setup;
 
 	(void)g;
 	runopts_init(&ro);
-	agents_init(&agents);
-	strbuf_init(&period_text);
 	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
 		int h;
-		switch (c) {
-		case OPT_SCHEDULE:
-			schedule_file = optarg;
-			continue;
-		case OPT_PERIOD:
-			period = optarg;
-			continue;
-		case OPT_FROM:
-			from_s = optarg;
-			continue;
-		case OPT_TO:
-			to_s = optarg;
-			continue;
-		case OPT_AGENT:
-			if (agents_add(&agents, optarg))
-				bad = 2;
-			continue;
-		case OPT_BEFORE_OPENING:
-			if (!strcmp(optarg, "elapsed")) {
-				elapsed = 1;
-			} else if (strcmp(optarg, "zero")) {
-				diag_print("error: --before-opening takes zero or elapsed, not '%s'", optarg);
-				bad = 2;
-			}
-			continue;
-		case OPT_HELP:
+		if (c == OPT_HELP) {
 			bad = 3;
 			continue;
 		}
@@ -183,58 +83,22 @@ static int run_times(int argc, char **argv, const struct global_opts *g)
 	}
 	if (!bad && optind >= argc)
 		bad = 1;
-	if (!bad && period && (from_s || to_s)) {
-		diag_print("error: give --period or --from/--to, not both");
-		bad = 2;
-	}
 	if (bad) {
-		ret = bad == 3 ? cmd_usage(&cmd_times, 0) : bad == 2 ? EXIT_USAGE : cmd_usage(&cmd_times, 1);
-		goto done_early;
+		runopts_release(&ro);
+		return bad == 3 ? cmd_usage(&cmd_times, 0) : bad == 2 ? EXIT_USAGE : cmd_usage(&cmd_times, 1);
 	}
-	sched = schedule_file ? schedule_load(schedule_file) : schedule_always(ro.zone ? tz_name(ro.zone) : "UTC");
-	if (!sched) {
-		ret = EXIT_USAGE;
-		goto done_early;
+	setup = runopts_setup(&ro);
+	if (setup == 2) {
+		runopts_release(&ro);
+		return EXIT_USAGE;
 	}
-	wo.from = LLONG_MIN;
-	wo.to = LLONG_MAX;
-	if (period) {
-		if (parse_period(period, &first, &after)) {
-			diag_print("error: --period takes 2026Q1, 2026-03 or 2026, not '%s'", period);
-			ret = EXIT_USAGE;
-			goto done_early;
-		}
-		wo.from = midnight(sched, first);
-		wo.to = midnight(sched, after);
-		strbuf_addstr(&period_text, period);
-	} else if (from_s || to_s) {
-		if ((from_s && parse_day(from_s, &first)) || (to_s && parse_day(to_s, &after))) {
-			diag_print("error: --from and --to take a date YYYY-MM-DD, not '%s'",
-				   from_s && parse_day(from_s, &first) ? from_s : to_s);
-			ret = EXIT_USAGE;
-			goto done_early;
-		}
-		if (from_s)
-			wo.from = midnight(sched, first);
-		if (to_s)
-			wo.to = midnight(sched, after + 1);   /* --to is inclusive */
-		if (wo.to <= wo.from) {
-			diag_print("error: --to is before --from");
-			ret = EXIT_USAGE;
-			goto done_early;
-		}
-		strbuf_addf(&period_text, "%s..%s", from_s ? from_s : "", to_s ? to_s : "");
-	}
-	hours_init(&hours, sched);
-	wo.hours = &hours;
-	wo.elapsed_before_opening = elapsed;
-	wo.agents = &agents;
 	run.ro = &ro;
-	times_run_init(&run.times, &wo);
+	times_run_init(&run.times, &ro.waits);
 	spill_init(&run.rows);
 	strbuf_init(&run.buf);
 	p.in = ro.in;
 	p.jobs = ro.jobs;
+	p.classes = &ro.classes;
 	p.on_thread = on_thread;
 	p.ctx = &run;
 	if (outfile_open(&out, ro.output)) {
@@ -252,13 +116,13 @@ static int run_times(int argc, char **argv, const struct global_opts *g)
 	doc.rep = &rep;
 	doc.rows = &run.rows;
 	doc.pipe = &p;
-	doc.schedule_file = schedule_file;
-	doc.period = period_text.len ? period_text.buf : NULL;
-	doc.elapsed_before_opening = elapsed;
+	doc.schedule_file = ro.schedule_file;
+	doc.period = ro.period_text.len ? ro.period_text.buf : NULL;
+	doc.elapsed_before_opening = ro.elapsed_before_opening;
 	if (out_times_write(&doc, out.fp) || outfile_commit(&out)) {
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
-	} else if (pipeline_had_data_errors(&p) || run.no_official_threads) {
+	} else if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1) {
 		ret = EXIT_DATA;
 	}
 	times_report_release(&rep);
@@ -268,12 +132,7 @@ done:
 	times_run_release(&run.times);
 	spill_release(&run.rows);
 	strbuf_release(&run.buf);
-	hours_release(&hours);
-done_early:
-	schedule_free(sched);
-	agents_release(&agents);
 	runopts_release(&ro);
-	strbuf_release(&period_text);
 	return ret;
 }
 

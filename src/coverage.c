@@ -31,6 +31,8 @@ const char *reason_name(enum not_needed_reason r)
 		return "spam";
 	case NN_DELETED:
 		return "deleted";
+	case NN_CLASS:
+		return "class";
 	default:
 		return "";
 	}
@@ -451,6 +453,12 @@ void coverage_thread(const struct thread *t, const struct coverage_opts *o, stru
 			c->status = STATUS_NOT_NEEDED;
 			c->reason = *r->text ? NN_NO_WORDS : NN_EMPTY;
 			out->not_needed++;
+		} else if (!o->need_all && o->need_classes && r->cls >= 0 && !(o->need_classes & (1u << r->cls))) {
+			/* The need-reply policy: by default thanks and other need no reply. */
+			c->status = STATUS_NOT_NEEDED;
+			c->reason = NN_CLASS;
+			out->not_needed++;
+			out->not_needed_class++;
 		} else {
 			c->status = STATUS_UNANSWERED;
 			out->unanswered++;

@@ -43,6 +43,21 @@ static int parse_captured(struct pipeline *p, size_t i, struct batch *b, struct 
 	diag_capture_begin(cap, MESSAGES_PER_FILE);
 	ret = input_parse_file(p->files.files[i].path, p->files.files[i].named, &p->in, b);
 	diag_capture_end();
+	if (p->classes && b->n) {
+		/* Classified here, in the parsing thread, so that it runs on every core. */
+		struct classification cf;
+		size_t k;
+		classification_init(&cf);
+		for (k = 0; k < b->n; k++) {
+			struct record *r = &b->recs[k];
+			class_source_record(p->classes, r, &cf);
+			r->cls = (signed char)cf.cls;
+			r->lang = (unsigned char)cf.lang;
+			r->by = (unsigned char)cf.by;
+			r->conf = (unsigned char)(cf.confidence * 100 + 0.5);
+		}
+		classification_release(&cf);
+	}
 	return ret;
 }
 

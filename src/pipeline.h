@@ -6,6 +6,7 @@
 
 #include "collect.h"
 #include "input.h"
+#include "labels.h"
 
 /* What one input held, for its completeness line. */
 struct input_report {
@@ -23,6 +24,7 @@ struct pipeline {
 	void *ctx;
 	int parse_only;              /* parse and count, build no threads */
 	int jobs;                    /* files parsed at once (threads); 0 or 1: one at a time */
+	const struct class_source *classes; /* when set, every record is classified as it is read */
 	/* filled by pipeline_run */
 	struct input_list files;
 	struct collector *col;

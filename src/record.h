@@ -40,6 +40,10 @@ struct record {
 	struct when created;
 	unsigned flags;           /* enum record_flag */
 	struct loc loc;           /* file and line:column or record number */
+	/* Set when the run classifies (pipeline with classes): enum msg_class or -1, enum
+	 * msg_lang, enum decided_by, confidence in percent. */
+	signed char cls;
+	unsigned char lang, by, conf;
 };
 
 /* Why records were rejected, with counts, for the accounting line. */
