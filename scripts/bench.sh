@@ -5,6 +5,8 @@
 # runs on one core (-j 1); coverage runs as a user runs it (all cores).
 #   sh scripts/bench.sh [SIZES...]        default: 200000 1000000
 #   BENCH_DIR=/tmp/x  PER_POST=200  RUNS=3 (best of RUNS is kept)
+# Then classify_message alone on every message of the same data (scripts/bench-classify.c,
+# one core), as a share of the one-core coverage run: what the need-reply policy adds.
 # Needs GNU time (/usr/bin/time, Debian package "time").
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,6 +20,10 @@ SIZES=${*:-200000 1000000}
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
 mkdir -p "$DIR"
 cc -O2 -o "$DIR/gen-graph" "$ROOT/scripts/gen-graph.c"
+make -C "$ROOT" build/opt/replycov >/dev/null
+cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I"$ROOT/src" $(pkg-config --cflags libcjson libutf8proc 2>/dev/null) \
+	-o "$DIR/bench-classify" "$ROOT/scripts/bench-classify.c" $(ls "$ROOT"/build/opt/*.o | grep -v '/main\.o$') \
+	$(pkg-config --libs libcjson libutf8proc 2>/dev/null || echo -lcjson -lutf8proc) -lcsv -lm -lpthread
 
 # best (lowest) elapsed seconds and its peak RSS in KiB over RUNS runs: prints "secs kib"
 measure() {
@@ -42,6 +48,15 @@ for n in $SIZES; do
 	cs=$1 ck=$2
 	set -- $(measure "$BIN" coverage --format json -o /dev/null "$data")
 	js=$1 jk=$2
+	set -- $(measure "$BIN" coverage -j 1 -o /dev/null "$data")
+	c1=$1
+	cl=""
+	i=0
+	while [ $i -lt "$RUNS" ]; do
+		t=$("$DIR/bench-classify" "$data" | awk '{ print $6 }')
+		if [ -z "$cl" ] || awk "BEGIN{exit !($t < $cl)}"; then cl=$t; fi
+		i=$((i + 1))
+	done
 	for row in "parse-only(-j1) $ps $pk" "coverage $cs $ck" "coverage --format json $js $jk"; do
 		set -- $row
 		case $1 in coverage) label=$1 ;; *) label=$1 ;; esac
@@ -50,5 +65,8 @@ for n in $SIZES; do
 			r = (s > 0) ? n / s : 0;
 			printf "%-10d %-22s %9.2f %12.0f %10.1f %8.2f\n", n, l, s, r, k / 1024, (p > 0 ? s / p : 0) }'
 	done
+	awk -v n="$n" -v c="$cl" -v c1="$c1" 'BEGIN {
+		printf "%-10d %-22s %9.2f %12.0f %10s %8s\n", n, "classify_message only", c, (c > 0 ? n / c : 0), "-", "-";
+		printf "%-10s classification adds %.1f%% to a one-core coverage run (%.2f s)\n", "", (c1 > 0 ? 100 * c / c1 : 0), c1 }'
 done
 echo "(best of $RUNS runs; data in $DIR; $(nproc) cores; $(uname -m))"

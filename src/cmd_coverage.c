@@ -15,7 +15,10 @@ struct run {
 	struct spill rows;
 	struct strbuf buf;
 	long no_official_threads;
+	struct strbuf no_official;     /* the first few such threads, for one warning at the end */
 };
+
+#define NO_OFFICIAL_SHOWN 5
 
 static void on_thread(struct thread *t, int replace, void *ctx)
 {
@@ -24,11 +27,8 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 
 	coverage_thread(t, &run->ro->cov, &c);
 	if (c.source == OFFICIAL_NONE && c.n_comments && !replace) {
-		run->no_official_threads++;
-		diag_warn(&(struct loc){ .file = t->recs[0].loc.file },
-			  "thread '%s': no official account known, its %zu comments count as unanswered "
-			  "(name the account with --official)",
-			  t->key, c.n_comments);
+		if (run->no_official_threads++ < NO_OFFICIAL_SHOWN)
+			strbuf_addf(&run->no_official, "%s'%s'", run->no_official.len ? ", " : "", t->key);
 	}
 	results_add(&run->results, t, &c, replace);
 	if (run->ro->format != OUT_TEXT) {
@@ -71,6 +71,7 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	results_init(&run.results, ro.format == OUT_TEXT);
 	spill_init(&run.rows);
 	strbuf_init(&run.buf);
+	strbuf_init(&run.no_official);
 	p.in = ro.in;
 	p.jobs = ro.jobs;
 	p.on_thread = on_thread;
@@ -97,12 +98,19 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	} else if (pipeline_had_data_errors(&p) || run.no_official_threads) {
 		ret = EXIT_DATA;
 	}
+	if (run.no_official_threads)
+		diag_warn(NULL,
+			  "%ld thread%s with no official account known: %s%s; their comments count as unanswered "
+			  "(name the account with --official)",
+			  run.no_official_threads, run.no_official_threads == 1 ? "" : "s", run.no_official.buf,
+			  run.no_official_threads > NO_OFFICIAL_SHOWN ? " and others" : "");
 	pipeline_accounting(&p);
 done:
 	pipeline_release(&p);
 	results_release(&run.results);
 	spill_release(&run.rows);
 	strbuf_release(&run.buf);
+	strbuf_release(&run.no_official);
 	runopts_release(&ro);
 	return ret;
 }

@@ -8,9 +8,10 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Bracket depth reached at offset off, counting outside strings: cJSON stops at 1000 levels
- * and reports it as a plain syntax error, which would mislead. */
-static long depth_at(const char *buf, size_t off)
+/* Bracket depth reached before offset off, counting outside strings: cJSON stops at 1000
+ * levels and reports it as a plain syntax error, which would mislead. With final set, the
+ * depth still open at off (a truncated file leaves brackets or a string open). */
+static long depth_scan(const char *buf, size_t off, int final)
 {
 	long depth = 0, max = 0;
 	int in_str = 0;
@@ -32,6 +33,8 @@ static long depth_at(const char *buf, size_t off)
 			depth--;
 		}
 	}
+	if (final)
+		return in_str ? depth + 1 : depth;
 	return max;
 }
 
@@ -100,11 +103,11 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 		input_offset_loc(buf, len, off, &loc.line, &loc.col);
 		for (k = off + 1; k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'); k++)
 			;
-		if (depth_at(buf, off < len ? off + 1 : len) >= CJSON_NESTING_LIMIT)
+		if (depth_scan(buf, off < len ? off + 1 : len, 0) >= CJSON_NESTING_LIMIT)
 			diag_error(&loc, "JSON nested deeper than %d levels: export the replies as a flat listing "
 					 "(filter=stream) instead",
 				   CJSON_NESTING_LIMIT);
-		else if (off + 1 >= len || k >= len)
+		else if (off + 1 >= len || k >= len || depth_scan(buf, len, 1) > 0)
 			diag_error(&loc, "JSON ends too early (truncated file?)");
 		else
 			diag_error(&loc, "JSON syntax error near '%.12s'", buf + off);
@@ -119,6 +122,21 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 		return NULL;
 	}
 	return root;
+}
+
+cJSON *json_parse_span(const char *buf, size_t start, size_t end, size_t *stop)
+{
+	const char *e = NULL;
+	cJSON *v = end > start ? cJSON_ParseWithLengthOpts(buf + start, end - start, &e, 0) : NULL;
+	size_t off = e && e >= buf + start ? (size_t)(e - buf) : end;
+
+	if (off > end)
+		off = end;
+	/* cJSON leaves trailing blanks unread unless it is told to want the end of the text. */
+	while (v && off < end && (buf[off] == ' ' || buf[off] == '\t' || buf[off] == '\n' || buf[off] == '\r'))
+		off++;
+	*stop = off;
+	return v;
 }
 
 const cJSON *json_get(const cJSON *obj, const char *key)

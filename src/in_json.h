@@ -11,6 +11,14 @@
  * NULL. The caller frees the tree with cJSON_Delete before returning. */
 cJSON *json_parse(struct batch *b, const char *buf, size_t len);
 
+/* Parse the one JSON value in buf[start..end) of a larger buffer (a line of JSON lines, the
+ * array after a JavaScript assignment) without reporting anything. Returns the tree (the
+ * caller frees it), *stop set to the offset in buf just after the value and the blanks that
+ * follow it; or NULL with *stop where cJSON failed (the start of the value it could not
+ * finish; its last character when the text runs out), for the caller to report with
+ * input_offset_loc. */
+cJSON *json_parse_span(const char *buf, size_t start, size_t end, size_t *stop);
+
 const cJSON *json_get(const cJSON *obj, const char *key);        /* NULL when absent */
 const char *json_str(const cJSON *obj, const char *key);         /* string value or NULL */
 /* A string or a number as text (ids are sometimes numbers); buf holds at least 32 bytes. */

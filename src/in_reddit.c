@@ -104,10 +104,9 @@ static void emit(struct rd *rd, const cJSON *d, int is_post)
 	strbuf_reset(&rd->text);
 	body = json_str(d, is_post ? "selftext" : "body");
 	title = is_post ? json_str(d, "title") : NULL;
-	if (is_gone(body)) {
+	/* "[deleted]" (by its author) or "[removed]" (by moderators) stays as the text: it says who. */
+	if (is_gone(body))
 		r.flags |= REC_DELETED;
-		body = NULL;
-	}
 	if (title)
 		html_unescape(title, strlen(title), &rd->text);
 	if (title && body && *body)

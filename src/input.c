@@ -10,11 +10,18 @@
 #include <sys/stat.h>
 
 extern const struct input_format in_fbgraph, in_csv;
+extern const struct input_format in_twitter, in_twarchive, in_twcs;
+extern const struct input_format in_wxr, in_disqus;
 extern const struct input_format in_mastodon, in_bluesky, in_reddit;
 
 const struct input_format *const input_formats[] = {
 	&in_fbgraph,
 	&in_csv,
+	&in_twitter,
+	&in_twarchive,
+	&in_twcs,
+	&in_wxr,
+	&in_disqus,
 	&in_mastodon,
 	&in_bluesky,
 	&in_reddit,

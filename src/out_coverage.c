@@ -186,6 +186,13 @@ static void json_accounting(struct strbuf *sb, const struct pipeline *p)
 		json_add_str(sb, p->rejects[i].reason);
 		strbuf_addf(sb, ":%ld", p->rejects[i].n);
 	}
+	strbuf_addf(sb, "},\"left_out_by_rule\":%ld,\"left_out_by_reason\":{", p->skipped);
+	for (i = 0; i < p->n_skips; i++) {
+		if (i)
+			strbuf_addch(sb, ',');
+		json_add_str(sb, p->skips[i].reason);
+		strbuf_addf(sb, ":%ld", p->skips[i].n);
+	}
 	strbuf_addf(sb, "},\"duplicates_merged\":%ld,\"changed_text\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld}",
 		    st->duplicates, st->changed, st->orphans, st->cycles);
 }
@@ -204,6 +211,8 @@ static void input_line(struct strbuf *sb, const struct input_report *r, long orp
 	strbuf_addf(sb, "%s, %ld message%s read", r->format, r->read, r->read == 1 ? "" : "s");
 	if (r->rejected)
 		strbuf_addf(sb, ", %ld rejected", r->rejected);
+	if (r->skipped_records)
+		strbuf_addf(sb, ", %ld left out by rule", r->skipped_records);
 #define NOTE(cond, ...)                                           \
 	do {                                                      \
 		if (cond) {                                       \
@@ -420,14 +429,14 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	size_t n, i, k, nn;
 	struct thread_result **tv = results_threads(d->results, &n);
 	struct citizen **never;
-	size_t wid = 6, wof = 8;
+	size_t wid = 6, wof = 8, quiet = 0;
 
 	strbuf_init(&sb);
 	results_summary(d->results, &s);
 	strbuf_addf(&sb, "Coverage: %ld thread%s, %ld message%s (%ld by the official account, %ld by citizens)\n\n",
 		    s.threads, s.threads == 1 ? "" : "s", s.messages, s.messages == 1 ? "" : "s", s.official, s.comments);
 	strbuf_addf(&sb, "  citizen comments      %7ld\n", s.comments);
-	strbuf_addf(&sb, "  not needing a reply   %7ld   (empty, or only emoji and punctuation)\n", s.not_needed);
+	strbuf_addf(&sb, "  not needing a reply   %7ld   (empty, only emoji and punctuation, spam, deleted)\n", s.not_needed);
 	strbuf_addf(&sb, "  needing a reply       %7ld\n", s.need_reply);
 	strbuf_addf(&sb, "  answered              %7ld   ", s.answered);
 	add_pct(&sb, s.answered, s.need_reply);
@@ -460,6 +469,10 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		struct thread_result *t = tv[i];
 		struct strbuf name, pct;
 		size_t len;
+		if (!t->comments) {
+			quiet++;   /* a post nobody commented on says nothing about coverage */
+			continue;
+		}
 		strbuf_init(&name);
 		strbuf_init(&pct);
 		text_excerpt(t->official_name ? t->official_name : "-", 28, &name);
@@ -478,6 +491,8 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		}
 		strbuf_release(&name);
 	}
+	if (quiet)
+		strbuf_addf(&sb, "  (%zu thread%s without citizen comments not listed)\n", quiet, quiet == 1 ? "" : "s");
 	never = results_never_answered(d->results, &nn);
 	strbuf_addf(&sb, "\nCitizens never answered (%zu)%s\n", nn, nn ? ", most comments first" : "");
 	for (i = 0; i < nn; i++) {
