@@ -4,7 +4,7 @@
  * accounts become user@domain so one person compares equal whichever server was asked.
  * The thread is the root status; the inbox's owner is passed on as the page. */
 #include "in_cassette.h"
-#include "in_html.h"
+#include "in_htmltext.h"
 #include "in_json.h"
 #include "input.h"
 #include "strmap.h"
@@ -230,7 +230,7 @@ static void emit(struct md *md, struct status *s)
 			strbuf_addstr(&md->text, "\n\n");
 	}
 	if (content)
-		html_to_text(content, strlen(content), &md->text);
+		htmltext_to_text(content, strlen(content), &md->text);
 	else if ((content = json_str(o, "text")))
 		strbuf_addstr(&md->text, content); /* a deleted status returns its source only */
 	r.text = md->text.buf;

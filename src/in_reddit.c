@@ -5,7 +5,7 @@
  * responses. The submitter is the official side (REC_POST, is_submitter); `more` stubs are
  * counted, never followed. */
 #include "in_cassette.h"
-#include "in_html.h"
+#include "in_htmltext.h"
 #include "in_json.h"
 #include "input.h"
 #include "strmap.h"
@@ -108,12 +108,12 @@ static void emit(struct rd *rd, const cJSON *d, int is_post)
 	if (is_gone(body))
 		r.flags |= REC_DELETED;
 	if (title)
-		html_unescape(title, strlen(title), &rd->text);
+		htmltext_decode(title, strlen(title), &rd->text);
 	if (title && body && *body)
 		strbuf_addstr(&rd->text, "\n\n");
 	/* Reddit escapes &, < and > in markdown unless raw_json=1; Pushshift keeps the escapes. */
 	if (body)
-		html_unescape(body, strlen(body), &rd->text);
+		htmltext_decode(body, strlen(body), &rd->text);
 	r.text = rd->text.buf;
 	if ((cJSON_IsNumber(edited) && edited->valuedouble != 0) || cJSON_IsTrue(edited))
 		r.flags |= REC_EDITED;
