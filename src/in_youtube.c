@@ -411,10 +411,14 @@ static void syntax_error(struct batch *b, const char *buf, size_t len, const cha
 	struct loc loc = { .file = b->file };
 	size_t off = end && end >= buf ? (size_t)(end - buf) : len;
 	char detail[64];
+	size_t k;
 	int n = 0;
 
 	input_offset_loc(buf, len, off, &loc.line, &loc.col);
-	if (off >= len) {
+	/* cJSON points at the last byte when the text stops inside a value */
+	for (k = off + 1; k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'); k++)
+		;
+	if (off + 1 >= len || k >= len) {
 		if (first)
 			diag_error(&loc, "JSON ends too early (truncated file?)");
 		else
