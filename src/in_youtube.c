@@ -97,19 +97,26 @@ static size_t entity(const char *s, struct strbuf *out)
 }
 
 /* textDisplay is HTML: <br> is a line break, links keep their text, other tags go, entities
- * are decoded. A '<' that opens no tag stays as it is. */
+ * are decoded. A '<' that opens no tag stays as it is. Linear: the next '>' is looked up
+ * once for all the '<' before it. */
 static void html_to_text(const char *s, struct strbuf *out)
 {
+	const char *gt = NULL;
+	int no_gt = 0;
+
 	while (*s) {
 		if (*s == '<') {
-			const char *e = strchr(s, '>');
 			const char *n = s + 1 + (s[1] == '/');
-			if (e && ((*n >= 'a' && *n <= 'z') || (*n >= 'A' && *n <= 'Z'))) {
-				if ((n[0] == 'b' || n[0] == 'B') && (n[1] == 'r' || n[1] == 'R') &&
-				    (n[2] == '>' || n[2] == '/' || n[2] == ' '))
-					strbuf_addch(out, '\n');
-				s = e + 1;
-				continue;
+			if ((*n >= 'a' && *n <= 'z') || (*n >= 'A' && *n <= 'Z')) {
+				if (!no_gt && (!gt || gt < s) && !(gt = strchr(s, '>')))
+					no_gt = 1;
+				if (gt) {
+					if ((n[0] == 'b' || n[0] == 'B') && (n[1] == 'r' || n[1] == 'R') &&
+					    (n[2] == '>' || n[2] == '/' || n[2] == ' '))
+						strbuf_addch(out, '\n');
+					s = gt + 1;
+					continue;
+				}
 			}
 		} else if (*s == '&') {
 			size_t n = entity(s, out);
@@ -120,6 +127,19 @@ static void html_to_text(const char *s, struct strbuf *out)
 		}
 		strbuf_addch(out, *s++);
 	}
+}
+
+/* How many bytes of s to print so that at most max are shown, cut on a character boundary. */
+static int shown(const char *s, size_t max)
+{
+	size_t n = strlen(s);
+
+	if (n > max) {
+		n = max;
+		while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	return (int)n;
 }
 
 static const char *video_of(const cJSON *sn, const cJSON *tsn)
@@ -302,7 +322,7 @@ static void emit(struct yt *y, const cJSON *c, const cJSON *tsn, const char *top
 			r.flags |= REC_HIDDEN;                  /* removed from view by the owner */
 		else if (strcmp(status, "published") && !y->warned_status) {
 			y->warned_status = 1;
-			diag_warn(&r.loc, "unknown moderationStatus '%.40s' ignored", status);
+			diag_warn(&r.loc, "unknown moderationStatus '%.*s' ignored", shown(status, 40), status);
 		}
 	}
 	batch_add(y->b, &r);
@@ -354,7 +374,8 @@ static void do_thread(struct yt *y, const cJSON *th, enum pass pass)
 			emit(y, c, tsn, id);
 		} else {
 			char detail[160];
-			snprintf(detail, sizeof(detail), "in the replies of '%.120s'", id ? id : "?");
+			id = id ? id : "?";
+			snprintf(detail, sizeof(detail), "in the replies of '%.*s'", shown(id, 120), id);
 			reject(y, "reply is not a comment object", detail);
 		}
 	}
@@ -471,7 +492,8 @@ static int yt_parse(struct batch *b, const char *buf, size_t len, const struct i
 				const char *msg = json_str(json_object(vals[i], "error"), "message");
 				struct loc loc = { .file = b->file, .line = 1, .col = 1 };
 				if (msg)
-					diag_error(&loc, "the file holds an API error response, not comments: '%.200s'", msg);
+					diag_error(&loc, "the file holds an API error response, not comments: '%.*s'",
+						   shown(msg, 200), msg);
 				else
 					diag_error(&loc, "not a YouTube Data API comment, comment thread or listing");
 				ret = -1;
@@ -496,6 +518,17 @@ static int yt_parse(struct batch *b, const char *buf, size_t len, const struct i
 	return ret;
 }
 
+/* 1 when head[0..len) holds needle (the head is not NUL-terminated at len). */
+static int has(const char *head, size_t len, const char *needle)
+{
+	size_t n = strlen(needle), i;
+
+	for (i = 0; i + n <= len; i++)
+		if (head[i] == needle[0] && !memcmp(head + i, needle, n))
+			return 1;
+	return 0;
+}
+
 static int yt_detect(const char *head, size_t len)
 {
 	size_t i = 0;
@@ -505,9 +538,9 @@ static int yt_detect(const char *head, size_t len)
 	if (i == len || (head[i] != '{' && head[i] != '['))
 		return 0;
 	/* Every API object says what it is: "youtube#commentThreadListResponse", "youtube#comment"... */
-	if (strstr(head, "\"youtube#comment"))
+	if (has(head, len, "\"youtube#comment"))
 		return 80;
-	if (strstr(head, "\"topLevelComment\"") || (strstr(head, "\"authorChannelId\"") && strstr(head, "\"textDisplay\"")))
+	if (has(head, len, "\"topLevelComment\"") || (has(head, len, "\"authorChannelId\"") && has(head, len, "\"textDisplay\"")))
 		return 60;
 	return 0;
 }

@@ -103,8 +103,13 @@ static void emit(struct ytdl *d, const cJSON *o, const struct loc *loc)
 	if (when && strchr(when, '('))
 		r.flags |= REC_EDITED;
 	if (!tp) {
-		if (when)
-			snprintf(detail, sizeof(detail), "the tool could not date '%.60s'", when);
+		if (when) {
+			size_t n = strlen(when);
+			if (n > 60)
+				for (n = 60; n && ((unsigned char)when[n] & 0xC0) == 0x80; n--)
+					;
+			snprintf(detail, sizeof(detail), "the tool could not date '%.*s'", (int)n, when);
+		}
 		batch_reject(d->b, loc, "no time_parsed", when ? detail : cid);
 		if (!d->warned_no_parsed) {
 			d->warned_no_parsed = 1;
@@ -316,21 +321,21 @@ static int ytdl_parse(struct batch *b, const char *buf, size_t len, const struct
 
 static int ytdl_detect(const char *head, size_t len)
 {
-	const char *s, *e;
 	const char *hints[] = { "\"votes\"", "\"heart\"", "\"time_parsed\"", "\"photo\"", NULL };
+	const char *s, *e, *end = head + len;
 	int i, n = 0;
 
 	first_line(head, len, &s, &e);
 	if (s == e || (*s != '{' && *s != '['))
 		return 0;
-	if (!strstr(head, "\"cid\"") || strstr(head, "\"uri\"") || strstr(head, "\"kind\""))
+	if (!has(head, end, "\"cid\"") || has(head, end, "\"uri\"") || has(head, end, "\"kind\""))
 		return 0;
 	for (i = 0; hints[i]; i++)
-		n += strstr(head, hints[i]) != NULL;
+		n += has(head, end, hints[i]);
 	if (!n)
 		return 0;
 	/* The tool writes "cid" first: {"cid": "Ugx...", "text": ... */
-	if (!strncmp(s, "{\"cid\":", 7))
+	if (e - s > 7 && !strncmp(s, "{\"cid\":", 7))
 		return 75;
 	return n >= 2 ? 65 : 45;
 }

@@ -107,6 +107,34 @@ static void test_api_text(void)
 	batch_release(&b);
 }
 
+/* 200,000 "<a" and no '>': kept as text, in linear time (the scan for '>' is shared). */
+static void test_api_unclosed_tags(void)
+{
+	struct batch b;
+	const struct record *r;
+	size_t n = 200000, i;
+	const char *head = "{\"kind\":\"youtube#comment\",\"id\":\"L\",\"snippet\":{\"videoId\":\"V\","
+			   "\"publishedAt\":\"2024-01-01T00:00:00Z\",\"textDisplay\":\"";
+	char *text = malloc(strlen(head) + 2 * n + 8), *p;
+
+	if (!text)
+		abort();
+	p = text + strlen(head);
+	memcpy(text, head, strlen(head));
+	for (i = 0; i < n; i++) {
+		*p++ = '<';
+		*p++ = 'a';
+	}
+	memcpy(p, "\"}}", 4);
+	parse(&b, "long.json", "youtube-api", text);
+	r = find(&b, "L");
+	CHECK(r != NULL);
+	if (r)
+		CHECK_EQ_LL(strlen(r->text), 2 * n);
+	batch_release(&b);
+	free(text);
+}
+
 static void test_ytdl(void)
 {
 	struct batch b;
@@ -152,6 +180,7 @@ int main(void)
 	unit_name = "test_youtube";
 	test_api_completeness();
 	test_api_text();
+	test_api_unclosed_tags();
 	test_ytdl();
 	return unit_end();
 }
