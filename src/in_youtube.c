@@ -208,7 +208,8 @@ static const char *comment_thread(struct yt *y, const char *top)
 /* The thread of a top-level comment (or a whole commentThread): its video, or for a channel
  * discussion (no videoId) the channel itself, or failing both "comment-<id>" (said once, at
  * warn_at, unless NULL). */
-static const char *top_thread(struct yt *y, const cJSON *sn, const cJSON *tsn, const char *id, const struct loc *warn_at)
+static const char *top_thread(struct yt *y, const cJSON *sn, const cJSON *tsn, const char *id,
+			      const struct loc *warn_at)
 {
 	const char *v = video_of(sn, tsn);
 
@@ -291,6 +292,12 @@ static void emit(struct yt *y, const cJSON *c, const cJSON *tsn, const char *top
 		r.author_id = json_str(ach, "value");
 	else if (cJSON_IsString(ach))
 		r.author_id = ach->valuestring;
+	if (!r.author_id || !*r.author_id) {
+		/* "http://www.youtube.com/channel/UC..." names the channel too ("/@handle" does not) */
+		const char *url = json_str(sn, "authorChannelUrl"), *p = url ? strstr(url, "/channel/") : NULL;
+		if (p && p[9] && !strchr(p + 9, '/') && !strchr(p + 9, '?'))
+			r.author_id = p + 9;
+	}
 	r.author = json_str(sn, "authorDisplayName");
 	strbuf_init(&text);
 	r.text = json_str(sn, "textOriginal");
@@ -540,7 +547,8 @@ static int yt_detect(const char *head, size_t len)
 	/* Every API object says what it is: "youtube#commentThreadListResponse", "youtube#comment"... */
 	if (has(head, len, "\"youtube#comment"))
 		return 80;
-	if (has(head, len, "\"topLevelComment\"") || (has(head, len, "\"authorChannelId\"") && has(head, len, "\"textDisplay\"")))
+	if (has(head, len, "\"topLevelComment\"") ||
+	    (has(head, len, "\"authorChannelId\"") && has(head, len, "\"textDisplay\"")))
 		return 60;
 	return 0;
 }

@@ -59,6 +59,17 @@ static long plain_count(const cJSON *v)
 	return n;
 }
 
+/* How many bytes of s to print so that at most max are shown, cut on a character boundary. */
+static int shown(const char *s, size_t max)
+{
+	size_t n = strlen(s);
+
+	if (n > max)
+		for (n = max; n && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+			;
+	return (int)n;
+}
+
 static void emit(struct ytdl *d, const cJSON *o, const struct loc *loc)
 {
 	struct record r = { 0 };
@@ -72,12 +83,13 @@ static void emit(struct ytdl *d, const cJSON *o, const struct loc *loc)
 		batch_reject(d->b, loc, json_get(o, "cid") ? "cid is not a string" : "no cid", NULL);
 		return;
 	}
+	snprintf(detail, sizeof(detail), "%.*s", shown(cid, 100), cid);
 	if (!json_get(o, "text")) {
-		batch_reject(d->b, loc, "no text", cid);
+		batch_reject(d->b, loc, "no text", detail);
 		return;
 	}
 	if (!(r.text = json_str(o, "text"))) {
-		batch_reject(d->b, loc, "text is not a string", cid);
+		batch_reject(d->b, loc, "text is not a string", detail);
 		return;
 	}
 	r.platform = "youtube";
@@ -86,13 +98,15 @@ static void emit(struct ytdl *d, const cJSON *o, const struct loc *loc)
 	/* Replies are "<parent cid>.<suffix>"; YouTube has two levels only. */
 	if ((dot = strchr(cid, '.'))) {
 		if (dot == cid) {
-			batch_reject(d->b, loc, "bad cid", cid);
+			snprintf(detail, sizeof(detail), "'%.*s' names no parent before its '.'", shown(cid, 60), cid);
+			batch_reject(d->b, loc, "bad cid", detail);
 			return;
 		}
 		r.parent = arena_strndup(&d->b->arena, cid, (size_t)(dot - cid));
 	} else if (json_true(o, "reply") && !d->warned_reply_flag) {
 		d->warned_reply_flag = 1;
-		diag_warn(loc, "comment '%s' is marked as a reply but its cid names no parent: kept as top level", cid);
+		diag_warn(loc, "comment '%.*s' is marked as a reply but its cid names no parent: kept as top level",
+			  shown(cid, 100), cid);
 	}
 	vid = json_str(o, "vid");
 	r.thread = vid && *vid ? vid : d->file_thread;
@@ -103,14 +117,11 @@ static void emit(struct ytdl *d, const cJSON *o, const struct loc *loc)
 	if (when && strchr(when, '('))
 		r.flags |= REC_EDITED;
 	if (!tp) {
-		if (when) {
-			size_t n = strlen(when);
-			if (n > 60)
-				for (n = 60; n && ((unsigned char)when[n] & 0xC0) == 0x80; n--)
-					;
-			snprintf(detail, sizeof(detail), "the tool could not date '%.*s'", (int)n, when);
-		}
-		batch_reject(d->b, loc, "no time_parsed", when ? detail : cid);
+		if (when)
+			snprintf(detail, sizeof(detail), "the tool could not date '%.*s'", shown(when, 60), when);
+		else
+			snprintf(detail, sizeof(detail), "%.*s", shown(cid, 100), cid);
+		batch_reject(d->b, loc, "no time_parsed", detail);
 		if (!d->warned_no_parsed) {
 			d->warned_no_parsed = 1;
 			diag_note("youtube-comment-downloader writes time_parsed when it can read the relative time; "
