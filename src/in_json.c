@@ -78,6 +78,11 @@ static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *o
 	return strbuf_detach(&sb);
 }
 
+char *json_nul_free(struct batch *b, const char *buf, size_t len, size_t *out_len)
+{
+	return without_nul(b, buf, len, out_len);
+}
+
 cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 {
 	const char *end = NULL;

@@ -432,9 +432,9 @@ static int do_value(struct yt *y, const cJSON *v, enum pass pass, int nested)
 	return 0;
 }
 
-/* A value that does not parse: the whole file fails when it is the first one, otherwise the
- * rest of the file is counted as one rejected record. */
-static void syntax_error(struct batch *b, const char *buf, size_t len, const char *end, int first)
+/* A value after the first one does not parse: the rest of the file is counted as one
+ * rejected record. */
+static void syntax_error(struct batch *b, const char *buf, size_t len, const char *end)
 {
 	struct loc loc = { .file = b->file };
 	size_t off = end && end >= buf ? (size_t)(end - buf) : len;
@@ -447,27 +447,27 @@ static void syntax_error(struct batch *b, const char *buf, size_t len, const cha
 	for (k = off + 1; k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'); k++)
 		;
 	if (off + 1 >= len || k >= len) {
-		if (first)
-			diag_error(&loc, "JSON ends too early (truncated file?)");
-		else
-			batch_reject(b, &loc, "JSON syntax error, rest of file not read", "the file ends too early (truncated?)");
+		batch_reject(b, &loc, "JSON syntax error, rest of file not read", "the file ends too early (truncated?)");
 		return;
 	}
 	while (n < 12 && off + (size_t)n < len && buf[off + (size_t)n] != '\n' && buf[off + (size_t)n] != '\r')
 		n++;
 	snprintf(detail, sizeof(detail), "near '%.*s'", n, buf + off);
-	if (first)
-		diag_error(&loc, "JSON syntax error %s", detail);
-	else
-		batch_reject(b, &loc, "JSON syntax error, rest of file not read", detail);
+	batch_reject(b, &loc, "JSON syntax error, rest of file not read", detail);
 }
 
 static int yt_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
 	struct yt y = { .b = b, .o = o };
 	cJSON **vals = NULL;
-	size_t n = 0, cap = 0, off = 0, i;
+	size_t n = 0, cap = 0, off = 0, i, clean_len = 0;
 	int pass, ret = 0;
+	char *clean = json_nul_free(b, buf, len, &clean_len);
+
+	if (clean) {
+		buf = clean;
+		len = clean_len;
+	}
 
 	/* Several values may follow one another: pages appended, or one response per line. */
 	for (;;) {
@@ -479,9 +479,13 @@ static int yt_parse(struct batch *b, const char *buf, size_t len, const struct i
 			break;
 		v = cJSON_ParseWithLengthOpts(buf + off, len - off, &end, 0);
 		if (!v) {
-			syntax_error(b, buf, len, end, n == 0);
-			if (n == 0)
+			if (n == 0) {
+				/* json_parse says it best: truncated, nested too deep, or where the error is */
+				cJSON_Delete(json_parse(b, buf, len));
+				free(clean);
 				return -1;
+			}
+			syntax_error(b, buf, len, end);
 			b->read++;
 			break;
 		}
@@ -522,6 +526,7 @@ static int yt_parse(struct batch *b, const char *buf, size_t len, const struct i
 	for (i = 0; i < n; i++)
 		cJSON_Delete(vals[i]);
 	free(vals);
+	free(clean);
 	return ret;
 }
 

@@ -309,7 +309,14 @@ static int ytdl_parse(struct batch *b, const char *buf, size_t len, const struct
 {
 	struct ytdl d = { .b = b, .o = o };
 	const char *base = strrchr(b->file, '/'), *s, *e;
+	size_t clean_len = 0;
+	char *clean = json_nul_free(b, buf, len, &clean_len);
 	int ret = 0;
+
+	if (clean) {
+		buf = clean;
+		len = clean_len;
+	}
 
 	/* No video id in the lines: the file is the thread, named like the tool's README names it
 	 * ("--output ScMzIvxBSi4.json"), so the same video from the API joins it. */
@@ -327,6 +334,7 @@ static int ytdl_parse(struct batch *b, const char *buf, size_t len, const struct
 	finish_counts(&d);
 	strmap_release(&d.counts);
 	strmap_release(&d.replies);
+	free(clean);
 	return ret;
 }
 
