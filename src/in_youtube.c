@@ -326,7 +326,7 @@ static void emit(struct yt *y, const cJSON *c, const cJSON *tsn, const char *top
 		else if (!strcmp(status, "likelySpam"))
 			r.flags |= REC_SPAM | REC_UNAPPROVED;   /* held in the same queue, not public */
 		else if (!strcmp(status, "rejected"))
-			r.flags |= REC_HIDDEN;                  /* removed from view by the owner */
+			r.flags |= REC_DELETED;                 /* the owner removed it from public view */
 		else if (strcmp(status, "published") && !y->warned_status) {
 			y->warned_status = 1;
 			diag_warn(&r.loc, "unknown moderationStatus '%.*s' ignored", shown(status, 40), status);
