@@ -112,7 +112,7 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 			;
 		if (depth_scan(buf, off < len ? off + 1 : len, 0) >= CJSON_NESTING_LIMIT)
 			diag_error(&loc, "JSON nested deeper than %d levels: export the replies as a flat listing "
-					 "(filter=stream) instead",
+					 "instead (on Facebook, filter=stream)",
 				   CJSON_NESTING_LIMIT);
 		else if (off + 1 >= len || k >= len || depth_scan(buf, len, 1) > 0)
 			diag_error(&loc, "JSON ends too early (truncated file?)");

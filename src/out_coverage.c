@@ -248,7 +248,7 @@ static void input_line(struct strbuf *sb, const struct input_report *r, long orp
 	NOTE(input_report_partial(r), "PARTIAL");
 	NOTE(r->comp.declared > r->comp.declared_held, "declares %ld messages where it holds %ld",
 	     r->comp.declared, r->comp.declared_held);
-	NOTE(r->comp.paging_next, "%ld next page%s (paging.next) not followed", r->comp.paging_next,
+	NOTE(r->comp.paging_next, "%ld next page%s (a paging link or token) not followed", r->comp.paging_next,
 	     r->comp.paging_next == 1 ? "" : "s");
 	NOTE(orphans, "%ld repl%s whose parent is missing", orphans, orphans == 1 ? "y" : "ies");
 	NOTE(r->comp.no_offset, "%ld time%s without UTC offset (--tz applied)", r->comp.no_offset,
