@@ -174,7 +174,7 @@ static void add_time(struct strbuf *sb, long long t, const struct tz *zone)
 	}
 }
 
-static void json_summary(struct strbuf *sb, const struct summary *s)
+static void json_summary(struct strbuf *sb, const struct summary *s, long approx)
 {
 	strbuf_addf(sb,
 		    "  \"summary\": {\"threads\":%ld,\"messages\":%ld,\"official\":%ld,\"comments\":%ld,"
@@ -185,6 +185,7 @@ static void json_summary(struct strbuf *sb, const struct summary *s)
 	strbuf_addstr(sb, ",\"coverage_strict_pct\":");
 	add_pct(sb, s->answered, s->comments);
 	strbuf_addf(sb, ",\"not_needed_by_policy\":%ld,\"outside_period\":%ld", s->not_needed_class, s->outside_period);
+	strbuf_addf(sb, ",\"approximate_times\":%ld", approx);
 	strbuf_addf(sb, ",\"users\":%ld,\"users_never_answered\":%ld,\"unknown_author\":%ld,"
 			"\"threads_without_official\":%ld,",
 		    s->users, s->users_never_answered, s->unknown_author, s->threads_without_official);
@@ -455,7 +456,7 @@ static int write_json(const struct coverage_doc *d, FILE *out)
 	strbuf_init(&sb);
 	results_summary(d->results, &s);
 	strbuf_addstr(&sb, "{\n");
-	json_summary(&sb, &s);
+	json_summary(&sb, &s, d->pipe->comp.approx_time);
 	strbuf_addf(&sb, ",\n  \"rules\": {\"answer\":[%s%s%s],\"need_reply\":",
 		    d->rules & RULE_DIRECT ? "\"direct\"" : "",
 		    d->rules & RULE_BRANCH ? (d->rules & RULE_DIRECT ? ",\"branch\"" : "\"branch\"") : "",
@@ -539,6 +540,10 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		add_wait(&sb, d->service->service.p90);
 		strbuf_addf(&sb, " (service hours, %s)\n", d->schedule_file);
 	}
+	if (d->pipe->comp.approx_time)
+		strbuf_addf(&sb, "  APPROXIMATE: %ld message times were derived from relative text (\"2 days ago\"), so\n"
+				 "  the waits that involve them are approximate too\n",
+			    d->pipe->comp.approx_time);
 	if (s.unknown_author)
 		strbuf_addf(&sb, "  author unknown        %7ld   comments whose export does not name the author\n",
 			    s.unknown_author);
