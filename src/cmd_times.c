@@ -22,16 +22,6 @@ struct run {
 	long no_official_threads;
 };
 
-static int all_private(const struct thread *t)
-{
-	size_t i;
-
-	for (i = 0; i < t->n; i++)
-		if (t->recs[i].channel != CHANNEL_PRIVATE)
-			return 0;
-	return 1;
-}
-
 static void on_thread(struct thread *t, int replace, void *ctx)
 {
 	struct run *run = ctx;
@@ -39,9 +29,9 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	const struct times_thread *tt;
 
 	coverage_thread(t, &run->ro->cov, &c);
-	/* A private conversation the page never wrote in has no official message to find; with
-	 * --official given, that is an unanswered conversation, not an unknown account. */
-	if (c.source == OFFICIAL_NONE && c.n_comments && !replace && !(run->ro->official.n && all_private(t))) {
+	/* With --official given, a thread the account never wrote in is unanswered, not of an
+	 * unknown account (official_resolve says OFFICIAL_OPTION then). */
+	if (c.source == OFFICIAL_NONE && c.n_comments && !replace) {
 		run->no_official_threads++;
 		diag_warn(&(struct loc){ .file = t->recs[0].loc.file },
 			  "thread '%s': no official account known, its %zu comments count as unanswered "

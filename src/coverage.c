@@ -419,6 +419,10 @@ void coverage_thread(const struct thread *t, const struct coverage_opts *o, stru
 			out->n_official++;
 			continue;
 		}
+		if ((o->from || o->to) && (r->created.utc < o->from || r->created.utc >= o->to)) {
+			out->outside_period++;
+			continue;
+		}
 		c = &out->comments[out->n_comments++];
 		c->rec = (long)i;
 		c->answer = NONE;

@@ -29,6 +29,8 @@ struct coverage_opts {
 	unsigned need_classes;                 /* classes that need a reply (1 << CLASS_x), for the
 						* records the run classified (cls >= 0); 0: no class policy */
 	const struct class_source *classes;    /* the run's classifier, for writers that explain */
+	long long from, to;                    /* only citizen messages in [from, to) are judged; both
+						* 0: no period (official replies count whenever sent) */
 };
 
 struct comment_result {
@@ -49,6 +51,7 @@ struct thread_coverage {
 	long n_official;
 	long answered, not_needed, unanswered, unknown_author;
 	long not_needed_class;          /* of not_needed, those the need-reply policy excluded */
+	long outside_period;            /* citizen messages left out by --period/--from/--to */
 };
 
 /* Analyse built thread t. out is filled and owns its arrays (thread_coverage_release). An

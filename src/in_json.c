@@ -58,15 +58,17 @@ static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *o
 		return NULL;
 	strbuf_init(&sb);
 	for (i = 0; i < len; i++) {
-		if (!buf[i]) {
+		if (!buf[i] || (buf[i] == '\\' && i + 1 < len && !buf[i + 1])) {
+			/* a backslash before a raw NUL goes with it: copied, the pair would keep the
+			 * NUL and json_parse would recurse on the copy for ever */
 			strbuf_addstr(&sb, "\\ufffd");
+			i += buf[i] != '\0';
 			n++;
 		} else if (buf[i] == '\\' && i + 6 <= len && !memcmp(buf + i + 1, "u0000", 5)) {
 			strbuf_addstr(&sb, "\\ufffd");
 			i += 5;
 			n++;
-		} else if (buf[i] == '\\' && i + 1 < len && buf[i + 1]) {
-			/* not before a NUL: the copy would keep it and be parsed again, forever */
+		} else if (buf[i] == '\\' && i + 1 < len) {
 			strbuf_add(&sb, buf + i, 2);
 			i++;
 		} else {
@@ -77,6 +79,11 @@ static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *o
 		  n == 1 ? "" : "s");
 	*out_len = sb.len;
 	return strbuf_detach(&sb);
+}
+
+char *json_nul_free(struct batch *b, const char *buf, size_t len, size_t *out_len)
+{
+	return without_nul(b, buf, len, out_len);
 }
 
 cJSON *json_parse(struct batch *b, const char *buf, size_t len)
@@ -105,7 +112,7 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 			;
 		if (depth_scan(buf, off < len ? off + 1 : len, 0) >= CJSON_NESTING_LIMIT)
 			diag_error(&loc, "JSON nested deeper than %d levels: export the replies as a flat listing "
-					 "(filter=stream) instead",
+					 "instead (on Facebook, filter=stream)",
 				   CJSON_NESTING_LIMIT);
 		else if (off + 1 >= len || k >= len || depth_scan(buf, len, 1) > 0)
 			diag_error(&loc, "JSON ends too early (truncated file?)");

@@ -19,6 +19,12 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len);
  * input_offset_loc. */
 cJSON *json_parse_span(const char *buf, size_t start, size_t end, size_t *stop);
 
+/* For adapters that call cJSON themselves (JSON lines, several values in one file): a copy of
+ * buf[0..len) with every NUL (raw or escaped \u0000) turned into U+FFFD, warned about once as
+ * json_parse does, NUL-terminated, its length in *out_len; NULL when buf has no NUL. The
+ * caller frees it. */
+char *json_nul_free(struct batch *b, const char *buf, size_t len, size_t *out_len);
+
 const cJSON *json_get(const cJSON *obj, const char *key);        /* NULL when absent */
 const char *json_str(const cJSON *obj, const char *key);         /* string value or NULL */
 /* A string or a number as text (ids are sometimes numbers); buf holds at least 32 bytes. */

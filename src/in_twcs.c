@@ -40,47 +40,12 @@ struct twcs {
 	int warned_no_offset;
 };
 
-static void trim(char *s)
-{
-	size_t n = strlen(s), k = 0;
-
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-		s[--n] = '\0';
-	while (s[k] == ' ' || s[k] == '\t')
-		k++;
-	memmove(s, s + k, n - k + 1);
-}
-
 static int header(struct twcs *t, const struct csv_row *row)
 {
-	struct loc loc = { .file = t->b->file, .line = row->line };
-	size_t i;
-	int k, missing = 0;
-
-	for (k = 0; k < C_N; k++)
-		t->col[k] = -1;
-	for (i = 0; i < row->n; i++) {
-		trim(row->fields[i]);
-		for (k = 0; k < C_N; k++) {
-			if (strcasecmp(row->fields[i], col_names[k]))
-				continue;
-			if (t->col[k] >= 0) {
-				diag_error(&loc, "column '%s' appears twice in the header", col_names[k]);
-				return -1;
-			}
-			t->col[k] = (int)i;
-		}
-	}
-	for (k = 0; k < N_REQUIRED; k++) {
-		if (t->col[k] < 0) {
-			diag_error(&loc, "header lacks the column '%s' (twcs needs tweet_id, author_id, inbound, "
-					 "created_at, text, in_response_to_tweet_id)",
-				   col_names[k]);
-			missing = 1;
-		}
-	}
 	t->n_fields = row->n;
-	return missing ? -1 : 0;
+	return csvread_header_map(row, t->b->file, col_names, C_N, N_REQUIRED,
+				  "twcs needs tweet_id, author_id, inbound, created_at, text, in_response_to_tweet_id",
+				  t->col);
 }
 
 static char *field(const struct twcs *t, const struct csv_row *row, enum col c)
@@ -120,7 +85,7 @@ static int on_row(const struct csv_row *row, void *ctx)
 	}
 	r.id = arena_strdup(&t->arena, id);
 	v = field(t, row, C_PARENT);
-	trim(v);
+	csvread_trim(v);
 	if (*v) {
 		if (!tw_int_id(v, id, sizeof(id))) {
 			snprintf(detail, sizeof(detail), "in_response_to_tweet_id is '%.40s'", v);
@@ -130,7 +95,7 @@ static int on_row(const struct csv_row *row, void *ctx)
 		r.parent = arena_strdup(&t->arena, id);
 	}
 	v = field(t, row, C_INBOUND);
-	trim(v);
+	csvread_trim(v);
 	if (!strcasecmp(v, "false") || !strcmp(v, "0")) {
 		r.flags |= REC_OFFICIAL;
 	} else if (strcasecmp(v, "true") && strcmp(v, "1")) {
@@ -148,7 +113,7 @@ static int on_row(const struct csv_row *row, void *ctx)
 	if (!r.created.has_offset)
 		r.flags |= REC_NO_OFFSET;
 	v = field(t, row, C_AUTHOR);
-	trim(v);
+	csvread_trim(v);
 	if (*v) {
 		/* Customers are anonymised numbers (a float in some derived files), companies handles;
 		 * the texts address both as @id, so that is the name too. */

@@ -12,6 +12,8 @@
 extern const struct input_format in_fbgraph, in_csv;
 extern const struct input_format in_twitter, in_twarchive, in_twcs;
 extern const struct input_format in_wxr, in_disqus;
+extern const struct input_format in_youtube;   /* in_youtube.c */
+extern const struct input_format in_ytdl;      /* in_ytdl.c */
 extern const struct input_format in_mastodon, in_bluesky, in_reddit;
 
 const struct input_format *const input_formats[] = {
@@ -22,6 +24,8 @@ const struct input_format *const input_formats[] = {
 	&in_twcs,
 	&in_wxr,
 	&in_disqus,
+	&in_youtube,
+	&in_ytdl,
 	&in_mastodon,
 	&in_bluesky,
 	&in_reddit,

@@ -146,6 +146,11 @@ enum official_source official_resolve(const struct thread *t, const struct offic
 		}
 	if (!*name && src == OFFICIAL_PAGE)
 		*name = page;
+	if (src == OFFICIAL_NONE && o && o->n) {
+		/* The user named the account and it never wrote here: it is known, and silent. */
+		src = OFFICIAL_OPTION;
+		*name = o->given[0];
+	}
 	strbuf_release(&tmp);
 	strbuf_release(&key);
 	strmap_release(&keys);

@@ -55,6 +55,13 @@ static int parse_captured(struct pipeline *p, size_t i, struct batch *b, struct 
 			r->lang = (unsigned char)cf.lang;
 			r->by = (unsigned char)cf.by;
 			r->conf = (unsigned char)(cf.confidence * 100 + 0.5);
+			if (p->explain_classes & (1u << cf.cls)) {
+				struct strbuf ex;
+				strbuf_init(&ex);
+				classify_explain(&cf, &ex);
+				r->cues = arena_strdup(&b->arena, ex.buf);
+				strbuf_release(&ex);
+			}
 		}
 		classification_release(&cf);
 	}

@@ -25,6 +25,7 @@ struct pipeline {
 	int parse_only;              /* parse and count, build no threads */
 	int jobs;                    /* files parsed at once (threads); 0 or 1: one at a time */
 	const struct class_source *classes; /* when set, every record is classified as it is read */
+	unsigned explain_classes;    /* classes whose records keep their cues (record.cues) */
 	/* filled by pipeline_run */
 	struct input_list files;
 	struct collector *col;

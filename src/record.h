@@ -44,6 +44,7 @@ struct record {
 	 * msg_lang, enum decided_by, confidence in percent. */
 	signed char cls;
 	unsigned char lang, by, conf;
+	const char *cues;         /* why, for messages of a class the policy excludes (else NULL) */
 };
 
 /* Why records were rejected, with counts, for the accounting line. */

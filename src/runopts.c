@@ -135,6 +135,10 @@ int runopts_setup(struct runopts *r)
 	r->waits.elapsed_before_opening = r->elapsed_before_opening;
 	r->waits.agents = &r->agents;
 	r->cov.classes = &r->classes;
+	if (r->period || r->from || r->to) {
+		r->cov.from = r->waits.from;
+		r->cov.to = r->waits.to;
+	}
 	return ret;
 }
 
