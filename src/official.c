@@ -140,9 +140,11 @@ enum official_source official_resolve(const struct thread *t, const struct offic
 			is_official[i] = 1;
 	}
 	for (i = 0; i < t->n; i++)
-		if (is_official[i] && t->recs[i].author) {
-			*name = t->recs[i].author;
-			break;
+		if (is_official[i] && (t->recs[i].author || t->recs[i].author_id)) {
+			/* Some exports (Bluesky DMs) give an id and no name: show the id then. */
+			*name = t->recs[i].author ? t->recs[i].author : t->recs[i].author_id;
+			if (t->recs[i].author)
+				break;
 		}
 	if (!*name && src == OFFICIAL_PAGE)
 		*name = page;
@@ -162,7 +164,7 @@ const char *official_source_text(enum official_source s)
 {
 	switch (s) {
 	case OFFICIAL_PAGE:
-		return "page named by the post id";
+		return "account the export names (page, channel, owner)";
 	case OFFICIAL_POST_AUTHOR:
 		return "author of the post";
 	case OFFICIAL_PAGE_CATEGORY:
