@@ -15,7 +15,8 @@
 struct tz;
 
 #define REPORT_MAX_SERIES 8        /* platform/channel pairs drawn; more are summed as "other" */
-#define REPORT_MAX_MONTHS 240      /* months of an axis; a longer span keeps the months with data */
+#define REPORT_MAX_MONTHS 240      /* months of an axis at most (the latest, when more have data) */
+#define REPORT_GAP_MONTHS 36       /* without a period, empty months are shown up to this span */
 
 /* A platform and channel ("facebook", private): one series of the messages chart. */
 struct report_series {
@@ -101,8 +102,9 @@ void report_data_release(struct report_data *d);
 void report_data_add(struct report_data *d, const struct thread *t, const struct thread_coverage *c);
 /* Keep thread t message by message as the post-mortem's thread (replacing an earlier one). */
 void report_data_focus(struct report_data *d, const struct thread *t, const struct thread_coverage *c);
-/* Sum the threads into months (the period's months, else from the first to the last month with
- * messages, gaps filled; at most REPORT_MAX_MONTHS) and fill the heat map from the run's waits.
+/* Sum the threads into months (the period's months; else from the first to the last month with
+ * messages, empty months included when that spans at most REPORT_GAP_MONTHS, else only the
+ * months with messages; at most the latest REPORT_MAX_MONTHS) and fill the heat map from the run's waits.
  * rep's months are borrowed: rep must outlive d's months. */
 void report_data_finish(struct report_data *d, const struct times_run *tr, const struct times_report *rep);
 /* The channel of thread key (CHANNEL_PRIVATE when every message is private), or -1. */

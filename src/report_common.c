@@ -86,7 +86,10 @@ void report_doc_chart(struct report_ctx *x, struct rdoc *d, enum report_chart id
 		rc->png = (x->parts & RF_CHARTS) != 0;
 		return;
 	}
-	rc->missing = rdoc_fmt(d, tr(x->lang, x->have_gnuplot ? T_CHART_FAILED : T_CHART_MISSING), c->name);
+	if (!(x->parts & RF_CHARTS))
+		rc->missing = tr(x->lang, x->have_gnuplot ? T_CHART_FAILED_NODIR : T_CHART_MISSING_NODIR);
+	else
+		rc->missing = rdoc_fmt(d, tr(x->lang, x->have_gnuplot ? T_CHART_FAILED : T_CHART_MISSING), c->name);
 }
 
 static const char *rules_text(struct report_ctx *x, struct rdoc *d)

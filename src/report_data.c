@@ -290,6 +290,7 @@ static int cmp_int(const void *a, const void *b)
 void report_data_finish(struct report_data *d, const struct times_run *tr, const struct times_report *rep)
 {
 	int lo = INT_MAX, hi = INT_MIN;
+	long span_max = REPORT_GAP_MONTHS;
 	int *have = NULL;
 	size_t n_have = 0, cap_have = 0, i, j, k, m;
 
@@ -317,15 +318,16 @@ void report_data_finish(struct report_data *d, const struct times_run *tr, const
 		int plo = report_ym(d->zone, d->from), phi = report_ym(d->zone, d->to - 1);
 		lo = n_have && lo < plo ? lo : plo;
 		hi = n_have && hi > phi ? hi : phi;
+		span_max = REPORT_MAX_MONTHS;   /* a period's months are all shown, empty or not */
 	}
-	if (lo <= hi && (long)hi - lo + 1 <= REPORT_MAX_MONTHS) {
+	if (lo <= hi && (long)hi - lo + 1 <= span_max) {
 		d->n_months = (size_t)(hi - lo + 1);
 		d->months = xcalloc(d->n_months, sizeof(*d->months));
 		for (i = 0; i < d->n_months; i++)
 			d->months[i].ym = lo + (int)i;
 	} else {
-		/* A span too long to draw month by month (a hostile timestamp in 1900): only the
-		 * months that hold messages, the latest REPORT_MAX_MONTHS of them. */
+		/* Years of exports, or a stray timestamp in 1900: only the months that hold
+		 * messages, the latest REPORT_MAX_MONTHS of them. */
 		size_t skip = n_have > REPORT_MAX_MONTHS ? n_have - REPORT_MAX_MONTHS : 0;
 		d->n_months = n_have - skip;
 		d->months = xcalloc(d->n_months ? d->n_months : 1, sizeof(*d->months));

@@ -184,11 +184,11 @@ int report_dir_begin(struct report_dir *rd, const char *dir, unsigned parts)
 	strbuf_init(&t);
 	strbuf_addf(&t, "%s.tmp%ld", rd->final, (long)getpid());
 	rd->tmp = strbuf_detach(&t);
-	/* A folder left by an earlier run that was killed with this same pid: ours to clear. */
-	if (only_files(rd->tmp, 1, 0) == 1)
-		remove_tree(rd->tmp, 1);
+	/* An existing folder of that name (an interrupted run with the same process id) is not
+	 * ours to remove: say so and stop. */
 	if (mkdir(rd->tmp, 0777)) {
-		diag_print("error: cannot create '%s': %s", rd->tmp, strerror(errno));
+		diag_print("error: cannot create '%s': %s%s", rd->tmp, strerror(errno),
+			   errno == EEXIST ? " (left by an interrupted run? remove it)" : "");
 		free(rd->tmp);
 		free(rd->final);
 		rd->tmp = rd->final = NULL;

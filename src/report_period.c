@@ -29,7 +29,7 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 	}
 	rdoc_section(d, "summary", tr(x->lang, T_SEC_SUMMARY));
 	if (!x->have_gnuplot && (x->parts & (RF_HTML | RF_MD | RF_CHARTS)))
-		rdoc_notice(d, tr(x->lang, T_NO_GNUPLOT));
+		rdoc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));
 	if (x->no_official_threads)
 		rdoc_notice(d, rdoc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
 	if (s.need_reply) {
@@ -336,21 +336,25 @@ static void platforms(struct report_ctx *x, struct rdoc *d)
 		}
 		free(o);
 	}
-	/* Waits by platform and by channel, as times computes them. */
+	/* Waits by platform (every channel) and by channel (every platform), as times computes them. */
 	h[0] = tr(x->lang, T_H_PLATFORM);
-	h[1] = tr(x->lang, T_ANSWERED);
-	h[2] = tr(x->lang, T_MEDIAN_CAL);
-	h[3] = tr(x->lang, T_P90_CAL);
-	h[4] = tr(x->lang, T_MEDIAN_SVC);
-	h[5] = tr(x->lang, T_P90_SVC);
-	t = rdoc_table(d, 6, R(1) | R(2) | R(3) | R(4) | R(5), h);
+	h[1] = tr(x->lang, T_H_CHANNEL);
+	h[2] = tr(x->lang, T_ANSWERED);
+	h[3] = tr(x->lang, T_MEDIAN_CAL);
+	h[4] = tr(x->lang, T_P90_CAL);
+	h[5] = tr(x->lang, T_MEDIAN_SVC);
+	h[6] = tr(x->lang, T_P90_SVC);
+	t = rdoc_table(d, 7, R(2) | R(3) | R(4) | R(5) | R(6), h);
 	for (i = 0; i < x->rep->n_platform + x->rep->n_channel; i++) {
-		const struct times_group *g = i < x->rep->n_platform ? &x->rep->by_platform[i]
-								     : &x->rep->by_channel[i - x->rep->n_platform];
-		if (i < x->rep->n_platform)
+		int by_platform = i < x->rep->n_platform;
+		const struct times_group *g = by_platform ? &x->rep->by_platform[i] : &x->rep->by_channel[i - x->rep->n_platform];
+		if (by_platform) {
 			rtable_cell(d, t, g->key);
-		else
+			rtable_cell(d, t, tr(x->lang, T_ALL));
+		} else {
+			rtable_cell(d, t, tr(x->lang, T_ALL));
 			rtable_cell(d, t, tr(x->lang, !strcmp(g->key, "private") ? T_PRIVATE : T_PUBLIC));
+		}
 		rtable_cell(d, t, report_numtxt(x, d, g->f.answered));
 		rtable_cell(d, t, report_waittxt(d, g->f.calendar.median));
 		rtable_cell(d, t, report_waittxt(d, g->f.calendar.p90));

@@ -43,7 +43,7 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 			never++;
 	rdoc_section(d, "summary", tr(x->lang, T_SEC_SUMMARY));
 	if (!x->have_gnuplot && (x->parts & (RF_HTML | RF_MD | RF_CHARTS)))
-		rdoc_notice(d, tr(x->lang, T_NO_GNUPLOT));
+		rdoc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));
 	if (x->no_official_threads)
 		rdoc_notice(d, rdoc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
 	if (r->need)
