@@ -104,6 +104,8 @@ check: $(BIN) $(UNIT_BINS) $(FUZZ_REPLAYS)
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 replycov $(DESTDIR)$(PREFIX)/bin/replycov
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 man/replycov.1 $(DESTDIR)$(PREFIX)/share/man/man1/replycov.1
 
 check-style:
 	@sh scripts/check-style.sh --format

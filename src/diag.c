@@ -7,6 +7,15 @@
 
 static _Thread_local struct diag_capture *capture;
 static long n_warnings, n_errors;
+static int progress_shown;   /* a progress line is on the terminal: clear it before a message */
+
+static void clear_progress(void)
+{
+	if (progress_shown) {
+		fputs("\r\033[K", stderr);
+		progress_shown = 0;
+	}
+}
 
 static void format_loc(struct strbuf *sb, const struct loc *loc)
 {
@@ -52,10 +61,12 @@ void diag_msg(enum diag_level level, const struct loc *loc, const char *fmt, ...
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	strbuf_addch(&sb, '\n');
-	if (capture)
+	if (capture) {
 		strbuf_add(&capture->text, sb.buf, sb.len);
-	else
+	} else {
+		clear_progress();
 		fputs(sb.buf, stderr);
+	}
 	strbuf_release(&sb);
 }
 
@@ -74,6 +85,8 @@ void diag_capture_end(void)
 
 void diag_capture_flush(struct diag_capture *c, const char *file)
 {
+	if (c->text.len || c->dropped)
+		clear_progress();
 	fputs(c->text.buf, stderr);
 	if (c->dropped)
 		fprintf(stderr, "replycov: %s: note: %ld more messages not shown\n", file, c->dropped);
@@ -86,6 +99,7 @@ void diag_print(const char *fmt, ...)
 {
 	va_list ap;
 
+	clear_progress();
 	fputs("replycov: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -95,7 +109,21 @@ void diag_print(const char *fmt, ...)
 
 void diag_raw(const char *s)
 {
+	clear_progress();
 	fputs(s, stderr);
+}
+
+void diag_progress(const char *line)
+{
+	if (line) {
+		fputs("\r", stderr);
+		fputs(line, stderr);
+		fputs("\033[K", stderr);
+		progress_shown = 1;
+	} else {
+		clear_progress();
+	}
+	fflush(stderr);
 }
 
 long diag_warnings(void)

@@ -40,6 +40,9 @@ void diag_print(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Text to stderr with no prefix (progress, summaries meant for stderr). */
 void diag_raw(const char *s);
 
+/* A progress line on a terminal (progress.c): drawn over the previous one with a carriage
+ * return; NULL erases it. Any other message first erases a line that is shown. */
+void diag_progress(const char *line);
 /* Totals over the run (captured messages count when flushed). */
 long diag_warnings(void);
 long diag_errors(void);

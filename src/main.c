@@ -17,6 +17,8 @@ const struct cmd *const commands[] = {
 	&cmd_dump,
 	&cmd_formats,
 	&cmd_times,
+	&cmd_report,
+	&cmd_thread,
 	NULL,
 };
 

@@ -185,6 +185,8 @@ static void take(struct pipeline *p, size_t i, struct batch *b, int ret)
 		collector_end_file(p->col, i);
 	}
 	batch_release(b);
+	if (p->on_file)
+		p->on_file(p, i, p->file_ctx);
 }
 
 int pipeline_run(struct pipeline *p, char *const *paths, int n)

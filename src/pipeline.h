@@ -26,6 +26,9 @@ struct pipeline {
 	int jobs;                    /* files parsed at once (threads); 0 or 1: one at a time */
 	const struct class_source *classes; /* when set, every record is classified as it is read */
 	unsigned explain_classes;    /* classes whose records keep their cues (record.cues) */
+	/* When set, called after each input file has been taken in, in input order (progress.h) */
+	void (*on_file)(const struct pipeline *p, size_t file, void *ctx);
+	void *file_ctx;
 	/* filled by pipeline_run */
 	struct input_list files;
 	struct collector *col;

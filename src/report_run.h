@@ -1,0 +1,124 @@
+/* report_run.h: one run of `replycov report` or `replycov thread`, and the pieces that turn
+ * its results into the report folder: the charts (report_charts.c), the document
+ * (report_period.c, report_thread.c, report_common.c), the data files (report_csv.c) and the
+ * folder itself (report_dir.c). report_run.c wires them: options, the pipeline, the analyses
+ * (coverage_thread, results, times, report_data), then the files in a temporary folder renamed
+ * into place when complete. Everything a piece reads is in struct report_ctx; nothing here
+ * changes the analyses' results. */
+#ifndef REPLYCOV_REPORT_RUN_H
+#define REPLYCOV_REPORT_RUN_H
+
+#include "chart.h"
+#include "i18n.h"
+#include "pipeline.h"
+#include "report.h"
+#include "report_doc.h"
+#include "results.h"
+#include "runopts.h"
+#include "spill.h"
+#include "times.h"
+
+struct global_opts;
+struct cmd;
+
+/* --format: the parts of the report folder. */
+enum report_part { RF_HTML = 1, RF_MD = 2, RF_CSV = 4, RF_CHARTS = 8, RF_ALL = 15 };
+/* Parse "html,md,csv,charts" (any subset, any order) into RF_* bits; 0 on an unknown name. */
+unsigned report_parts_parse(const char *s);
+
+enum report_chart {
+	/* post-mortem of a thread */
+	CH_TIMELINE, CH_BACKLOG, CH_WAITS, CH_STATUS, CH_CITIZENS,
+	/* period report */
+	CH_MESSAGES, CH_COVERAGE, CH_WAITS_MONTH, CH_CLASSES, CH_HEAT,
+	CH_N
+};
+
+#define REPORT_TOP_CITIZENS 10      /* bars in the most-active chart */
+#define REPORT_TABLE_ROWS 30        /* rows of the long tables; the CSV files hold them all */
+
+struct report_ctx {
+	enum ui_lang lang;
+	int thread_mode;
+	unsigned parts;                 /* RF_* */
+	const struct runopts *ro;
+	const struct tz *zone;          /* the report's zone: the schedule's, else --tz, else UTC */
+	const char *zone_name;
+	const char *period;             /* as given (--period, or FROM..TO), NULL for everything */
+	struct results *results;
+	const struct times_run *times;
+	const struct times_report *rep;
+	const struct report_data *data;
+	const struct pipeline *pipe;
+	long no_official_threads;
+	/* the thread of a post-mortem (thread_mode) */
+	const struct thread_result *focus;
+	const struct times_thread *focus_times;
+	/* charts: built for the mode, written, then drawn when gnuplot is there */
+	struct chart charts[CH_N];
+	int built[CH_N];
+	int have_gnuplot;
+	int charts_failed;
+};
+
+/* The charts of the mode (data and scripts, nothing drawn yet). */
+void report_charts_thread(struct report_ctx *x);
+void report_charts_period(struct report_ctx *x);
+
+/* A citizen of the post-mortem's thread, from its comments. */
+struct report_active {
+	const char *key, *name;
+	long comments, need, answered;
+};
+/* The citizens of the focus thread, most comments first (then most answered, name, key);
+ * *n set; the caller frees the array. */
+struct report_active *report_active_citizens(const struct report_focus *f, size_t *n);
+/* "facebook · private", in the report's language. */
+void report_series_label(struct report_ctx *x, const struct report_series *s, struct strbuf *sb);
+
+/* The document of each mode, and the sections both end with. */
+void report_doc_period(struct report_ctx *x, struct rdoc *d);
+void report_doc_thread(struct report_ctx *x, struct rdoc *d);
+/* Where a chart goes: its figure (or why it is missing). */
+void report_doc_chart(struct report_ctx *x, struct rdoc *d, enum report_chart id, const char *desc);
+void report_doc_method(struct report_ctx *x, struct rdoc *d);
+void report_doc_files(struct report_ctx *x, struct rdoc *d);
+/* The manifest section (id "manifest"): today the inputs read, with what each held. The proof
+ * work (issue 7) extends this function with the hashes, the tool's revision and every option;
+ * the HTML and Markdown writers need no change for that. */
+void report_manifest(struct report_ctx *x, struct rdoc *d);
+/* Figures as text in the report's language. */
+const char *report_pct(struct report_ctx *x, struct rdoc *d, long n, long den);
+const char *report_numtxt(struct report_ctx *x, struct rdoc *d, long long n);
+const char *report_waittxt(struct rdoc *d, long long s);
+const char *report_localtxt(struct report_ctx *x, struct rdoc *d, long long t);
+const char *report_policy_text(struct report_ctx *x, struct rdoc *d);
+
+/* data/: the per-comment rows of one thread (spilled by the run, written sorted), and the
+ * whole files. */
+void report_csv_rows(const struct thread *t, const struct thread_coverage *c, const struct times_thread *tt,
+		     const struct tz *zone, struct strbuf *sb);
+int report_csv_write(struct report_ctx *x, const char *dir, struct spill *rows);
+
+/* The report folder: written under a temporary name beside DIR and renamed into place when
+ * complete, replacing an earlier report there; a folder that is not a replycov report is never
+ * touched. */
+struct report_dir {
+	char *final;                    /* DIR without trailing slashes */
+	char *tmp;                      /* DIR.tmpPID */
+};
+/* Before anything is read: DIR is usable (absent, empty, or an earlier report; its parent
+ * exists). 0, or -1 (reported). */
+int report_dir_check(const char *dir);
+int report_dir_begin(struct report_dir *rd, const char *dir, unsigned parts);
+int report_dir_commit(struct report_dir *rd);
+void report_dir_abort(struct report_dir *rd);
+/* A path inside the temporary folder ("charts", "data/months.csv"); the caller frees it. */
+char *report_dir_path(const struct report_dir *rd, const char *rel);
+/* Remove charts/ from the temporary folder (the charts were needed for report.html only). */
+void report_dir_drop_charts(struct report_dir *rd);
+
+/* The commands: argv[0] is the command name. */
+int report_main(int argc, char **argv, const struct global_opts *g, const struct cmd *cmd, int thread_mode);
+
+#endif
