@@ -4,7 +4,7 @@
 # Idempotent: when everything is present it checks with dpkg and exits in well under a second.
 set -eu
 
-PKGS="gcc make pkg-config libcjson-dev libcsv-dev libutf8proc-dev libexpat1-dev tzdata gnuplot-nox"
+PKGS="gcc make pkg-config libcjson-dev libcsv-dev libutf8proc-dev libexpat1-dev libssl-dev tzdata gnuplot-nox"
 
 missing=""
 for p in $PKGS; do

@@ -56,7 +56,7 @@ int main(int argc, char **argv)
 			help(stdout);
 			return 0;
 		case 'V':
-			printf("replycov %s\n", REPLYCOV_VERSION);
+			printf("replycov %s\n", version_string());
 			return 0;
 		default:
 			help(stderr);
