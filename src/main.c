@@ -17,6 +17,7 @@ const struct cmd *const commands[] = {
 	&cmd_dump,
 	&cmd_formats,
 	&cmd_times,
+	&cmd_fairness,
 	NULL,
 };
 

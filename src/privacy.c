@@ -29,6 +29,17 @@ void privacy_author(const struct privacy *pv, const struct record *r, struct str
 		strbuf_addstr(sb, "unknown");
 }
 
+void privacy_person(const struct privacy *pv, const char *platform, const char *akey, const char *name,
+		    struct strbuf *sb)
+{
+	if (!akey)
+		strbuf_addstr(sb, name ? name : "unknown");
+	else if (pv && pv->ps)
+		pseudonym_of(pv->ps, platform, akey, sb);
+	else
+		strbuf_addstr(sb, name ? name : akey);
+}
+
 void privacy_text(const struct privacy *pv, const char *platform, const char *text, const char *keep_akey,
 		  struct strbuf *sb)
 {

@@ -19,6 +19,9 @@ int privacy_hides(const struct privacy *pv, long n);
 void privacy_count(const struct privacy *pv, long n, struct strbuf *sb);
 /* Append how r's author is shown: the display name (or id, or "unknown"), or its pseudonym. */
 void privacy_author(const struct privacy *pv, const struct record *r, struct strbuf *sb);
+/* The same for a citizen known by platform and author key (NULL: unknown) and display name. */
+void privacy_person(const struct privacy *pv, const char *platform, const char *akey, const char *name,
+		    struct strbuf *sb);
 /* Append text, with names replaced under --pseudonymize (keep_akey as in pseudonym_text). */
 void privacy_text(const struct privacy *pv, const char *platform, const char *text, const char *keep_akey,
 		  struct strbuf *sb);
