@@ -17,7 +17,9 @@ const struct cmd *const commands[] = {
 	&cmd_dump,
 	&cmd_formats,
 	&cmd_times,
+	&cmd_user,
 	&cmd_fairness,
+	&cmd_verify,
 	NULL,
 };
 
@@ -47,6 +49,7 @@ int main(int argc, char **argv)
 	struct global_opts g = { 0 };
 	int c, i, ret;
 
+	cmd_table = commands;
 	/* '+': stop at the command name; its own options come after it. */
 	while ((c = getopt_long(argc, argv, "+qhV", opts, NULL)) != -1) {
 		switch (c) {

@@ -23,30 +23,35 @@ static const char moderation_text[] =
 	"hidden, deleted, spam-marked and unapproved citizen comments: listed with the status coverage "
 	"gives them, left out of the rates above, never counted as answered";
 
-void fairness_rules_text(const struct fairness *fs, struct strbuf *sb)
+void rules_summary_text(unsigned rules, int need_all, unsigned need_classes, const char *period, struct strbuf *sb)
 {
 	int k, first = 1;
 
 	strbuf_addstr(sb, "answers by ");
 	for (k = 0; k < 3; k++) {
 		unsigned bit = 1u << k;
-		if (!(fs->rules & bit))
+		if (!((rules ? rules : RULE_ALL) & bit))
 			continue;
 		strbuf_addf(sb, "%s%s", first ? "" : ", ", rule_name((enum answer_rule)bit));
 		first = 0;
 	}
 	strbuf_addstr(sb, "; need-reply policy ");
-	if (fs->need_all || !fs->need_classes) {
-		strbuf_addstr(sb, fs->need_all ? "all" : "text only");
+	if (need_all || !need_classes) {
+		strbuf_addstr(sb, need_all ? "all" : "text only");
 	} else {
 		first = 1;
 		for (k = 0; k < CLASS_N; k++)
-			if (fs->need_classes & (1u << k)) {
+			if (need_classes & (1u << k)) {
 				strbuf_addf(sb, "%s%s", first ? "" : ",", class_name((enum msg_class)k));
 				first = 0;
 			}
 	}
-	strbuf_addf(sb, "; period %s", fs->period ? fs->period : "all dates");
+	strbuf_addf(sb, "; period %s", period && *period ? period : "all dates");
+}
+
+void fairness_rules_text(const struct fairness *fs, struct strbuf *sb)
+{
+	rules_summary_text(fs->rules, fs->need_all, fs->need_classes, fs->period, sb);
 }
 
 /* "p = 0.0372", or "p < 0.0001" */

@@ -16,5 +16,7 @@ void out_fairness(const struct fairness_figures *fig, const struct fairness *fs,
 /* The rules the figures used, in words: "answers by direct, branch, mention; need-reply policy
  * criticism,question; period 2026Q1". */
 void fairness_rules_text(const struct fairness *fs, struct strbuf *sb);
+/* The same from the parts: RULE_* bits, the policy (coverage_opts), the period as given. */
+void rules_summary_text(unsigned rules, int need_all, unsigned need_classes, const char *period, struct strbuf *sb);
 
 #endif

@@ -219,3 +219,22 @@ void table_render(const struct table *t, enum doc_format f, const char *indent, 
 		strbuf_addch(out, '\n');
 	}
 }
+
+void html_page_begin(struct strbuf *sb, const char *title)
+{
+	strbuf_addstr(sb, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>");
+	html_add_str(sb, title);
+	strbuf_addstr(sb, "</title>\n<style>\n"
+			  "body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em;line-height:1.4}\n"
+			  "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:.2em .5em;"
+			  "vertical-align:top;text-align:left}td.num,th.num{text-align:right}\n"
+			  "blockquote{border-left:3px solid #bbb;margin:.3em 0 .3em 1em;padding-left:.7em}\n"
+			  ".status-unanswered{color:#a00;font-weight:bold}.status-answered{color:#060}\n"
+			  "article{border-top:1px solid #ddd;margin-top:1em}\n"
+			  "</style>\n</head>\n<body>\n");
+}
+
+void html_page_end(struct strbuf *sb)
+{
+	strbuf_addstr(sb, "</body>\n</html>\n");
+}

@@ -26,6 +26,11 @@ void doc_add_quote(struct strbuf *sb, enum doc_format f, const char *text, const
 /* s escaped for the format (text and JSON-less: as is; md: md_add_str; html: html_add_str). */
 void doc_add_str(struct strbuf *sb, enum doc_format f, const char *s);
 
+/* A complete HTML page around body text: UTF-8, a small inline style sheet, no script and
+ * nothing loaded from elsewhere. */
+void html_page_begin(struct strbuf *sb, const char *title);
+void html_page_end(struct strbuf *sb);
+
 struct table {
 	size_t ncol;
 	char align[16];           /* per column 'l' or 'r' */
