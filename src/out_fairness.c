@@ -98,6 +98,8 @@ static void verdict(struct strbuf *sb, const struct fair_compare *c, const struc
 						       "they were answered alike)");
 }
 
+/* The cells of the 2x2 table (answered, not answered), not the totals: --min-cell applies to
+ * cells, and a total next to a cell would give a hidden cell back. */
 static void rate_row(struct table *t, const char *name, const struct fair_rate *r, const struct privacy *pv, int hide)
 {
 	struct strbuf a, b;
@@ -106,7 +108,7 @@ static void rate_row(struct table *t, const char *name, const struct fair_rate *
 	strbuf_init(&b);
 	table_add(t, name);
 	privacy_count(pv, r->answered, &a);
-	privacy_count(pv, r->need, &b);
+	privacy_count(pv, r->need - r->answered, &b);
 	table_add(t, a.buf);
 	table_add(t, b.buf);
 	if (hide || !r->need) {
@@ -164,7 +166,7 @@ static void comparison(struct strbuf *sb, enum doc_format f, const char *title, 
 	table_init(&t, "lrrrr");
 	table_add(&t, "group");
 	table_add(&t, "answered");
-	table_add(&t, "need a reply");
+	table_add(&t, "not answered");
 	table_add(&t, "rate");
 	table_add(&t, "95% interval");
 	rate_row(&t, c->a_name, &c->a, pv, hide);
@@ -403,13 +405,13 @@ static void json_rate(struct strbuf *sb, const struct fair_rate *r, const char *
 	json_add_str(sb, name);
 	strbuf_addstr(sb, ",\"answered\":");
 	json_count(sb, pv, r->answered);
-	strbuf_addstr(sb, ",\"need_reply\":");
-	json_count(sb, pv, r->need);
+	strbuf_addstr(sb, ",\"not_answered\":");
+	json_count(sb, pv, r->need - r->answered);
 	if (hide || !r->need) {
-		strbuf_addstr(sb, ",\"rate_pct\":null,\"wilson95_pct\":null}");
+		strbuf_addstr(sb, ",\"need_reply\":null,\"rate_pct\":null,\"wilson95_pct\":null}");
 		return;
 	}
-	strbuf_addstr(sb, ",\"rate_pct\":");
+	strbuf_addf(sb, ",\"need_reply\":%ld,\"rate_pct\":", r->need);
 	add_pct(sb, r->answered, r->need);
 	strbuf_addf(sb, ",\"wilson95_pct\":[%.1f,%.1f]}", 100 * r->lo, 100 * r->hi);
 }

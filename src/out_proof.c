@@ -53,7 +53,10 @@ static void dw_heading(struct dw *w, int level, const char *text)
 		html_add_str(w->sb, text);
 		strbuf_addf(w->sb, "</h%d>\n", level);
 	} else if (w->f == DOC_MD) {
-		strbuf_addf(w->sb, "\n%.*s ", level, "######");
+		/* one blank line before a heading, whatever came before */
+		if (w->sb->len && !(w->sb->len >= 2 && w->sb->buf[w->sb->len - 1] == '\n' && w->sb->buf[w->sb->len - 2] == '\n'))
+			strbuf_addch(w->sb, '\n');
+		strbuf_addf(w->sb, "%.*s ", level, "######");
 		md_add_str(w->sb, text);
 		strbuf_addstr(w->sb, "\n\n");
 	} else {
@@ -125,6 +128,8 @@ static void scope_line(struct strbuf *sb, const struct proof_scope *sc, const st
 		add_pct(sb, sc->answered, sc->need);
 		strbuf_addstr(sb, "%)");
 	}
+	if (sc->median_cal < 0)
+		return;
 	strbuf_addstr(sb, ", median wait ");
 	add_wait(sb, sc->median_cal);
 	if (service) {
@@ -395,12 +400,18 @@ void out_proof(const struct proof_doc *d, enum doc_format f, struct strbuf *sb)
 	dw_field(&w, "  ", "needing a reply", line.buf);
 	if (s->never_answered) {
 		strbuf_reset(&line);
-		strbuf_addf(&line, "none of the %ld message%s needing a reply got an answer", s->need, s->need == 1 ? "" : "s");
+		if (s->need == 1)
+			strbuf_addstr(&line, "their message needing a reply got no answer");
+		else
+			strbuf_addf(&line, "none of the %ld messages needing a reply got an answer", s->need);
 		dw_field(&w, "  ", "NEVER ANSWERED", line.buf);
 	}
 	strbuf_reset(&line);
-	add_wait(&line, s->median_cal);
-	if (service) {
+	if (s->median_cal < 0)
+		strbuf_addstr(&line, "none: nothing was answered");
+	else
+		add_wait(&line, s->median_cal);
+	if (service && s->median_cal >= 0) {
 		strbuf_addstr(&line, " (");
 		add_wait(&line, s->median_svc);
 		strbuf_addstr(&line, " in service hours)");

@@ -4,6 +4,7 @@
 #include "text.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,8 +63,10 @@ void md_add_str(struct strbuf *sb, const char *s)
 			continue;
 		}
 		/* Emphasis, code, links and images (they need '['), tags and entities, headings, table
-		 * pipes, strikethrough; a list marker only where a line could start. */
-		if (strchr("\\`*_{}[]<>#|~&", *s) || (s == start && strchr("+-=", *s)))
+		 * pipes, strikethrough; a list marker only where a line could start; '_' inside a word
+		 * (ids) is no emphasis in CommonMark and stays as it is. */
+		if (strchr("\\`*{}[]<>#|~&", *s) || (s == start && strchr("+-=", *s)) ||
+		    (*s == '_' && !(s > start && isalnum((unsigned char)s[-1]) && isalnum((unsigned char)s[1]))))
 			strbuf_addch(sb, '\\');
 		strbuf_addch(sb, *s);
 	}

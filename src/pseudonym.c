@@ -341,6 +341,11 @@ void pseudonym_text(struct pseudonyms *ps, const char *platform, const char *tex
 			while (local > copied && !strchr(" \t\r\n(<[{\"'", text[local - 1]))
 				local--;
 			platform_key(&ps->b, platform, f);
+			if (local < at && !strchr(f, '.')) {
+				/* "Cl@ve": a word with an '@' inside, neither a mention nor an address */
+				i++;
+				continue;
+			}
 			if (local < at) {
 				strbuf_add(out, text + copied, local - copied);
 				strbuf_reset(&ps->c);

@@ -105,6 +105,8 @@ static void pseudonyms(void)
 	/* An e-mail address goes whole. */
 	text_of(&a, "escribid a laura@example.com hoy", NULL, &s);
 	CHECK(!strncmp(s.buf, "escribid a citizen-", 19) && !strcmp(s.buf + 19 + 8, " hoy"));
+	/* A word with an '@' inside is neither a mention nor an address. */
+	CHECK_EQ_STR(text_of(&a, "No me llega el SMS de Cl@ve", NULL, &s), "No me llega el SMS de Cl@ve");
 	/* Two people share "Laura Martínez": the name becomes the pseudonym of the name, which is
 	 * neither's. */
 	text_of(&a, "Laura Martinez, llámanos", NULL, &s);
