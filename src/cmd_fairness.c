@@ -94,6 +94,8 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 	fairness_figures(&run.fair, &fig);
 	manifest_init(&man, "fairness");
 	manifest_from_run(&man, &ro, &p);
+	if (df == DOC_JSON)
+		manifest_add_option(&man, "--format", "json");
 	if (df == DOC_JSON) {
 		strbuf_addstr(&sb, "{\n  \"fairness\": ");
 		out_fairness(&fig, &run.fair, &ro.privacy, df, &sb);

@@ -136,7 +136,9 @@ static void heading(struct strbuf *sb, enum doc_format f, int level, const char 
 		md_add_str(sb, title);
 		strbuf_addstr(sb, "\n\n");
 	} else {
-		strbuf_addf(sb, "\n%s\n", title);
+		strbuf_addch(sb, '\n');
+		plain_add_str(sb, title);
+		strbuf_addch(sb, '\n');
 	}
 }
 
@@ -151,7 +153,9 @@ static void para(struct strbuf *sb, enum doc_format f, const char *text)
 		md_add_str(sb, text);
 		strbuf_addstr(sb, "\n\n");
 	} else {
-		strbuf_addf(sb, "  %s\n", text);
+		strbuf_addstr(sb, "  ");
+		plain_add_str(sb, text);
+		strbuf_addch(sb, '\n');
 	}
 }
 

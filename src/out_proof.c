@@ -60,7 +60,10 @@ static void dw_heading(struct dw *w, int level, const char *text)
 		md_add_str(w->sb, text);
 		strbuf_addstr(w->sb, "\n\n");
 	} else {
-		strbuf_addf(w->sb, level <= 1 ? "%s\n" : "\n%s\n", text);
+		if (level > 1)
+			strbuf_addch(w->sb, '\n');
+		plain_add_str(w->sb, text);
+		strbuf_addch(w->sb, '\n');
 	}
 }
 
@@ -86,7 +89,9 @@ static void dw_field(struct dw *w, const char *indent, const char *label, const 
 		md_add_str(w->sb, value);
 		strbuf_addch(w->sb, '\n');
 	} else {
-		strbuf_addf(w->sb, "%s%s%s%s\n", indent, label ? label : "", label ? ": " : "", value);
+		strbuf_addf(w->sb, "%s%s%s", indent, label ? label : "", label ? ": " : "");
+		plain_add_str(w->sb, value);
+		strbuf_addch(w->sb, '\n');
 	}
 }
 
@@ -201,9 +206,11 @@ static void message(struct dw *w, const struct proof_doc *d, size_t n, const str
 	strbuf_addf(&line, " - %s %s", m->channel == CHANNEL_PRIVATE ? "private message" : "comment", m->id);
 	if (w->f == DOC_HTML)
 		strbuf_addstr(w->sb, "<article>\n");
-	if (w->f == DOC_TEXT)
-		strbuf_addf(w->sb, "\n  %s\n", line.buf);
-	else
+	if (w->f == DOC_TEXT) {
+		strbuf_addstr(w->sb, "\n  ");
+		plain_add_str(w->sb, line.buf);
+		strbuf_addch(w->sb, '\n');
+	} else
 		dw_heading(w, 3, line.buf);
 	strbuf_reset(&line);
 	if (m->cls >= 0)

@@ -24,11 +24,26 @@ const char *doc_format_ext(enum doc_format f)
 	return f == DOC_MD ? "md" : f == DOC_HTML ? "html" : f == DOC_JSON ? "json" : "txt";
 }
 
+void plain_add_str(struct strbuf *sb, const char *s)
+{
+	if (!s)
+		return;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '\n' || c == '\t' || c == '\r')
+			strbuf_addch(sb, ' ');
+		else if (c >= 0x20 && c != 0x7f)
+			strbuf_addch(sb, *s);
+	}
+}
+
 void html_add_str(struct strbuf *sb, const char *s)
 {
 	if (!s)
 		return;
 	for (; *s; s++) {
+		if (((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t' && *s != '\r') || *s == 0x7f)
+			continue;   /* not allowed in HTML */
 		switch (*s) {
 		case '&':
 			strbuf_addstr(sb, "&amp;");
@@ -62,6 +77,8 @@ void md_add_str(struct strbuf *sb, const char *s)
 			strbuf_addch(sb, ' ');
 			continue;
 		}
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			continue;
 		/* Emphasis, code, links and images (they need '['), tags and entities, headings, table
 		 * pipes, strikethrough; a list marker only where a line could start; '_' inside a word
 		 * (ids) is no emphasis in CommonMark and stays as it is. */
@@ -78,8 +95,8 @@ void doc_add_str(struct strbuf *sb, enum doc_format f, const char *s)
 		md_add_str(sb, s);
 	else if (f == DOC_HTML)
 		html_add_str(sb, s);
-	else if (s)
-		strbuf_addstr(sb, s);
+	else
+		plain_add_str(sb, s);
 }
 
 void doc_add_quote(struct strbuf *sb, enum doc_format f, const char *text, const char *indent)
@@ -91,11 +108,19 @@ void doc_add_quote(struct strbuf *sb, enum doc_format f, const char *text, const
 	if (f == DOC_HTML)
 		strbuf_addstr(sb, "<blockquote>");
 	for (;;) {
+		size_t k, n;
 		nl = strchr(p, '\n');
+		n = nl ? (size_t)(nl - p) : strlen(p);
 		strbuf_reset(&line);
-		strbuf_add(&line, p, nl ? (size_t)(nl - p) : strlen(p));
-		if (line.len && line.buf[line.len - 1] == '\r')
-			line.buf[--line.len] = '\0';
+		/* Control characters (a terminal escape, a carriage return) are not the citizen's words
+		 * and could rewrite what a reader sees: a tab becomes a space, the rest go. */
+		for (k = 0; k < n; k++) {
+			unsigned char ch = (unsigned char)p[k];
+			if (ch == '\t')
+				strbuf_addch(&line, ' ');
+			else if (ch >= 0x20 && ch != 0x7f)
+				strbuf_addch(&line, (char)ch);
+		}
 		if (f == DOC_HTML) {
 			if (p != text)
 				strbuf_addstr(sb, "<br>");
@@ -210,7 +235,7 @@ void table_render(const struct table *t, enum doc_format f, const char *indent, 
 			if (t->align[c] == 'r')
 				for (k = 0; k < pad; k++)
 					strbuf_addch(out, ' ');
-			strbuf_addstr(out, cell);
+			plain_add_str(out, cell);
 			if (t->align[c] != 'r' && c + 1 < t->ncol)
 				for (k = 0; k < pad; k++)
 					strbuf_addch(out, ' ');

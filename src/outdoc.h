@@ -14,7 +14,9 @@ enum doc_format { DOC_TEXT, DOC_MD, DOC_HTML, DOC_JSON };
 int doc_format_parse(const char *s);
 const char *doc_format_ext(enum doc_format f);   /* "txt", "md", "html", "json" */
 
-/* s with & < > " ' as entities; NULL adds nothing. */
+/* s for plain text: on one line, control characters (a terminal escape) dropped. */
+void plain_add_str(struct strbuf *sb, const char *s);
+/* s with & < > " ' as entities, control characters dropped; NULL adds nothing. */
 void html_add_str(struct strbuf *sb, const char *s);
 /* s on one line for Markdown: newlines and tabs become spaces, and every character Markdown or
  * HTML could read as markup is backslash-escaped, so a comment can never become a link, a
