@@ -67,6 +67,20 @@ int manifest_read(const char *path, struct manifest *m)
 {
 	char *buf;
 	size_t len;
+	int ret;
+
+	if (read_whole_file(path, &buf, &len)) {
+		memset(m, 0, sizeof(*m));
+		arena_init(&m->arena);
+		return -1;
+	}
+	ret = manifest_parse(path, buf, len, m);
+	free(buf);
+	return ret;
+}
+
+int manifest_parse(const char *path, const char *buf, size_t len, struct manifest *m)
+{
 	struct batch b;
 	cJSON *root;
 	const cJSON *tool, *arr, *o;
@@ -75,11 +89,8 @@ int manifest_read(const char *path, struct manifest *m)
 
 	memset(m, 0, sizeof(*m));
 	arena_init(&m->arena);
-	if (read_whole_file(path, &buf, &len))
-		return -1;
 	batch_init(&b, path);
 	root = json_parse(&b, buf, len);
-	free(buf);
 	batch_release(&b);
 	if (!root)
 		return -1;

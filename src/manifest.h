@@ -87,5 +87,8 @@ void manifest_command_line(const struct manifest *m, struct strbuf *sb);
 /* Read DIR/manifest.json (in_manifest.c). Returns 0, or -1 when it cannot be read or is not a
  * manifest replycov understands (reported with FILE:LINE:COL). */
 int manifest_read(const char *path, struct manifest *m);
+/* The same from memory (buf[0..len), a NUL after it; name for messages): the fuzz target. m is
+ * always initialised; release it with manifest_release whatever this returns. */
+int manifest_parse(const char *name, const char *buf, size_t len, struct manifest *m);
 
 #endif
