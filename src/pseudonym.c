@@ -342,7 +342,20 @@ void pseudonym_text(struct pseudonyms *ps, const char *platform, const char *tex
 				local--;
 			platform_key(&ps->b, platform, f);
 			if (local < at && !strchr(f, '.')) {
-				/* "Cl@ve": a word with an '@' inside, neither a mention nor an address */
+				/* "Cl@ve": a word with an '@' inside, neither a mention nor an address,
+				 * unless what follows is a citizen's handle ("gracias@toni_v") */
+				found = strmap_get(&ps->handles, ps->b.buf);
+				if (found && !kept(keep, found, f)) {
+					strbuf_add(out, text + copied, w->start - copied);
+					if (found != AMBIGUOUS)
+						add_pseudonym(ps, ((struct pn_person *)found)->key, out);
+					else {
+						platform_key(&ps->b, platform, "handle:");
+						strbuf_addstr(&ps->b, f);
+						add_pseudonym(ps, ps->b.buf, out);
+					}
+					copied = to;
+				}
 				i++;
 				continue;
 			}

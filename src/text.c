@@ -340,8 +340,8 @@ void text_word_spans(const char *s, void (*fn)(size_t start, size_t end, int at_
 			at = 1;
 			p += len;
 			len = utf8proc_iterate(p, -1, &cp);
-			if (len <= 0)
-				continue;
+			if (len <= 0 || cp == '@')
+				continue;   /* "@@name": the last '@' starts the handle */
 		}
 		if (!is_word_cp(cp)) {
 			p += len;

@@ -192,6 +192,41 @@ static void collision(void)
 	pseudonyms_release(&ps);
 }
 
+/* Any mix of names, handles, addresses, invalid bytes and marks, parts always apart (so a name
+ * stays whole words): no crash, and no name or handle of the run left in the output. */
+static void random_texts(void)
+{
+	static const char *parts[] = { "Rubén", "Castelló", "RUBEN CASTELLO", "@", "@toni_v", ".", "_", "x@toni_v",
+				       "laura", "martínez", "x@y.es", "\xff", "\xcc\x81", "é", "Cl@ve", "(", "💬", "@@toni_v" };
+	static const char *seps[] = { " ", "\n", ", ", "(", "\t" };
+	struct pseudonyms ps;
+	struct strbuf in, out;
+	unsigned seed = 12345;
+	int i, k, bad = 0;
+
+	pseudonyms_init(&ps, "k1", 2);
+	pseudonyms_learn(&ps, t, off);
+	strbuf_init(&in);
+	strbuf_init(&out);
+	for (i = 0; i < 3000; i++) {
+		int n = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 12;
+		strbuf_reset(&in);
+		strbuf_reset(&out);
+		for (k = 0; k < n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			strbuf_addstr(&in, parts[(seed >> 16) % (sizeof(parts) / sizeof(*parts))]);
+			strbuf_addstr(&in, seps[(seed >> 8) % (sizeof(seps) / sizeof(*seps))]);
+		}
+		pseudonym_text(&ps, "facebook", in.buf, NULL, &out);
+		if (strstr(out.buf, "Rubén Castelló") || strstr(out.buf, "RUBEN CASTELLO") || strstr(out.buf, "@toni_v"))
+			bad++;
+	}
+	CHECK_EQ_LL(bad, 0);
+	strbuf_release(&in);
+	strbuf_release(&out);
+	pseudonyms_release(&ps);
+}
+
 static void min_cell(void)
 {
 	struct privacy pv = { NULL, 5 };
@@ -218,6 +253,7 @@ int main(void)
 	build();
 	pseudonyms();
 	collision();
+	random_texts();
 	min_cell();
 	thread_free(t);
 	return unit_end();
