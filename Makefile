@@ -2,18 +2,16 @@
 CC ?= cc
 PREFIX ?= /usr/local
 SANITIZE ?=
-REVISION := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 
-PKGS := libcjson libutf8proc expat
+PKGS := libcjson libutf8proc expat libcrypto
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lutf8proc -lexpat)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lutf8proc -lexpat -lcrypto)
 # libcsv ships no pkg-config file in Debian.
 LIBS := $(PKG_LIBS) -lcsv -lm
 
 WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-missing-field-initializers
 CFLAGS ?= -O2 -g
-ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(PKG_CFLAGS) \
-	-DREPLYCOV_REVISION='"$(REVISION)"'
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(PKG_CFLAGS)
 ifneq ($(SANITIZE),)
 ALL_CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDSAN := -fsanitize=$(SANITIZE)
@@ -30,12 +28,12 @@ BIN := $(BUILD)/replycov
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/%)
 # Seed folders name input adapters, except those with their own target (fuzz_NAME.c).
-FUZZ_OWN := model schedule
+FUZZ_OWN := model schedule manifest
 FUZZ_FORMATS := $(filter-out $(FUZZ_OWN),$(notdir $(wildcard tests/fuzz/seeds/*)))
 FUZZ_REPLAYS := $(FUZZ_FORMATS:%=$(BUILD)/fuzz-%) $(FUZZ_OWN:%=$(BUILD)/fuzz-%)
 FUZZ_SECONDS ?= 60
 
-.PHONY: fuzz check-style valgrind all demo check check-unit check-cases check-corpora install clean deps bench
+.PHONY: FORCE fuzz check-style valgrind all demo check check-unit check-cases check-corpora install clean deps bench
 
 all: replycov
 
@@ -47,6 +45,14 @@ $(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)
 
 $(BUILD):
 	mkdir -p $(BUILD)
+
+# The source revision, regenerated on every make but rewritten only when it changed (a commit,
+# or the work tree turning dirty or clean), so only version.o is rebuilt then.
+$(BUILD)/revision.h: FORCE | $(BUILD)
+	@sh scripts/gen-revision.sh $@
+
+$(BUILD)/version.o: src/version.c src/version.h $(BUILD)/revision.h
+	$(CC) $(ALL_CFLAGS) -I$(BUILD) -c $< -o $@
 
 $(BUILD)/cues.c: $(CUE_DATA) scripts/gen-cues.awk | $(BUILD)
 	awk -f scripts/gen-cues.awk $(CUE_DATA) > $@.tmp && mv $@.tmp $@
@@ -79,6 +85,9 @@ build/fuzz/%.o: src/%.c $(wildcard src/*.h)
 build/fuzz/cues.o: $(BUILD)/cues.c src/cues.h src/classify.h
 	@mkdir -p build/fuzz
 	clang $(FUZZ_CFLAGS) -Isrc -c $< -o $@
+build/fuzz/version.o: src/version.c src/version.h $(BUILD)/revision.h
+	@mkdir -p build/fuzz
+	clang $(FUZZ_CFLAGS) -I$(BUILD) -c $< -o $@
 $(FUZZ_OWN:%=build/fuzz/fuzz-%): build/fuzz/fuzz-%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -o $@ $< $(FUZZ_OBJS) $(LIBS) -lpthread
 build/fuzz/fuzz-%: tests/fuzz/fuzz_input.c $(FUZZ_OBJS)

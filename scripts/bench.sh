@@ -21,9 +21,9 @@ SIZES=${*:-200000 1000000}
 mkdir -p "$DIR"
 cc -O2 -o "$DIR/gen-graph" "$ROOT/scripts/gen-graph.c"
 make -C "$ROOT" build/opt/replycov >/dev/null
-cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I"$ROOT/src" $(pkg-config --cflags libcjson libutf8proc expat 2>/dev/null) \
+cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I"$ROOT/src" $(pkg-config --cflags libcjson libutf8proc expat libcrypto 2>/dev/null) \
 	-o "$DIR/bench-classify" "$ROOT/scripts/bench-classify.c" $(ls "$ROOT"/build/opt/*.o | grep -v '/main\.o$') \
-	$(pkg-config --libs libcjson libutf8proc expat 2>/dev/null || echo -lcjson -lutf8proc -lexpat) -lcsv -lm -lpthread
+	$(pkg-config --libs libcjson libutf8proc expat libcrypto 2>/dev/null || echo -lcjson -lutf8proc -lexpat -lcrypto) -lcsv -lm -lpthread
 
 # best (lowest) elapsed seconds and its peak RSS in KiB over RUNS runs: prints "secs kib"
 measure() {

@@ -6,7 +6,7 @@
 #   sh scripts/install-deps.sh --test   also valgrind (make valgrind), as CI runs it
 set -eu
 
-PKGS="gcc make pkg-config libcjson-dev libcsv-dev libutf8proc-dev libexpat1-dev tzdata gnuplot-nox"
+PKGS="gcc make pkg-config libcjson-dev libcsv-dev libutf8proc-dev libexpat1-dev libssl-dev tzdata gnuplot-nox"
 
 [ "${1:-}" = "--test" ] && PKGS="$PKGS valgrind"
 

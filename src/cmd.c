@@ -3,6 +3,8 @@
 
 #include <stdio.h>
 
+const struct cmd *const *cmd_table;
+
 int cmd_usage(const struct cmd *c, int error)
 {
 	FILE *fp = error ? stderr : stdout;

@@ -15,9 +15,13 @@ struct cmd {
 };
 
 extern const struct cmd *const commands[];   /* NULL-terminated */
+/* The same table as seen by code linked without main.c (unit tests): main sets it before
+ * dispatching; NULL otherwise. `verify` finds the command a manifest names through it. */
+extern const struct cmd *const *cmd_table;
 extern const struct cmd cmd_coverage, cmd_dump, cmd_formats, cmd_times;
 extern const struct cmd cmd_classify, cmd_train, cmd_eval, cmd_ratio;
 extern const struct cmd cmd_report, cmd_thread;
+extern const struct cmd cmd_user, cmd_fairness, cmd_verify;
 
 /* Print CMD's usage to stdout (help asked) or stderr (usage error) and return 0 or 2. */
 int cmd_usage(const struct cmd *c, int error);

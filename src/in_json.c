@@ -68,7 +68,9 @@ static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *o
 			strbuf_addstr(&sb, "\\ufffd");
 			i += 5;
 			n++;
-		} else if (buf[i] == '\\' && i + 1 < len) {
+		} else if (buf[i] == '\\' && i + 1 < len && buf[i + 1]) {
+			/* an escape is copied whole; a backslash before a raw NUL is not one, and the
+			 * NUL must still be replaced, or the copy would be cleaned again forever */
 			strbuf_add(&sb, buf + i, 2);
 			i++;
 		} else {

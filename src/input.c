@@ -289,6 +289,12 @@ int input_parse_file(const char *path, int named, const struct input_opts *o, st
 	fclose(fp);
 	XGROW(buf, cap, len + 1);
 	buf[len] = '\0';
+	if (o->hash) {
+		/* The bytes the adapter is about to read, not the file as it may be later. */
+		digest_sha256(buf, len, b->sha256);
+		b->size = (long long)len;
+		b->hashed = 1;
+	}
 	ret = input_parse_buffer(path, buf, len, o, b);
 	free(buf);
 	return ret;

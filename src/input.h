@@ -14,6 +14,7 @@ struct tz;
 struct input_opts {
 	const struct tz *tz;      /* zone for times without offset, or NULL */
 	const char *format;       /* forced adapter name, or NULL to detect */
+	int hash;                 /* input_parse_file fills the batch's SHA-256 and size (manifests) */
 };
 
 /* An adapter. parse reads buf[0..len) (a NUL follows buf[len]; a UTF-8 BOM is already
@@ -50,7 +51,9 @@ int input_expand(char *const *paths, int n, struct input_list *l);
 void input_list_release(struct input_list *l);
 
 /* Read and parse one file into b (batch_init'ed by the caller). Returns 0; -1 when the file
- * could not be read or its format not recognised (reported; b->format says which). */
+ * could not be read or its format not recognised (reported; b->format says which). With
+ * o->hash, b->sha256 and b->size describe the exact bytes read (BOM included) and b->hashed is
+ * set, also when the format was not recognised; a file that could not be read is not hashed. */
 int input_parse_file(const char *path, int named, const struct input_opts *o, struct batch *b);
 /* The same on a buffer already in memory (fuzz targets and tests). */
 int input_parse_buffer(const char *name, const char *buf, size_t len, const struct input_opts *o,

@@ -19,6 +19,9 @@ const struct cmd *const commands[] = {
 	&cmd_times,
 	&cmd_report,
 	&cmd_thread,
+	&cmd_user,
+	&cmd_fairness,
+	&cmd_verify,
 	NULL,
 };
 
@@ -48,6 +51,7 @@ int main(int argc, char **argv)
 	struct global_opts g = { 0 };
 	int c, i, ret;
 
+	cmd_table = commands;
 	/* '+': stop at the command name; its own options come after it. */
 	while ((c = getopt_long(argc, argv, "+qhV", opts, NULL)) != -1) {
 		switch (c) {
@@ -58,7 +62,7 @@ int main(int argc, char **argv)
 			help(stdout);
 			return 0;
 		case 'V':
-			printf("replycov %s\n", REPLYCOV_VERSION);
+			printf("replycov %s\n", version_string());
 			return 0;
 		default:
 			help(stderr);

@@ -131,6 +131,12 @@ static int reread(size_t file, void *ctx)
 	struct batch b;
 
 	parse_one(p, file, &b, 1);
+	if (b.hashed && p->reports[file].hashed) {
+		char hex[DIGEST_HEX];
+		if (strcmp(digest_hex(b.sha256, DIGEST_LEN, hex), p->reports[file].sha256))
+			diag_warn(&(struct loc){ .file = p->files.files[file].path },
+				  "changed while the run was reading it: the report may mix two versions of the file");
+	}
 	collector_add_reread(p->col, &b);
 	batch_release(&b);
 	return 0;
@@ -153,6 +159,11 @@ static void take(struct pipeline *p, size_t i, struct batch *b, int ret)
 	rep->rejected = batch_rejected(b);
 	rep->skipped_records = batch_skipped(b);
 	rep->comp = b->comp;
+	if (b->hashed) {
+		rep->hashed = 1;
+		rep->size = b->size;
+		digest_hex(b->sha256, DIGEST_LEN, rep->sha256);
+	}
 	if (ret < 0 && !b->n && !b->read) {
 		rep->failed = 1;
 		rep->skipped = !strcmp(b->format, "empty") || (!strcmp(b->format, "unknown") && !p->files.files[i].named);

@@ -5,6 +5,7 @@
 #define REPLYCOV_PIPELINE_H
 
 #include "collect.h"
+#include "digest.h"
 #include "input.h"
 #include "labels.h"
 
@@ -16,6 +17,9 @@ struct input_report {
 	struct completeness comp;
 	int failed;                  /* not read (unreadable or not recognised) */
 	int skipped;                 /* found in a folder and not recognised: skipped */
+	int hashed;                  /* pipeline.in.hash and the file could be read: the two below */
+	long long size;
+	char sha256[DIGEST_HEX];     /* lowercase hex of the bytes parsed */
 };
 
 struct pipeline {

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "digest.h"
 #include "timefmt.h"
 #include "util.h"
 
@@ -75,6 +76,9 @@ struct batch {
 	struct reject_count *skips;   /* records left out by rule (retweets, system notices) */
 	size_t n_skips, cap_skips;
 	struct completeness comp;
+	int hashed;               /* input_parse_file with input_opts.hash: the two below are set */
+	long long size;           /* bytes read from the file */
+	unsigned char sha256[DIGEST_LEN];
 };
 
 void batch_init(struct batch *b, const char *file);

@@ -32,6 +32,9 @@ void runopts_release(struct runopts *r)
 		hours_release(&r->hours);
 	schedule_free(r->schedule);
 	agents_release(&r->agents);
+	free(r->agent_patterns);
+	if (r->have_pseudonyms)
+		pseudonyms_release(&r->pseudonyms);
 	strbuf_release(&r->period_text);
 	if (r->zone)
 		tz_free(r->zone);
@@ -138,6 +141,12 @@ int runopts_setup(struct runopts *r)
 	if (r->period || r->from || r->to) {
 		r->cov.from = r->waits.from;
 		r->cov.to = r->waits.to;
+	}
+	if (r->pseudonym_key) {
+		if (pseudonyms_load(&r->pseudonyms, r->pseudonym_key))
+			return 2;
+		r->have_pseudonyms = 1;
+		r->privacy.ps = &r->pseudonyms;
 	}
 	return ret;
 }
@@ -257,7 +266,28 @@ int runopts_handle(struct runopts *r, int c, const char *arg, const char *format
 		r->to = arg;
 		return 1;
 	case OPT_AGENT:
-		return agents_add(&r->agents, arg) ? -1 : 1;
+		if (agents_add(&r->agents, arg))
+			return -1;
+		XGROW(r->agent_patterns, r->cap_agent_patterns, r->n_agent_patterns + 1);
+		r->agent_patterns[r->n_agent_patterns++] = arg;
+		return 1;
+	case OPT_PSEUDONYMIZE:
+		if (!*arg) {
+			diag_print("error: --pseudonymize needs a key file");
+			return -1;
+		}
+		r->pseudonym_key = arg;
+		return 1;
+	case OPT_MIN_CELL: {
+		char *end;
+		long k = strtol(arg, &end, 10);
+		if (*end || end == arg || k < 1 || k > 1000000) {
+			diag_print("error: --min-cell takes a count from 1 to 1000000, not '%s'", arg);
+			return -1;
+		}
+		r->privacy.min_cell = k;
+		return 1;
+	}
 	case OPT_BEFORE_OPENING:
 		if (!strcmp(arg, "elapsed")) {
 			r->elapsed_before_opening = 1;

@@ -12,6 +12,7 @@
 #include "input.h"
 #include "labels.h"
 #include "out_coverage.h"
+#include "privacy.h"
 #include "schedule.h"
 #include "strbuf.h"
 #include "waits.h"
@@ -36,6 +37,13 @@ struct runopts {
 	int have_hours;
 	struct waits_opts waits;
 	struct strbuf period_text; /* "2026Q1", "2026-01-01..2026-03-31", or empty */
+	const char **agent_patterns;   /* --agent-signature as given, in order (for manifests) */
+	size_t n_agent_patterns, cap_agent_patterns;
+	/* privacy options (RUNOPTS_PRIVACY_LONG): --pseudonymize KEYFILE, --min-cell K */
+	const char *pseudonym_key;
+	struct pseudonyms pseudonyms;  /* loaded by runopts_setup when pseudonym_key is set */
+	int have_pseudonyms;
+	struct privacy privacy;        /* what writers get: pseudonyms (or NULL) and min_cell */
 };
 
 #define RUNOPTS_SHORT "o:j:"
@@ -56,7 +64,9 @@ enum {
 	OPT_FROM,
 	OPT_TO,
 	OPT_AGENT,
-	OPT_BEFORE_OPENING
+	OPT_BEFORE_OPENING,
+	OPT_PSEUDONYMIZE,
+	OPT_MIN_CELL
 };
 
 #define RUNOPTS_LONG                                                        \
@@ -81,6 +91,18 @@ enum {
 	{ "agent-signature", required_argument, NULL, OPT_AGENT },              \
 	{ "before-opening", required_argument, NULL, OPT_BEFORE_OPENING }
 
+/* The privacy options, for commands whose writers apply them (a command that would ignore them
+ * must not accept them: a user would believe the output protected). */
+#define RUNOPTS_PRIVACY_LONG                                            \
+	{ "pseudonymize", required_argument, NULL, OPT_PSEUDONYMIZE },  \
+	{ "min-cell", required_argument, NULL, OPT_MIN_CELL }
+
+#define RUNOPTS_PRIVACY_HELP                                                                             \
+	"  --pseudonymize KEYFILE  every citizen shown as a keyed pseudonym (HMAC-SHA256 with the key\n"   \
+	"                        file's bytes), names and @handles in texts too; the official account\n"  \
+	"                        keeps its name\n"                                                          \
+	"  --min-cell K          aggregated counts from 1 to K-1 shown as <K (and their rates withheld)\n"
+
 /* Help lines for those options, for the commands' usage texts. */
 #define RUNOPTS_ANALYSIS_HELP                                                                           \
 	"  --need-reply POLICY   auto (default: criticism and questions need a reply, thanks and other\n"  \
@@ -95,8 +117,9 @@ enum {
 	"  --agent-signature RE  POSIX extended regex naming the agent who signed a reply (repeatable)\n"
 
 /* Load and build what the analysis options name: the classifier (always; with --model and
- * --labels when given), the schedule and service hours, the period. Returns 0, 1 when a labels
- * file had problems (reported, usable) or 2 when something cannot be used (reported). */
+ * --labels when given), the schedule and service hours, the period, the pseudonym key. Returns
+ * 0, 1 when a labels file had problems (reported, usable) or 2 when something cannot be used
+ * (reported). */
 int runopts_setup(struct runopts *r);
 void runopts_init(struct runopts *r);
 void runopts_release(struct runopts *r);

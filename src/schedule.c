@@ -166,6 +166,7 @@ void schedule_free(struct schedule *s)
 	free(s->versions);
 	free(s->holidays);
 	free(s->cache);
+	free(s->files);
 	tz_free(s->zone);
 	arena_release(&s->arena);
 	free(s);

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "digest.h"
 #include "util.h"
 
 #define SCHED_MAX_INTERVALS 16  /* opening intervals per day */
@@ -60,6 +61,14 @@ struct span {
 
 struct sched_cache_entry;
 
+/* A file the schedule was read from (the schedule itself, then its imports in order), with
+ * the SHA-256 of the exact bytes parsed, for a report's manifest. */
+struct sched_file {
+	const char *path;                 /* as opened (imports relative to the schedule's folder) */
+	long long size;
+	unsigned char sha256[DIGEST_LEN];
+};
+
 struct schedule {
 	struct arena arena;               /* names and sources */
 	struct tz *zone;
@@ -72,6 +81,8 @@ struct schedule {
 	long long horizon;                /* the last day any rule mentions (next_opening looks that far) */
 	int always;                       /* made by schedule_always: open day and night */
 	struct sched_cache_entry *cache;  /* recent days' spans: the schedule is not thread-safe */
+	struct sched_file *files;         /* schedule_load: the files read, in order */
+	size_t n_files, cap_files;
 };
 
 /* Parse schedule text buf[0..len) (no NUL needed); name is used in messages and to resolve

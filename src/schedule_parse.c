@@ -398,6 +398,17 @@ static void do_holiday(struct parser *ps)
 	ps->p = ps->le;
 }
 
+static void note_file(struct schedule *s, const char *path, const char *buf, size_t len)
+{
+	struct sched_file *f;
+
+	XGROW(s->files, s->cap_files, s->n_files + 1);
+	f = &s->files[s->n_files++];
+	f->path = arena_strdup(&s->arena, path);
+	f->size = (long long)len;
+	digest_sha256(buf, len, f->sha256);
+}
+
 static char *read_whole(const char *path, size_t *len, const char **why)
 {
 	FILE *fp = fopen(path, "rb");
@@ -457,6 +468,8 @@ static void do_import(struct parser *ps)
 		strbuf_add(&path, ps->name, (size_t)(slash - ps->name) + 1);
 	strbuf_add(&path, w, n);
 	buf = read_whole(path.buf, &len, &why);
+	if (buf)
+		note_file(ps->s, path.buf, buf, len);
 	if (!buf)
 		perr(ps, w, "cannot read '%s': %s", path.buf, why);
 	else if (schedule_import_ics(ps->s, path.buf, buf, len, sc) < 0)
@@ -590,6 +603,14 @@ struct schedule *schedule_load(const char *path)
 		return NULL;
 	}
 	s = schedule_parse(path, buf, len, 1);
+	if (s) {
+		/* The schedule itself first, then the imports it named. */
+		struct sched_file self;
+		note_file(s, path, buf, len);
+		self = s->files[s->n_files - 1];
+		memmove(s->files + 1, s->files, (s->n_files - 1) * sizeof(*s->files));
+		s->files[0] = self;
+	}
 	free(buf);
 	return s;
 }

@@ -314,3 +314,52 @@ void text_words(const char *folded, void (*fn)(const char *w, size_t n, int at_s
 		}
 	}
 }
+
+static int is_mark_cp(utf8proc_int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
+void text_word_spans(const char *s, void (*fn)(size_t start, size_t end, int at_sign, void *ctx), void *ctx)
+{
+	const utf8proc_uint8_t *base = (const utf8proc_uint8_t *)s, *p = base;
+
+	while (*p) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t len = utf8proc_iterate(p, -1, &cp);
+		int at = 0;
+		const utf8proc_uint8_t *start;
+		size_t n;
+
+		if (len <= 0) {
+			p++;
+			continue;
+		}
+		if (cp == '@') {
+			at = 1;
+			p += len;
+			len = utf8proc_iterate(p, -1, &cp);
+			if (len <= 0 || cp == '@')
+				continue;   /* "@@name": the last '@' starts the handle */
+		}
+		if (!is_word_cp(cp)) {
+			p += len;
+			continue;
+		}
+		start = p;
+		for (;;) {
+			len = utf8proc_iterate(p, -1, &cp);
+			if (len <= 0)
+				break;
+			if (!is_word_cp(cp) && !is_mark_cp(cp) &&
+			    !(at && (cp == '_' || cp == '.') && p[1] && p[1] != ' '))
+				break;
+			p += len;
+		}
+		n = (size_t)(p - start);
+		while (at && n && start[n - 1] == '.')
+			n--;
+		fn((size_t)(start - base), (size_t)(start - base) + n, at, ctx);
+	}
+}

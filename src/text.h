@@ -30,5 +30,10 @@ size_t text_length(const char *s);
  * at_sign set when the word directly follows '@' (a handle). '_' and '.' inside a handle
  * belong to it. */
 void text_words(const char *folded, void (*fn)(const char *w, size_t n, int at_sign, void *ctx), void *ctx);
+/* The same words found in text that is not folded, as byte spans [start, end) of s, so that a
+ * caller can fold each word and still know where it stands in the original (pseudonym.c
+ * replaces names in place). Combining marks inside a word belong to it ("e" + U+0301). at_sign:
+ * the word directly follows '@' (start is past the '@'). Invalid bytes separate words. */
+void text_word_spans(const char *s, void (*fn)(size_t start, size_t end, int at_sign, void *ctx), void *ctx);
 
 #endif

@@ -11,6 +11,11 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/$BUILD/replycov"
 CORPORA=${CORPORA:-$ROOT/../shared/corpora}
 export LC_ALL=C TZ=UTC CORPORA
+# Reports carry the source revision, which differs between builds (and gains -dirty in a work
+# tree with changes): the cases compare it as the literal $REVISION where reports show it,
+# "replycov 0.1.0 (REV)" and "revision":"REV".
+REV=$("$BIN" --version 2>/dev/null | sed -n 's/^replycov [^ ]* (\(.*\))$/\1/p')
+REV_RE=$(printf '%s' "$REV" | sed 's/[.]/\\./g')
 pass=0
 fail=0
 skipped=0
@@ -81,6 +86,12 @@ for dir in $(find "$ROOT/tests/cases" -mindepth 2 -maxdepth 2 -type d | sort); d
 	if [ -f "$dir/needs-corpora" ]; then
 		for f in "$out" "$err"; do
 			sed "s|$CORPORA|\$CORPORA|g" "$f" >"$f.n" && mv "$f.n" "$f"
+		done
+	fi
+	if [ -n "$REV_RE" ]; then
+		for f in "$out" "$err"; do
+			sed -e "s|($REV_RE)|(\$REVISION)|g" -e "s|\"revision\":\"$REV_RE\"|\"revision\":\"\$REVISION\"|g" \
+				"$f" >"$f.n" && mv "$f.n" "$f"
 		done
 	fi
 	if [ -n "${POPULATE:-}" ]; then

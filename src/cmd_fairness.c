@@ -1,0 +1,150 @@
+/* cmd_fairness.c: `replycov fairness`: were critics, frequent critics and private messages
+ * answered as often as the rest, were answers given in order, and what was moderated. The
+ * figures come from fairness.c over coverage's answers; the evidence from manifest.c. */
+#include "cmd.h"
+#include "diag.h"
+#include "fairness.h"
+#include "manifest.h"
+#include "out_fairness.h"
+#include "outfmt.h"
+#include "pipeline.h"
+#include "runopts.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct run {
+	struct runopts *ro;
+	struct fairness fair;
+	long no_official_threads;
+};
+
+static void on_thread(struct thread *t, int replace, void *ctx)
+{
+	struct run *run = ctx;
+	struct thread_coverage c;
+
+	coverage_thread(t, &run->ro->cov, &c);
+	if (c.source == OFFICIAL_NONE && c.n_comments && !replace)
+		run->no_official_threads++;
+	if (run->ro->have_pseudonyms)
+		pseudonyms_learn(&run->ro->pseudonyms, t, c.official);
+	fairness_add(&run->fair, t, &c, replace);
+	thread_coverage_release(&c);
+}
+
+static int run_fairness(int argc, char **argv, const struct global_opts *g)
+{
+	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG,
+					      { NULL, 0, NULL, 0 } };
+	struct runopts ro;
+	struct run run = { 0 };
+	struct pipeline p = { 0 };
+	struct outfile out;
+	struct fairness_figures fig;
+	struct manifest man;
+	struct strbuf sb;
+	int c, ret = 0, bad = 0, setup;
+	enum doc_format df;
+
+	(void)g;
+	runopts_init(&ro);
+	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
+		int h;
+		if (c == OPT_HELP) {
+			bad = 3;
+			continue;
+		}
+		h = runopts_handle(&ro, c, optarg, "text,json");
+		if (h <= 0)
+			bad = h < 0 ? 2 : 1;
+	}
+	if (!bad && optind >= argc)
+		bad = 1;
+	if (bad) {
+		runopts_release(&ro);
+		return bad == 3 ? cmd_usage(&cmd_fairness, 0) : bad == 2 ? EXIT_USAGE : cmd_usage(&cmd_fairness, 1);
+	}
+	setup = runopts_setup(&ro);
+	if (setup == 2) {
+		runopts_release(&ro);
+		return EXIT_USAGE;
+	}
+	df = ro.format == OUT_JSON ? DOC_JSON : DOC_TEXT;
+	run.ro = &ro;
+	fairness_init(&run.fair, &ro.cov, ro.period_text.len ? ro.period_text.buf : NULL);
+	strbuf_init(&sb);
+	p.in = ro.in;
+	p.in.hash = 1;   /* the manifest names each input by the SHA-256 of the bytes read */
+	p.jobs = ro.jobs;
+	p.classes = &ro.classes;
+	p.on_thread = on_thread;
+	p.ctx = &run;
+	if (outfile_open(&out, ro.output)) {
+		ret = EXIT_USAGE;
+		goto done;
+	}
+	if (pipeline_run(&p, argv + optind, argc - optind)) {
+		outfile_abort(&out);
+		ret = EXIT_USAGE;
+		goto done;
+	}
+	fairness_figures(&run.fair, &fig);
+	manifest_init(&man, "fairness");
+	manifest_from_run(&man, &ro, &p);
+	if (df == DOC_JSON)
+		manifest_add_option(&man, "--format", "json");
+	if (df == DOC_JSON) {
+		strbuf_addstr(&sb, "{\n  \"fairness\": ");
+		out_fairness(&fig, &run.fair, &ro.privacy, df, &sb);
+		strbuf_addstr(&sb, ",\n  \"manifest\": ");
+		manifest_json(&man, &sb, "  ");
+		strbuf_addstr(&sb, "\n}\n");
+	} else {
+		out_fairness(&fig, &run.fair, &ro.privacy, df, &sb);
+		manifest_doc(&man, df, &sb);
+	}
+	fwrite(sb.buf, 1, sb.len, out.fp);
+	fairness_figures_release(&fig);
+	manifest_release(&man);
+	if (outfile_commit(&out)) {
+		ret = EXIT_USAGE;
+	} else if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1) {
+		ret = EXIT_DATA;
+	}
+	if (run.no_official_threads)
+		diag_warn(NULL, "%ld thread%s with no official account known: their comments count as unanswered "
+				"(name the account with --official)",
+			  run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
+	pipeline_accounting(&p);
+done:
+	pipeline_release(&p);
+	fairness_release(&run.fair);
+	strbuf_release(&sb);
+	runopts_release(&ro);
+	return ret;
+}
+
+const struct cmd cmd_fairness = {
+	.name = "fairness",
+	.summary = "were critics, frequent critics and private messages answered as often as the rest, and in order",
+	.usage = "fairness [OPTIONS] INPUT...\n"
+		 "  INPUT                 export files or folders (recursed in sorted order)\n"
+		 "  --format FMT          text (default) or json\n"
+		 "  -o, --output FILE     write there instead of standard output\n"
+		 "  --official ID|NAME    another official account (repeatable)\n"
+		 "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
+			 RUNOPTS_PRIVACY_HELP
+		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
+		 "  --tz ZONE             IANA zone for times written without offset\n"
+		 "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
+		 "Answer rates by class (criticism against the rest), of frequent critics (2 criticisms or\n"
+		 "more) against everyone else and public against private, with 95% Wilson intervals and\n"
+		 "Fisher's exact test; answers out of arrival order per thread; the moderation log; the\n"
+		 "rules used and the manifest of the inputs (SHA-256 of each file).\n"
+		 "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
+		 "account known), 2 usage or I/O errors",
+	.run = run_fairness,
+};

@@ -1,0 +1,224 @@
+/* cmd_user.c: `replycov user ID_OR_NAME`: the proof sheet of one citizen (proof.c), as text,
+ * Markdown, HTML or JSON, on standard output or into a report folder with its manifest. A name
+ * that matches several people lists them and asks for an id. */
+#include "cmd.h"
+#include "diag.h"
+#include "manifest.h"
+#include "out_fairness.h"
+#include "out_proof.h"
+#include "outfmt.h"
+#include "pipeline.h"
+#include "proof.h"
+#include "proof_dir.h"
+#include "runopts.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct run {
+	struct runopts *ro;
+	struct proof proof;
+	long no_official_threads;
+};
+
+static void on_thread(struct thread *t, int replace, void *ctx)
+{
+	struct run *run = ctx;
+	struct thread_coverage c;
+
+	coverage_thread(t, &run->ro->cov, &c);
+	if (c.source == OFFICIAL_NONE && c.n_comments && !replace)
+		run->no_official_threads++;
+	if (run->ro->have_pseudonyms)
+		pseudonyms_learn(&run->ro->pseudonyms, t, c.official);
+	proof_add(&run->proof, t, &c, replace);
+	thread_coverage_release(&c);
+}
+
+/* The people the query names, as citizens: officials only when nobody else matched. */
+static struct proof_person **citizens(const struct proof *pf, size_t *n)
+{
+	struct proof_person **v = proof_candidates(pf, n);
+	size_t i, k = 0;
+
+	for (i = 0; i < *n; i++)
+		if (v[i]->messages)
+			v[k++] = v[i];
+	if (k)
+		*n = k;
+	return v;
+}
+
+static int write_sheet(struct runopts *ro, const struct proof *pf, const struct proof_person *who,
+		       struct manifest *man, enum doc_format df, const char *dir)
+{
+	struct proof_sheet s;
+	struct proof_doc d = { 0 };
+	struct strbuf sb, rules, name;
+	int ret = 0;
+
+	proof_sheet_build(pf, who, &s);
+	strbuf_init(&sb);
+	strbuf_init(&rules);
+	strbuf_init(&name);
+	rules_summary_text(ro->cov.rules, ro->cov.need_all, ro->cov.need_classes,
+			   ro->period_text.len ? ro->period_text.buf : NULL, &rules);
+	d.s = &s;
+	d.pv = &ro->privacy;
+	d.zone = ro->zone;
+	d.schedule_file = ro->schedule_file;
+	d.rules = rules.buf;
+	d.man = man;
+	if (df == DOC_HTML) {
+		strbuf_addf(&name, "Proof sheet: %s", who->name ? who->name : who->akey);
+		html_page_begin(&sb, name.buf);
+		out_proof(&d, df, &sb);
+		html_page_end(&sb);
+	} else {
+		out_proof(&d, df, &sb);
+	}
+	if (dir) {
+		strbuf_reset(&name);
+		strbuf_addf(&name, "sheet.%s", doc_format_ext(df));
+		if (proof_dir_write(dir, name.buf, sb.buf, sb.len, man) || proof_dir_finish(dir, man))
+			ret = -1;
+	} else {
+		struct outfile out;
+		if (outfile_open(&out, NULL) || (fwrite(sb.buf, 1, sb.len, out.fp), outfile_commit(&out)))
+			ret = -1;
+	}
+	strbuf_release(&sb);
+	strbuf_release(&rules);
+	strbuf_release(&name);
+	proof_sheet_release(&s);
+	return ret;
+}
+
+static int run_user(int argc, char **argv, const struct global_opts *g)
+{
+	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG,
+					      { NULL, 0, NULL, 0 } };
+	struct runopts ro;
+	struct run run = { 0 };
+	struct pipeline p = { 0 };
+	struct manifest man;
+	struct proof_person **cand = NULL;
+	size_t n = 0;
+	int c, ret = 0, bad = 0, setup, df = DOC_TEXT;
+	const char *dir = NULL, *query;
+
+	(void)g;
+	runopts_init(&ro);
+	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
+		int h;
+		if (c == OPT_HELP) {
+			bad = 3;
+			continue;
+		}
+		if (c == OPT_FORMAT) {
+			df = doc_format_parse(optarg);
+			if (df < 0) {
+				diag_print("error: --format takes one of text,md,html,json, not '%s'", optarg);
+				bad = 2;
+			}
+			continue;
+		}
+		if (c == 'o') {
+			dir = optarg;
+			continue;
+		}
+		h = runopts_handle(&ro, c, optarg, "text");
+		if (h <= 0)
+			bad = h < 0 ? 2 : 1;
+	}
+	if (!bad && optind + 1 >= argc)
+		bad = 1;
+	if (!bad && !*argv[optind]) {
+		diag_print("error: give the citizen's id or name");
+		bad = 2;
+	}
+	if (bad) {
+		runopts_release(&ro);
+		return bad == 3 ? cmd_usage(&cmd_user, 0) : bad == 2 ? EXIT_USAGE : cmd_usage(&cmd_user, 1);
+	}
+	query = argv[optind];
+	setup = runopts_setup(&ro);
+	if (setup == 2 || (dir && proof_dir_open(dir))) {
+		runopts_release(&ro);
+		return EXIT_USAGE;
+	}
+	run.ro = &ro;
+	proof_init(&run.proof, query, &ro.waits);
+	p.in = ro.in;
+	p.in.hash = 1;   /* the manifest names each input by the SHA-256 of the bytes read */
+	p.jobs = ro.jobs;
+	p.classes = &ro.classes;
+	p.on_thread = on_thread;
+	p.ctx = &run;
+	if (pipeline_run(&p, argv + optind + 1, argc - optind - 1)) {
+		ret = EXIT_USAGE;
+		goto done;
+	}
+	cand = citizens(&run.proof, &n);
+	if (!n) {
+		diag_error(NULL, "no citizen of the inputs is '%s' (by author id, or by name ignoring case and accents)",
+			   query);
+		ret = EXIT_DATA;
+	} else if (n == 1 && !cand[0]->messages) {
+		diag_error(NULL, "'%s' is an official account in these inputs (%ld messages), not a citizen", query,
+			   cand[0]->official_messages);
+		ret = EXIT_DATA;
+	} else if (n > 1) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		out_proof_candidates(cand, n, query, ro.zone, &sb);
+		fwrite(sb.buf, 1, sb.len, stdout);
+		strbuf_release(&sb);
+		diag_error(NULL, "'%s' names %zu people: give the id of the one you mean", query, n);
+		ret = EXIT_DATA;
+	} else {
+		manifest_init(&man, "user");
+		manifest_from_run(&man, &ro, &p);
+		manifest_add_arg(&man, query);
+		if (df != DOC_TEXT)
+			manifest_add_option(&man, "--format", df == DOC_MD ? "md" : df == DOC_HTML ? "html" : "json");
+		if (write_sheet(&ro, &run.proof, cand[0], &man, (enum doc_format)df, dir))
+			ret = EXIT_USAGE;
+		else if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1)
+			ret = EXIT_DATA;
+		manifest_release(&man);
+	}
+	if (run.no_official_threads)
+		diag_warn(NULL, "%ld thread%s with no official account known: their comments count as unanswered "
+				"(name the account with --official)",
+			  run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
+	pipeline_accounting(&p);
+done:
+	free(cand);
+	pipeline_release(&p);
+	proof_release(&run.proof);
+	runopts_release(&ro);
+	return ret;
+}
+
+const struct cmd cmd_user = {
+	.name = "user",
+	.summary = "the proof sheet of one citizen: every message, its answer and wait, compared with everyone else",
+	.usage = "user ID_OR_NAME [OPTIONS] INPUT...\n"
+		 "  ID_OR_NAME            the citizen's author id (or PLATFORM/ID), or display name (case and\n"
+		 "                        accents ignored); a name several people share lists them\n"
+		 "  INPUT                 export files or folders (recursed in sorted order)\n"
+		 "  --format FMT          text (default), md, html or json\n"
+		 "  -o, --output DIR      write DIR/sheet.<format> and DIR/manifest.json (see 'replycov verify')\n"
+		 "  --official ID|NAME    another official account (repeatable)\n"
+		 "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
+			 RUNOPTS_PRIVACY_HELP
+		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
+		 "  --tz ZONE             IANA zone for times written without offset, and for the times shown\n"
+		 "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
+		 "The person is named in their own sheet even with --pseudonymize; everyone else is not.\n"
+		 "exit status: 0 success, 1 nobody or several people match, or data errors, 2 usage or I/O errors",
+	.run = run_user,
+};
