@@ -9,11 +9,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
-extern const struct input_format in_fbgraph, in_csv;
+extern const struct input_format in_fbgraph, in_csv, in_instagram, in_fbinbox, in_messenger;
 
 const struct input_format *const input_formats[] = {
 	&in_fbgraph,
 	&in_csv,
+	&in_instagram,
+	&in_fbinbox,
+	&in_messenger,
 	NULL,
 };
 
