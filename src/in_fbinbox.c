@@ -219,13 +219,18 @@ static int cmp_item_asc(const void *x, const void *y)
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* The thread of messages whose conversation id is unknown: their participants' ids, sorted. */
 static const char *participants_thread(struct fbi *f, const struct conv *c)
 {
 	struct strmap ids;
 	struct count_ctx cc = { f, &ids, 0, 0, -1 };
 	const char **v = NULL;
-	size_t n = 0, cap = 0, i, k;
+	size_t n = 0, cap = 0, i;
 	struct strbuf sb;
 	const char *s;
 
@@ -236,13 +241,8 @@ static const char *participants_thread(struct fbi *f, const struct conv *c)
 			XGROW(v, cap, n + 1);
 			v[n++] = ids.slots[i].key;
 		}
-	/* insertion sort keeps this free of a comparison callback; participants are few */
-	for (i = 1; i < n; i++)
-		for (k = i; k > 0 && strcmp(v[k - 1], v[k]) > 0; k--) {
-			const char *t = v[k];
-			v[k] = v[k - 1];
-			v[k - 1] = t;
-		}
+	if (n > 1)
+		qsort(v, n, sizeof(*v), cmp_str);
 	strbuf_init(&sb);
 	for (i = 0; i < n; i++) {
 		if (i)
@@ -259,7 +259,7 @@ static const char *participants_thread(struct fbi *f, const struct conv *c)
 static void do_conv(struct fbi *f, const struct conv *c)
 {
 	struct item *items = NULL;
-	size_t n = 0, cap = 0, i;
+	size_t n = 0, cap = 0, i, first;
 	const cJSON *msgs = conv_messages(c->obj), *m, *cnt = json_get(c->obj, "message_count");
 	const char *thread = json_str(c->obj, "id");
 	long idx = 0, up = 0, down = 0;
@@ -338,20 +338,20 @@ static void do_conv(struct fbi *f, const struct conv *c)
 		n++;
 	}
 	/* The Graph API lists messages newest first; a list that runs the other way keeps its order. */
-	qsort(items, n, sizeof(*items), up > down ? cmp_item_asc : cmp_item);
+	if (n > 1)
+		qsort(items, n, sizeof(*items), up > down ? cmp_item_asc : cmp_item);
 	/* nothing else names the conversation: its oldest message does */
 	for (i = 0; !thread && i < n; i++)
 		thread = items[i].r.id;
-	for (i = 0; i < n; i++) {
+	for (i = 0, first = 0; i < n; i++) {
 		struct record *r = &items[i].r;
+		if (items[i].r.created.utc != items[first].r.created.utc)
+			first = i;
 		r->thread = thread ? thread : "unknown-conversation";
 		if (!r->id) {
 			/* stable across exports: conversation, second, sender, rank within the second */
-			long k = 0;
-			size_t j;
+			long k = (long)(i - first);
 			struct strbuf sb;
-			for (j = i; j-- > 0 && items[j].r.created.utc == r->created.utc;)
-				k++;
 			strbuf_init(&sb);
 			strbuf_addf(&sb, "%s/%lld/%s/%ld", r->thread, r->created.utc, r->author_id ? r->author_id : "", k);
 			r->id = arena_strdup(&f->scratch, sb.buf);

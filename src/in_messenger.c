@@ -6,6 +6,7 @@
 #include "in_json.h"
 #include "in_meta.h"
 #include "input.h"
+#include "strmap.h"
 #include "text.h"
 
 #include <stdio.h>
@@ -219,7 +220,9 @@ static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct 
 	const cJSON *msgs, *m, *p;
 	const char **names = NULL, *title, *path, *thread, *exporter, *platform, *prev = NULL;
 	struct item *items = NULL;
-	size_t n_names = 0, cap_names = 0, n = 0, cap = 0, i;
+	size_t n_names = 0, cap_names = 0, n = 0, cap = 0, i, first;
+	struct strmap same;       /* sender -> messages seen in the current millisecond */
+	int ranked = 0;
 	struct loc loc = { .file = b->file, .record = 1 };
 	long idx = 0, up = 0, down = 0;
 	struct strbuf sb;
@@ -279,16 +282,30 @@ static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct 
 		}
 		idx++;
 	}
-	qsort(items, n, sizeof(*items), up > down ? cmp_item_asc : cmp_item);
-	for (i = 0; i < n; i++) {
+	if (n > 1)
+		qsort(items, n, sizeof(*items), up > down ? cmp_item_asc : cmp_item);
+	strmap_init(&same);
+	for (i = 0, first = 0; i < n; i++) {
 		struct record *r = &items[i].r;
 		long k = 0;
-		size_t j;
 		/* The same id from whichever part (or export) holds the message: its millisecond,
 		 * its sender, and its rank among messages of that sender in that millisecond. */
-		for (j = i; j-- > 0 && items[j].ms == items[i].ms;)
-			k += (!r->author && !items[j].r.author) ||
-			     (r->author && items[j].r.author && !strcmp(r->author, items[j].r.author));
+		if (items[i].ms != items[first].ms) {
+			first = i;
+			strmap_release(&same);
+			strmap_init(&same);
+		}
+		if (i + 1 < n && items[i + 1].ms == items[i].ms && i == first)
+			ranked = 1;   /* a millisecond shared by several messages: count per sender */
+		else if (i == first)
+			ranked = 0;
+		if (ranked) {
+			int created;
+			const char *who = r->author ? r->author : "";
+			void **v = strmap_put(&same, strmap_get(&same, who) ? who : arena_strdup(&d.scratch, who), &created);
+			k = (long)(size_t)*v;
+			*v = (void *)(size_t)(k + 1);
+		}
 		strbuf_reset(&sb);
 		strbuf_addf(&sb, "%.0f_%08lx", items[i].ms, fnv1a(r->author ? r->author : ""));
 		if (k)
@@ -307,6 +324,7 @@ static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct 
 		if (items[i].kind != KIND_EVENT)
 			prev = r->id;
 	}
+	strmap_release(&same);
 	b->read = idx;
 	free(items);
 	free(names);
