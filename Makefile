@@ -31,7 +31,7 @@ FUZZ_FORMATS := $(notdir $(wildcard tests/fuzz/seeds/*))
 FUZZ_REPLAYS := $(FUZZ_FORMATS:%=$(BUILD)/fuzz-%)
 FUZZ_SECONDS ?= 60
 
-.PHONY: fuzz all demo check check-unit check-cases check-corpora install clean deps bench
+.PHONY: fuzz check-style valgrind all demo check check-unit check-cases check-corpora install clean deps bench
 
 all: replycov
 
@@ -85,6 +85,12 @@ check: $(BIN) $(UNIT_BINS) $(FUZZ_REPLAYS)
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 replycov $(DESTDIR)$(PREFIX)/bin/replycov
+
+check-style:
+	@sh scripts/check-style.sh --format
+
+valgrind: $(BIN)
+	@VALGRIND="valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite -q" sh tests/run.sh $(BUILD)
 
 bench: all
 	@sh scripts/bench.sh

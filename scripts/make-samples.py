@@ -52,7 +52,7 @@ AYUDAS_ES = [
     ("c", "web", "Tercera vez que relleno el formulario entero y al darle a enviar se borra todo 🙄"),
     ("c", "web", "Enhorabuena, la web se ha caído a los cinco minutos de abrir el plazo. Eso es eficiencia"),
     ("c", "web", "Para qué anunciáis nada si luego la página no va"),
-    ("c", "web", "Con Cl@ve no entra, con certificado tampoco... y los que no tenemos ordenador qué, a pedir favores a los vecinos"),
+    ("c", "clave", "Con Cl@ve no entra, con certificado tampoco... y los que no tenemos ordenador qué, a pedir favores a los vecinos"),
     ("c", "web", "pues ahora me dice q mi DNI no existe. Será q no existo yo tampoco 🙃"),
     ("c", "phone", "Llamo al teléfono que ponéis y no lo coge nadie, dos días llamando"),
     ("c", "phone", "He llamado 27 veces esta mañana. VEINTISIETE. Nadie contesta"),
@@ -72,7 +72,8 @@ AYUDAS_ES = [
     ("c", "requisitos", "Los autonomos que hemos tenido que cerrar no contamos para nada"),
     ("c", "curso", "Los cursos siempre en Valencia capital, los de los pueblos que nos apañemos"),
     ("c", "curso", "Cursos de 300 horas por la mañana. Los que trabajamos a media jornada ni soñarlo"),
-    ("c", "plazo", "18 días de plazo para algo que anunciáis el mismo día. Genial, así da tiempo a organizarse"),
+    ("c", "plazo", "18 días de plazo para algo que anunciáis el mismo día. Genial, así da tiempo a organizarse",
+     "Entendemos la queja. El plazo es de días naturales y la sede está abierta las 24 horas; además, habrá una segunda convocatoria en otoño."),
     ("c", "general", "Menudo cachondeo"),
     ("c", "general", "Vergüenza de servicio público"),
     ("c", "general", "ESTO ES UNA VERGÜENZA, LLEVO MESES SIN COBRAR Y NADIE DA LA CARA"),
@@ -96,9 +97,9 @@ AYUDAS_ES = [
      "Sí, si ahora estás inscrito como demandante de empleo puedes pedirla."),
     ("q", "cita", "Se puede presentar en papel? Mi madre no tiene ordenador ni sabe usarlo",
      "Sí, puede presentarla en cualquier oficina con cita previa y el personal le ayuda a rellenarla."),
-    ("q", "web", "¿Dónde está el enlace? En la web no lo encuentro por ningún lado",
+    ("q", "link", "¿Dónde está el enlace? En la web no lo encuentro por ningún lado",
      "El enlace está en la propia publicación: ocupaciovalenciana.example/activa2026. Ahí tienes el botón «Sol·licitar / Solicitar»."),
-    ("q", "web", "el link??",
+    ("q", "link", "el link??",
      "Aquí lo tienes: ocupaciovalenciana.example/activa2026"),
     ("q", "cita", "Hay que pedir cita para presentarlo o es todo online?",
      "Es todo online, no hace falta cita. Si prefieres que te ayuden, en las oficinas se puede presentar con cita previa."),
@@ -118,7 +119,7 @@ AYUDAS_ES = [
      "Los cursos presenciales tienen ayuda de transporte si vives a más de 5 km del centro, y además está la ayuda ACTIVA."),
     ("q", "curso", "Si ya hice un curso el año pasado, ¿puedo hacer otro este año?",
      "Sí, siempre que no sea el mismo curso."),
-    ("q", "web", "Gracias, pero sigo sin saber dónde me apunto",
+    ("q", "link", "Gracias, pero sigo sin saber dónde me apunto",
      "En ocupaciovalenciana.example/activa2026, botón «Solicitar». Si te da problemas, escríbenos por privado."),
     ("q", "requisitos", "¿Y los que tenemos la demanda caducada? ¿Hay que renovarla antes de pedirla?",
      "Sí, hay que renovarla antes. Puedes hacerlo en la web o en el autoservicio de tu oficina."),
@@ -129,7 +130,7 @@ AYUDAS_ES = [
     ("q", "web", "me sale un error \"NIF no válido\" y lo he puesto bien, q hago?",
      "Comprueba que pones la letra sin espacios ni guiones. Si aun así falla, mándanos una captura por privado."),
     ("q", "web", "Alguien ha conseguido entrar? A mí me da error todo el rato"),
-    ("q", "web", "¿Es normal que no me llegue el correo de confirmación? Ya ha pasado una hora",
+    ("q", "confirm", "¿Es normal que no me llegue el correo de confirmación? Ya ha pasado una hora",
      "A veces tarda; mira también en la carpeta de spam. El justificante en PDF que descargas al final vale igual."),
     ("q", "resolucion", "Cuando se cobra la ayuda? al mes? a los 6 meses?",
      "El primer pago se hace al empezar el curso y el resto a mitad y al final."),
@@ -150,7 +151,7 @@ AYUDAS_ES = [
      "La mayoría son certificados de profesionalidad; en la ficha de cada curso lo indica."),
     ("q", "requisitos", "Mi marido está en paro pero yo trabajo, ¿cuenta la renta de los dos?",
      "No se mira la renta familiar. Tu marido puede pedirla si está inscrito como demandante."),
-    ("q", "plazo", "¿Se sabe si habrá otra convocatoria en septiembre? Ahora no puedo",
+    ("q", "futuro", "¿Se sabe si habrá otra convocatoria en septiembre? Ahora no puedo",
      "Está prevista una segunda convocatoria en otoño. La anunciaremos aquí."),
     ("q", "web", "Me pide un código que me tiene que llegar por SMS pero no llega, ¿alguien más?",
      "Revisa que el móvil sea el que consta en tu demanda de empleo. Si no, actualízalo en tu oficina o por la web."),
@@ -178,8 +179,8 @@ AYUDAS_ES = [
     ("o", None, "{f} lo que te dije ayer"),
     ("o", None, "{f} {f2} corred que se acaba"),
     ("o", None, "Compartido"),
-    ("o", None, "Yo lo he presentado esta mañana a las 8 y media y sin problema, para quien le sirva"),
-    ("o", None, "Para los que preguntáis: el enlace está abajo del todo, donde pone \"Tràmits\""),
+    ("o", "tip", "Yo lo he presentado esta mañana a las 8 y media y sin problema, para quien le sirva"),
+    ("o", "tip", "Para los que preguntáis: el enlace está abajo del todo, donde pone \"Tràmits\""),
     ("o", None, "Se vende bici estática casi nueva, interesados por privado"),
     ("o", None, "Madre mía qué frío hace hoy en Alcoy"),
     ("o", None, "Buenos días a todos"),
@@ -187,7 +188,7 @@ AYUDAS_ES = [
     ("o", None, "{f} para tu hermano"),
     ("o", None, "A ver si esta vez hay suerte 🤞"),
     ("o", None, "Feliz lunes 🌞"),
-    ("o", None, "Consejo: hacedlo por la tarde o de noche, por la mañana la web va fatal"),
+    ("o", "tip", "Consejo: hacedlo por la tarde o de noche, por la mañana la web va fatal"),
     ("o", None, "{f} esto es lo del curso de cocina"),
 ]
 
@@ -198,7 +199,7 @@ AYUDAS_CA = [
     ("c", "resolucion", "Moltes gràcies per res, encara espere la resolució de l'any passat"),
     ("c", "cita", "Per què s'ha de fer tot per internet? La meua mare no sap ni encendre l'ordinador"),
     ("c", "curso", "em vaig apuntar al curs de soldadura al novembre i ningú m'ha cridat"),
-    ("c", "curso", "Tots els cursos a València ciutat, els de la Marina que ens bombarden"),
+    ("c", "curso", "Tots els cursos a València ciutat, els de la Marina que ens apanyem"),
     ("c", "web", "Enhorabona, la web ha caigut en cinc minuts. Tot un rècord"),
     ("c", "web", "NO HI HA MANERA D'ENTRAR!!! ERROR, ERROR I ERROR"),
     ("c", "cita", "Tres setmanes per a una cita. Açò no és un servei públic"),
@@ -206,7 +207,8 @@ AYUDAS_CA = [
     ("c", "phone", "Es veu que el telèfon és decoratiu"),
     ("c", "general", "no es culpa dels treballadors pero falten mans, aixi no es pot"),
     ("c", "web", "El formulari en valencià dona error i en castellà no. Molt bé"),
-    ("c", "plazo", "Posar el termini en plenes Falles... molt encertat tot"),
+    ("c", "plazo", "Posar el termini en plenes Falles... molt encertat tot",
+     "Entenem la queixa. Per això el termini és de dies naturals i la seu està oberta les 24 hores, també durant les Falles."),
     ("c", "resolucion", "Porte des de gener esperant que em diguen alguna cosa de l'expedient. Ningú sap res"),
     ("c", "general", "Cada any la mateixa pel·lícula: anunci, web caiguda i després silenci"),
     ("c", "general", "Porte un any buscant treball i l'única cosa que em proposeu són cursos que no puc fer"),
@@ -216,13 +218,13 @@ AYUDAS_CA = [
      "Sí, cal estar inscrit com a demandant d'ocupació el dia que presentes la sol·licitud."),
     ("q", "resolucion", "Quan es sabrà qui entra als cursos?",
      "Cada centre crida les persones admeses uns deu dies abans de començar el curs."),
-    ("q", "web", "On es fa la inscripció? No trobe l'enllaç",
+    ("q", "link", "On es fa la inscripció? No trobe l'enllaç",
      "A ocupaciovalenciana.example/activa2026, botó «Sol·licitar»."),
     ("q", "requisitos", "Hola, tinc 58 anys, puc demanar l'ajuda?",
      "Sí, no hi ha límit d'edat."),
     ("q", "curso", "Els cursos són presencials o en línia?",
      "N'hi ha de les dues modalitats; al cercador pots filtrar per modalitat i per municipi."),
-    ("q", "web", "Es pot fer amb Cl@ve o cal certificat digital?",
+    ("q", "clave", "Es pot fer amb Cl@ve o cal certificat digital?",
      "Pots fer-la amb Cl@ve o amb certificat digital, qualsevol dels dos val."),
     ("q", "documentos", "Bon dia, el certificat d'empadronament ha de ser recent?",
      "No cal aportar-lo: l'empadronament el consultem d'ofici."),
@@ -240,7 +242,7 @@ AYUDAS_CA = [
      "Busca «carretons» al cercador de cursos; n'hi ha a Riba-roja, Silla i Castelló."),
     ("q", "documentos", "Bones, s'ha de portar el justificant a l'oficina o no cal?",
      "No cal, amb el justificant en PDF n'hi ha prou."),
-    ("q", "requisitos", "Soc autònoma i vaig tancar al desembre, entre jo també?",
+    ("q", "requisitos", "Soc autònoma i vaig tancar al desembre, hi entre jo també?",
      "Sí, si ara estàs inscrita com a demandant d'ocupació."),
     ("q", "plazo", "El termini és de dies hàbils o naturals? Per les Falles, dic",
      "Són dies naturals, i la seu està oberta també durant les Falles."),
@@ -260,16 +262,16 @@ AYUDAS_CA = [
     ("o", None, "{f} el que et vaig dir"),
     ("o", None, "Compartit 👍"),
     ("o", None, "Bon dia a tots i totes"),
-    ("o", None, "Jo ho vaig presentar ahir de vesprada i sense problemes"),
+    ("o", "tip", "Jo ho vaig presentar ahir de vesprada i sense problemes"),
     ("o", None, "Quin vent fa hui a Castelló, mare meua"),
     ("o", None, "{f} {f2} açò és el que buscàveu"),
-    ("o", None, "Bon consell: feu-ho de nit, que la web va més lleugera"),
+    ("o", "tip", "Bon consell: feu-ho de nit, que la web va més lleugera"),
 ]
 
 AYUDAS_EN = [
     ("c", "web", "Website has been down all morning. Ridiculous"),
     ("c", "phone", "Nobody answers the phone, I've been trying for two weeks"),
-    ("q", "web", "How do I register if I don't have a digital certificate?",
+    ("q", "clave", "How do I register if I don't have a digital certificate?",
      "You can also apply with Cl@ve PIN, which you can get at any of our offices. A digital certificate is not required."),
     ("q", "web", "Is there an English version of the form? My Spanish is not great",
      "The form is only in Spanish and Valencian, sorry. Send us a private message and we'll help you fill it in."),
@@ -285,11 +287,13 @@ AYUDAS_EN = [
 CURSOS_CA = [
     ("c", "curso", "Cap curs a la comarca dels Serrans, com sempre"),
     ("c", "curso", "Fa un any que em vaig apuntar al d'instal·lacions solars i encara res"),
-    ("c", "web", "El formulari d'inscripció només està en castellà. Molt bé"),
+    ("c", "web", "El formulari d'inscripció només està en castellà. Molt bé",
+     "Tens raó, disculpa. La versió en valencià del formulari estarà disponible aquesta setmana."),
     ("c", "curso", "m'he apuntat tres vegades i sempre em diuen que ja està ple"),
     ("c", "curso", "Per què no feu cursos de vesprada? Els que treballem de matí no en podem fer cap"),
     ("c", "curso", "Quatre cursos per a tota la Vall d'Albaida. Ens preneu el pèl"),
-    ("c", "phone", "He cridat tres dies seguits al centre de formació i no l'agafa ningú"),
+    ("c", "phone", "He cridat tres dies seguits al centre de formació i no l'agafa ningú",
+     "Sentim les molèsties. Escriu-nos per privat el nom del curs i ens posem en contacte amb el centre."),
     ("q", "curso", "Quan comença el de cuina? Em vaig apuntar la setmana passada",
      "El de cuina de Gandia comença el 13 d'abril; el centre et cridarà uns dies abans."),
     ("q", "requisitos", "Hi ha límit d'edat per als cursos?",
@@ -308,7 +312,8 @@ CURSOS_CA = [
      "Per al de nivell 1 no cal; per al de nivell 2 sí."),
     ("q", "requisitos", "Si no soc de la comarca em puc apuntar igual?",
      "Sí, et pots apuntar a qualsevol curs de la Comunitat Valenciana."),
-    ("q", "curso", "Algú sap on es fa el de jardineria de Llíria? A l'escola vella o al polígon?"),
+    ("q", "curso", "Algú sap on es fa el de jardineria de Llíria? A l'escola vella o al polígon?",
+     "Es fa al centre de formació del polígon; tens l'adreça exacta a la fitxa del curs."),
     ("t", None, "Moltes gràcies, m'he apuntat al de dependència!"),
     ("t", None, "Gràcies per posar-ho en valencià 👏"),
     ("t", None, "Gràcies! Molt bona notícia per als joves del poble"),
@@ -339,7 +344,7 @@ EURES_ES = [
      "Sí, vienen dos hospitales alemanes que buscan enfermería."),
     ("q", "eures", "¿Piden nivel B2 de inglés o con lo básico vale?",
      "Depende de la oferta: en hostelería suele bastar un nivel básico, en sanidad piden B2 del idioma del país."),
-    ("o", None, "Yo fui el año pasado y muy bien, salí con una entrevista en Noruega"),
+    ("o", "eures", "Yo fui el año pasado y muy bien, salí con una entrevista en Noruega"),
     ("c", "general", "Para qué, si luego no te llama nadie"),
     ("q", "eures", "Se puede llevar el CV en castellano o tiene que ser en inglés?",
      "Mejor en inglés; en la sesión en línea del día 16 te ayudamos a prepararlo."),
@@ -351,7 +356,7 @@ EURES_ES = [
     ("c", "general", "Fuera sí hay trabajo, aquí no. Qué pena de país"),
     ("q", "eures", "¿Pagan el viaje si te cogen?",
      "Algunas empresas sí; además existe la ayuda europea de movilidad, te informamos en la jornada."),
-    ("q", "web", "mi hija se inscribió el martes y no le ha llegado nada, xq?",
+    ("q", "confirm", "mi hija se inscribió el martes y no le ha llegado nada, xq?",
      "El correo de confirmación puede tardar; que mire en spam. Si no, que nos escriba por privado."),
     ("q", "eures", "hora??",
      "De 10:00 a 14:00 😊"),
@@ -361,8 +366,9 @@ EURES_ES = [
     ("c", "general", "Que vergüenza que nuestros jóvenes se tengan que ir para poder trabajar"),
     ("q", "eures", "¿Sirve para camareros con experiencia o solo piden titulados?",
      "Sí, hay muchas ofertas de hostelería con experiencia y sin título."),
-    ("c", "web", "La inscripción pide 15 datos y al final da error. Como siempre"),
-    ("o", None, "{f} {f2} el 18 vamos juntas?"),
+    ("c", "web", "La inscripción pide 15 datos y al final da error. Como siempre",
+     "Sentimos las molestias: hubo un fallo en el formulario esta mañana y ya está corregido. Prueba de nuevo, por favor."),
+    ("o", None, "{f} {f2} el 18 quedamos y vamos?"),
     ("q", "eures", "¿Hay algo para conductores de camión? Tengo el C+E y el CAP",
      "Sí, una empresa noruega y otra neerlandesa buscan conductores con C+E."),
 ]
@@ -378,8 +384,10 @@ EURES_EN = [
      "Both are fine; bring a couple of printed copies just in case."),
     ("q", "eures", "Is it free?",
      "Yes, it's completely free."),
-    ("c", "web", "I registered last week but never got the confirmation email. Second time this happens"),
-    ("c", "web", "The registration link gives a 404"),
+    ("c", "confirm", "I registered last week but never got the confirmation email. Second time this happens",
+     "Sorry about that. It sometimes lands in spam; if it isn't there, send us a private message and we'll confirm your registration."),
+    ("c", "web", "The registration link gives a 404",
+     "Thanks for letting us know! The link is fixed now, please try again."),
     ("t", None, "Great initiative, thanks!"),
     ("c", "general", "Last year's fair was a waste of time, three companies and all of them looking for nurses"),
     ("q", "eures", "What level of English do they ask for hospitality jobs in Malta?",
@@ -392,7 +400,8 @@ EURES_EN = [
     ("q", "eures", "Any IT companies this year?",
      "Yes, three: one from the Netherlands and two from Germany."),
     ("t", None, "Thanks for the info, really useful"),
-    ("q", "eures", "Is there parking at the venue?"),
+    ("q", "eures", "Is there parking at the venue?",
+     "Yes, there is free parking next to the venue."),
     ("c", "general", "When I went to my local office nobody spoke English. Not very European for a EURES event"),
     ("q", "eures", "Will the online session be recorded?",
      "Yes, we'll post the recording here the following week."),
@@ -406,7 +415,7 @@ EURES_CA = [
 ]
 
 HORARIO_ES = [
-    ("q", "cita", "¿El horario de tarde es en todas las oficinas o solo en Valencia?",
+    ("q", "oficinas", "¿El horario de tarde es en todas las oficinas o solo en Valencia?",
      "En 12 oficinas de las tres provincias; la lista está en el enlace de la publicación."),
     ("c", "cita", "Y la cita previa para cuándo? No hay huecos hasta mayo"),
     ("t", None, "Genial, gracias. Así podré ir al salir de trabajar"),
@@ -417,7 +426,7 @@ HORARIO_ES = [
     ("q", "cita", "¿Se puede pedir cita por WhatsApp?",
      "Por ahora no; la cita se pide en la web, en la app o por teléfono."),
     ("c", "cita", "Pedí cita por la app y me la dio en Almussafes. Vivo en Alzira"),
-    ("q", "cita", "¿Cuáles son las 12 oficinas? En el enlace no sale la lista",
+    ("q", "oficinas", "¿Cuáles son las 12 oficinas? En el enlace no sale la lista",
      "Tienes razón, el enlace estaba mal. Ya está corregido."),
     ("c", "general", "Abrir por la tarde con la misma gente que hay por la mañana... ya veremos cuánto dura"),
     ("o", None, "{f} ya puedes ir por la tarde"),
@@ -425,7 +434,7 @@ HORARIO_ES = [
 ]
 
 HORARIO_CA = [
-    ("q", "cita", "Horari de vesprada a l'oficina de Sueca també?",
+    ("q", "oficinas", "Horari de vesprada a l'oficina de Sueca també?",
      "Sí, Sueca és una de les dotze oficines."),
     ("t", None, "Gràcies! Molt millor així"),
     ("c", "general", "De què serveix obrir més hores si no hi ha personal?"),
@@ -437,110 +446,111 @@ HORARIO_CA = [
 # Citizens answering citizens: (label, fits, text[, page answer]).  `fits`
 # lists the parent labels or topics under which the reply makes sense.
 REPLY_ES = [
-    ("c", ("web", "phone", "cita"), "A mí igual, no hay manera"),
+    ("c", ("c/web", "c/phone", "c/cita"), "A mí igual, no hay manera"),
     ("c", ("resolucion",), "Yo llevo desde enero esperando, así que imagínate"),
-    ("c", ("web", "phone"), "Mismo problema aquí"),
+    ("c", ("c/web", "q/web", "c/phone"), "Mismo problema aquí"),
     ("c", ("phone",), "jajaja el teléfono dice, ese no lo coge nadie desde 2019"),
-    ("c", ("resolucion", "q"), "Ojalá te contesten, yo sigo esperando desde el mes pasado"),
+    ("c", ("resolucion", "phone"), "Ojalá te contesten, yo sigo esperando desde el mes pasado"),
     ("c", ("q",), "Eso mismo pregunté yo hace una semana y nada"),
-    ("c", ("c",), "Exacto, aquí no responde nadie"),
+    ("c", ("c/phone", "c/resolucion", "c/general"), "Exacto, aquí no responde nadie"),
     ("c", ("resolucion",), "Pues a mí me cerraron el expediente sin avisar, así que suerte"),
-    ("c", ("c",), "Y encima te tratan como si fuera culpa tuya"),
-    ("o", ("c", "web"), "Mucho ánimo, al final sale"),
+    ("c", ("c/cita", "c/resolucion", "c/general"), "Y encima te tratan como si fuera culpa tuya"),
+    ("o", ("c/web", "c/resolucion", "c/general"), "Mucho ánimo, al final sale"),
     ("o", ("q",), "Pregunta en tu oficina, en la mía me lo explicaron bien"),
     ("o", ("c",), "Totalmente de acuerdo contigo"),
     ("o", ("q", "c"), "A mí me contestaron por privado a los dos días"),
     ("o", ("c", "q"), "+1"),
     ("o", ("q",), "Si te enteras de algo avisa porfa"),
-    ("o", ("c",), "Paciencia..."),
+    ("o", ("c/web", "c/resolucion", "c/cita", "c/phone"), "Paciencia..."),
     ("o", ("c",), "Qué razón tienes"),
     ("o", ("c",), "Eso es, tal cual"),
     ("q", ("resolucion", "cita", "phone"), "¿Y a ti te dijeron algo al final?"),
-    ("q", ("q",), "x cierto, sabéis si hay que imprimir algo?"),
-    ("q", ("web",), "¿Te llegó el correo de confirmación al final?"),
+    ("q", ("confirm",), "¿Te llegó el correo de confirmación al final?"),
     ("t", ("tip",), "gracias guapa"),
 ]
 
 REPLY_ES_AYUDAS = [
-    ("c", ("web",), "Mismo problema aquí, desde las 9"),
-    ("o", ("web",), "Tienes que entrar por la sede electrónica, no por la web normal"),
+    ("c", ("c/web", "q/web"), "Mismo problema aquí, desde las 9"),
+    ("o", ("link", "web"), "Tienes que entrar por la sede electrónica, no por la web normal"),
+    ("o", ("link",), "Está abajo del todo, donde pone Trámites"),
     ("o", ("web",), "Prueba con otro navegador, a mí con Chrome no iba y con Firefox sí"),
-    ("o", ("web", "phone"), "A mí me pasó lo mismo y al final fui a la oficina"),
+    ("o", ("c/web", "q/web", "phone"), "A mí me pasó lo mismo y al final fui a la oficina"),
     ("o", ("web",), "Pues yo lo presenté ayer sin problema, igual es cosa del móvil"),
-    ("o", ("plazo",), "Creo que es hasta el 20, pero no estoy seguro"),
+    ("o", ("q/plazo",), "Creo que es hasta el 20, pero no estoy seguro"),
     ("o", ("phone", "resolucion"), "Yo llamé al 012 y me dijeron que esperara"),
-    ("o", ("web", "documentos"), "Ojo, hay que marcar la casilla de abajo del todo, si no no se guarda"),
-    ("o", ("web",), "Con el DNI electrónico también se puede, yo lo hice así"),
+    ("o", ("web",), "Ojo, hay que marcar la casilla de abajo del todo, si no no se guarda"),
+    ("o", ("clave",), "Con el DNI electrónico también se puede, yo lo hice así"),
     ("o", ("cita",), "A mí me ayudaron en la oficina de Torrent, muy majos"),
-    ("o", ("web",), "Yo me hice la Cl@ve por videollamada en 10 minutos, prueba"),
-    ("o", ("requisitos",), "Yo estoy en la misma situación, a ver si contestan"),
-    ("o", ("requisitos",), "En mi oficina me dijeron que sí, pero mejor que te lo confirmen"),
-    ("o", ("curso",), "Hay uno en Paterna, lo vi ayer en el buscador"),
-    ("o", ("curso",), "Yo hice uno online el año pasado y bien, vas a tu ritmo"),
-    ("o", ("curso",), "Los presenciales se llenan en dos días, date prisa"),
-    ("o", ("documentos",), "No hace falta, yo no lo subí y me lo aceptaron"),
+    ("o", ("clave",), "Yo me hice la Cl@ve por videollamada en 10 minutos, prueba"),
+    ("o", ("q/requisitos",), "Yo estoy en la misma situación, a ver si contestan"),
+    ("o", ("q/requisitos",), "En mi oficina me dijeron que sí, pero mejor que te lo confirmen"),
+    ("o", ("q/curso",), "En el buscador salen por municipio, yo encontré uno al lado de casa"),
+    ("o", ("q/curso",), "Yo hice uno online el año pasado y bien, vas a tu ritmo"),
+    ("o", ("q/curso",), "Los presenciales se llenan en dos días, date prisa"),
+    ("o", ("q/documentos",), "Yo no subí nada más que el DNI y me lo aceptaron"),
     ("c", ("resolucion",), "Mi vecina la pidió el año pasado y tardaron 5 meses en pagarle"),
-    ("q", ("web", "requisitos"), "¿Estás inscrita como demandante? Porque si no, no te deja"),
-    ("q", ("documentos", "requisitos"), "¿Y a ti te pidieron el empadronamiento?"),
-    ("q", ("web",), "¿Tú lo has hecho desde el móvil o desde el ordenador?"),
-    ("c", ("web",), "Y luego dicen que hay que formarse. Con qué, si no funciona ni la web"),
+    ("q", ("web", "q/requisitos"), "¿Estás inscrita como demandante? Porque si no, no te deja"),
+    ("q", ("documentos", "q/requisitos"), "¿Y a ti te pidieron el empadronamiento?"),
+    ("q", ("web", "clave"), "¿Tú lo has hecho desde el móvil o desde el ordenador?"),
+    ("q", ("q",), "x cierto, sabéis si hay que imprimir algo?"),
+    ("c", ("c/web",), "Y luego dicen que hay que formarse. Con qué, si no funciona ni la web"),
     ("t", ("tip",), "Gracias por el truco, me ha funcionado!"),
     ("c", ("tip",), "Pues yo lo he intentado así y nada"),
 ]
 
 REPLY_CA = [
-    ("c", ("web", "phone", "cita"), "A mi igual, no hi ha manera"),
+    ("c", ("c/web", "c/phone", "c/cita"), "A mi igual, no hi ha manera"),
     ("c", ("resolucion",), "Jo porte des de gener esperant"),
-    ("c", ("cita", "resolucion", "phone"), "I tant, a mi em van dir el mateix fa un mes"),
-    ("c", ("q", "phone"), "Ací ningú respon mai"),
+    ("c", ("c/cita", "c/resolucion", "c/phone"), "I tant, a mi em van dir el mateix fa un mes"),
+    ("c", ("c/phone", "q"), "Ací ningú respon mai"),
     ("o", ("c",), "Ànim!"),
     ("o", ("c",), "Tens tota la raó"),
     ("o", ("c", "q"), "Ídem"),
-    ("o", ("web",), "Jajaja és així"),
+    ("o", ("c/web",), "Jajaja és així"),
     ("q", ("q",), "Jo també vull saber-ho"),
-    ("q", ("web",), "Tu ho has pogut fer amb el mòbil?"),
+    ("q", ("web", "clave"), "Tu ho has pogut fer amb el mòbil?"),
     ("t", ("tip",), "Gràcies pel consell!"),
 ]
 
 REPLY_CA_AYUDAS = [
-    ("o", ("web",), "Has d'entrar per la seu electrònica, no per la web normal"),
+    ("o", ("link", "web"), "Has d'entrar per la seu electrònica, no per la web normal"),
     ("o", ("web",), "Prova amb un altre navegador, a mi amb el mòbil no anava"),
     ("o", ("web", "cita"), "A mi m'ho van resoldre a l'oficina de Gandia en deu minuts"),
-    ("o", ("plazo",), "Crec que és fins al 20 de març"),
-    ("o", ("web",), "Mira a la part de baix de la pàgina, on posa Tràmits"),
-    ("o", ("requisitos",), "Jo estic igual, a vore si contesten"),
-    ("o", ("curso",), "N'hi ha un a Ontinyent, el vaig vore ahir al cercador"),
-    ("o", ("curso",), "La meua cunyada el va fer en línia i molt bé"),
-    ("q", ("web",), "algú ha rebut el correu de confirmació? jo no"),
-    ("c", ("web",), "I després diuen que falta gent formada. Formada amb què, si no va ni la web"),
+    ("o", ("q/plazo",), "Crec que és fins al 20 de març"),
+    ("o", ("link",), "Mira a la part de baix de la pàgina, on posa Tràmits"),
+    ("o", ("q/requisitos",), "Jo estic igual, a vore si contesten"),
+    ("o", ("q/curso",), "Al cercador ix per municipi, jo en vaig trobar un al costat de casa"),
+    ("o", ("q/curso",), "La meua cunyada en va fer un en línia i molt bé"),
+    ("q", ("confirm",), "algú ha rebut el correu de confirmació? jo no"),
+    ("c", ("c/web",), "I després diuen que falta gent formada. Formada amb què, si no va ni la web"),
 ]
 
 REPLY_EN = [
-    ("c", ("web",), "same here, can't even log in"),
-    ("o", ("web",), "Try the Spanish version of the page, the English one is broken"),
+    ("c", ("c/web", "q/web"), "same here, can't even log in"),
+    ("o", ("web", "link"), "Try the Spanish version of the page, the English one is broken"),
     ("q", ("q",), "Did you get an answer in the end?"),
     ("t", ("tip",), "Thanks, that worked!"),
 ]
 
 REPLY_EURES = {
     "es": [("o", ("eures",), "Mi prima se fue a Irlanda con EURES y encantada"),
-           ("o", ("eures", "c"), "Yo fui el año pasado, merece la pena aunque sea para practicar"),
-           ("c", ("web",), "A mí tampoco me llegó nada, y eso que me inscribí el primer día"),
-           ("q", ("eures",), "¿Tú sabes si hay que llevar el título traducido?")],
-    "en": [("o", ("eures", "c"), "I went last year, it's worth it even just for the contacts"),
-           ("c", ("web",), "Same, never got mine either"),
+           ("o", ("q/eures", "c/general"), "Yo fui el año pasado, merece la pena aunque sea para practicar"),
+           ("c", ("confirm", "c/web"), "A mí tampoco me llegó nada, y eso que me inscribí el primer día"),
+           ("q", ("q/eures",), "¿Tú sabes si hay que llevar el título traducido?")],
+    "en": [("o", ("q/eures", "c/general"), "I went last year, it's worth it even just for the contacts"),
+           ("c", ("confirm",), "Same, never got mine either"),
            ("q", ("q",), "Did you find out? I'm wondering the same")],
 }
 
 REPLY_CURSOS = {
-    "ca": [("o", ("curso",), "Jo el vaig fer i em va anar molt bé"),
-           ("c", ("curso",), "A mi també em van dir que estava ple"),
-           ("q", ("curso",), "I tu saps si és de matí?")],
+    "ca": [("o", ("q/curso",), "Jo el vaig fer i em va anar molt bé"),
+           ("c", ("c/curso",), "A mi em passa igual, sempre ple o massa lluny"),
+           ("o", ("q/curso",), "Jo també m'he apuntat, a vore si diuen alguna cosa")],
 }
 
 REPLY_HORARIO = {
-    "es": [("o", ("cita",), "En Gandia sí, lo pone en la lista"),
-           ("c", ("cita",), "En la mía igual, hasta mayo nada")],
+    "es": [("o", ("oficinas",), "En Gandia sí, lo pone en la lista"),
+           ("c", ("c/cita",), "En la mía igual, hasta mayo nada")],
 }
 
 # The friend tagged in a comment answering it.
@@ -560,14 +570,14 @@ FOLLOW = {
            ("c", ("web",), "Ya lo he hecho y sigue sin funcionar"),
            ("c", ("q",), "Eso ya lo sé, lo que pregunto es otra cosa"),
            ("c", ("c",), "Os escribí por privado hace días y tampoco contestáis"),
-           ("q", ("web", "cita"), "Vale, ¿y si no tengo certificado digital?",
+           ("q", ("cita", "clave", "link"), "Vale, ¿y si no tengo certificado digital?",
             "Sin certificado puedes usar Cl@ve PIN; te la activan en cualquier oficina o por videollamada."),
            ("q", ("requisitos",), "¿Y si además estoy en ERTE, cambia algo?",
             "En ERTE puedes hacer el curso, pero la ayuda económica es solo para personas desempleadas.")],
     "ca": [("t", ("q", "c"), "Moltes gràcies!!"), ("t", ("q", "c"), "D'acord, gràcies"),
            ("t", ("q",), "Perfecte, gràcies per la resposta"),
            ("c", ("web",), "Ja ho he fet i continua igual"),
-           ("q", ("web", "cita"), "I si no tinc Cl@ve?",
+           ("q", ("cita", "link"), "I si no tinc Cl@ve?",
             "Pots activar Cl@ve PIN en qualsevol oficina o per videotrucada, és molt ràpid.")],
     "en": [("t", ("q", "c"), "Thanks!"), ("t", ("q",), "ok thx"),
            ("c", ("web",), "I did that already and it still fails")],
@@ -589,12 +599,17 @@ PAGE_TOPIC = {
                        "La convocatoria anterior se está resolviendo por orden de presentación. Te escribimos por privado para revisar tu caso."],
         "cita": ["No hace falta cita: la solicitud es online. Si necesitas ayuda para rellenarla, en las oficinas te atienden con cita previa.",
                  "Sentimos la espera. Si nos escribes por privado te buscamos el primer hueco disponible en tu oficina."],
-        "requisitos": ["Tienes todos los requisitos en la convocatoria (enlace en la publicación). Si tienes una duda concreta, escríbenos por privado y te lo miramos.",
-                       "Tomamos nota. Esta convocatoria tiene una línea específica para personas mayores de 45 años; si nos das más datos por privado, te decimos si encajas."],
-        "curso": ["En el buscador de cursos puedes filtrar por municipio, modalidad (presencial o en línea) y horario.",
-                  "Entendemos la queja. Este año hay más cursos en línea precisamente para llegar a todos los municipios."],
+        "requisitos": ["Tienes todos los requisitos en la convocatoria (enlace en la publicación). Si tienes una duda concreta, escríbenos por privado y te lo miramos."],
+        "c/requisitos": ["Tomamos nota. Esta convocatoria tiene una línea específica para personas mayores de 45 años; si nos das más datos por privado, te decimos si encajas."],
+        "curso": ["En el buscador de cursos puedes filtrar por municipio, modalidad (presencial o en línea) y horario."],
+        "c/curso": ["Entendemos la queja. Este año hay más cursos en línea precisamente para llegar a todos los municipios."],
         "documentos": ["Solo necesitas el DNI o NIE en vigor y un número de cuenta a tu nombre. La inscripción como demandante y el empadronamiento los consultamos nosotros."],
         "eures": ["Tienes toda la información de la jornada en ocupaciovalenciana.example/eures. Si no encuentras lo que buscas, escríbenos por privado."],
+        "link": ["El enlace está en la publicación: ocupaciovalenciana.example/activa2026."],
+        "clave": ["Puedes identificarte con Cl@ve PIN, Cl@ve permanente o certificado digital. Si no tienes ninguno, en las oficinas te activan Cl@ve PIN en el momento."],
+        "confirm": ["El correo puede tardar unas horas; revisa también la carpeta de spam. El justificante en PDF que descargas al final vale igual."],
+        "ask": ["Lo consultamos con el servicio y te respondemos por aquí.",
+                "Escríbenos por privado con tus datos y te lo confirmamos."],
         "general": ["Sentimos tu malestar. Si nos cuentas tu caso por privado, lo revisamos.",
                     "Entendemos la queja y la trasladamos al servicio. Gracias por tu paciencia.",
                     "Gracias por escribirnos. Si nos das más datos por privado, te podemos ayudar mejor."],
@@ -609,36 +624,79 @@ PAGE_TOPIC = {
         "cita": ["No cal cita: la sol·licitud es fa en línia. Si necessites ajuda, a les oficines t'atenen amb cita prèvia.",
                  "Sentim l'espera. Escriu-nos per privat i et busquem la primera cita lliure."],
         "requisitos": ["Tens tots els requisits a la convocatòria (enllaç a la publicació). Si tens un dubte concret, escriu-nos per privat."],
-        "curso": ["Al cercador de cursos pots filtrar per municipi, modalitat i horari.",
-                  "Ho entenem. Enguany hi ha més cursos en línia precisament per a arribar a tots els municipis, i en programarem més a la tardor."],
+        "curso": ["Al cercador de cursos pots filtrar per municipi, modalitat i horari."],
+        "c/curso": ["Ho entenem. Enguany hi ha més cursos en línia precisament per a arribar a tots els municipis, i en programarem més a la tardor."],
         "documentos": ["Només cal el DNI o NIE en vigor i un compte bancari a nom teu."],
         "eures": ["Tens tota la informació a ocupaciovalenciana.example/eures."],
+        "link": ["L'enllaç és a la publicació: ocupaciovalenciana.example/activa2026."],
+        "clave": ["Et pots identificar amb Cl@ve PIN, Cl@ve permanent o certificat digital. Si no en tens cap, a les oficines t'activen Cl@ve PIN en el moment."],
+        "confirm": ["El correu pot tardar unes hores; mira també en la carpeta de correu brossa. El justificant en PDF val igual."],
+        "ask": ["Ho consultem amb el servei i et responem per ací.",
+                "Escriu-nos per privat amb les teues dades i t'ho confirmem."],
         "general": ["Sentim el malestar. Si ens contes el cas per privat, el revisem.",
                     "Entenem la queixa i la traslladem al servei. Gràcies per la paciència."],
     },
     "en": {
         "web": ["Sorry about that. The website was overloaded; it's working again now. If it still fails, send us a screenshot by private message.",
-                "Thanks for letting us know, we've fixed the link. Please try again."],
+                "Sorry for the trouble. We had a problem with the website this morning and it's fixed now. Please try again."],
         "phone": ["Sorry, the phone lines are very busy this week. Send us a private message and we'll get back to you today."],
         "requisitos": ["You'll find all the requirements at the link in the post. If you have a specific question, send us a private message."],
         "curso": ["You can filter courses by town and by online/in person in the course finder."],
         "eures": ["You'll find all the details at ocupaciovalenciana.example/eures. If not, send us a private message and we'll check."],
+        "clave": ["You can identify yourself with Cl@ve PIN, which any of our offices can activate for you on the spot. A digital certificate is not required."],
+        "confirm": ["The confirmation email can take a few hours; please check your spam folder. If it doesn't arrive, send us a private message."],
+        "ask": ["We're checking with the team and will get back to you here.",
+                "Please send us a private message with your details and we'll confirm."],
         "general": ["Sorry to hear that. Please send us a private message with your details and we'll look into it.",
                     "Thanks for the feedback, we'll pass it on to the EURES team."],
     },
+}
+
+# Context-specific texts first, then PAGE_TOPIC.
+PAGE_TOPIC_CTX = {
+    ("horario", "es"): {
+        "cita": ["Sentimos la espera. Con el horario de tarde abrimos más citas cada semana; prueba de nuevo a partir del lunes o escríbenos por privado y lo miramos.",
+                 "Lo sentimos. Escríbenos por privado con tu DNI y revisamos qué ha pasado con tu cita."],
+        "general": ["Entendemos la preocupación. El horario de tarde se cubre con personal de refuerzo, no con el de la mañana.",
+                    "Gracias por la opinión, la trasladamos al servicio."],
+    },
+    ("horario", "ca"): {
+        "cita": ["Sentim l'espera. Amb l'horari de vesprada obrim més cites cada setmana; torna-ho a provar a partir de dilluns o escriu-nos per privat."],
+        "general": ["Entenem la preocupació. L'horari de vesprada es cobreix amb personal de reforç, no amb el del matí."],
+    },
+    ("eures", "es"): {
+        "general": ["Entendemos lo que dices. EURES es una opción más: en la web también tienes todas las ofertas de empleo de la Comunitat.",
+                    "Gracias por tu opinión, se la trasladamos al equipo EURES."],
+    },
+    ("cursos", "ca"): {
+        "c/curso": ["Ho entenem. Enguany hi ha més cursos en línia per a arribar a tots els municipis, i a la tardor en programarem més a les comarques.",
+                  "Gràcies per dir-ho: ho traslladem a la programació de la tardor."],
+    },
+    ("cursos", "es"): {
+        "c/curso": ["Tomamos nota. En la programación de otoño habrá más cursos en las comarcas."],
+    },
+}
+
+PAGE_THANKS_CTX = {
+    ("eures", "es"): ["¡Te esperamos, {first}! 😊", "¡Gracias a ti, {first}! Nos vemos el 18."],
+    ("eures", "en"): ["Thanks, {first}, see you there!", "Thank you, {first}! 😊"],
 }
 
 PAGE_THANKS = {
     "es": ["¡Gracias a ti, {first}! 😊", "Gracias por tus palabras, {first}. Se lo haremos llegar al equipo.",
            "¡Qué bien, {first}! Gracias por contárnoslo."],
     "ca": ["Gràcies a tu, {first}! 😊", "Moltes gràcies per les teues paraules, {first}."],
-    "en": ["Thank you, {first}! 😊", "Thanks, {first}, see you there!"],
+    "en": ["Thank you, {first}! 😊", "Thanks a lot, {first}!"],
 }
 
+# Greetings before 14:00 and after, Madrid time.
 PAGE_GREET = {
-    "es": ["Hola, {first}. ", "Buenos días, {first}. ", "Hola {first}, ", "{first}, "],
-    "ca": ["Hola, {first}. ", "Bon dia, {first}. ", "Hola {first}, "],
-    "en": ["Hi {first}, ", "Hello {first}. ", "Hi {first}! "],
+    "es": (["Hola, {first}. ", "Buenos días, {first}. ", "Hola {first}, ", "{first}, "],
+           ["Hola, {first}. ", "Buenas tardes, {first}. ", "Hola {first}, ", "{first}, "]),
+    "ca": (["Hola, {first}. ", "Bon dia, {first}. ", "Hola {first}, "],
+           ["Hola, {first}. ", "Bona vesprada, {first}. ", "Hola {first}, "]),
+    "en": (["Hi {first}, ", "Hello {first}. ", "Hi {first}! "],
+           ["Hi {first}, ", "Hello {first}. ", "Hi {first}! "]),
 }
 
 SIGNATURES = [" — JL", " ^MS", " /AG"]
@@ -818,8 +876,8 @@ class Msg:
 
 
 class Thread:
-    def __init__(self, slug, t, text, order="chronological", main_lang="es"):
-        self.slug, self.order, self.main_lang = slug, order, main_lang
+    def __init__(self, slug, ctx, t, text, order="chronological", main_lang="es"):
+        self.slug, self.ctx, self.order, self.main_lang = slug, ctx, order, main_lang
         self.post = Msg(self, None, PAGE, t, text, None, None, None)
         self.msgs = [self.post]
         self.people = []        # citizens who wrote here, in order of first comment
@@ -868,17 +926,28 @@ class Pools:
         self.rng = rng
         self.pools = {}
         self.uses = {}
+        self.where = {}         # text -> threads it was used in
+        self.thread = None      # the thread being written
 
     def add(self, key, entries):
         lst = self.pools.setdefault(key, [])
         for e in entries:
-            lst.append({"label": e[0], "topic": e[1], "text": e[2],
+            topic = e[1] if e[1] or "{f}" not in e[2] else "tag"
+            lst.append({"label": e[0], "topic": topic, "text": e[2],
                         "answer": e[3] if len(e) > 3 else None})
 
-    def draw(self, key, label=None, topic=None, max_use=2):
-        """An entry of pool `key` used fewer than `max_use` times, or None."""
+    def draw_possible(self, key):
+        return any(self.uses.get(e["text"], 0) < 2 and self.thread not in self.where.get(e["text"], ())
+                   for e in self.pools.get(key, []))
+
+    def draw(self, key, label=None, topic=None, max_use=2, fits=None):
+        """An entry of pool `key` used fewer than `max_use` times, or None.
+        With `fits` (a set of parent labels and topics), only entries whose
+        fit list meets it."""
         cand = [e for e in self.pools.get(key, [])
-                if self.uses.get(e["text"], 0) < max_use and (label is None or e["label"] == label)]
+                if self.uses.get(e["text"], 0) < max_use and (label is None or e["label"] == label)
+                and self.thread not in self.where.get(e["text"], ())
+                and (fits is None or fits & set(e["topic"]))]
         if not cand:
             return None
         low = min(self.uses.get(e["text"], 0) for e in cand)
@@ -889,7 +958,23 @@ class Pools:
                 cand = pref
         e = self.rng.choice(cand)
         self.uses[e["text"]] = self.uses.get(e["text"], 0) + 1
+        self.where.setdefault(e["text"], set()).add(self.thread)
         return e
+
+
+def fit_tokens(m):
+    """What a reply may be written under: the label, the topic, both."""
+    topic = (m.entry or {}).get("topic")
+    return {m.label, topic, "%s/%s" % (m.label, topic)}
+
+
+def lower_first(s):
+    """Lower-case the first letter after "Hola Ana, ", unless it starts an
+    acronym (IMV, EURES)."""
+    w = s.split()[0]
+    if len(w) > 1 and w.isupper():
+        return s
+    return s[0].lower() + s[1:]
 
 
 def wchoice(rng, weights):
@@ -1014,7 +1099,7 @@ class Gen:
         R["laura2"] = self.person("Laura Martínez", "es", reserved=True, allow_same=True)
         self.R = R
         # Ordinary people.
-        for lang, firsts, n in (("es", FIRST_ES, 64), ("ca", FIRST_CA, 46)):
+        for lang, firsts, n in (("es", FIRST_ES, 56), ("ca", FIRST_CA, 40)):
             made = 0
             while made < n:
                 name = rng.choice(firsts) + " " + rng.choice(SURNAMES)
@@ -1046,14 +1131,16 @@ class Gen:
         p.used = True
         return p
 
-    def friends(self, text, author):
-        others = [p for p in self.all_people if p is not author and p not in self.reserved]
-        if "{f}" in text:
-            f1 = self.rng.choice(others)
-            text = text.replace("{f}", f1.name)
-            if "{f2}" in text:
-                f2 = self.rng.choice([p for p in others if p is not f1])
-                text = text.replace("{f2}", f2.name)
+    def friends(self, text, author, out=None):
+        """Fill "{f}"/"{f2}" with other people's names; append them to out."""
+        others = [p for p in self.all_people if p is not author and p not in self.reserved
+                  and len(p.name.split()) > 1]
+        for key in ("{f}", "{f2}"):
+            if key in text:
+                f = self.rng.choice([p for p in others if out is None or p not in out])
+                text = text.replace(key, f.name)
+                if out is not None:
+                    out.append(f)
         return text
 
     # -- pools ----------------------------------------------------------------
@@ -1083,6 +1170,8 @@ class Gen:
             P.add(("reply-horario", lang), lst)
         for lang, lst in FOLLOW.items():
             P.add(("follow", lang), lst)
+        for lang, lst in TAGGED.items():
+            P.add(("tagged", lang), lst)
 
     def top_entry(self, ctx, lang, label, topic=None):
         """Unused messages first: the intended label, then any label; only
@@ -1096,42 +1185,53 @@ class Gen:
                     return e
         raise RuntimeError("no message left for %s %s" % (ctx, lang))
 
-    def reply_entry(self, ctx, lang, label):
+    def reply_entry(self, ctx, lang, parent):
+        """A citizen reply that makes sense under `parent`, or None."""
         P = self.pools
+        fits = fit_tokens(parent)
         keys = [("reply-" + ctx, lang), ("reply", lang)]
-        if self.rng.random() < 0.3:
+        if self.rng.random() < 0.35:
             keys.reverse()
         for max_use in (1, 2):
-            for lab in (label, None):
-                for key in keys:
-                    e = P.draw(key, lab, None, max_use)
-                    if e:
-                        return e
-        raise RuntimeError("no reply left for %s %s" % (ctx, lang))
+            for key in keys:
+                e = P.draw(key, None, None, max_use, fits)
+                if e:
+                    return e
+        return None
 
     # -- page text ----------------------------------------------------------
-    def page_answer(self, m, lang, tag_p=0.18, sign_p=0.4, base=None, greet=True):
-        """A community-manager reply to citizen comment m."""
+    def greeting(self, lang, t, first):
+        return self.rng.choice(PAGE_GREET[lang][local_dt(t).hour >= 14]).format(first=first)
+
+    def page_answer(self, m, lang, t, tag_p=0.18, sign_p=0.4, base=None, greet=True):
+        """A community-manager reply, written at t, to citizen comment m."""
         rng = self.rng
         lang = lang if lang in PAGE_TOPIC else "es"
         e = m.entry or {}
+        ctx = m.thread.ctx
         if base is None:
             if m.label == "t":
-                body = rng.choice(PAGE_THANKS[lang]).format(first=m.author.first)
+                body = rng.choice(PAGE_THANKS_CTX.get((ctx, lang)) or PAGE_THANKS[lang]).format(
+                    first=m.author.first)
                 greet = ""
             else:
                 body = e.get("answer")
                 if not body:
-                    topic = e.get("topic") or "general"
-                    body = rng.choice(PAGE_TOPIC[lang].get(topic) or PAGE_TOPIC[lang]["general"])
-                greet = rng.choice(PAGE_GREET[lang]).format(first=m.author.first)
+                    topic = e.get("topic")
+                    topic = topic if isinstance(topic, str) else None
+                    fallback = "ask" if m.label == "q" else "general"
+                    here = PAGE_TOPIC_CTX.get((ctx, lang), {})
+                    keys = ["%s/%s" % (m.label, topic), topic, fallback]
+                    texts = next(d[k] for k in keys for d in (here, PAGE_TOPIC[lang]) if k in d)
+                    body = rng.choice(texts)
+                greet = self.greeting(lang, t, m.author.first)
                 if greet.endswith(", "):
-                    body = body[0].lower() + body[1:] if not body[:2].isupper() else body
+                    body = lower_first(body)
         else:
             body = base
-            greet = rng.choice(PAGE_GREET[lang]).format(first=m.author.first) if greet else ""
+            greet = self.greeting(lang, t, m.author.first) if greet else ""
             if greet.endswith(", "):
-                body = body[0].lower() + body[1:]
+                body = lower_first(body)
         tags = []
         text = greet + body
         if m.author not in self.reserved and len(m.author.name.split()) >= 2 and rng.random() < tag_p:
@@ -1145,43 +1245,67 @@ class Gen:
     def populate(self, th, ctx, n_top, schedule, lang_w, label_w, p_answer, k_w,
                  evening_p=0.15, burst_until=None, follow_p=0.35, end=None):
         rng = self.rng
+        self.pools.thread = th.slug
         tops = []
         for t in sample_times(rng, n_top, schedule):
             lang = wchoice(rng, lang_w)
+            while not self.pools.draw_possible((ctx, lang)):
+                lang = wchoice(rng, lang_w)
             label = wchoice(rng, label_w)
             topic = "web" if burst_until and t < burst_until and label in "cq" and rng.random() < 0.7 else None
             e = self.top_entry(ctx, lang, label, topic)
             a = self.pick_author(th, lang)
-            m = th.add(th.post, a, t, self.friends(e["text"], a), e["label"], lang)
-            m.entry = e
+            tagged = []
+            m = th.add(th.post, a, t, self.friends(e["text"], a, tagged), e["label"], lang)
+            m.entry, m.tagged = e, tagged
             tops.append(m)
         for m in tops:
+            topic = m.entry["topic"]
             # other citizens chiming in, in classic Facebook nesting (depth 2)
-            for _ in range(wchoice(rng, k_w)):
-                rl = m.lang if rng.random() < 0.7 else wchoice(rng, lang_w)
-                e = self.reply_entry(ctx, rl, wchoice(rng, {"c": 35, "o": 45, "q": 12, "t": 8}))
+            if m.label in "cq":
+                k = wchoice(rng, k_w)
+            elif topic == "tip":
+                k = wchoice(rng, {0: 50, 1: 50})
+            else:
+                k = 0
+            for _ in range(k):
+                rl = m.lang if rng.random() < 0.75 else wchoice(rng, lang_w)
+                e = self.reply_entry(ctx, rl, m)
+                if e is None:
+                    continue
                 a = self.pick_author(th, rl, p_repeat=0.35, exclude=(m.author,))
                 t = reply_delay(rng, m.time)
                 if end and t > end:
                     continue
-                r = th.add(m, a, t, self.friends(e["text"], a), e["label"], rl)
+                r = th.add(m, a, t, e["text"], e["label"], rl)
                 r.entry = e
+            if topic == "tag" and rng.random() < 0.5:
+                f = m.tagged[0]
+                fl = f.lang if f.lang in TAGGED and rng.random() < 0.5 else m.lang
+                e = self.pools.draw(("tagged", fl), None, None, 1) or self.pools.draw(("tagged", fl))
+                if e:
+                    r = th.add(m, f, reply_delay(rng, m.time, 3000), e["text"], e["label"], fl)
+                    r.entry = e
             if rng.random() >= p_answer.get(m.label, 0):
                 continue
             pt = page_time(rng, m.time, evening_p)
-            text, tags = self.page_answer(m, m.lang)
-            p = th.add(m, PAGE, pt, text, tags=tags)
-            if rng.random() < follow_p:
-                e = self.pools.draw(("follow", m.lang), wchoice(rng, {"t": 65, "c": 20, "q": 15}))
-                if e is None:
-                    continue
-                ft = pt + 60 + int(rng.expovariate(1 / 2400.0))
-                f = th.add(m, m.author, ft, e["text"], e["label"], m.lang)
-                f.entry = e
-                if e["label"] in "cq" and rng.random() < 0.4:
-                    text, tags = self.page_answer(f, m.lang, base=rng.choice(
-                        PAGE_TOPIC[m.lang if m.lang in PAGE_TOPIC else "es"]["general"]))
-                    th.add(m, PAGE, page_time(rng, ft, evening_p), text, tags=tags)
+            text, tags = self.page_answer(m, m.lang, pt)
+            th.add(m, PAGE, pt, text, tags=tags)
+            if m.label not in "cq" or rng.random() >= follow_p:
+                continue
+            fits = fit_tokens(m)
+            want = wchoice(rng, {"t": 65, "c": 20, "q": 15})
+            e = (self.pools.draw(("follow", m.lang), want, None, 2, fits)
+                 or self.pools.draw(("follow", m.lang), "t", None, 2, fits))
+            if e is None:
+                continue
+            ft = pt + 60 + int(rng.expovariate(1 / 2400.0))
+            f = th.add(m, m.author, ft, e["text"], e["label"], m.lang)
+            f.entry = e
+            if e["label"] in "cq" and rng.random() < 0.5:
+                pt2 = page_time(rng, ft, evening_p)
+                text, tags = self.page_answer(f, m.lang, pt2)
+                th.add(m, PAGE, pt2, text, tags=tags)
         return tops
 
     def mark(self, key, desc, *msgs):
@@ -1203,7 +1327,7 @@ class Gen:
                 "sectores con demanda, e inscripción en más de 300 cursos gratuitos. Plazo: del 2 al 20 de "
                 "marzo. Solicitud en la sede electrónica con Cl@ve o certificado digital.\n\n"
                 "ℹ️ ocupaciovalenciana.example/activa2026")
-        th = Thread("post-ayudas-2026-03", L(0, "09:00"), text, main_lang="es")
+        th = Thread("post-ayudas-2026-03", "ayudas", L(0, "09:00"), text, main_lang="es")
         self.threads.append(th)
         schedule = segs(d0, [
             (0, "09:00", "09:30", 26), (0, "09:30", "10:00", 16), (0, "10:00", "11:00", 17),
@@ -1213,22 +1337,25 @@ class Gen:
             (1, "07:00", "09:00", 4), (1, "09:00", "12:00", 8), (1, "12:00", "15:00", 5),
             (1, "15:00", "20:00", 6), (1, "20:00", "24:00", 5), (2, "00:00", "07:00", 0.4),
             (2, "07:00", "12:00", 5), (2, "12:00", "18:00", 4), (2, "18:00", "23:00", 3)])
-        self.populate(th, "ayudas", 100, schedule,
-                      {"es": 66, "ca": 29, "en": 5}, {"c": 32, "q": 40, "t": 10, "o": 18},
+        self.populate(th, "ayudas", 110, schedule,
+                      {"es": 66, "ca": 27, "en": 7}, {"c": 32, "q": 40, "t": 10, "o": 18},
                       {"q": 0.40, "c": 0.28, "t": 0.12}, {0: 58, 1: 22, 2: 12, 3: 6, 4: 2},
-                      burst_until=L(0, "10:30"), end=L(2, "23:59"))
+                      evening_p=0.3, burst_until=L(0, "10:30"), end=L(2, "23:59"))
 
         P = PAGE
         # Page top-level comments: under the post, so they answer nobody by branch.
-        th.add(th.post, P, L(0, "10:41:12"),
+        pt1 = th.add(th.post, P, L(0, "10:41:12"),
                "⚠️ Estem tenint problemes en la seu electrònica per l'elevat nombre d'accessos. Hi estem "
                "treballant. El termini està obert fins al 20 de març: no cal presentar-la hui.\n"
                "⚠️ Estamos teniendo problemas en la sede electrónica por el elevado número de accesos. "
                "Estamos trabajando en ello. El plazo está abierto hasta el 20 de marzo: no hace falta "
                "presentarla hoy.")
-        th.add(th.post, P, L(0, "12:18:40"),
+        pt2 = th.add(th.post, P, L(0, "12:18:40"),
                "✅ La seu ja funciona amb normalitat. Gràcies per la paciència.\n"
                "✅ La sede ya funciona con normalidad. Gracias por la paciencia.")
+
+        self.mark("page-top-level", "page comments under the post: they answer nobody (the post is "
+                  "not a comment, so no branch; no names)", pt1, pt2)
 
         # Same display name, two people.
         a = th.add(th.post, R["laura1"], L(0, "09:41:27"),
@@ -1391,17 +1518,19 @@ class Gen:
                     "Alguien sabe si los cursos en línea tienen horario fijo o vas a tu ritmo?", "q", "es")
         lq = th.add(lo, R["lorena"], L(1, "09:12:00"), "???", "q", "es")
         # a thank-you emoji and a sticker after a page answer in random threads
+        tagged = {n for x in th.msgs for n in x.tags}
         answered_tops = [m for m in th.post.children
                          if not m.official and m.author not in self.reserved
+                         and m.author.name not in tagged
                          and sum(1 for c in m.children if c.official) == 1]
         host = answered_tops[3]
         pans = min((c for c in host.children if c.official), key=lambda c: c.time)
-        e3 = th.add(host, host.author, pans.time + 143, "🙏🙏", "t", host.lang)
+        e3 = th.add(host, host.author, pans.time + 143, "🙏🙏", "t", th.main_lang)
         host2 = answered_tops[11]
         pans2 = min((c for c in host2.children if c.official), key=lambda c: c.time)
-        st = th.add(host2, host2.author, pans2.time + 61, "", "o", host2.lang,
+        st = th.add(host2, host2.author, pans2.time + 61, "", "o", th.main_lang,
                     attachment={"type": "sticker"})
-        self.mark("emoji-only", "emoji only: not_needed (unless a page reply covers it)", e1, e2, e3)
+        self.mark("emoji-only", "emoji only: not_needed", e1, e2, e3)
         self.mark("punct-only", "punctuation only (\"???\", a bump on her own comment): not_needed", lq)
         self.mark("empty", "sticker without text: no \"message\" key in the JSON, empty text in CSV", st)
         return th
@@ -1414,7 +1543,7 @@ class Gen:
                 "Més de 120 cursos gratuïts a totes les comarques: hostaleria, atenció sociosanitària, "
                 "energies renovables, logística, competències digitals... Inscripció oberta fins al 25 de març "
                 "al cercador de cursos: ocupaciovalenciana.example/cursos\n\n#FormacióOcupació")
-        th = Thread("post-cursos-primavera-2026", local_ts(d0, "10:00"), text, main_lang="ca")
+        th = Thread("post-cursos-primavera-2026", "cursos", local_ts(d0, "10:00"), text, main_lang="ca")
         self.threads.append(th)
         schedule = segs(d0, [(0, "10:00", "12:00", 10), (0, "12:00", "15:00", 5), (0, "15:00", "20:00", 5),
                              (0, "20:00", "24:00", 4), (1, "07:30", "14:00", 4), (1, "14:00", "23:00", 3)])
@@ -1435,7 +1564,7 @@ class Gen:
                 "informática. Inscripción gratuita: ocupaciovalenciana.example/eures\n\n"
                 "🇪🇺 EURES Day: working in Europe. 18 March, 10:00–14:00, in València and online. "
                 "Free registration at the link above.")
-        th = Thread("post-eures-2026-03", local_ts(d0, "11:00"), text, order="reverse_chronological")
+        th = Thread("post-eures-2026-03", "eures", local_ts(d0, "11:00"), text, order="reverse_chronological")
         self.threads.append(th)
         schedule = segs(d0, [(0, "11:00", "13:00", 10), (0, "13:00", "16:00", 6), (0, "16:00", "23:30", 7),
                              (1, "08:00", "15:00", 5), (1, "15:00", "23:00", 4), (4, "09:00", "13:00", 2)])
@@ -1453,7 +1582,7 @@ class Gen:
                 "amb cita prèvia.\n"
                 "A partir del lunes 30 de marzo, 12 oficinas abren también de lunes a jueves de 16:00 a 18:30, "
                 "con cita previa.\n\nocupaciovalenciana.example/oficines")
-        th = Thread("post-horario-tarde-2026-03", local_ts(d0, "12:00"), text, main_lang="es")
+        th = Thread("post-horario-tarde-2026-03", "horario", local_ts(d0, "12:00"), text, main_lang="es")
         self.threads.append(th)
         schedule = segs(d0, [(0, "12:00", "15:00", 6), (0, "15:00", "23:00", 5), (1, "09:00", "23:00", 4),
                              (2, "09:00", "22:00", 3), (3, "07:00", "10:00", 2)])
@@ -1471,7 +1600,7 @@ class Gen:
         m2 = th.add(th.post, b, t2,
                     "Bona nit. La cita de dilluns a les 8:30, és hora nova o vella? Ja no sé ni quina hora és", "q", "ca")
         pt = page_time(rng, t2)
-        text, tags = self.page_answer(m2, "ca", greet=False, base=
+        text, tags = self.page_answer(m2, "ca", pt, greet=False, base=
                                       "Bon dia, " + b.first + ". Sempre és l'hora oficial del dia de la cita: "
                                       "les 8:30 d'avui, hora d'estiu. Fins ara! ^MS")
         th.add(m2, PAGE, pt, text, tags=tags)
@@ -1567,7 +1696,7 @@ def write_all(threads, rng):
     written = []
     for th in threads:
         for m in th.msgs[1:]:
-            m.likes = 0 if m.official else min(int(rng.expovariate(0.6)), 40)
+            m.likes = min(int(rng.expovariate(1.5 if m.official else 0.6)), 40)
         data = json.dumps(thread_json(th, rng), ensure_ascii=False, indent=1) + "\n"
         p = os.path.join(OUT, "facebook", th.slug + ".json")
         write_bytes(p, data.encode("utf-8"))
@@ -1765,11 +1894,10 @@ def check_design(gen):
     laura = gen.special["same-name"][0][1]
     if laura[0].author.name != laura[1].author.name or laura[0].author.id == laura[1].author.id:
         fail("same-name pair")
-    for key in ("emoji-only",):
-        for desc, msgs in gen.special[key]:
-            for m in msgs:
-                if m.status == "unanswered":
-                    fail("emoji-only comment came out unanswered")
+    for desc, msgs in gen.special["emoji-only"]:
+        for m in msgs:
+            if m.status != "not_needed":
+                fail("emoji-only comment came out %s" % m.status)
 
 
 # ---------------------------------------------------------------------------
@@ -1907,7 +2035,7 @@ def readme(gen, S):
       "(emoji, punctuation, the sticker) carry the language of their thread; the sticker is `other`.\n")
     w("## Special cases\n")
     w("Ids for tests. Every case is checked by the generator.\n")
-    order = ["same-name", "never-answered", "skipped", "mention", "partial-name", "near-miss", "branch",
+    order = ["page-top-level", "same-name", "never-answered", "skipped", "mention", "partial-name", "near-miss", "branch",
              "same-second", "self-reply", "reply-before-comment", "depth-3", "emoji-only", "punct-only",
              "empty", "dst"]
     for key in order:

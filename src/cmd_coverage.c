@@ -51,8 +51,8 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 
 	(void)g;
 	runopts_init(&ro);
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
 		int h = runopts_handle(&ro, c, optarg, "text,json,csv");
 		if (c == OPT_HELP) {
 			runopts_release(&ro);
@@ -72,6 +72,7 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	spill_init(&run.rows);
 	strbuf_init(&run.buf);
 	p.in = ro.in;
+	p.jobs = ro.jobs;
 	p.on_thread = on_thread;
 	p.ctx = &run;
 	if (outfile_open(&out, ro.output)) {
@@ -118,6 +119,7 @@ const struct cmd cmd_coverage = {
 		 "  --need-reply MODE     auto (default: empty and emoji-only comments need no reply) or all\n"
 		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
 		 "  --tz ZONE             IANA zone for times written without offset, and for times shown\n"
+		 "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
 		 "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
 		 "account known), 2 usage or I/O errors",
 	.run = run_coverage,

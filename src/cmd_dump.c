@@ -34,7 +34,8 @@ static void dump_record(struct strbuf *sb, const struct thread *t, size_t i, int
 	strbuf_addf(sb, "  %s  %s  ", time_format_when(&r->created, tb), official ? "official" : "citizen");
 	strbuf_addstr(sb, r->author ? r->author : "?");
 	strbuf_addf(sb, " <%s>", r->author_id ? r->author_id : "");
-	if (r->parent && (t->parent[i] < 0 || strcmp(r->parent, t->recs[t->parent[i]].id)))
+	/* The tree shows parents; name them only when they are missing or were cut. */
+	if (r->parent && (r->flags & (REC_ORPHAN | REC_CYCLE)))
 		strbuf_addf(sb, "  parent=%s", r->parent);
 	if (r->channel == CHANNEL_PRIVATE)
 		strbuf_addstr(sb, "  private");
@@ -44,8 +45,10 @@ static void dump_record(struct strbuf *sb, const struct thread *t, size_t i, int
 	strbuf_addstr(sb, "  \"");
 	text_excerpt(r->text, 60, sb);
 	strbuf_addstr(sb, "\"");
-	if (r->loc.line)
+	if (r->loc.line && r->loc.col)
 		strbuf_addf(sb, "  @%s:%ld:%ld\n", r->loc.file, r->loc.line, r->loc.col);
+	else if (r->loc.line)
+		strbuf_addf(sb, "  @%s:%ld\n", r->loc.file, r->loc.line);
 	else
 		strbuf_addf(sb, "  @%s#%ld\n", r->loc.file, r->loc.record);
 }
@@ -122,8 +125,8 @@ static int run_dump(int argc, char **argv, const struct global_opts *g)
 
 	(void)g;
 	runopts_init(&ro);
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
 		int h;
 		if (c == OPT_HELP) {
 			runopts_release(&ro);
@@ -147,6 +150,7 @@ static int run_dump(int argc, char **argv, const struct global_opts *g)
 	spill_init(&d.out);
 	strbuf_init(&d.buf);
 	p.in = ro.in;
+	p.jobs = ro.jobs;
 	p.on_thread = on_thread;
 	p.ctx = &d;
 	p.parse_only = parse_only;
@@ -182,6 +186,7 @@ const struct cmd cmd_dump = {
 		 "  --official ID|NAME    another official account (repeatable)\n"
 		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
 		 "  --tz ZONE             IANA zone for times written without offset\n"
+		 "  -j, --jobs N          files parsed in parallel (default: the number of cores)\n"
 		 "  -o, --output FILE     write there instead of standard output\n"
 		 "each thread: one line per message, indented by depth (capped at 10, then [depth N]):\n"
 		 "  ID  TIME  official|citizen  AUTHOR <AUTHOR_ID>  [parent=ID when not shown by nesting]  FLAGS  \"TEXT\"  @SOURCE",

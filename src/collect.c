@@ -79,7 +79,7 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-static void add_records(struct collector *c, const struct batch *b, size_t file)
+static void add_records(struct collector *c, const struct batch *b, size_t file, struct shared_arena *owner)
 {
 	size_t i;
 
@@ -88,12 +88,13 @@ static void add_records(struct collector *c, const struct batch *b, size_t file)
 		if (!h->open)
 			open_thread(c, h, &b->recs[i]);
 		note_file(h, file);
-		thread_add(h->open, &b->recs[i]);
+		thread_add(h->open, &b->recs[i], owner);
 	}
 }
 
-void collector_add(struct collector *c, const struct batch *b, size_t file)
+void collector_add(struct collector *c, struct batch *b, size_t file)
 {
+	struct shared_arena *owner;
 	struct history **wanted = NULL;
 	size_t n_wanted = 0, cap_wanted = 0, i, k;
 	size_t *files = NULL, n_files = 0, cap_files = 0;
@@ -129,13 +130,17 @@ void collector_add(struct collector *c, const struct batch *b, size_t file)
 		for (i = 0; i < n_wanted; i++)
 			wanted[i]->wanted = 0;
 	}
-	add_records(c, b, file);
+	/* The threads keep the file's strings where the adapter put them (no second copy). */
+	owner = arena_share(&b->arena);
+	add_records(c, b, file, owner);
+	arena_unref(owner);
 	free(wanted);
 	free(files);
 }
 
-void collector_add_reread(struct collector *c, const struct batch *b)
+void collector_add_reread(struct collector *c, struct batch *b)
 {
+	struct shared_arena *owner = arena_share(&b->arena);
 	size_t i;
 
 	for (i = 0; i < b->n; i++) {
@@ -143,8 +148,9 @@ void collector_add_reread(struct collector *c, const struct batch *b)
 		thread_key(&c->key, b->recs[i].platform, b->recs[i].thread);
 		h = strmap_get(&c->threads, c->key.buf);
 		if (h && h->wanted)
-			thread_add(h->open, &b->recs[i]);
+			thread_add(h->open, &b->recs[i], owner);
 	}
+	arena_unref(owner);
 }
 
 static void fold(struct collector *c, struct history *h)

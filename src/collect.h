@@ -25,10 +25,11 @@ struct collector;
  * with its batch. */
 struct collector *collector_new(void (*on_thread)(struct thread *t, int replace, void *ctx),
 				int (*reread)(size_t file, void *ctx), void *ctx);
-/* Add a parsed batch from input file number file (increasing over the run). */
-void collector_add(struct collector *c, const struct batch *b, size_t file);
+/* Add a parsed batch from input file number file (increasing over the run). The threads take
+ * over b's arena (b->arena is left empty); b->recs stays the caller's. */
+void collector_add(struct collector *c, struct batch *b, size_t file);
 /* While a re-read is in progress: add only records of threads being reopened. */
-void collector_add_reread(struct collector *c, const struct batch *b);
+void collector_add_reread(struct collector *c, struct batch *b);
 /* Fold every open thread not touched by file (call after collector_add for that file). */
 void collector_end_file(struct collector *c, size_t file);
 /* Fold everything still open; after this the collector only reports. */

@@ -254,7 +254,7 @@ static void mark_mentioned(struct author *a, const struct thread *t, long r, lon
 
 static void mention_answers(const struct thread *t, const unsigned char *off, long *best)
 {
-	struct strmap names, handles, by_key;
+	struct strmap names, handles, by_key, firsts;
 	struct arena arena;
 	struct mention_ctx m = { 0 };
 	struct strbuf tmp, key, ng;
@@ -264,6 +264,7 @@ static void mention_answers(const struct thread *t, const unsigned char *off, lo
 	strmap_init(&names);
 	strmap_init(&handles);
 	strmap_init(&by_key);
+	strmap_init(&firsts);
 	arena_init(&arena);
 	strbuf_init(&tmp);
 	strbuf_init(&key);
@@ -274,43 +275,35 @@ static void mention_answers(const struct thread *t, const unsigned char *off, lo
 	for (i = 0; i < t->n; i++) {
 		const struct record *r = &t->recs[i];
 		struct author *a;
-		void **slot;
 		int created;
 		best[i] = NONE;
 		if (off[i] || (r->flags & REC_AUTHOR_UNKNOWN))
 			continue;
 		author_key(&key, r);
-		slot = strmap_put(&by_key, arena_strdup(&arena, key.buf), &created);
+		a = strmap_get(&by_key, key.buf);
+		created = !a;
 		if (created) {
-			*slot = arena_alloc(&arena, sizeof(struct author));
-			a = *slot;
+			a = arena_alloc(&arena, sizeof(struct author));
+			*strmap_put(&by_key, arena_strdup(&arena, key.buf), NULL) = a;
 			if (r->author) {
+				/* Display names in the word form the n-grams of official messages take;
+				 * one-word names and handles only through "@name". */
 				strbuf_reset(&tmp);
 				text_fold(r->author, &tmp);
-				if (count_words(tmp.buf) >= 2) {
-					/* Normalise blanks so the n-gram lookup matches. */
-					struct strbuf norm;
-					size_t k;
-					int sp = 0;
-					strbuf_init(&norm);
-					for (k = 0; k < tmp.len; k++) {
-						char ch = tmp.buf[k];
-						int is_sep = !((unsigned char)ch >= 0x80 || (ch >= 'a' && ch <= 'z') ||
-							       (ch >= '0' && ch <= '9'));
-						if (is_sep) {
-							sp = norm.len > 0;
-							continue;
-						}
-						if (sp)
-							strbuf_addch(&norm, ' ');
-						sp = 0;
-						strbuf_addch(&norm, ch);
-					}
-					*strmap_put(&names, arena_strdup(&arena, norm.buf), NULL) = a;
-					strbuf_release(&norm);
-				}
-				if (!strchr(tmp.buf, ' '))
+				if (!strchr(tmp.buf, ' ') && tmp.len)
 					*strmap_put(&handles, arena_strdup(&arena, tmp.buf[0] == '@' ? tmp.buf + 1 : tmp.buf), NULL) = a;
+				else {
+					strbuf_reset(&tmp);
+					text_fold_words(r->author, &tmp);
+					if (count_words(tmp.buf) >= 2) {
+						char *nm = arena_strdup(&arena, tmp.buf);
+						*strmap_put(&names, nm, NULL) = a;
+						/* First words, so most words of a reply need no n-gram at all. */
+						*strchr(tmp.buf, ' ') = '\0';
+						if (!strmap_get(&firsts, tmp.buf))
+							*strmap_put(&firsts, arena_strdup(&arena, tmp.buf), NULL) = a;
+					}
+				}
 			}
 			if (r->author_id) {
 				strbuf_reset(&tmp);
@@ -318,7 +311,6 @@ static void mention_answers(const struct thread *t, const unsigned char *off, lo
 				*strmap_put(&handles, arena_strdup(&arena, tmp.buf[0] == '@' ? tmp.buf + 1 : tmp.buf), NULL) = a;
 			}
 		}
-		a = *slot;
 		XGROW(a->recs, a->cap, a->n + 1);
 		a->recs[a->n++] = (long)i;
 	}
@@ -338,6 +330,8 @@ static void mention_answers(const struct thread *t, const unsigned char *off, lo
 				XGROW(touched, cap_touched, n_touched + 1);
 				touched[n_touched++] = a;
 			}
+			if (!strmap_get(&firsts, m.words.buf + m.starts[w]))
+				continue;
 			strbuf_reset(&ng);
 			strbuf_add(&ng, m.words.buf + m.starts[w], m.lens[w]);
 			for (k = 1; k < 6 && w + k < m.nw; k++) {
@@ -366,6 +360,7 @@ static void mention_answers(const struct thread *t, const unsigned char *off, lo
 	strmap_release(&names);
 	strmap_release(&handles);
 	strmap_release(&by_key);
+	strmap_release(&firsts);
 	arena_release(&arena);
 }
 

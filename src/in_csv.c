@@ -5,6 +5,7 @@
 #include "in_csvread.h"
 #include "input.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -129,6 +130,9 @@ static int on_row(const struct csv_row *row, void *ctx)
 		trim((char *)r.platform);
 	if (!r.platform || !*r.platform)
 		r.platform = "generic";
+	else
+		for (v = r.platform; *v; v++)
+			*(char *)v = (char)tolower((unsigned char)*v);   /* "LinkedIn" and "linkedin" are one platform */
 	r.channel = CHANNEL_PUBLIC;
 	v = field(g, row, C_CHANNEL);
 	if (v) {
@@ -150,9 +154,20 @@ static int on_row(const struct csv_row *row, void *ctx)
 static int gcsv_detect(const char *head, size_t len)
 {
 	static const char *const req[] = { "id", "author", "created_at", "text", NULL };
-	char d = csvread_guess_delim(head, len);
+	static const char *const some[] = { "id", "text", NULL };
+	char d;
 
-	return csvread_header_has(head, len, d, req) ? 50 : 0;
+	while (len && (*head == ' ' || *head == '\n' || *head == '\r' || *head == '\t'))
+		head++, len--;
+	if (!len || *head == '{' || *head == '[' || *head == '<')
+		return 0;   /* JSON or XML: not worth scanning a 64 KiB line */
+	d = csvread_guess_delim(head, len);
+
+	if (csvread_header_has(head, len, d, req))
+		return 50;
+	/* A header with id and text but a required column missing is still ours: better a
+	 * message naming the missing column than "format not recognised". */
+	return csvread_header_has(head, len, d, some) ? 5 : 0;
 }
 
 static int gcsv_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)

@@ -12,6 +12,7 @@ struct reader {
 	size_t n, cap;
 	long line, row_line, records;
 	int row_started, stop;
+	long nul_bytes;           /* fields holding NUL bytes (replaced by U+FFFD) */
 	int (*fn)(const struct csv_row *, void *);
 	void *ctx;
 	char **ptrs;
@@ -35,8 +36,19 @@ static void on_field(void *s, size_t len, void *data)
 			strbuf_init(&r->fields[i]);
 	}
 	strbuf_reset(&r->fields[r->n]);
-	if (s)
+	if (s && memchr(s, '\0', len)) {
+		/* A NUL would silently cut the field short as a C string: make it visible. */
+		size_t i;
+		for (i = 0; i < len; i++) {
+			if (((const char *)s)[i])
+				strbuf_addch(&r->fields[r->n], ((const char *)s)[i]);
+			else
+				strbuf_addstr(&r->fields[r->n], "\xEF\xBF\xBD");
+		}
+		r->nul_bytes++;
+	} else if (s) {
 		strbuf_add(&r->fields[r->n], s, len);
+	}
 	r->n++;
 }
 
@@ -117,6 +129,9 @@ int csvread_rows(struct batch *b, const char *buf, size_t len, char delim,
 		batch_reject(b, &loc, "CSV syntax error", "unterminated quoted field at end of file");
 		ret = -1;
 	}
+	if (r.nul_bytes)
+		diag_warn(&(struct loc){ .file = b->file }, "%ld field%s held NUL bytes, replaced by U+FFFD", r.nul_bytes,
+			  r.nul_bytes == 1 ? "" : "s");
 	csv_free(&p);
 	for (i = 0; i < r.cap; i++)
 		strbuf_release(&r.fields[i]);

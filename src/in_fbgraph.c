@@ -17,7 +17,22 @@ struct fb {
 	const struct input_opts *o;
 	long recno;             /* message objects met, in document order */
 	int warned_no_from, warned_no_id;
+	unsigned warned_type;   /* one bit per field already reported with a wrong type */
 };
+
+static const char *const typed_fields[] = { "message", "from", "parent", "comments", "created_time", "id" };
+
+/* Say once per file when a field the adapter reads has a type it cannot use (so it is
+ * ignored rather than silently lost). want: cJSON type bits that are fine. */
+static void check_type(struct fb *fb, const cJSON *o, int field, int want, const struct loc *loc)
+{
+	const cJSON *v = json_get(o, typed_fields[field]);
+
+	if (!v || (v->type & want) || cJSON_IsNull(v) || (fb->warned_type & (1u << field)))
+		return;
+	fb->warned_type |= 1u << field;
+	diag_warn(loc, "field '%s' has an unexpected type and is ignored (first of this file)", typed_fields[field]);
+}
 
 /* The query parameter key in url, copied into out (digits and '_' only). */
 static int url_param(const char *url, const char *key, char *out, size_t cap)
@@ -167,6 +182,11 @@ static const char *emit(struct fb *fb, const cJSON *o, const char *thread, const
 	fb->recno++;
 	r.loc.file = fb->b->file;
 	r.loc.record = fb->recno;
+	check_type(fb, o, 0, cJSON_String, &r.loc);
+	check_type(fb, o, 1, cJSON_Object, &r.loc);
+	check_type(fb, o, 2, cJSON_Object, &r.loc);
+	check_type(fb, o, 3, cJSON_Object, &r.loc);
+	check_type(fb, o, 5, cJSON_String | cJSON_Number, &r.loc);
 	r.platform = "facebook";
 	r.channel = CHANNEL_PUBLIC;
 	r.flags = extra_flags;

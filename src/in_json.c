@@ -4,22 +4,117 @@
 #include "input.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+
+/* Bracket depth reached at offset off, counting outside strings: cJSON stops at 1000 levels
+ * and reports it as a plain syntax error, which would mislead. */
+static long depth_at(const char *buf, size_t off)
+{
+	long depth = 0, max = 0;
+	int in_str = 0;
+	size_t i;
+
+	for (i = 0; i < off; i++) {
+		char c = buf[i];
+		if (in_str) {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				in_str = 0;
+		} else if (c == '"') {
+			in_str = 1;
+		} else if (c == '{' || c == '[') {
+			if (++depth > max)
+				max = depth;
+		} else if (c == '}' || c == ']') {
+			depth--;
+		}
+	}
+	return max;
+}
+
+/* cJSON keeps strings as C strings, so a NUL (raw, or escaped as \u0000) would silently cut
+ * the rest of a message. Such a buffer is copied with every NUL turned into U+FFFD. Returns
+ * the copy (caller frees) or NULL when the buffer has no NUL. */
+static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *out_len)
+{
+	struct strbuf sb;
+	size_t i, n = 0;
+	int found = memchr(buf, '\0', len) != NULL;
+
+	for (i = 0; !found && i + 6 <= len; i++) {
+		if (buf[i] == '\\' && !memcmp(buf + i + 1, "u0000", 5)) {
+			found = 1;
+		} else if (buf[i] == '\\') {
+			i++;   /* skip the escaped character, so "\\u0000" is not taken for one */
+		}
+	}
+	if (!found)
+		return NULL;
+	strbuf_init(&sb);
+	for (i = 0; i < len; i++) {
+		if (!buf[i]) {
+			strbuf_addstr(&sb, "\\ufffd");
+			n++;
+		} else if (buf[i] == '\\' && i + 6 <= len && !memcmp(buf + i + 1, "u0000", 5)) {
+			strbuf_addstr(&sb, "\\ufffd");
+			i += 5;
+			n++;
+		} else if (buf[i] == '\\' && i + 1 < len) {
+			strbuf_add(&sb, buf + i, 2);
+			i++;
+		} else {
+			strbuf_addch(&sb, buf[i]);
+		}
+	}
+	diag_warn(&(struct loc){ .file = b->file }, "%zu NUL character%s (raw or \\u0000) replaced by U+FFFD", n,
+		  n == 1 ? "" : "s");
+	*out_len = sb.len;
+	return strbuf_detach(&sb);
+}
 
 cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 {
 	const char *end = NULL;
-	cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+	size_t clean_len = 0;
+	char *clean = without_nul(b, buf, len, &clean_len);
+	cJSON *root;
+
+	if (clean) {
+		/* Parse the copy; positions in messages refer to it (NULs only ever lengthen it). */
+		root = json_parse(b, clean, clean_len);
+		free(clean);
+		return root;
+	}
+	root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+
+	size_t off;
+	struct loc loc = { .file = b->file };
 
 	if (!root) {
-		struct loc loc = { .file = b->file };
-		size_t off = end && end >= buf ? (size_t)(end - buf) : 0;
+		size_t k;
+		off = end && end >= buf ? (size_t)(end - buf) : 0;
 		input_offset_loc(buf, len, off, &loc.line, &loc.col);
-		if (off >= len)
+		for (k = off + 1; k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'); k++)
+			;
+		if (depth_at(buf, off < len ? off + 1 : len) >= CJSON_NESTING_LIMIT)
+			diag_error(&loc, "JSON nested deeper than %d levels: export the replies as a flat listing "
+					 "(filter=stream) instead",
+				   CJSON_NESTING_LIMIT);
+		else if (off + 1 >= len || k >= len)
 			diag_error(&loc, "JSON ends too early (truncated file?)");
 		else
 			diag_error(&loc, "JSON syntax error near '%.12s'", buf + off);
+		return NULL;
+	}
+	for (off = (size_t)(end - buf); off < len && (buf[off] == ' ' || buf[off] == '\n' || buf[off] == '\r' || buf[off] == '\t'); off++)
+		;
+	if (off < len) {
+		input_offset_loc(buf, len, off, &loc.line, &loc.col);
+		diag_error(&loc, "unexpected data after the JSON value (several JSON documents in one file?)");
+		cJSON_Delete(root);
 		return NULL;
 	}
 	return root;

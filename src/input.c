@@ -106,7 +106,8 @@ static void walk(const char *root, struct input_list *l)
 			names[nn++] = xstrdup(e->d_name);
 		}
 		closedir(d);
-		qsort(names, nn, sizeof(*names), cmp_str);
+		if (nn > 1)
+			qsort(names, nn, sizeof(*names), cmp_str);
 		/* Push sub-folders in reverse so they pop in sorted order. */
 		for (k = nn; k-- > 0;) {
 			size_t len = strlen(dir) + strlen(names[k]) + 2;
@@ -153,7 +154,8 @@ int input_expand(char *const *paths, int n, struct input_list *l)
 		else
 			add_file(l, paths[i], 1);
 	}
-	qsort(l->files, l->n, sizeof(*l->files), cmp_path);
+	if (l->n > 1)
+		qsort(l->files, l->n, sizeof(*l->files), cmp_path);
 	/* The same file named twice (or named and found in a folder) is read once. */
 	for (k = 0, out = 0; k < l->n; k++) {
 		if (out && !strcmp(l->files[out - 1].path, l->files[k].path)) {
@@ -223,10 +225,12 @@ int input_parse_buffer(const char *name, const char *buf, size_t len, const stru
 		size_t k;
 		for (k = 0; k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'); k++)
 			;
-		if (k == len)
+		if (k == len) {
 			diag_warn(&loc, "skipped: empty file");
-		else
-			diag_warn(&loc, "skipped: format not recognised (see 'replycov formats'; force one with --input-format)");
+			b->format = "empty";
+			return -1;
+		}
+		diag_warn(&loc, "skipped: format not recognised (see 'replycov formats'; force one with --input-format)");
 		b->format = "unknown";
 		return -1;
 	}

@@ -15,7 +15,7 @@ void official_names_add(struct official_names *o, const char *name)
 		XGROW(o->folded, o->cap, o->n + 1);
 	}
 	strbuf_init(&sb);
-	text_fold(name, &sb);
+	text_fold_words(name, &sb);
 	o->given[o->n] = xstrdup(name);
 	o->folded[o->n] = strbuf_detach(&sb);
 	o->n++;
@@ -42,7 +42,7 @@ void author_key(struct strbuf *out, const struct record *r)
 		strbuf_addstr(out, r->author_id);
 	} else if (r->author) {
 		strbuf_addstr(out, "name:");
-		text_fold(r->author, out);
+		text_fold_words(r->author, out);
 	}
 }
 
@@ -57,21 +57,12 @@ static int option_match(const struct official_names *o, const struct record *r, 
 			return 1;
 	if (!r->author)
 		return 0;
+	/* Words only: "@handle" and "handle", "d'Ocupació" and "d’Ocupacio" compare equal. */
 	strbuf_reset(tmp);
-	text_fold(r->author, tmp);
+	text_fold_words(r->author, tmp);
 	for (i = 0; i < o->n; i++)
 		if (!strcmp(tmp->buf, o->folded[i]))
 			return 1;
-	/* "@handle" and "handle" name the same account. */
-	for (i = 0; i < o->n; i++) {
-		const char *a = tmp->buf, *b = o->folded[i];
-		if (*a == '@')
-			a++;
-		if (*b == '@')
-			b++;
-		if (!strcmp(a, b))
-			return 1;
-	}
 	return 0;
 }
 

@@ -90,7 +90,7 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 				strbuf_init(&loc);
 				strbuf_addstr(&loc, r->loc.file ? r->loc.file : "");
 				if (r->loc.line)
-					strbuf_addf(&loc, ":%ld:%ld", r->loc.line, r->loc.col);
+					strbuf_addf(&loc, r->loc.col ? ":%ld:%ld" : ":%ld", r->loc.line, r->loc.col);
 				else
 					strbuf_addf(&loc, ": record %ld", r->loc.record);
 				json_add_str(sb, loc.buf);
@@ -176,9 +176,9 @@ static void json_accounting(struct strbuf *sb, const struct pipeline *p)
 	size_t i;
 
 	strbuf_addf(sb,
-		    "  \"accounting\": {\"files_read\":%ld,\"files_skipped\":%ld,\"files_unreadable\":%ld,"
+		    "  \"accounting\": {\"files_read\":%ld,\"files_skipped\":%ld,\"files_unreadable\":%ld,\"files_not_recognised\":%ld,"
 		    "\"messages_read\":%ld,\"accepted\":%ld,\"rejected\":%ld,\"rejected_by_reason\":{",
-		    p->files_read, p->files.skipped, p->files_failed + p->files.unreadable, p->read, p->accepted,
+		    p->files_read, p->files.skipped, p->files_failed + p->files.unreadable, p->files_unrecognised, p->read, p->accepted,
 		    p->rejected);
 	for (i = 0; i < p->n_rejects; i++) {
 		if (i)
@@ -190,7 +190,119 @@ static void json_accounting(struct strbuf *sb, const struct pipeline *p)
 		    st->duplicates, st->changed, st->orphans, st->cycles);
 }
 
-static void json_threads(struct strbuf *sb, struct thread_result **tv, size_t n)
+/* The completeness of each input: what it held, what it says it should hold. */
+static void input_line(struct strbuf *sb, const struct input_report *r, long orphans)
+{
+	int first = 1;
+
+	if (r->failed) {
+		strbuf_addstr(sb, !strcmp(r->format, "empty") ? "skipped: empty"
+				  : r->skipped                  ? "skipped: not a format replycov reads"
+								: "NOT READ: see the messages above");
+		return;
+	}
+	strbuf_addf(sb, "%s, %ld message%s read", r->format, r->read, r->read == 1 ? "" : "s");
+	if (r->rejected)
+		strbuf_addf(sb, ", %ld rejected", r->rejected);
+#define NOTE(cond, ...)                                           \
+	do {                                                      \
+		if (cond) {                                       \
+			strbuf_addstr(sb, first ? "; " : ", "); \
+			strbuf_addf(sb, __VA_ARGS__);           \
+			first = 0;                                \
+		}                                                 \
+	} while (0)
+	NOTE(input_report_partial(r), "PARTIAL");
+	NOTE(r->comp.declared > r->comp.declared_held, "declares %ld messages where it holds %ld",
+	     r->comp.declared, r->comp.declared_held);
+	NOTE(r->comp.paging_next, "%ld next page%s (paging.next) not followed", r->comp.paging_next,
+	     r->comp.paging_next == 1 ? "" : "s");
+	NOTE(orphans, "%ld repl%s whose parent is missing", orphans, orphans == 1 ? "y" : "ies");
+	NOTE(r->comp.no_offset, "%ld time%s without UTC offset (--tz applied)", r->comp.no_offset,
+	     r->comp.no_offset == 1 ? "" : "s");
+	NOTE(r->comp.approx_time, "%ld approximate time%s (from relative text)", r->comp.approx_time,
+	     r->comp.approx_time == 1 ? "" : "s");
+	NOTE(r->comp.author_unknown, "%ld without author", r->comp.author_unknown);
+#undef NOTE
+}
+
+static int input_notable(const struct input_report *r, long orphans)
+{
+	return input_report_partial(r) || orphans || r->rejected || r->comp.no_offset || r->comp.approx_time ||
+	       r->comp.author_unknown;
+}
+
+static void text_inputs(struct strbuf *sb, const struct coverage_doc *d)
+{
+	const struct pipeline *p = d->pipe;
+	struct strmap orph;
+	size_t i, shown = 0, partial = 0;
+
+	strmap_init(&orph);
+	results_orphans_by_file(d->results, &orph);
+	for (i = 0; i < p->files.n; i++)
+		partial += (size_t)input_report_partial(&p->reports[i]);
+	strbuf_addf(sb, "\nInputs: %zu file%s", p->files.n, p->files.n == 1 ? "" : "s");
+	if (partial)
+		strbuf_addf(sb, ", %zu PARTIAL: coverage there may miss comments the export does not hold", partial);
+	strbuf_addch(sb, '\n');
+	for (i = 0; i < p->files.n; i++) {
+		const struct input_report *r = &p->reports[i];
+		long o = (long)(size_t)strmap_get(&orph, r->path);
+		/* Complete inputs are counted, not listed: a year of exports has thousands. */
+		if (!input_notable(r, o) && p->files.n > 10)
+			continue;
+		strbuf_addf(sb, "  %s: ", r->path);
+		input_line(sb, r, o);
+		strbuf_addch(sb, '\n');
+		shown++;
+	}
+	if (shown < p->files.n)
+		strbuf_addf(sb, "  (%zu other file%s complete)\n", p->files.n - shown, p->files.n - shown == 1 ? "" : "s");
+	strmap_release(&orph);
+}
+
+static void json_inputs(struct strbuf *sb, const struct coverage_doc *d, FILE *out)
+{
+	const struct pipeline *p = d->pipe;
+	struct strmap orph;
+	size_t i;
+
+	strmap_init(&orph);
+	results_orphans_by_file(d->results, &orph);
+	strbuf_addstr(sb, "  \"inputs\": [");
+	for (i = 0; i < p->files.n; i++) {
+		const struct input_report *r = &p->reports[i];
+		long o = (long)(size_t)strmap_get(&orph, r->path);
+		strbuf_addstr(sb, i ? ",\n    {\"file\":" : "\n    {\"file\":");
+		json_add_str(sb, r->path);
+		strbuf_addstr(sb, ",\"format\":");
+		json_add_str(sb, r->format);
+		strbuf_addf(sb,
+			    ",\"read\":%s,\"messages\":%ld,\"accepted\":%ld,\"rejected\":%ld,\"orphans\":%ld,"
+			    "\"declared\":%ld,\"declared_held\":%ld,\"paging_next_not_followed\":%ld,\"no_offset\":%ld,"
+			    "\"approx_time\":%ld,\"author_unknown\":%ld,\"partial\":%s,\"completeness\":",
+			    r->failed ? "false" : "true", r->read, r->accepted, r->rejected, o, r->comp.declared,
+			    r->comp.declared_held, r->comp.paging_next, r->comp.no_offset, r->comp.approx_time,
+			    r->comp.author_unknown, input_report_partial(r) ? "true" : "false");
+		{
+			struct strbuf line;
+			strbuf_init(&line);
+			input_line(&line, r, o);
+			json_add_str(sb, line.buf);
+			strbuf_release(&line);
+		}
+		strbuf_addch(sb, '}');
+		if (sb->len > 65536) {
+			fwrite(sb->buf, 1, sb->len, out);
+			strbuf_reset(sb);
+		}
+	}
+	strbuf_addstr(sb, p->files.n ? "\n  ]" : "]");
+	strmap_release(&orph);
+}
+
+static void json_threads(struct strbuf *sb, struct thread_result **tv, size_t n, FILE *out)
 {
 	size_t i;
 
@@ -224,19 +336,22 @@ static void json_threads(struct strbuf *sb, struct thread_result **tv, size_t n)
 			strbuf_addstr(sb, ",\"median_response_s\":null,\"p90_response_s\":null");
 		strbuf_addf(sb, ",\"duplicates_merged\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld}", t->duplicates,
 			    t->orphans, t->cycles);
+		if (sb->len > 65536) {
+			fwrite(sb->buf, 1, sb->len, out);
+			strbuf_reset(sb);
+		}
 	}
 	strbuf_addstr(sb, n ? "\n  ]" : "]");
 }
 
-static void json_users(struct strbuf *sb, struct results *r)
+static void json_users(struct strbuf *sb, struct results *r, FILE *out)
 {
-	size_t n, i, k, nu;
+	size_t n, i;
 	struct citizen **cv = results_citizens(r, &n);
 
 	strbuf_addstr(sb, "  \"users\": [");
 	for (i = 0; i < n; i++) {
 		struct citizen *c = cv[i];
-		struct unanswered **u = results_unanswered_of(r, c, &nu);
 		strbuf_addstr(sb, i ? ",\n    {\"platform\":" : "\n    {\"platform\":");
 		json_add_str(sb, c->platform);
 		strbuf_addstr(sb, ",\"author_id\":");
@@ -245,15 +360,13 @@ static void json_users(struct strbuf *sb, struct results *r)
 		json_add_str(sb, c->name);
 		strbuf_addf(sb,
 			    ",\"threads\":%ld,\"comments\":%ld,\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,"
-			    "\"not_needed\":%ld,\"never_answered\":%s,\"unanswered_ids\":[",
+			    "\"not_needed\":%ld,\"never_answered\":%s}",
 			    c->threads, c->comments, c->need, c->answered, c->unanswered, c->not_needed,
 			    c->need > 0 && !c->answered ? "true" : "false");
-		for (k = 0; k < nu; k++) {
-			if (k)
-				strbuf_addch(sb, ',');
-			json_add_str(sb, u[k]->id);
+		if (sb->len > 65536) {
+			fwrite(sb->buf, 1, sb->len, out);
+			strbuf_reset(sb);
 		}
-		strbuf_addstr(sb, "]}");
 	}
 	strbuf_addstr(sb, n ? "\n  ]" : "]");
 	free(cv);
@@ -278,9 +391,11 @@ static int write_json(const struct coverage_doc *d, FILE *out)
 		    d->need_all ? "all" : "auto");
 	json_accounting(&sb, d->pipe);
 	strbuf_addstr(&sb, ",\n");
-	json_threads(&sb, tv, n);
+	json_inputs(&sb, d, out);
 	strbuf_addstr(&sb, ",\n");
-	json_users(&sb, d->results);
+	json_threads(&sb, tv, n, out);
+	strbuf_addstr(&sb, ",\n");
+	json_users(&sb, d->results, out);
 	strbuf_addstr(&sb, ",\n  \"comments\": [\n");
 	fwrite(sb.buf, 1, sb.len, out);
 	ret = spill_write_sorted(d->rows, out, ",\n");
@@ -331,6 +446,7 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		strbuf_addf(&sb, "  WARNING: %ld thread%s with no official account known: every comment there counts as "
 				 "unanswered; name the account with --official\n",
 			    s.threads_without_official, s.threads_without_official == 1 ? "" : "s");
+	text_inputs(&sb, d);
 	for (i = 0; i < n; i++) {
 		size_t l = strlen(tv[i]->key), lo = tv[i]->official_name ? text_length(tv[i]->official_name) : 1;
 		if (l > wid)

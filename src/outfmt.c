@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 void json_add_str(struct strbuf *sb, const char *s)
@@ -77,6 +78,21 @@ int outfile_open(struct outfile *o, const char *path)
 		o->fp = stdout;
 		return 0;
 	}
+	{
+		/* A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written in place: renaming
+		 * a temporary file over it would replace it. Only regular files get the
+		 * write-then-rename treatment. */
+		struct stat st;
+		if (!stat(path, &st) && !S_ISREG(st.st_mode)) {
+			o->fp = fopen(path, "wb");
+			if (!o->fp) {
+				diag_error(&(struct loc){ .file = path }, "cannot write: %s", strerror(errno));
+				return -1;
+			}
+			o->direct = 1;
+			return 0;
+		}
+	}
 	o->path = xstrdup(path);
 	{
 		size_t n = strlen(path) + 32;
@@ -98,9 +114,24 @@ int outfile_commit(struct outfile *o)
 {
 	int bad;
 
-	if (!o->path)
-		return fflush(stdout) ? -1 : 0;
-	bad = ferror(o->fp);
+	if (o->direct) {
+		errno = 0;
+		bad = fflush(o->fp) != 0 || ferror(o->fp);
+		bad |= fclose(o->fp) != 0;
+		o->fp = NULL;
+		if (bad)
+			diag_error(NULL, "cannot write the output: %s", strerror(errno ? errno : EIO));
+		return bad ? -1 : 0;
+	}
+	if (!o->path) {
+		if (fflush(stdout) || ferror(stdout)) {
+			diag_error(NULL, "cannot write to standard output: %s", strerror(errno ? errno : EIO));
+			return -1;
+		}
+		return 0;
+	}
+	errno = 0;
+	bad = fflush(o->fp) != 0 || ferror(o->fp);
 	if (fclose(o->fp))
 		bad = 1;
 	o->fp = NULL;
@@ -120,6 +151,10 @@ int outfile_commit(struct outfile *o)
 
 void outfile_abort(struct outfile *o)
 {
+	if (o->direct && o->fp) {
+		fclose(o->fp);
+		o->fp = NULL;
+	}
 	if (!o->path)
 		return;
 	if (o->fp)

@@ -2,6 +2,7 @@
 #include "pipeline.h"
 #include "strbuf.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,20 +27,73 @@ static void count_rejects(struct pipeline *p, const struct batch *b)
 	}
 }
 
-static int parse_one(struct pipeline *p, size_t i, struct batch *b, int quiet_rereading)
+/* Parse file i into b with its messages captured (not yet printed). */
+static int parse_captured(struct pipeline *p, size_t i, struct batch *b, struct diag_capture *cap)
 {
-	struct diag_capture cap;
 	int ret;
 
 	batch_init(b, p->files.files[i].path);
-	diag_capture_begin(&cap, MESSAGES_PER_FILE);
+	diag_capture_begin(cap, MESSAGES_PER_FILE);
 	ret = input_parse_file(p->files.files[i].path, p->files.files[i].named, &p->in, b);
 	diag_capture_end();
+	return ret;
+}
+
+static int parse_one(struct pipeline *p, size_t i, struct batch *b, int quiet_rereading)
+{
+	struct diag_capture cap;
+	int ret = parse_captured(p, i, b, &cap);
+
 	if (quiet_rereading)
 		strbuf_release(&cap.text);
 	else
 		diag_capture_flush(&cap, p->files.files[i].path);
 	return ret;
+}
+
+/* Parallel parsing: workers parse files ahead into a ring of slots; the main thread takes
+ * them strictly in file order, so output and messages are the same as with one job. */
+struct slot {
+	struct batch b;
+	struct diag_capture cap;
+	int ret;
+	size_t file;
+	int ready;
+};
+
+struct workers {
+	struct pipeline *p;
+	struct slot *slots;
+	size_t n_slots, next_file, consumed;
+	pthread_mutex_t mu;
+	pthread_cond_t filled, freed;
+};
+
+static void *worker(void *arg)
+{
+	struct workers *w = arg;
+
+	for (;;) {
+		size_t i;
+		struct slot *s;
+		pthread_mutex_lock(&w->mu);
+		/* Take the next file only when its slot has been consumed. */
+		while (w->next_file < w->p->files.n && w->next_file >= w->consumed + w->n_slots)
+			pthread_cond_wait(&w->freed, &w->mu);
+		if (w->next_file >= w->p->files.n) {
+			pthread_mutex_unlock(&w->mu);
+			return NULL;
+		}
+		i = w->next_file++;
+		pthread_mutex_unlock(&w->mu);
+		s = &w->slots[i % w->n_slots];
+		s->ret = parse_captured(w->p, i, &s->b, &s->cap);
+		s->file = i;
+		pthread_mutex_lock(&w->mu);
+		s->ready = 1;
+		pthread_cond_broadcast(&w->filled);
+		pthread_mutex_unlock(&w->mu);
+	}
 }
 
 static int reread(size_t file, void *ctx)
@@ -59,43 +113,110 @@ static void forward(struct thread *t, int replace, void *ctx)
 	p->on_thread(t, replace, p->ctx);
 }
 
+static void take(struct pipeline *p, size_t i, struct batch *b, int ret)
+{
+	struct input_report *rep = &p->reports[i];
+
+	rep->path = p->files.files[i].path;
+	rep->format = b->format;
+	rep->read = b->read;
+	rep->accepted = (long)b->n;
+	rep->rejected = batch_rejected(b);
+	rep->comp = b->comp;
+	if (ret < 0 && !b->n && !b->read) {
+		rep->failed = 1;
+		rep->skipped = !strcmp(b->format, "empty") || (!strcmp(b->format, "unknown") && !p->files.files[i].named);
+		/* An unrecognised file found inside a folder is skipped (and said so); one named
+		 * on the command line, or one that could not be read, is a failure. */
+		if (!strcmp(b->format, "empty"))
+			p->files.skipped++;
+		else if (strcmp(b->format, "unknown"))
+			p->files_failed++;
+		else if (p->files.files[i].named)
+			p->files_unrecognised++;
+		else
+			p->files.skipped++;
+	} else {
+		p->files_read++;
+	}
+	p->read += b->read;
+	p->accepted += (long)b->n;
+	p->rejected += batch_rejected(b);
+	count_rejects(p, b);
+	p->comp.declared += b->comp.declared;
+	p->comp.declared_held += b->comp.declared_held;
+	p->comp.paging_next += b->comp.paging_next;
+	p->comp.no_offset += b->comp.no_offset;
+	p->comp.approx_time += b->comp.approx_time;
+	p->comp.author_unknown += b->comp.author_unknown;
+	if (p->col) {
+		collector_add(p->col, b, i);
+		collector_end_file(p->col, i);
+	}
+	batch_release(b);
+}
+
 int pipeline_run(struct pipeline *p, char *const *paths, int n)
 {
 	size_t i;
+	int jobs = p->jobs > 0 ? p->jobs : 1;
 
 	memset(&p->files, 0, sizeof(p->files));
 	if (input_expand(paths, n, &p->files))
 		return 2;
 	if (!p->parse_only)
 		p->col = collector_new(forward, reread, p);
-	for (i = 0; i < p->files.n; i++) {
-		struct batch b;
-		int ret = parse_one(p, i, &b, 0);
-		if (ret < 0 && !b.n && !b.read) {
-			/* An unrecognised file found inside a folder is skipped (and said so); one named
-			 * on the command line, or one that could not be read, is a failure. */
-			if (!strcmp(b.format, "unknown") && !p->files.files[i].named)
-				p->files.skipped++;
-			else
-				p->files_failed++;
-		} else {
-			p->files_read++;
+	p->reports = xcalloc(p->files.n ? p->files.n : 1, sizeof(*p->reports));
+	if ((size_t)jobs > p->files.n)
+		jobs = (int)p->files.n;
+	if (jobs <= 1) {
+		for (i = 0; i < p->files.n; i++) {
+			struct batch b;
+			int ret = parse_one(p, i, &b, 0);
+			take(p, i, &b, ret);
 		}
-		p->read += b.read;
-		p->accepted += (long)b.n;
-		p->rejected += batch_rejected(&b);
-		count_rejects(p, &b);
-		p->comp.declared += b.comp.declared;
-		p->comp.declared_held += b.comp.declared_held;
-		p->comp.paging_next += b.comp.paging_next;
-		p->comp.no_offset += b.comp.no_offset;
-		p->comp.approx_time += b.comp.approx_time;
-		p->comp.author_unknown += b.comp.author_unknown;
-		if (p->col) {
-			collector_add(p->col, &b, i);
-			collector_end_file(p->col, i);
+	} else {
+		struct workers w = { 0 };
+		pthread_t *tid = xmalloc((size_t)jobs * sizeof(*tid));
+		int k, started = 0;
+		w.p = p;
+		w.n_slots = (size_t)jobs * 2;
+		w.slots = xcalloc(w.n_slots, sizeof(*w.slots));
+		pthread_mutex_init(&w.mu, NULL);
+		pthread_cond_init(&w.filled, NULL);
+		pthread_cond_init(&w.freed, NULL);
+		for (k = 0; k < jobs; k++)
+			if (!pthread_create(&tid[k], NULL, worker, &w))
+				started++;
+		if (!started) {
+			/* No thread could start: parse here, one file after another. */
+			for (i = 0; i < p->files.n; i++) {
+				struct batch b;
+				int ret = parse_one(p, i, &b, 0);
+				take(p, i, &b, ret);
+			}
 		}
-		batch_release(&b);
+		for (i = 0; started && i < p->files.n; i++) {
+			struct slot *s = &w.slots[i % w.n_slots];
+			pthread_mutex_lock(&w.mu);
+			while (!s->ready)
+				pthread_cond_wait(&w.filled, &w.mu);
+			pthread_mutex_unlock(&w.mu);
+			diag_capture_flush(&s->cap, p->files.files[i].path);
+			take(p, i, &s->b, s->ret);
+			pthread_mutex_lock(&w.mu);
+			s->ready = 0;
+			w.consumed = i + 1;
+			pthread_cond_broadcast(&w.freed);
+			pthread_mutex_unlock(&w.mu);
+		}
+		for (k = 0; k < started; k++)
+			pthread_join(tid[k], NULL);
+		pthread_mutex_destroy(&w.mu);
+		pthread_cond_destroy(&w.filled);
+		pthread_cond_destroy(&w.freed);
+		free(w.slots);
+		free(tid);
 	}
 	if (p->col)
 		collector_finish(p->col);
@@ -109,9 +230,9 @@ void pipeline_accounting(const struct pipeline *p)
 
 	strbuf_init(&sb);
 	strbuf_addf(&sb, "read %ld file%s", p->files_read, p->files_read == 1 ? "" : "s");
-	if (p->files.skipped || p->files_failed || p->files.unreadable)
-		strbuf_addf(&sb, " (%ld skipped, %ld unreadable)", p->files.skipped,
-			    p->files_failed + p->files.unreadable);
+	if (p->files.skipped || p->files_failed || p->files.unreadable || p->files_unrecognised)
+		strbuf_addf(&sb, " (%ld skipped, %ld unreadable, %ld not recognised)", p->files.skipped,
+			    p->files_failed + p->files.unreadable, p->files_unrecognised);
 	strbuf_addf(&sb, ", %ld message%s: %ld accepted, %ld rejected", p->read, p->read == 1 ? "" : "s",
 		    p->accepted, p->rejected);
 	if (p->n_rejects) {
@@ -134,9 +255,14 @@ void pipeline_accounting(const struct pipeline *p)
 	strbuf_release(&sb);
 }
 
+int input_report_partial(const struct input_report *r)
+{
+	return (r->failed && !r->skipped) || r->comp.declared > r->comp.declared_held || r->comp.paging_next > 0;
+}
+
 int pipeline_had_data_errors(const struct pipeline *p)
 {
-	return p->rejected > 0 || p->files_failed > 0 || p->files.unreadable > 0;
+	return p->rejected > 0 || p->files_failed > 0 || p->files.unreadable > 0 || p->files_unrecognised > 0;
 }
 
 void pipeline_release(struct pipeline *p)
@@ -144,6 +270,8 @@ void pipeline_release(struct pipeline *p)
 	input_list_release(&p->files);
 	collector_free(p->col);
 	free(p->rejects);
+	free(p->reports);
+	p->reports = NULL;
 	p->col = NULL;
 	p->rejects = NULL;
 }

@@ -7,20 +7,36 @@
 #include "collect.h"
 #include "input.h"
 
+/* What one input held, for its completeness line. */
+struct input_report {
+	const char *path;            /* the run's input list owns it */
+	const char *format;          /* adapter name, "unknown" or "unreadable" */
+	long read, accepted, rejected;
+	struct completeness comp;
+	int failed;                  /* not read (unreadable or not recognised) */
+	int skipped;                 /* found in a folder and not recognised: skipped */
+};
+
 struct pipeline {
 	struct input_opts in;
 	void (*on_thread)(struct thread *t, int replace, void *ctx);
 	void *ctx;
 	int parse_only;              /* parse and count, build no threads */
+	int jobs;                    /* files parsed at once (threads); 0 or 1: one at a time */
 	/* filled by pipeline_run */
 	struct input_list files;
 	struct collector *col;
 	struct reject_count *rejects;/* over all files, by reason */
 	size_t n_rejects, cap_rejects;
-	long files_read, files_failed;
+	long files_read, files_failed, files_unrecognised;
 	long read, accepted, rejected;   /* messages */
 	struct completeness comp;
+	struct input_report *reports;/* one per input file, in input order */
 };
+
+/* 1 when the report shows the input is partial: declared counts above what it holds, next
+ * pages not followed, or it could not be read. */
+int input_report_partial(const struct input_report *r);
 
 /* Returns 0, or 2 when a path named on the command line does not exist (nothing is read
  * then). Problems inside files are reported and counted, not returned. */

@@ -75,6 +75,11 @@ struct record *batch_add(struct batch *b, const struct record *r)
 		d->flags |= REC_AUTHOR_UNKNOWN;
 	if (d->flags & REC_AUTHOR_UNKNOWN)
 		b->comp.author_unknown++;
+	/* Before 2004 (no social network) or after 2100: kept, but a person should look. */
+	if (d->created.utc < 1072915200LL || d->created.utc >= 4102444800LL) {
+		char tb[40];
+		diag_warn(&d->loc, "implausible time %s for '%s' (kept as given)", time_format_utc(d->created.utc, tb), d->id);
+	}
 	if (d->flags & REC_NO_OFFSET)
 		b->comp.no_offset++;
 	if (d->flags & REC_APPROX_TIME)

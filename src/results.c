@@ -13,6 +13,7 @@ void results_init(struct results *r, int keep_excerpts)
 	strmap_init(&r->threads);
 	strmap_init(&r->citizens);
 	r->keep_excerpts = keep_excerpts;
+	strbuf_init(&r->scratch);
 }
 
 void results_release(struct results *r)
@@ -25,11 +26,16 @@ void results_release(struct results *r)
 			continue;
 		free(tr->waits);
 		free(tr->contrib);
+		free(tr->orphans_by_file);
 	}
 	strmap_release(&r->threads);
 	strmap_release(&r->citizens);
+	if (r->keep_excerpts)
+		for (i = 0; i < r->n_unans; i++)
+			free((char *)r->unans[i].id);
 	free(r->unans);
-	free(r->by_citizen);
+	free(r->listed);
+	strbuf_release(&r->scratch);
 	arena_release(&r->arena);
 }
 
@@ -62,13 +68,8 @@ static struct citizen *citizen_of(struct results *r, const struct record *rec, s
 	strbuf_reset(key);
 	strbuf_addstr(key, rec->platform);
 	strbuf_addch(key, '/');
-	{
-		struct strbuf ak;
-		strbuf_init(&ak);
-		author_key(&ak, rec);
-		strbuf_add(key, ak.buf, ak.len);
-		strbuf_release(&ak);
-	}
+	author_key(&r->scratch, rec);
+	strbuf_add(key, r->scratch.buf, r->scratch.len);
 	c = strmap_get(&r->citizens, key->buf);
 	if (c)
 		return c;
@@ -77,8 +78,35 @@ static struct citizen *citizen_of(struct results *r, const struct record *rec, s
 	c->platform = arena_strndup(&r->arena, c->key, plen);
 	c->author_id = arena_strdup(&r->arena, rec->author_id);
 	c->name = arena_strdup(&r->arena, rec->author ? rec->author : rec->author_id);
+	c->first_unans = c->last_unans = -1;
 	*strmap_put(&r->citizens, c->key, NULL) = c;
 	return c;
+}
+
+/* Listing mode keeps only what the "never answered" listing can show: comments of citizens
+ * with no answer yet, from live thread versions. Run when the array is full, so the cost is
+ * amortised and memory follows the unanswered citizens, not the input. */
+static void compact(struct results *r)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < r->n_unans; i++)
+		r->unans[i].who->first_unans = r->unans[i].who->last_unans = -1;
+	for (i = 0; i < r->n_unans; i++) {
+		struct unanswered u = r->unans[i];
+		if (u.gen != u.thread->gen || u.who->answered > 0) {
+			free((char *)u.id);
+			continue;
+		}
+		u.next = -1;
+		if (u.who->last_unans >= 0)
+			r->unans[u.who->last_unans].next = (long)out;
+		else
+			u.who->first_unans = (long)out;
+		u.who->last_unans = (long)out;
+		r->unans[out++] = u;
+	}
+	r->n_unans = out;
 }
 
 static void retract(struct thread_result *tr)
@@ -96,6 +124,9 @@ static void retract(struct thread_result *tr)
 	}
 	free(tr->contrib);
 	free(tr->waits);
+	free(tr->orphans_by_file);
+	tr->orphans_by_file = NULL;
+	tr->n_orphan_files = 0;
 	tr->contrib = NULL;
 	tr->waits = NULL;
 	tr->n_contrib = tr->n_waits = 0;
@@ -110,8 +141,6 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	size_t i, cap_contrib = 0;
 
 	(void)replace;
-	free(r->by_citizen);
-	r->by_citizen = NULL;
 	if (tr) {
 		retract(tr);
 	} else {
@@ -143,6 +172,23 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	if (t->post >= 0 && *t->recs[t->post].text) {
 		text_excerpt(t->recs[t->post].text, 60, &ex);
 		tr->title = arena_strdup(&r->arena, ex.buf);
+	}
+	if (t->orphans) {
+		size_t cap = 0, k;
+		for (i = 0; i < t->n; i++) {
+			const char *f = t->recs[i].loc.file;
+			if (!(t->recs[i].flags & REC_ORPHAN))
+				continue;
+			for (k = 0; k < tr->n_orphan_files && tr->orphans_by_file[k].file != f; k++)
+				;
+			if (k == tr->n_orphan_files) {
+				XGROW(tr->orphans_by_file, cap, k + 1);
+				tr->orphans_by_file[k].file = f;
+				tr->orphans_by_file[k].n = 0;
+				tr->n_orphan_files++;
+			}
+			tr->orphans_by_file[k].n++;
+		}
 	}
 	tr->waits = xmalloc((c->answered ? (size_t)c->answered : 1) * sizeof(long long));
 	strmap_init(&seen);
@@ -182,18 +228,36 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 			struct unanswered *u;
 			k->unanswered++, k->need++;
 			who->unanswered++, who->need++;
+			if (!r->keep_excerpts)
+				break;   /* only the text listing needs the comments themselves */
+			if (r->n_unans == r->cap_unans)
+				compact(r);
 			XGROW(r->unans, r->cap_unans, r->n_unans + 1);
 			u = &r->unans[r->n_unans++];
 			u->thread = tr;
 			u->gen = tr->gen;
 			u->who = who;
-			u->id = arena_strdup(&r->arena, rec->id);
 			u->time = rec->created.utc;
 			u->excerpt = NULL;
+			u->next = -1;
+			if (who->last_unans >= 0)
+				r->unans[who->last_unans].next = (long)(r->n_unans - 1);
+			else
+				who->first_unans = (long)(r->n_unans - 1);
+			who->last_unans = (long)(r->n_unans - 1);
 			if (r->keep_excerpts) {
+				/* id and excerpt in one block, freed when the citizen turns out answered */
+				size_t il = strlen(rec->id);
+				char *blk;
 				strbuf_reset(&ex);
 				text_excerpt(rec->text, 80, &ex);
-				u->excerpt = arena_strdup(&r->arena, ex.buf);
+				blk = xmalloc(il + ex.len + 2);
+				memcpy(blk, rec->id, il + 1);
+				memcpy(blk + il + 1, ex.buf, ex.len + 1);
+				u->id = blk;
+				u->excerpt = blk + il + 1;
+			} else {
+				u->id = arena_strdup(&r->arena, rec->id);
 			}
 			break;
 		}
@@ -261,13 +325,15 @@ struct citizen **results_citizens(const struct results *r, size_t *n)
 
 struct citizen **results_never_answered(const struct results *r, size_t *n)
 {
-	size_t all, i;
-	struct citizen **v = results_citizens(r, &all);
+	struct citizen **v = xmalloc((r->citizens.len ? r->citizens.len : 1) * sizeof(*v));
+	size_t i;
 
 	*n = 0;
-	for (i = 0; i < all; i++)
-		if (v[i]->need > 0 && v[i]->answered == 0)
-			v[(*n)++] = v[i];
+	for (i = 0; i < r->citizens.cap; i++) {
+		struct citizen *c = r->citizens.slots[i].value;
+		if (r->citizens.slots[i].key && c->need > 0 && c->answered == 0)
+			v[(*n)++] = c;
+	}
 	qsort(v, *n, sizeof(*v), cmp_never);
 	return v;
 }
@@ -287,36 +353,41 @@ static int cmp_unans(const void *a, const void *b)
 
 struct unanswered **results_unanswered_of(struct results *r, const struct citizen *c, size_t *n)
 {
-	size_t lo = 0, hi, i;
+	long k;
 
-	if (!r->by_citizen) {
-		/* One sorted index, built on first use: listing many citizens stays O(n log n). */
-		r->by_citizen = xmalloc((r->n_unans ? r->n_unans : 1) * sizeof(*r->by_citizen));
-		r->n_by_citizen = 0;
-		for (i = 0; i < r->n_unans; i++)
-			if (r->unans[i].gen == r->unans[i].thread->gen)
-				r->by_citizen[r->n_by_citizen++] = &r->unans[i];
-		qsort(r->by_citizen, r->n_by_citizen, sizeof(*r->by_citizen), cmp_unans);
+	*n = 0;
+	/* Comments of a thread that a re-read replaced are skipped (their generation is old). */
+	for (k = c->first_unans; k >= 0; k = r->unans[k].next) {
+		struct unanswered *u = &r->unans[k];
+		if (u->gen != u->thread->gen)
+			continue;
+		XGROW(r->listed, r->cap_listed, *n + 1);
+		r->listed[(*n)++] = u;
 	}
-	hi = r->n_by_citizen;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(r->by_citizen[mid]->who->key, c->key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (*n > 1)
+		qsort(r->listed, *n, sizeof(*r->listed), cmp_unans);
+	return r->listed;
+}
+
+void results_orphans_by_file(const struct results *r, struct strmap *m)
+{
+	size_t i, k;
+
+	for (i = 0; i < r->threads.cap; i++) {
+		const struct thread_result *tr = r->threads.slots[i].value;
+		if (!r->threads.slots[i].key)
+			continue;
+		for (k = 0; k < tr->n_orphan_files; k++) {
+			void **v = strmap_put(m, tr->orphans_by_file[k].file, NULL);
+			*v = (void *)((size_t)*v + (size_t)tr->orphans_by_file[k].n);
+		}
 	}
-	for (i = lo; i < r->n_by_citizen && r->by_citizen[i]->who == c; i++)
-		;
-	*n = i - lo;
-	return r->by_citizen + lo;
 }
 
 void results_summary(const struct results *r, struct summary *s)
 {
 	size_t n, i, k = 0, total = 0;
 	struct thread_result **tv = results_threads(r, &n);
-	struct citizen **cv;
 	long long *all;
 
 	memset(s, 0, sizeof(*s));
@@ -346,10 +417,13 @@ void results_summary(const struct results *r, struct summary *s)
 	s->coverage_pct = s->need_reply ? 100.0 * (double)s->answered / (double)s->need_reply : 0;
 	free(all);
 	free(tv);
-	cv = results_citizens(r, &n);
-	s->users = (long)n;
-	for (i = 0; i < n; i++)
-		if (cv[i]->need > 0 && cv[i]->answered == 0)
+	/* Counting needs no order. */
+	for (i = 0; i < r->citizens.cap; i++) {
+		struct citizen *c = r->citizens.slots[i].value;
+		if (!r->citizens.slots[i].key || c->comments <= 0)
+			continue;
+		s->users++;
+		if (c->need > 0 && c->answered == 0)
 			s->users_never_answered++;
-	free(cv);
+	}
 }

@@ -12,6 +12,7 @@ struct citizen {
 	const char *key;               /* platform '/' author key */
 	const char *platform, *author_id, *name;
 	long comments, need, answered, unanswered, not_needed, threads;
+	long first_unans, last_unans;  /* chain through struct unanswered.next; -1 when empty */
 };
 
 struct thread_result;
@@ -19,6 +20,11 @@ struct thread_result;
 struct contribution {
 	struct citizen *who;
 	long comments, need, answered, unanswered, not_needed;
+};
+
+struct file_count {
+	const char *file;              /* the run's input path (pointer identity) */
+	long n;
 };
 
 struct thread_result {
@@ -34,6 +40,8 @@ struct thread_result {
 	struct contribution *contrib;
 	size_t n_contrib;
 	unsigned gen;                  /* bumped when a re-read replaces the thread */
+	struct file_count *orphans_by_file;   /* replies with a missing parent, by input file */
+	size_t n_orphan_files;
 };
 
 /* An unanswered comment kept for the "never answered" listing. */
@@ -44,6 +52,7 @@ struct unanswered {
 	const char *id;
 	long long time;
 	const char *excerpt;           /* first 80 characters, or NULL when not kept */
+	long next;                     /* the same citizen's next unanswered comment, or -1 */
 };
 
 struct summary {
@@ -60,9 +69,10 @@ struct results {
 	struct strmap citizens;        /* key -> struct citizen */
 	struct unanswered *unans;
 	size_t n_unans, cap_unans;
-	struct unanswered **by_citizen; /* index for results_unanswered_of, rebuilt after adds */
-	size_t n_by_citizen;
-	int keep_excerpts;
+	struct unanswered **listed;    /* the array results_unanswered_of last returned */
+	size_t cap_listed;
+	int keep_excerpts;             /* listing mode: keep excerpts, drop comments of answered citizens */
+	struct strbuf scratch;
 };
 
 void results_init(struct results *r, int keep_excerpts);
@@ -76,9 +86,12 @@ struct citizen **results_citizens(const struct results *r, size_t *n);          
 /* Citizens never answered: need >= 1 and answered == 0; most need first, then name, key. */
 struct citizen **results_never_answered(const struct results *r, size_t *n);
 /* Live unanswered comments of one citizen, by time then id; *n set. The array belongs to r
- * and is valid until the next results_add. */
+ * and is valid until the next call. */
 struct unanswered **results_unanswered_of(struct results *r, const struct citizen *c, size_t *n);
 void results_summary(const struct results *r, struct summary *s);
+/* Fill m (initialised by the caller) with input path -> number of replies read from it whose
+ * parent is missing (values are counts cast to pointers; keys are the run's paths). */
+void results_orphans_by_file(const struct results *r, struct strmap *m);
 
 /* The p-th percentile (0..100) of sorted v by linear interpolation between closest ranks
  * (Excel PERCENTILE.INC), rounded to the nearest second; -1 when n is 0. */

@@ -3,7 +3,9 @@
 #include "diag.h"
 #include "util_tz.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void runopts_init(struct runopts *r)
 {
@@ -11,6 +13,10 @@ void runopts_init(struct runopts *r)
 	r->cov.rules = RULE_ALL;
 	r->cov.official = &r->official;
 	r->format = OUT_TEXT;
+	{
+		long n = sysconf(_SC_NPROCESSORS_ONLN);
+		r->jobs = n > 0 ? (n > 64 ? 64 : (int)n) : 1;
+	}
 }
 
 void runopts_release(struct runopts *r)
@@ -80,6 +86,16 @@ int runopts_handle(struct runopts *r, int c, const char *arg, const char *format
 	case 'o':
 		r->output = arg;
 		return 1;
+	case 'j': {
+		char *end;
+		long n = strtol(arg, &end, 10);
+		if (*end || n < 1 || n > 256) {
+			diag_print("error: -j takes a number of parallel jobs from 1 to 256, not '%s'", arg);
+			return -1;
+		}
+		r->jobs = (int)n;
+		return 1;
+	}
 	default:
 		return 0;
 	}

@@ -17,7 +17,10 @@ struct runopts {
 	struct coverage_opts cov;
 	enum out_format format;
 	const char *output;
+	int jobs;                 /* -j: files parsed in parallel; default the number of cores */
 };
+
+#define RUNOPTS_SHORT "o:j:"
 
 enum {
 	OPT_INPUT_FORMAT = 1000,
@@ -38,6 +41,7 @@ enum {
 	{ "need-reply", required_argument, NULL, OPT_NEED_REPLY },          \
 	{ "format", required_argument, NULL, OPT_FORMAT },                  \
 	{ "output", required_argument, NULL, 'o' },                         \
+	{ "jobs", required_argument, NULL, 'j' },                           \
 	{ "help", no_argument, NULL, OPT_HELP }
 
 void runopts_init(struct runopts *r);

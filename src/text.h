@@ -14,6 +14,9 @@ size_t text_repair_utf8(const char *s, size_t n, struct strbuf *out);
 /* Append the folded form of s: NFKC, case folded, accents stripped. Invalid UTF-8 is
  * repaired first. "Àngels GARCÍA" -> "angels garcia". */
 void text_fold(const char *s, struct strbuf *out);
+/* The folded words of s joined by single spaces: "Servei d’Ocupació!" -> "servei d ocupacio".
+ * Names are compared in this form, so punctuation and spacing never decide identity. */
+void text_fold_words(const char *s, struct strbuf *out);
 /* 1 when s holds at least one letter or digit (any script); 0 for "", "👍👍", "?!", " :) ". */
 int text_has_words(const char *s);
 /* The first max_chars characters of s on one line (newlines and tabs become spaces,

@@ -26,6 +26,12 @@ void thread_free(struct thread *t)
 {
 	if (!t)
 		return;
+	{
+		size_t i;
+		for (i = 0; i < t->n_uses; i++)
+			arena_unref(t->uses[i]);
+		free(t->uses);
+	}
 	arena_release(&t->arena);
 	strmap_release(&t->by_id);
 	free(t->recs);
@@ -46,18 +52,32 @@ static const char *dup(struct thread *t, const char *s)
 	return arena_strdup(&t->arena, s);
 }
 
-static void copy_into(struct thread *t, struct record *d, const struct record *r)
+static void copy_into(struct thread *t, struct record *d, const struct record *r, int copy)
 {
 	*d = *r;
 	d->platform = t->platform;
 	d->thread = t->id;
-	d->id = dup(t, r->id);
-	d->parent = dup(t, r->parent);
-	d->author_id = dup(t, r->author_id);
-	d->author = dup(t, r->author);
-	d->page = dup(t, r->page);
-	d->text = dup(t, r->text);
-	d->loc.file = r->loc.file;   /* file names live as long as the run's input list */
+	if (copy) {
+		d->parent = dup(t, r->parent);
+		d->author_id = dup(t, r->author_id);
+		d->author = dup(t, r->author);
+		d->page = dup(t, r->page);
+		d->text = dup(t, r->text);
+	}
+	/* file names live as long as the run's input list */
+}
+
+static void use_arena(struct thread *t, struct shared_arena *owner)
+{
+	size_t i;
+
+	/* Records of a thread usually come from one or two files: a short list suffices. */
+	for (i = t->n_uses; i-- > 0;)
+		if (t->uses[i] == owner)
+			return;
+	XGROW(t->uses, t->cap_uses, t->n_uses + 1);
+	t->uses[t->n_uses++] = owner;
+	arena_ref(owner);
 }
 
 static int same_str(const char *a, const char *b)
@@ -65,18 +85,26 @@ static int same_str(const char *a, const char *b)
 	return a == b || (a && b && !strcmp(a, b));
 }
 
-void thread_add(struct thread *t, const struct record *r)
+void thread_add(struct thread *t, const struct record *r, struct shared_arena *owner)
 {
-	size_t at = (size_t)strmap_get(&t->by_id, r->id);
+	const char *id = owner ? r->id : arena_strdup(&t->arena, r->id);
+	int created;
+	void **slot = strmap_put(&t->by_id, id, &created);
+	size_t at;
 	struct record *old, merged;
 
-	if (!at) {
+	if (created) {
+		/* The map already holds the arena copy of the id: the record shares it. */
+		if (owner)
+			use_arena(t, owner);
 		XGROW(t->recs, t->cap, t->n + 1);
-		copy_into(t, &t->recs[t->n], r);
-		*strmap_put(&t->by_id, t->recs[t->n].id, NULL) = (void *)(t->n + 1);
+		copy_into(t, &t->recs[t->n], r, !owner);
+		t->recs[t->n].id = id;
+		*slot = (void *)(t->n + 1);
 		t->n++;
 		return;
 	}
+	at = (size_t)*slot;
 	old = &t->recs[at - 1];
 	t->duplicates++;
 	merged = *r;
@@ -96,12 +124,12 @@ void thread_add(struct thread *t, const struct record *r)
 		t->changed++;
 		merged.flags |= REC_EDITED;
 	}
-	/* Keep the id string the map points at. */
-	{
-		const char *id = old->id;
-		copy_into(t, old, &merged);
-		old->id = id;
-	}
+	/* Keep the id string the map points at (id, the fresh copy, is simply unused). */
+	merged.id = old->id;
+	if (owner)
+		use_arena(t, owner);
+	/* Always copy here: merged mixes strings of the earlier and the later copy. */
+	copy_into(t, old, &merged, !owner);
 }
 
 static int is_digit(char c)
@@ -192,23 +220,40 @@ static void break_cycles(struct thread *t)
 	free(path);
 }
 
+/* qsort has no context argument in C11; thread_build runs on the main thread only. */
+static const struct record *sort_base;
+
+static int cmp_index(const void *x, const void *y)
+{
+	return cmp_rec(&sort_base[*(const size_t *)x], &sort_base[*(const size_t *)y]);
+}
+
 void thread_build(struct thread *t)
 {
-	struct strmap idx;
-	size_t i;
+	size_t *order, *rank, i;
+	struct record *sorted;
 
 	if (t->built)
 		return;
 	t->built = 1;
+	/* Sort an index, not the records, so the id map (id -> arrival index) stays valid and
+	 * needs no rebuilding: rank[] turns an arrival index into a sorted one. */
+	order = xmalloc((t->n ? t->n : 1) * sizeof(*order));
+	rank = xmalloc((t->n ? t->n : 1) * sizeof(*rank));
+	for (i = 0; i < t->n; i++)
+		order[i] = i;
+	sort_base = t->recs;
 	if (t->n > 1)
-		qsort(t->recs, t->n, sizeof(*t->recs), cmp_rec);
-	strmap_release(&t->by_id);
-	strmap_init(&idx);
+		qsort(order, t->n, sizeof(*order), cmp_index);
+	sorted = xmalloc((t->cap ? t->cap : 1) * sizeof(*sorted));
 	for (i = 0; i < t->n; i++) {
-		*strmap_put(&idx, t->recs[i].id, NULL) = (void *)(i + 1);
-		if ((t->recs[i].flags & REC_POST) && t->post < 0)
+		sorted[i] = t->recs[order[i]];
+		rank[order[i]] = i;
+		if ((sorted[i].flags & REC_POST) && t->post < 0)
 			t->post = (long)i;
 	}
+	free(t->recs);
+	t->recs = sorted;
 	t->parent = xmalloc((t->n ? t->n : 1) * sizeof(*t->parent));
 	for (i = 0; i < t->n; i++) {
 		struct record *r = &t->recs[i];
@@ -220,14 +265,16 @@ void thread_build(struct thread *t)
 			t->parent[i] = t->post;
 			continue;
 		}
-		p = (size_t)strmap_get(&idx, r->parent);
+		p = (size_t)strmap_get(&t->by_id, r->parent);
 		if (p) {
-			t->parent[i] = (long)p - 1;
+			t->parent[i] = (long)rank[p - 1];
 		} else {
 			r->flags |= REC_ORPHAN;
 			t->orphans++;
 		}
 	}
-	strmap_release(&idx);
+	strmap_release(&t->by_id);
+	free(order);
+	free(rank);
 	break_cycles(t);
 }

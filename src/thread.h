@@ -13,7 +13,9 @@
 struct thread {
 	const char *key;          /* platform '/' id: unique over the run */
 	const char *platform, *id;
-	struct arena arena;       /* every string of every record of the thread */
+	struct arena arena;       /* the thread's own strings (and records' strings added without owner) */
+	struct shared_arena **uses; /* input arenas holding the records' strings */
+	size_t n_uses, cap_uses;
 	struct record *recs;      /* after thread_build: sorted by time, then id */
 	size_t n, cap;
 	long *parent;             /* after thread_build: index of each record's parent, -1 for none */
@@ -28,9 +30,11 @@ struct thread {
 
 struct thread *thread_new(const char *platform, const char *id);
 void thread_free(struct thread *t);
-/* Copy r into t; a record with an id already present is merged (the later one wins, missing
- * fields are kept from the earlier) and counted. Not allowed after thread_build. */
-void thread_add(struct thread *t, const struct record *r);
+/* Add r to t; a record with an id already present is merged (the later one wins, missing
+ * fields are kept from the earlier) and counted. Not allowed after thread_build. With an
+ * owner, r's strings live in owner's arena and the thread keeps a reference to it (no copy);
+ * without one (NULL), they are copied into the thread. */
+void thread_add(struct thread *t, const struct record *r, struct shared_arena *owner);
 /* Order, link, mark orphans (REC_ORPHAN) and break cycles (REC_CYCLE, with a warning).
  * A parent equal to the thread id means "top level"; top-level comments hang from the post
  * when the post is present. Runs in O(n log n) and no recursion. */

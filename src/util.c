@@ -95,6 +95,14 @@ void arena_release(struct arena *a)
 
 void *arena_alloc(struct arena *a, size_t n)
 {
+	void *p = arena_alloc_raw(a, n);
+
+	memset(p, 0, n);
+	return p;
+}
+
+void *arena_alloc_raw(struct arena *a, size_t n)
+{
 	struct arena_block *b = a->head;
 	size_t align = sizeof(max_align_t);
 	void *p;
@@ -121,13 +129,35 @@ void *arena_alloc(struct arena *a, size_t n)
 	p = (char *)b->data + b->used;
 	b->used += n;
 	a->used_total += n;
-	memset(p, 0, n);
 	return p;
+}
+
+struct shared_arena *arena_share(struct arena *a)
+{
+	struct shared_arena *s = xmalloc(sizeof(*s));
+
+	s->arena = *a;
+	s->refs = 1;
+	arena_init(a);
+	return s;
+}
+
+void arena_ref(struct shared_arena *s)
+{
+	s->refs++;
+}
+
+void arena_unref(struct shared_arena *s)
+{
+	if (s && --s->refs == 0) {
+		arena_release(&s->arena);
+		free(s);
+	}
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *d = arena_alloc(a, n + 1);
+	char *d = arena_alloc_raw(a, n + 1);
 	memcpy(d, s, n);
 	d[n] = '\0';
 	return d;
