@@ -30,6 +30,7 @@ struct fbi {
 	const char *page;         /* the page's id (or its Instagram account's), NULL when unknown */
 	const char *platform;
 	int warned_no_msgs, warned_no_thread;
+	unsigned warned_type;     /* one bit per field already reported with a wrong type */
 };
 
 struct item {
@@ -271,6 +272,11 @@ static void do_conv(struct fbi *f, const struct conv *c)
 		batch_reject(f->b, &loc, "not a conversation object", NULL);
 		return;
 	}
+	meta_check_type(c->obj, "messages", NULL, cJSON_Object, &f->warned_type, 1u << 0, &loc);
+	meta_check_type(json_object(c->obj, "messages"), "data", "messages.data", cJSON_Array, &f->warned_type, 1u << 1, &loc);
+	meta_check_type(c->obj, "participants", NULL, cJSON_Object, &f->warned_type, 1u << 2, &loc);
+	meta_check_type(c->obj, "id", NULL, cJSON_String, &f->warned_type, 1u << 3, &loc);
+	meta_check_type(c->obj, "message_count", NULL, cJSON_Number, &f->warned_type, 1u << 4, &loc);
 	if (c->obj && !msgs) {
 		if (!f->warned_no_msgs) {
 			f->warned_no_msgs = 1;
@@ -304,6 +310,10 @@ static void do_conv(struct fbi *f, const struct conv *c)
 			batch_reject(f->b, &loc, "not a message object", NULL);
 			continue;
 		}
+		meta_check_type(m, "id", NULL, cJSON_String | cJSON_Number, &f->warned_type, 1u << 5, &loc);
+		meta_check_type(m, "created_time", NULL, cJSON_String | cJSON_Number, &f->warned_type, 1u << 6, &loc);
+		meta_check_type(m, "from", NULL, cJSON_Object, &f->warned_type, 1u << 7, &loc);
+		meta_check_type(m, "message", NULL, cJSON_String, &f->warned_type, 1u << 8, &loc);
 		XGROW(items, cap, n + 1);
 		it = &items[n];
 		memset(it, 0, sizeof(*it));

@@ -21,6 +21,7 @@ struct ig {
 	struct strmap off_names;      /* its usernames */
 	const char *page;             /* the first of those ids: the account the file belongs to */
 	int warned_no_author, warned_no_media;
+	unsigned warned_type;         /* one bit per field already reported with a wrong type */
 };
 
 /* A list of nodes being walked: top-level comments, media, or the replies of one comment. */
@@ -122,6 +123,22 @@ static const char *comment_thread(struct ig *ig, const char *id, const struct lo
 	return s;
 }
 
+static void check_types(struct ig *ig, const cJSON *o, const struct loc *loc)
+{
+	static const struct {
+		const char *key;
+		int want;
+	} fields[] = { { "id", cJSON_String | cJSON_Number }, { "text", cJSON_String },
+		       { "timestamp", cJSON_String | cJSON_Number }, { "username", cJSON_String },
+		       { "from", cJSON_Object }, { "user", cJSON_Object }, { "media", cJSON_Object },
+		       { "parent_id", cJSON_String | cJSON_Number }, { "replies", cJSON_Object } };
+	size_t i;
+
+	for (i = 0; i < sizeof(fields) / sizeof(*fields); i++)
+		meta_check_type(o, fields[i].key, NULL, fields[i].want, &ig->warned_type, 1u << i, loc);
+	meta_check_type(json_object(o, "replies"), "data", "replies.data", cJSON_Array, &ig->warned_type, 1u << i, loc);
+}
+
 static void reject(struct ig *ig, const char *reason, const char *detail)
 {
 	ig->recno++;
@@ -141,6 +158,7 @@ static const char *emit_comment(struct ig *ig, const cJSON *o, const struct fram
 	ig->recno++;
 	r.loc.file = ig->b->file;
 	r.loc.record = ig->recno;
+	check_types(ig, o, &r.loc);
 	if (!id) {
 		if (json_get(o, "id"))
 			batch_reject(ig->b, &r.loc, "bad id", "not a string (or a number too large to be exact)");

@@ -30,6 +30,7 @@ struct dyi {
 	const struct input_opts *o;
 	struct arena scratch;     /* repaired strings live here until the parse ends */
 	struct strbuf tmp;
+	unsigned warned_type;     /* one bit per field already reported with a wrong type */
 };
 
 /* s with the DYI mojibake undone (see meta_fix_mojibake); NULL stays NULL. */
@@ -168,6 +169,9 @@ static void read_message(struct dyi *d, const cJSON *m, long idx, long recno, st
 		batch_reject(d->b, &loc, "not a message object", NULL);
 		return;
 	}
+	meta_check_type(m, "sender_name", NULL, cJSON_String, &d->warned_type, 1u << 0, &loc);
+	meta_check_type(m, "content", NULL, cJSON_String, &d->warned_type, 1u << 1, &loc);
+	meta_check_type(m, "timestamp_ms", NULL, cJSON_Number | cJSON_String, &d->warned_type, 1u << 2, &loc);
 	memset(it, 0, sizeof(*it));
 	it->r.loc = loc;
 	it->idx = idx;
@@ -236,6 +240,10 @@ static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct 
 		cJSON_Delete(root);
 		return -1;
 	}
+	meta_check_type(root, "messages", NULL, cJSON_Array, &d.warned_type, 1u << 3, &loc);
+	meta_check_type(root, "participants", NULL, cJSON_Array, &d.warned_type, 1u << 4, &loc);
+	meta_check_type(root, "title", NULL, cJSON_String, &d.warned_type, 1u << 5, &loc);
+	meta_check_type(root, "thread_path", NULL, cJSON_String, &d.warned_type, 1u << 6, &loc);
 	arena_init(&d.scratch);
 	strbuf_init(&d.tmp);
 	strbuf_init(&sb);

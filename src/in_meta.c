@@ -1,6 +1,6 @@
 /* in_meta.c: helpers for the Meta adapters (in_instagram.c, in_fbinbox.c, in_messenger.c):
- * Graph URL parsing, bounded content sniffing and the DYI mojibake repair. It reads bytes
- * and strings only; cJSON and records stay in the adapters. */
+ * Graph URL parsing, bounded content sniffing, the DYI mojibake repair and the wrong-type
+ * warning. Records stay in the adapters. */
 #include "in_meta.h"
 
 #include <string.h>
@@ -217,4 +217,15 @@ int meta_fix_mojibake(const char *s, struct strbuf *out)
 		strbuf_add(out, bytes.buf, bytes.len);
 	strbuf_release(&bytes);
 	return ok && high;
+}
+
+void meta_check_type(const cJSON *o, const char *key, const char *path, int want, unsigned *warned, unsigned bit,
+		     const struct loc *loc)
+{
+	const cJSON *v = cJSON_IsObject(o) ? cJSON_GetObjectItemCaseSensitive(o, key) : NULL;
+
+	if (!v || (v->type & want) || cJSON_IsNull(v) || (*warned & bit))
+		return;
+	*warned |= bit;
+	diag_warn(loc, "field '%s' has an unexpected type and is ignored (first of this file)", path ? path : key);
 }

@@ -1,11 +1,15 @@
 /* in_meta.h: what the Meta adapters (instagram-graph, facebook-conversations, messenger-dyi)
- * share: Graph API URL pieces, bounded sniffing for detect(), and the repair of the Latin-1
- * mojibake of "Download Your Information" files. Nothing here knows about records. */
+ * share: Graph API URL pieces, bounded sniffing for detect(), the repair of the Latin-1
+ * mojibake of "Download Your Information" files, and the wrong-type warning. Only in_*.c
+ * include this (it brings cJSON in). */
 #ifndef REPLYCOV_IN_META_H
 #define REPLYCOV_IN_META_H
 
 #include <stddef.h>
 
+#include <cjson/cJSON.h>
+
+#include "diag.h"
 #include "strbuf.h"
 
 /* Object id and edge of a Graph API URL ("https://graph.facebook.com/v19.0/ID/EDGE?..." or
@@ -32,5 +36,11 @@ int meta_key_prefix(const char *head, size_t len, const char *key, const char *p
  * those bytes form valid UTF-8 that differs from s, the repaired text is appended to out and
  * 1 returned; otherwise out is left alone and 0 returned (s is fine, or not mojibake). */
 int meta_fix_mojibake(const char *s, struct strbuf *out);
+
+/* Warn once per file (bit in *warned) when o's member key exists with a type outside want
+ * (cJSON type bits; null is always fine): the adapter ignores such a field. The message
+ * names it path, or key when path is NULL. */
+void meta_check_type(const cJSON *o, const char *key, const char *path, int want, unsigned *warned, unsigned bit,
+		     const struct loc *loc);
 
 #endif
