@@ -284,7 +284,7 @@ static void do_conv(struct fbi *f, const struct conv *c)
 				  thread ? thread : "?");
 		}
 	}
-	if (cJSON_IsNumber(cnt)) {
+	if (cJSON_IsNumber(cnt) && cnt->valuedouble >= 0 && cnt->valuedouble < 1e15) {
 		f->b->comp.declared += (long)cnt->valuedouble;
 		f->b->comp.declared_held += msgs ? cJSON_GetArraySize(msgs) : 0;
 	}

@@ -232,7 +232,8 @@ static const cJSON *do_media(struct ig *ig, const cJSON *o, struct frame *child)
 	}
 	if (edge && json_str(json_object(edge, "paging"), "next"))
 		ig->b->comp.paging_next++;
-	if ((cc = json_get(o, "comments_count")) && cJSON_IsNumber(cc) && data) {
+	cc = json_get(o, "comments_count");
+	if (cJSON_IsNumber(cc) && cc->valuedouble >= 0 && cc->valuedouble < 1e15 && data) {
 		long held = 0;
 		cJSON_ArrayForEach(c, data)
 		{
