@@ -4,9 +4,9 @@ PREFIX ?= /usr/local
 SANITIZE ?=
 REVISION := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 
-PKGS := libcjson libutf8proc
+PKGS := libcjson libutf8proc expat
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lutf8proc)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lutf8proc -lexpat)
 # libcsv ships no pkg-config file in Debian.
 LIBS := $(PKG_LIBS) -lcsv -lm
 
@@ -23,12 +23,16 @@ BUILD := build/opt
 endif
 
 LIB_SRCS := $(filter-out src/main.c,$(wildcard src/*.c))
-LIB_OBJS := $(LIB_SRCS:src/%.c=$(BUILD)/%.o)
+# The classifier's cue lists (data/cues/*.tsv), compiled into a C table at build time.
+CUE_DATA := $(sort $(wildcard data/cues/*.tsv))
+LIB_OBJS := $(LIB_SRCS:src/%.c=$(BUILD)/%.o) $(BUILD)/cues.o
 BIN := $(BUILD)/replycov
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/%)
-FUZZ_FORMATS := $(notdir $(wildcard tests/fuzz/seeds/*))
-FUZZ_REPLAYS := $(FUZZ_FORMATS:%=$(BUILD)/fuzz-%)
+# Seed folders name input adapters, except those with their own target (fuzz_NAME.c).
+FUZZ_OWN := model schedule
+FUZZ_FORMATS := $(filter-out $(FUZZ_OWN),$(notdir $(wildcard tests/fuzz/seeds/*)))
+FUZZ_REPLAYS := $(FUZZ_FORMATS:%=$(BUILD)/fuzz-%) $(FUZZ_OWN:%=$(BUILD)/fuzz-%)
 FUZZ_SECONDS ?= 60
 
 .PHONY: fuzz check-style valgrind all demo check check-unit check-cases check-corpora install clean deps bench
@@ -44,6 +48,12 @@ $(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)
 $(BUILD):
 	mkdir -p $(BUILD)
 
+$(BUILD)/cues.c: $(CUE_DATA) scripts/gen-cues.awk | $(BUILD)
+	awk -f scripts/gen-cues.awk $(CUE_DATA) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/cues.o: $(BUILD)/cues.c src/cues.h src/classify.h
+	$(CC) $(ALL_CFLAGS) -Isrc -c $< -o $@
+
 $(BIN): $(LIB_OBJS) $(BUILD)/main.o
 	$(CC) $(LDSAN) $(LDFLAGS) -o $@ $^ $(LIBS) -lpthread
 
@@ -55,17 +65,26 @@ $(BUILD)/fuzz-%: tests/fuzz/fuzz_input.c tests/fuzz/replay.c $(LIB_OBJS)
 	$(CC) $(ALL_CFLAGS) -Isrc -DFUZZ_FORMAT='"$*"' -o $@ tests/fuzz/fuzz_input.c tests/fuzz/replay.c \
 		$(LIB_OBJS) $(LDSAN) $(LIBS) -lpthread
 
+# Targets with their own entry point (tests/fuzz/fuzz_NAME.c), replayed the same way.
+$(FUZZ_OWN:%=$(BUILD)/fuzz-%): $(BUILD)/fuzz-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB_OBJS)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_$*.c tests/fuzz/replay.c $(LIB_OBJS) $(LDSAN) $(LIBS) -lpthread
+
 # make fuzz FUZZ_SECONDS=N: every adapter under libFuzzer (clang), N seconds each.
 FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 $(PKG_CFLAGS) \
 	-fsanitize=fuzzer-no-link,address,undefined
-FUZZ_OBJS := $(LIB_SRCS:src/%.c=build/fuzz/%.o)
+FUZZ_OBJS := $(LIB_SRCS:src/%.c=build/fuzz/%.o) build/fuzz/cues.o
 build/fuzz/%.o: src/%.c $(wildcard src/*.h)
 	@mkdir -p build/fuzz
 	clang $(FUZZ_CFLAGS) -c $< -o $@
+build/fuzz/cues.o: $(BUILD)/cues.c src/cues.h src/classify.h
+	@mkdir -p build/fuzz
+	clang $(FUZZ_CFLAGS) -Isrc -c $< -o $@
+$(FUZZ_OWN:%=build/fuzz/fuzz-%): build/fuzz/fuzz-%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -o $@ $< $(FUZZ_OBJS) $(LIBS) -lpthread
 build/fuzz/fuzz-%: tests/fuzz/fuzz_input.c $(FUZZ_OBJS)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -DFUZZ_FORMAT='"$*"' -o $@ $< $(FUZZ_OBJS) $(LIBS) -lpthread
-fuzz: $(FUZZ_FORMATS:%=build/fuzz/fuzz-%)
-	@for f in $(FUZZ_FORMATS); do \
+fuzz: $(FUZZ_FORMATS:%=build/fuzz/fuzz-%) $(FUZZ_OWN:%=build/fuzz/fuzz-%)
+	@for f in $(FUZZ_FORMATS) $(FUZZ_OWN); do \
 		mkdir -p build/fuzz/corpus/$$f build/fuzz/crashes/$$f; \
 		echo "fuzzing $$f for $(FUZZ_SECONDS)s"; \
 		build/fuzz/fuzz-$$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \

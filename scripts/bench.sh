@@ -5,6 +5,8 @@
 # runs on one core (-j 1); coverage runs as a user runs it (all cores).
 #   sh scripts/bench.sh [SIZES...]        default: 200000 1000000
 #   BENCH_DIR=/tmp/x  PER_POST=200  RUNS=3 (best of RUNS is kept)
+# Then classify_message alone on every message of the same data (scripts/bench-classify.c,
+# one core), as a share of the one-core coverage run: what the need-reply policy adds.
 # Needs GNU time (/usr/bin/time, Debian package "time").
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,6 +20,10 @@ SIZES=${*:-200000 1000000}
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
 mkdir -p "$DIR"
 cc -O2 -o "$DIR/gen-graph" "$ROOT/scripts/gen-graph.c"
+make -C "$ROOT" build/opt/replycov >/dev/null
+cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I"$ROOT/src" $(pkg-config --cflags libcjson libutf8proc expat 2>/dev/null) \
+	-o "$DIR/bench-classify" "$ROOT/scripts/bench-classify.c" $(ls "$ROOT"/build/opt/*.o | grep -v '/main\.o$') \
+	$(pkg-config --libs libcjson libutf8proc expat 2>/dev/null || echo -lcjson -lutf8proc -lexpat) -lcsv -lm -lpthread
 
 # best (lowest) elapsed seconds and its peak RSS in KiB over RUNS runs: prints "secs kib"
 measure() {
@@ -32,23 +38,40 @@ measure() {
 	echo "$best $rss"
 }
 
+# One pass per line: label, then the replycov arguments (DATA stands for the data folder).
+PASSES='parse-only(-j1)|dump --parse-only -j 1 DATA
+coverage|coverage -o /dev/null DATA
+coverage --format json|coverage --format json -o /dev/null DATA
+classify|classify -o /dev/null DATA'
+if "$BIN" help 2>/dev/null | grep -q '^  report '; then
+	PASSES="$PASSES
+report (no charts)|report --format md,html,csv -o REPORT DATA"
+fi
+
 printf '%-10s %-22s %9s %12s %10s %8s\n' messages pass seconds msgs/s peak_MiB ratio
 for n in $SIZES; do
 	data="$DIR/graph-$n"
 	[ -d "$data" ] || "$DIR/gen-graph" "$data" "$n" "$PER_POST" 1 >/dev/null
-	set -- $(measure "$BIN" dump --parse-only -j 1 "$data")
-	ps=$1 pk=$2
-	set -- $(measure "$BIN" coverage -o /dev/null "$data")
-	cs=$1 ck=$2
-	set -- $(measure "$BIN" coverage --format json -o /dev/null "$data")
-	js=$1 jk=$2
-	for row in "parse-only(-j1) $ps $pk" "coverage $cs $ck" "coverage --format json $js $jk"; do
-		set -- $row
-		case $1 in coverage) label=$1 ;; *) label=$1 ;; esac
-		if [ $# -eq 5 ]; then label="$1 $2 $3"; s=$4; k=$5; else s=$2; k=$3; fi
-		awk -v n="$n" -v l="$label" -v s="$s" -v k="$k" -v p="$ps" 'BEGIN {
-			r = (s > 0) ? n / s : 0;
-			printf "%-10d %-22s %9.2f %12.0f %10.1f %8.2f\n", n, l, s, r, k / 1024, (p > 0 ? s / p : 0) }'
+	ps=""
+	printf '%s\n' "$PASSES" | while IFS='|' read -r label args; do
+		args=$(printf '%s' "$args" | sed "s|DATA|$data|; s|REPORT|$DIR/report-$n|")
+		rm -rf "$DIR/report-$n"
+		set -- $(measure "$BIN" $args)
+		[ -z "$ps" ] && ps=$1
+		awk -v n="$n" -v l="$label" -v s="$1" -v k="$2" -v p="$ps" 'BEGIN {
+			printf "%-10d %-22s %9.2f %12.0f %10.1f %8.2f\n", n, l, s, (s > 0 ? n / s : 0), k / 1024, (p > 0 ? s / p : 0) }'
 	done
+	set -- $(measure "$BIN" coverage -j 1 -o /dev/null "$data")
+	c1=$1
+	cl=""
+	i=0
+	while [ $i -lt "$RUNS" ]; do
+		t=$("$DIR/bench-classify" "$data" | awk '{ print $6 }')
+		if [ -z "$cl" ] || awk "BEGIN{exit !($t < $cl)}"; then cl=$t; fi
+		i=$((i + 1))
+	done
+	awk -v n="$n" -v c="$cl" -v c1="$c1" 'BEGIN {
+		printf "%-10d %-22s %9.2f %12.0f %10s %8s\n", n, "classify_message only", c, (c > 0 ? n / c : 0), "-", "-";
+		printf "%-10s classification adds %.1f%% to a one-core coverage run (%.2f s)\n", "", (c1 > 0 ? 100 * c / c1 : 0), c1 }'
 done
 echo "(best of $RUNS runs; data in $DIR; $(nproc) cores; $(uname -m))"

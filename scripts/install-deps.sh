@@ -2,9 +2,13 @@
 # Installs the Debian packages replycov needs to build, test and draw charts.
 # As root it runs apt-get (only for what is missing); otherwise it prints the command.
 # Idempotent: when everything is present it checks with dpkg and exits in well under a second.
+#   sh scripts/install-deps.sh          what building, the demo and the tests need
+#   sh scripts/install-deps.sh --test   also valgrind (make valgrind), as CI runs it
 set -eu
 
-PKGS="gcc make pkg-config libcjson-dev libcsv-dev libutf8proc-dev tzdata gnuplot-nox"
+PKGS="gcc make pkg-config libcjson-dev libcsv-dev libutf8proc-dev libexpat1-dev tzdata gnuplot-nox"
+
+[ "${1:-}" = "--test" ] && PKGS="$PKGS valgrind"
 
 missing=""
 for p in $PKGS; do

@@ -15,7 +15,8 @@ struct cmd {
 };
 
 extern const struct cmd *const commands[];   /* NULL-terminated */
-extern const struct cmd cmd_coverage, cmd_dump, cmd_formats;
+extern const struct cmd cmd_coverage, cmd_dump, cmd_formats, cmd_times;
+extern const struct cmd cmd_classify, cmd_train, cmd_eval, cmd_ratio;
 
 /* Print CMD's usage to stdout (help asked) or stderr (usage error) and return 0 or 2. */
 int cmd_usage(const struct cmd *c, int error);

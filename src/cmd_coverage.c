@@ -1,6 +1,8 @@
 /* cmd_coverage.c: `replycov coverage`: which comments and which citizens never got an
  * answer from the official account, and how long the others waited. */
+#include "classify.h"
 #include "cmd.h"
+#include "out_times.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "results.h"
@@ -8,14 +10,21 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 struct run {
 	struct runopts *ro;
 	struct results results;
 	struct spill rows;
+	struct spill excluded;          /* text: comments the need-reply policy excluded */
+	struct times_run times;
+	int with_times;
 	struct strbuf buf;
 	long no_official_threads;
+	struct strbuf no_official;     /* the first few such threads, for one warning at the end */
 };
+
+#define NO_OFFICIAL_SHOWN 5
 
 static void on_thread(struct thread *t, int replace, void *ctx)
 {
@@ -24,30 +33,35 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 
 	coverage_thread(t, &run->ro->cov, &c);
 	if (c.source == OFFICIAL_NONE && c.n_comments && !replace) {
-		run->no_official_threads++;
-		diag_warn(&(struct loc){ .file = t->recs[0].loc.file },
-			  "thread '%s': no official account known, its %zu comments count as unanswered "
-			  "(name the account with --official)",
-			  t->key, c.n_comments);
+		if (run->no_official_threads++ < NO_OFFICIAL_SHOWN)
+			strbuf_addf(&run->no_official, "%s'%s'", run->no_official.len ? ", " : "", t->key);
 	}
 	results_add(&run->results, t, &c, replace);
+	if (run->with_times)
+		times_run_add(&run->times, t, &c);
 	if (run->ro->format != OUT_TEXT) {
 		strbuf_reset(&run->buf);
 		out_coverage_rows(run->ro->format, t, &c, &run->buf);
 		spill_put(&run->rows, t->key, run->buf.buf, run->buf.len);
+	} else if (c.not_needed_class) {
+		strbuf_reset(&run->buf);
+		out_coverage_excluded(t, &c, run->ro->zone, &run->buf);
+		spill_put(&run->excluded, t->key, run->buf.buf, run->buf.len);
 	}
 	thread_coverage_release(&c);
 }
 
 static int run_coverage(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { RUNOPTS_LONG, { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, { NULL, 0, NULL, 0 } };
 	struct runopts ro;
 	struct run run = { 0 };
 	struct pipeline p = { 0 };
 	struct outfile out;
 	struct coverage_doc doc;
-	int c, ret = 0;
+	struct times_report rep;
+	struct strbuf times_json;
+	int c, ret = 0, setup;
 
 	(void)g;
 	runopts_init(&ro);
@@ -67,12 +81,28 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 		runopts_release(&ro);
 		return cmd_usage(&cmd_coverage, 1);
 	}
+	setup = runopts_setup(&ro);
+	if (setup == 2) {
+		runopts_release(&ro);
+		return EXIT_USAGE;
+	}
 	run.ro = &ro;
+	/* Waits in service hours (and per-agent and the platform variant) when asked for, and in
+	 * every JSON report, where they cost nothing to read past. */
+	run.with_times = ro.format == OUT_JSON || ro.schedule_file || ro.agents.n_re;
+	if (run.with_times)
+		times_run_init(&run.times, &ro.waits);
+	spill_init(&run.excluded);
+	strbuf_init(&times_json);
+	memset(&rep, 0, sizeof(rep));
 	results_init(&run.results, ro.format == OUT_TEXT);
 	spill_init(&run.rows);
 	strbuf_init(&run.buf);
+	strbuf_init(&run.no_official);
 	p.in = ro.in;
 	p.jobs = ro.jobs;
+	p.classes = &ro.classes;
+	p.explain_classes = ro.cov.need_all ? 0 : (~ro.cov.need_classes & ((1u << CLASS_N) - 1));
 	p.on_thread = on_thread;
 	p.ctx = &run;
 	if (outfile_open(&out, ro.output)) {
@@ -91,18 +121,53 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	doc.zone = ro.zone;
 	doc.rules = ro.cov.rules;
 	doc.need_all = ro.cov.need_all;
+	doc.need_classes = ro.cov.need_classes;
+	doc.excluded = &run.excluded;
+	doc.times_json = NULL;
+	doc.service = NULL;
+	doc.schedule_file = ro.schedule_file;
+	doc.period = ro.period_text.len ? ro.period_text.buf : NULL;
+	if (run.with_times) {
+		struct times_doc td = { 0 };
+		times_report_build(&run.times, &rep);
+		td.format = OUT_JSON;
+		td.run = &run.times;
+		td.rep = &rep;
+		td.schedule_file = ro.schedule_file;
+		td.period = doc.period;
+		td.elapsed_before_opening = ro.elapsed_before_opening;
+		if (ro.format == OUT_JSON) {
+			out_times_json_report(&td, &times_json);
+			doc.times_json = times_json.buf;
+		}
+		if (ro.schedule_file)
+			doc.service = &rep.overall;
+	}
 	if (out_coverage_write(&doc, out.fp) || outfile_commit(&out)) {
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
-	} else if (pipeline_had_data_errors(&p) || run.no_official_threads) {
+	} else if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1) {
 		ret = EXIT_DATA;
 	}
+	if (run.with_times)
+		times_report_release(&rep);
+	if (run.no_official_threads)
+		diag_warn(NULL,
+			  "%ld thread%s with no official account known: %s%s; their comments count as unanswered "
+			  "(name the account with --official)",
+			  run.no_official_threads, run.no_official_threads == 1 ? "" : "s", run.no_official.buf,
+			  run.no_official_threads > NO_OFFICIAL_SHOWN ? " and others" : "");
 	pipeline_accounting(&p);
 done:
 	pipeline_release(&p);
 	results_release(&run.results);
 	spill_release(&run.rows);
+	spill_release(&run.excluded);
+	if (run.with_times)
+		times_run_release(&run.times);
+	strbuf_release(&times_json);
 	strbuf_release(&run.buf);
+	strbuf_release(&run.no_official);
 	runopts_release(&ro);
 	return ret;
 }

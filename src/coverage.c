@@ -22,7 +22,20 @@ const char *rule_name(enum answer_rule r)
 
 const char *reason_name(enum not_needed_reason r)
 {
-	return r == NN_EMPTY ? "empty" : r == NN_NO_WORDS ? "no_words" : "";
+	switch (r) {
+	case NN_EMPTY:
+		return "empty";
+	case NN_NO_WORDS:
+		return "no_words";
+	case NN_SPAM:
+		return "spam";
+	case NN_DELETED:
+		return "deleted";
+	case NN_CLASS:
+		return "class";
+	default:
+		return "";
+	}
 }
 
 int rules_parse(const char *s)
@@ -406,6 +419,10 @@ void coverage_thread(const struct thread *t, const struct coverage_opts *o, stru
 			out->n_official++;
 			continue;
 		}
+		if ((o->from || o->to) && (r->created.utc < o->from || r->created.utc >= o->to)) {
+			out->outside_period++;
+			continue;
+		}
 		c = &out->comments[out->n_comments++];
 		c->rec = (long)i;
 		c->answer = NONE;
@@ -432,10 +449,20 @@ void coverage_thread(const struct thread *t, const struct coverage_opts *o, stru
 			c->answer = ans;
 			c->wait = t->recs[ans].created.utc - r->created.utc;
 			out->answered++;
+		} else if (!o->need_all && (r->flags & (REC_SPAM | REC_DELETED))) {
+			c->status = STATUS_NOT_NEEDED;
+			c->reason = (r->flags & REC_SPAM) ? NN_SPAM : NN_DELETED;
+			out->not_needed++;
 		} else if (!o->need_all && !text_has_words(r->text)) {
 			c->status = STATUS_NOT_NEEDED;
 			c->reason = *r->text ? NN_NO_WORDS : NN_EMPTY;
 			out->not_needed++;
+		} else if (!o->need_all && o->need_classes && r->cls >= 0 && !(o->need_classes & (1u << r->cls))) {
+			/* The need-reply policy: by default thanks and other need no reply. */
+			c->status = STATUS_NOT_NEEDED;
+			c->reason = NN_CLASS;
+			out->not_needed++;
+			out->not_needed_class++;
 		} else {
 			c->status = STATUS_UNANSWERED;
 			out->unanswered++;

@@ -6,6 +6,8 @@
 #include "official.h"
 #include "thread.h"
 
+struct class_source;
+
 enum comment_status { STATUS_ANSWERED, STATUS_NOT_NEEDED, STATUS_UNANSWERED };
 
 enum answer_rule {
@@ -16,12 +18,19 @@ enum answer_rule {
 	RULE_ALL = 7
 };
 
-enum not_needed_reason { NN_NONE, NN_EMPTY, NN_NO_WORDS };
+/* Why a comment needs no reply. Spam and comments deleted before anyone could answer are
+ * listed with their status (never dropped), but no reply is owed to them. */
+enum not_needed_reason { NN_NONE, NN_EMPTY, NN_NO_WORDS, NN_SPAM, NN_DELETED, NN_CLASS };
 
 struct coverage_opts {
 	unsigned rules;                        /* RULE_* bits; RULE_ALL by default */
 	int need_all;                          /* --need-reply all: nothing is "not needed" */
 	const struct official_names *official; /* --official, may be NULL */
+	unsigned need_classes;                 /* classes that need a reply (1 << CLASS_x), for the
+						* records the run classified (cls >= 0); 0: no class policy */
+	const struct class_source *classes;    /* the run's classifier, for writers that explain */
+	long long from, to;                    /* only citizen messages in [from, to) are judged; both
+						* 0: no period (official replies count whenever sent) */
 };
 
 struct comment_result {
@@ -41,6 +50,8 @@ struct thread_coverage {
 	size_t n_comments;
 	long n_official;
 	long answered, not_needed, unanswered, unknown_author;
+	long not_needed_class;          /* of not_needed, those the need-reply policy excluded */
+	long outside_period;            /* citizen messages left out by --period/--from/--to */
 };
 
 /* Analyse built thread t. out is filled and owns its arrays (thread_coverage_release). An
@@ -51,7 +62,8 @@ void thread_coverage_release(struct thread_coverage *c);
 
 const char *status_name(enum comment_status s);   /* "answered", "not_needed", "unanswered" */
 const char *rule_name(enum answer_rule r);        /* "direct", "branch", "mention", "" */
-const char *reason_name(enum not_needed_reason r);/* "empty", "no_words", "" */
+/* "empty", "no_words", "spam", "deleted", "class" (the need-reply policy), "" */
+const char *reason_name(enum not_needed_reason r);
 /* Parse "direct,branch" into RULE_* bits; -1 on an unknown name. */
 int rules_parse(const char *s);
 

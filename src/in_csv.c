@@ -25,46 +25,11 @@ struct gcsv {
 	int header_ok;
 };
 
-static void trim(char *s)
-{
-	size_t n = strlen(s), k = 0;
-
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-		s[--n] = '\0';
-	while (s[k] == ' ' || s[k] == '\t')
-		k++;
-	memmove(s, s + k, n - k + 1);
-}
-
 static int header(struct gcsv *g, const struct csv_row *row)
 {
-	struct loc loc = { .file = g->b->file, .line = row->line };
-	size_t i;
-	int k, missing = 0;
-
-	for (k = 0; k < C_N; k++)
-		g->col[k] = -1;
-	for (i = 0; i < row->n; i++) {
-		trim(row->fields[i]);
-		for (k = 0; k < C_N; k++) {
-			if (strcasecmp(row->fields[i], col_names[k]))
-				continue;
-			if (g->col[k] >= 0) {
-				diag_error(&loc, "column '%s' appears twice in the header", col_names[k]);
-				return -1;
-			}
-			g->col[k] = (int)i;
-		}
-	}
-	for (k = 0; k < N_REQUIRED; k++) {
-		if (g->col[k] < 0) {
-			diag_error(&loc, "header lacks the required column '%s' (required: id, author, created_at, text)",
-				   col_names[k]);
-			missing = 1;
-		}
-	}
 	g->n_fields = row->n;
-	return missing ? -1 : 0;
+	return csvread_header_map(row, g->b->file, col_names, C_N, N_REQUIRED,
+				  "required: id, author, created_at, text", g->col);
 }
 
 static const char *field(struct gcsv *g, const struct csv_row *row, enum col c)
@@ -97,7 +62,7 @@ static int on_row(const struct csv_row *row, void *ctx)
 	}
 	r.loc = loc;
 	r.id = field(g, row, C_ID);
-	trim((char *)r.id);
+	csvread_trim((char *)r.id);
 	if (!*r.id) {
 		batch_reject(g->b, &loc, "empty id", NULL);
 		return 0;
@@ -112,22 +77,22 @@ static int on_row(const struct csv_row *row, void *ctx)
 	if (!r.created.has_offset)
 		r.flags |= REC_NO_OFFSET;
 	r.author = field(g, row, C_AUTHOR);
-	trim((char *)r.author);
+	csvread_trim((char *)r.author);
 	r.author_id = field(g, row, C_AUTHOR_ID);
 	if (r.author_id)
-		trim((char *)r.author_id);
+		csvread_trim((char *)r.author_id);
 	r.text = field(g, row, C_TEXT);
 	r.thread = field(g, row, C_THREAD);
 	if (r.thread)
-		trim((char *)r.thread);
+		csvread_trim((char *)r.thread);
 	if (!r.thread || !*r.thread)
 		r.thread = g->default_thread;
 	r.parent = field(g, row, C_PARENT);
 	if (r.parent)
-		trim((char *)r.parent);
+		csvread_trim((char *)r.parent);
 	r.platform = field(g, row, C_PLATFORM);
 	if (r.platform)
-		trim((char *)r.platform);
+		csvread_trim((char *)r.platform);
 	if (!r.platform || !*r.platform)
 		r.platform = "generic";
 	else
@@ -136,7 +101,7 @@ static int on_row(const struct csv_row *row, void *ctx)
 	r.channel = CHANNEL_PUBLIC;
 	v = field(g, row, C_CHANNEL);
 	if (v) {
-		trim((char *)v);
+		csvread_trim((char *)v);
 		if (!strcasecmp(v, "private"))
 			r.channel = CHANNEL_PRIVATE;
 		else if (*v && strcasecmp(v, "public")) {

@@ -19,6 +19,15 @@ struct csv_row {
  * or -1 after a syntax error (reported, remaining lines counted as rejected). */
 int csvread_rows(struct batch *b, const char *buf, size_t len, char delim,
 		 int (*fn)(const struct csv_row *row, void *ctx), void *ctx);
+/* Strip blanks (and a CR) at both ends of s, in place. */
+void csvread_trim(char *s);
+/* Map a header row to column indexes: col[k] = field index of names[k] (case-insensitive,
+ * blanks ignored), -1 when absent. Reports a duplicated column (returns -1) and every one of
+ * the first n_required names that is missing (returns -1, after naming them with `needs`, a
+ * phrase such as "required: id, author, created_at, text"). Returns 0 otherwise. */
+int csvread_header_map(const struct csv_row *row, const char *file, const char *const *names, int n_names,
+		       int n_required, const char *needs, int *col);
+
 /* The delimiter a header line uses: ',', ';' or '\t' (',' when unsure). */
 char csvread_guess_delim(const char *head, size_t len);
 /* 1 when the header line (first line of head) has every name in names (case-insensitive,

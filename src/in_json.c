@@ -8,9 +8,10 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Bracket depth reached at offset off, counting outside strings: cJSON stops at 1000 levels
- * and reports it as a plain syntax error, which would mislead. */
-static long depth_at(const char *buf, size_t off)
+/* Bracket depth reached before offset off, counting outside strings: cJSON stops at 1000
+ * levels and reports it as a plain syntax error, which would mislead. With final set, the
+ * depth still open at off (a truncated file leaves brackets or a string open). */
+static long depth_scan(const char *buf, size_t off, int final)
 {
 	long depth = 0, max = 0;
 	int in_str = 0;
@@ -32,6 +33,8 @@ static long depth_at(const char *buf, size_t off)
 			depth--;
 		}
 	}
+	if (final)
+		return in_str ? depth + 1 : depth;
 	return max;
 }
 
@@ -55,8 +58,11 @@ static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *o
 		return NULL;
 	strbuf_init(&sb);
 	for (i = 0; i < len; i++) {
-		if (!buf[i]) {
+		if (!buf[i] || (buf[i] == '\\' && i + 1 < len && !buf[i + 1])) {
+			/* a backslash before a raw NUL goes with it: copied, the pair would keep the
+			 * NUL and json_parse would recurse on the copy for ever */
 			strbuf_addstr(&sb, "\\ufffd");
+			i += buf[i] != '\0';
 			n++;
 		} else if (buf[i] == '\\' && i + 6 <= len && !memcmp(buf + i + 1, "u0000", 5)) {
 			strbuf_addstr(&sb, "\\ufffd");
@@ -73,6 +79,11 @@ static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *o
 		  n == 1 ? "" : "s");
 	*out_len = sb.len;
 	return strbuf_detach(&sb);
+}
+
+char *json_nul_free(struct batch *b, const char *buf, size_t len, size_t *out_len)
+{
+	return without_nul(b, buf, len, out_len);
 }
 
 cJSON *json_parse(struct batch *b, const char *buf, size_t len)
@@ -99,11 +110,11 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 		input_offset_loc(buf, len, off, &loc.line, &loc.col);
 		for (k = off + 1; k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'); k++)
 			;
-		if (depth_at(buf, off < len ? off + 1 : len) >= CJSON_NESTING_LIMIT)
+		if (depth_scan(buf, off < len ? off + 1 : len, 0) >= CJSON_NESTING_LIMIT)
 			diag_error(&loc, "JSON nested deeper than %d levels: export the replies as a flat listing "
-					 "(filter=stream) instead",
+					 "instead (on Facebook, filter=stream)",
 				   CJSON_NESTING_LIMIT);
-		else if (off + 1 >= len || k >= len)
+		else if (off + 1 >= len || k >= len || depth_scan(buf, len, 1) > 0)
 			diag_error(&loc, "JSON ends too early (truncated file?)");
 		else
 			diag_error(&loc, "JSON syntax error near '%.12s'", buf + off);
@@ -118,6 +129,21 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 		return NULL;
 	}
 	return root;
+}
+
+cJSON *json_parse_span(const char *buf, size_t start, size_t end, size_t *stop)
+{
+	const char *e = NULL;
+	cJSON *v = end > start ? cJSON_ParseWithLengthOpts(buf + start, end - start, &e, 0) : NULL;
+	size_t off = e && e >= buf + start ? (size_t)(e - buf) : end;
+
+	if (off > end)
+		off = end;
+	/* cJSON leaves trailing blanks unread unless it is told to want the end of the text. */
+	while (v && off < end && (buf[off] == ' ' || buf[off] == '\t' || buf[off] == '\n' || buf[off] == '\r'))
+		off++;
+	*stop = off;
+	return v;
 }
 
 const cJSON *json_get(const cJSON *obj, const char *key)
@@ -181,4 +207,48 @@ enum time_status json_time(const cJSON *v, const struct tz *zone, struct when *w
 	if (st == TIME_OK && !w->has_offset)
 		*flags |= REC_NO_OFFSET;
 	return st;
+}
+
+/* Each match of "key" (not escaped) followed by blanks and ':'; returns the offset after
+ * the ':' or 0 when there is none from *from on. */
+static size_t head_key_at(const char *head, size_t len, const char *key, size_t *from)
+{
+	size_t kl = strlen(key);
+
+	while (*from < len) {
+		const char *p = memchr(head + *from, '"', len - *from);
+		size_t i;
+		if (!p)
+			break;
+		i = (size_t)(p - head);
+		*from = i + 1;
+		if (i + kl + 2 > len || (i && head[i - 1] == '\\') || memcmp(head + i + 1, key, kl) || head[i + kl + 1] != '"')
+			continue;
+		i += kl + 2;
+		while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+			i++;
+		if (i < len && head[i] == ':')
+			return i + 1;
+	}
+	return 0;
+}
+
+int json_head_key(const char *head, size_t len, const char *key)
+{
+	size_t from = 0;
+
+	return head_key_at(head, len, key, &from) != 0;
+}
+
+int json_head_pair(const char *head, size_t len, const char *key, const char *value)
+{
+	size_t from = 0, i, vl = strlen(value);
+
+	while ((i = head_key_at(head, len, key, &from))) {
+		while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+			i++;
+		if (i + vl + 2 <= len && head[i] == '"' && !memcmp(head + i + 1, value, vl) && head[i + vl + 1] == '"')
+			return 1;
+	}
+	return 0;
 }

@@ -9,11 +9,27 @@
 #include <string.h>
 #include <sys/stat.h>
 
-extern const struct input_format in_fbgraph, in_csv, in_instagram, in_fbinbox, in_messenger;
+extern const struct input_format in_fbgraph, in_csv;
+extern const struct input_format in_twitter, in_twarchive, in_twcs;
+extern const struct input_format in_wxr, in_disqus;
+extern const struct input_format in_youtube;   /* in_youtube.c */
+extern const struct input_format in_ytdl;      /* in_ytdl.c */
+extern const struct input_format in_mastodon, in_bluesky, in_reddit;
+extern const struct input_format in_instagram, in_fbinbox, in_messenger;
 
 const struct input_format *const input_formats[] = {
 	&in_fbgraph,
 	&in_csv,
+	&in_twitter,
+	&in_twarchive,
+	&in_twcs,
+	&in_wxr,
+	&in_disqus,
+	&in_youtube,
+	&in_ytdl,
+	&in_mastodon,
+	&in_bluesky,
+	&in_reddit,
 	&in_instagram,
 	&in_fbinbox,
 	&in_messenger,

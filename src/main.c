@@ -10,8 +10,13 @@
 
 const struct cmd *const commands[] = {
 	&cmd_coverage,
+	&cmd_classify,
+	&cmd_train,
+	&cmd_eval,
+	&cmd_ratio,
 	&cmd_dump,
 	&cmd_formats,
+	&cmd_times,
 	NULL,
 };
 

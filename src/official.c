@@ -66,69 +66,79 @@ static int option_match(const struct official_names *o, const struct record *r, 
 	return 0;
 }
 
-/* Mark every record whose author has the same key as record `who`. */
-static void mark_author(const struct thread *t, unsigned char *is_official, const struct record *who)
-{
-	struct strbuf k, m;
-	size_t i;
-
-	strbuf_init(&k);
-	strbuf_init(&m);
-	author_key(&k, who);
-	for (i = 0; i < t->n; i++) {
-		if (t->recs[i].flags & REC_AUTHOR_UNKNOWN)
-			continue;
-		author_key(&m, &t->recs[i]);
-		if (!strcmp(k.buf, m.buf))
-			is_official[i] = 1;
-	}
-	strbuf_release(&k);
-	strbuf_release(&m);
-}
-
 enum official_source official_resolve(const struct thread *t, const struct official_names *o,
 				      unsigned char *is_official, const char **name)
 {
 	enum official_source src = OFFICIAL_NONE;
 	const char *page = NULL;
-	struct strbuf tmp;
+	struct strmap keys;       /* author keys of the official side */
+	struct arena arena;
+	struct strbuf tmp, key;
 	size_t i;
-	int any = 0;
+	int flagged = 0, named = 0;
 
 	*name = NULL;
 	memset(is_official, 0, t->n);
+	strmap_init(&keys);
+	arena_init(&arena);
 	strbuf_init(&tmp);
+	strbuf_init(&key);
+	/* The export's own marks and --official, by author: one flagged message makes its author
+	 * official in every message of the thread. */
 	for (i = 0; i < t->n; i++) {
 		const struct record *r = &t->recs[i];
+		int mark = 0;
 		if (r->page && !page)
 			page = r->page;
-		if ((r->flags & REC_OFFICIAL) && !(r->flags & REC_AUTHOR_UNKNOWN)) {
-			is_official[i] = 1;
-			src = OFFICIAL_SOURCE_FLAG;
-		}
+		if (r->flags & REC_AUTHOR_UNKNOWN)
+			continue;
+		if (r->flags & REC_OFFICIAL)
+			mark = flagged = 1;
 		if (option_match(o, r, &tmp))
-			is_official[i] = any = 1;
+			mark = named = 1;
+		if (mark) {
+			author_key(&key, r);
+			if (!strmap_get(&keys, key.buf))
+				*strmap_put(&keys, arena_strdup(&arena, key.buf), NULL) = (void *)1;
+		}
 	}
-	strbuf_release(&tmp);
-	if (src == OFFICIAL_SOURCE_FLAG) {
-		/* The export says who is official; nothing to infer. */
+	if (flagged) {
+		src = OFFICIAL_SOURCE_FLAG;
 	} else if (page) {
-		for (i = 0; i < t->n; i++)
-			if (t->recs[i].author_id && !strcmp(t->recs[i].author_id, page))
-				is_official[i] = 1;
+		/* The page the ids name is unambiguous: --official adds to it. */
 		src = OFFICIAL_PAGE;
+	} else if (named) {
+		/* Naming the account replaces the weaker guesses below: on Twitter a citizen's
+		 * tweet often opens the conversation, and its author is not the institution. */
+		src = OFFICIAL_OPTION;
 	} else if (t->post >= 0 && !(t->recs[t->post].flags & REC_AUTHOR_UNKNOWN)) {
-		mark_author(t, is_official, &t->recs[t->post]);
+		author_key(&key, &t->recs[t->post]);
+		*strmap_put(&keys, arena_strdup(&arena, key.buf), NULL) = (void *)1;
 		src = OFFICIAL_POST_AUTHOR;
 	} else {
-		for (i = 0; i < t->n; i++)
-			if ((t->recs[i].flags & REC_PAGE_AUTHOR) && !is_official[i]) {
-				mark_author(t, is_official, &t->recs[i]);
-				src = OFFICIAL_PAGE_CATEGORY;
-			}
+		for (i = 0; i < t->n; i++) {
+			if (!(t->recs[i].flags & REC_PAGE_AUTHOR) || (t->recs[i].flags & REC_AUTHOR_UNKNOWN))
+				continue;
+			author_key(&key, &t->recs[i]);
+			if (!strmap_get(&keys, key.buf))
+				*strmap_put(&keys, arena_strdup(&arena, key.buf), NULL) = (void *)1;
+			src = OFFICIAL_PAGE_CATEGORY;
+		}
 	}
-	if (src == OFFICIAL_NONE && any)
-		src = OFFICIAL_OPTION;
+	for (i = 0; i < t->n; i++) {
+		const struct record *r = &t->recs[i];
+		if (r->flags & REC_AUTHOR_UNKNOWN)
+			continue;
+		if (src == OFFICIAL_PAGE && r->author_id && !strcmp(r->author_id, page)) {
+			is_official[i] = 1;
+			continue;
+		}
+		if (!keys.len)
+			continue;
+		author_key(&key, r);
+		if (strmap_get(&keys, key.buf))
+			is_official[i] = 1;
+	}
 	for (i = 0; i < t->n; i++)
 		if (is_official[i] && t->recs[i].author) {
 			*name = t->recs[i].author;
@@ -136,6 +146,15 @@ enum official_source official_resolve(const struct thread *t, const struct offic
 		}
 	if (!*name && src == OFFICIAL_PAGE)
 		*name = page;
+	if (src == OFFICIAL_NONE && o && o->n) {
+		/* The user named the account and it never wrote here: it is known, and silent. */
+		src = OFFICIAL_OPTION;
+		*name = o->given[0];
+	}
+	strbuf_release(&tmp);
+	strbuf_release(&key);
+	strmap_release(&keys);
+	arena_release(&arena);
 	return src;
 }
 

@@ -1,7 +1,9 @@
-/* official.h: who speaks for the institution in a thread.
- * By default the page the ids name (Facebook), else the author of the thread's root post,
- * else (a listing without its post) the authors marked as pages; --official adds others by
- * id, or by display name ignoring case and accents. */
+/* official.h: who speaks for the institution in a thread, by author (every message of an
+ * official author is official). In order: authors the export itself marks (REC_OFFICIAL);
+ * else the page the ids name (Facebook), plus --official; else --official alone when it
+ * names someone in the thread; else the author of the thread's root post; else (a listing
+ * without its post) the authors that are pages. --official matches an author id, or a
+ * display name ignoring case, accents and punctuation. */
 #ifndef REPLYCOV_OFFICIAL_H
 #define REPLYCOV_OFFICIAL_H
 

@@ -2,6 +2,7 @@
 #include "out_coverage.h"
 #include "outfmt.h"
 #include "text.h"
+#include "classify.h"
 #include "util_tz.h"
 
 #include <stdlib.h>
@@ -82,6 +83,17 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 				strbuf_addf(sb, ",\"wait_s\":%lld", cr->wait);
 			else
 				strbuf_addstr(sb, ",\"wait_s\":null");
+			strbuf_addstr(sb, ",\"class\":");
+			json_add_str(sb, r->cls >= 0 ? class_name((enum msg_class)r->cls) : NULL);
+			if (r->cls >= 0) {
+				strbuf_addf(sb, ",\"lang\":\"%s\",\"confidence\":%d.%02d,\"decided_by\":\"%s\"",
+					    lang_name((enum msg_lang)r->lang), r->conf / 100, r->conf % 100,
+					    decided_name((enum decided_by)r->by));
+			}
+			if (cr->reason == NN_CLASS) {
+				strbuf_addstr(sb, ",\"cues\":");
+				json_add_str(sb, r->cues ? r->cues : "");
+			}
 			strbuf_addstr(sb, ",\"flags\":");
 			add_flags_json(sb, r->flags);
 			strbuf_addstr(sb, ",\"source\":");
@@ -119,6 +131,15 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 			if (a)
 				strbuf_addf(sb, "%lld", cr->wait);
 			strbuf_addch(sb, ',');
+			if (r->cls >= 0)
+				strbuf_addf(sb, "%s,%s,%d.%02d,%s", class_name((enum msg_class)r->cls),
+					    lang_name((enum msg_lang)r->lang), r->conf / 100, r->conf % 100,
+					    decided_name((enum decided_by)r->by));
+			else
+				strbuf_addstr(sb, ",,,");
+			strbuf_addch(sb, ',');
+			csv_add_field(sb, cr->reason == NN_CLASS ? r->cues : NULL);
+			strbuf_addch(sb, ',');
 			add_flags_csv(sb, r->flags);
 			strbuf_addch(sb, ',');
 			csv_add_field(sb, r->text);
@@ -153,7 +174,7 @@ static void add_time(struct strbuf *sb, long long t, const struct tz *zone)
 	}
 }
 
-static void json_summary(struct strbuf *sb, const struct summary *s)
+static void json_summary(struct strbuf *sb, const struct summary *s, long approx)
 {
 	strbuf_addf(sb,
 		    "  \"summary\": {\"threads\":%ld,\"messages\":%ld,\"official\":%ld,\"comments\":%ld,"
@@ -161,6 +182,10 @@ static void json_summary(struct strbuf *sb, const struct summary *s)
 		    s->threads, s->messages, s->official, s->comments, s->need_reply, s->answered, s->unanswered,
 		    s->not_needed);
 	add_pct(sb, s->answered, s->need_reply);
+	strbuf_addstr(sb, ",\"coverage_strict_pct\":");
+	add_pct(sb, s->answered, s->comments);
+	strbuf_addf(sb, ",\"not_needed_by_policy\":%ld,\"outside_period\":%ld", s->not_needed_class, s->outside_period);
+	strbuf_addf(sb, ",\"approximate_times\":%ld", approx);
 	strbuf_addf(sb, ",\"users\":%ld,\"users_never_answered\":%ld,\"unknown_author\":%ld,"
 			"\"threads_without_official\":%ld,",
 		    s->users, s->users_never_answered, s->unknown_author, s->threads_without_official);
@@ -186,6 +211,13 @@ static void json_accounting(struct strbuf *sb, const struct pipeline *p)
 		json_add_str(sb, p->rejects[i].reason);
 		strbuf_addf(sb, ":%ld", p->rejects[i].n);
 	}
+	strbuf_addf(sb, "},\"left_out_by_rule\":%ld,\"left_out_by_reason\":{", p->skipped);
+	for (i = 0; i < p->n_skips; i++) {
+		if (i)
+			strbuf_addch(sb, ',');
+		json_add_str(sb, p->skips[i].reason);
+		strbuf_addf(sb, ":%ld", p->skips[i].n);
+	}
 	strbuf_addf(sb, "},\"duplicates_merged\":%ld,\"changed_text\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld}",
 		    st->duplicates, st->changed, st->orphans, st->cycles);
 }
@@ -204,6 +236,8 @@ static void input_line(struct strbuf *sb, const struct input_report *r, long orp
 	strbuf_addf(sb, "%s, %ld message%s read", r->format, r->read, r->read == 1 ? "" : "s");
 	if (r->rejected)
 		strbuf_addf(sb, ", %ld rejected", r->rejected);
+	if (r->skipped_records)
+		strbuf_addf(sb, ", %ld left out by rule", r->skipped_records);
 #define NOTE(cond, ...)                                           \
 	do {                                                      \
 		if (cond) {                                       \
@@ -215,7 +249,7 @@ static void input_line(struct strbuf *sb, const struct input_report *r, long orp
 	NOTE(input_report_partial(r), "PARTIAL");
 	NOTE(r->comp.declared > r->comp.declared_held, "declares %ld messages where it holds %ld",
 	     r->comp.declared, r->comp.declared_held);
-	NOTE(r->comp.paging_next, "%ld next page%s (paging.next) not followed", r->comp.paging_next,
+	NOTE(r->comp.paging_next, "%ld next page%s (a paging link or token) not followed", r->comp.paging_next,
 	     r->comp.paging_next == 1 ? "" : "s");
 	NOTE(orphans, "%ld repl%s whose parent is missing", orphans, orphans == 1 ? "y" : "ies");
 	NOTE(r->comp.no_offset, "%ld time%s without UTC offset (--tz applied)", r->comp.no_offset,
@@ -372,6 +406,45 @@ static void json_users(struct strbuf *sb, struct results *r, FILE *out)
 	free(cv);
 }
 
+/* The policy as words: "auto (criticism, question)", "all", "criticism,question,thanks". */
+static void policy_text(struct strbuf *sb, const struct coverage_doc *d)
+{
+	int k, first = 1;
+
+	if (d->need_all) {
+		strbuf_addstr(sb, "all");
+		return;
+	}
+	if (!d->need_classes) {
+		strbuf_addstr(sb, "text only (empty, emoji-only, spam and deleted comments need no reply)");
+		return;
+	}
+	for (k = 0; k < CLASS_N; k++) {
+		if (!(d->need_classes & (1u << k)))
+			continue;
+		strbuf_addf(sb, "%s%s", first ? "" : ",", class_name((enum msg_class)k));
+		first = 0;
+	}
+}
+
+void out_coverage_excluded(const struct thread *t, const struct thread_coverage *c, const struct tz *zone,
+			   struct strbuf *sb)
+{
+	size_t i;
+
+	for (i = 0; i < c->n_comments; i++) {
+		const struct comment_result *cr = &c->comments[i];
+		const struct record *r = &t->recs[cr->rec];
+		if (cr->reason != NN_CLASS)
+			continue;
+		strbuf_addstr(sb, "    ");
+		add_time(sb, r->created.utc, zone);
+		strbuf_addf(sb, "  %s  %s  %s %d%%  \"", t->key, r->id, class_name((enum msg_class)r->cls), r->conf);
+		text_excerpt(r->text, 60, sb);
+		strbuf_addf(sb, "\"\n      cues: %s\n", r->cues && *r->cues ? r->cues : "(none)");
+	}
+}
+
 static int write_json(const struct coverage_doc *d, FILE *out)
 {
 	struct strbuf sb;
@@ -383,12 +456,21 @@ static int write_json(const struct coverage_doc *d, FILE *out)
 	strbuf_init(&sb);
 	results_summary(d->results, &s);
 	strbuf_addstr(&sb, "{\n");
-	json_summary(&sb, &s);
-	strbuf_addf(&sb, ",\n  \"rules\": {\"answer\":[%s%s%s],\"need_reply\":\"%s\"},\n",
+	json_summary(&sb, &s, d->pipe->comp.approx_time);
+	strbuf_addf(&sb, ",\n  \"rules\": {\"answer\":[%s%s%s],\"need_reply\":",
 		    d->rules & RULE_DIRECT ? "\"direct\"" : "",
 		    d->rules & RULE_BRANCH ? (d->rules & RULE_DIRECT ? ",\"branch\"" : "\"branch\"") : "",
-		    d->rules & RULE_MENTION ? (d->rules & (RULE_DIRECT | RULE_BRANCH) ? ",\"mention\"" : "\"mention\"") : "",
-		    d->need_all ? "all" : "auto");
+		    d->rules & RULE_MENTION ? (d->rules & (RULE_DIRECT | RULE_BRANCH) ? ",\"mention\"" : "\"mention\"") : "");
+	{
+		struct strbuf pol;
+		strbuf_init(&pol);
+		policy_text(&pol, d);
+		json_add_str(&sb, pol.buf);
+		strbuf_release(&pol);
+	}
+	strbuf_addstr(&sb, ",\"period\":");
+	json_add_str(&sb, d->period);
+	strbuf_addstr(&sb, "},\n");
 	json_accounting(&sb, d->pipe);
 	strbuf_addstr(&sb, ",\n");
 	json_inputs(&sb, d, out);
@@ -396,6 +478,10 @@ static int write_json(const struct coverage_doc *d, FILE *out)
 	json_threads(&sb, tv, n, out);
 	strbuf_addstr(&sb, ",\n");
 	json_users(&sb, d->results, out);
+	if (d->times_json) {
+		strbuf_addstr(&sb, ",\n  \"times\": ");
+		strbuf_addstr(&sb, d->times_json);
+	}
 	strbuf_addstr(&sb, ",\n  \"comments\": [\n");
 	fwrite(sb.buf, 1, sb.len, out);
 	ret = spill_write_sorted(d->rows, out, ",\n");
@@ -408,7 +494,7 @@ static int write_json(const struct coverage_doc *d, FILE *out)
 static int write_csv(const struct coverage_doc *d, FILE *out)
 {
 	fputs("platform,thread,channel,id,parent_id,author_id,author,created_at,status,rule,reason,answer_id,"
-	      "answered_at,wait_s,flags,text\r\n",
+	      "answered_at,wait_s,class,lang,confidence,decided_by,cues,flags,text\r\n",
 	      out);
 	return spill_write_sorted(d->rows, out, "");
 }
@@ -420,18 +506,26 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	size_t n, i, k, nn;
 	struct thread_result **tv = results_threads(d->results, &n);
 	struct citizen **never;
-	size_t wid = 6, wof = 8;
+	size_t wid = 6, wof = 8, quiet = 0;
 
 	strbuf_init(&sb);
 	results_summary(d->results, &s);
 	strbuf_addf(&sb, "Coverage: %ld thread%s, %ld message%s (%ld by the official account, %ld by citizens)\n\n",
 		    s.threads, s.threads == 1 ? "" : "s", s.messages, s.messages == 1 ? "" : "s", s.official, s.comments);
 	strbuf_addf(&sb, "  citizen comments      %7ld\n", s.comments);
-	strbuf_addf(&sb, "  not needing a reply   %7ld   (empty, or only emoji and punctuation)\n", s.not_needed);
-	strbuf_addf(&sb, "  needing a reply       %7ld\n", s.need_reply);
+	strbuf_addf(&sb, "  not needing a reply   %7ld   (%ld by the need-reply policy, %ld empty, emoji-only, spam or deleted)\n",
+		    s.not_needed, s.not_needed_class, s.not_needed - s.not_needed_class);
+	strbuf_addf(&sb, "  needing a reply       %7ld   policy: ", s.need_reply);
+	policy_text(&sb, d);
+	strbuf_addch(&sb, '\n');
 	strbuf_addf(&sb, "  answered              %7ld   ", s.answered);
 	add_pct(&sb, s.answered, s.need_reply);
-	strbuf_addstr(&sb, "% coverage\n");
+	strbuf_addstr(&sb, "% coverage (strict, of every citizen comment: ");
+	add_pct(&sb, s.answered, s.comments);
+	strbuf_addstr(&sb, "%)\n");
+	if (d->period)
+		strbuf_addf(&sb, "  period                %s   (%ld citizen comments outside it not judged)\n", d->period,
+			    s.outside_period);
 	strbuf_addf(&sb, "  unanswered            %7ld\n", s.unanswered);
 	strbuf_addf(&sb, "  citizens              %7ld   %ld never answered\n", s.users, s.users_never_answered);
 	strbuf_addstr(&sb, "  wait when answered    median ");
@@ -439,6 +533,17 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	strbuf_addstr(&sb, ", p90 ");
 	add_wait(&sb, s.p90_s);
 	strbuf_addstr(&sb, " (calendar time)\n");
+	if (d->service) {
+		strbuf_addstr(&sb, "                        median ");
+		add_wait(&sb, d->service->service.median);
+		strbuf_addstr(&sb, ", p90 ");
+		add_wait(&sb, d->service->service.p90);
+		strbuf_addf(&sb, " (service hours, %s)\n", d->schedule_file);
+	}
+	if (d->pipe->comp.approx_time)
+		strbuf_addf(&sb, "  APPROXIMATE: %ld message times were derived from relative text (\"2 days ago\"), so\n"
+				 "  the waits that involve them are approximate too\n",
+			    d->pipe->comp.approx_time);
 	if (s.unknown_author)
 		strbuf_addf(&sb, "  author unknown        %7ld   comments whose export does not name the author\n",
 			    s.unknown_author);
@@ -460,6 +565,10 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		struct thread_result *t = tv[i];
 		struct strbuf name, pct;
 		size_t len;
+		if (!t->comments) {
+			quiet++;   /* a post nobody commented on says nothing about coverage */
+			continue;
+		}
 		strbuf_init(&name);
 		strbuf_init(&pct);
 		text_excerpt(t->official_name ? t->official_name : "-", 28, &name);
@@ -478,6 +587,8 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		}
 		strbuf_release(&name);
 	}
+	if (quiet)
+		strbuf_addf(&sb, "  (%zu thread%s without citizen comments not listed)\n", quiet, quiet == 1 ? "" : "s");
 	never = results_never_answered(d->results, &nn);
 	strbuf_addf(&sb, "\nCitizens never answered (%zu)%s\n", nn, nn ? ", most comments first" : "");
 	for (i = 0; i < nn; i++) {
@@ -496,6 +607,13 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 			fwrite(sb.buf, 1, sb.len, out);
 			strbuf_reset(&sb);
 		}
+	}
+	if (d->excluded && s.not_needed_class) {
+		strbuf_addf(&sb, "\nComments the need-reply policy excluded (%ld), with the cues that decided, for review\n",
+			    s.not_needed_class);
+		fwrite(sb.buf, 1, sb.len, out);
+		strbuf_reset(&sb);
+		spill_write_sorted(d->excluded, out, "");
 	}
 	fwrite(sb.buf, 1, sb.len, out);
 	strbuf_release(&sb);

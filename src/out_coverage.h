@@ -9,6 +9,7 @@
 #include "pipeline.h"
 #include "results.h"
 #include "spill.h"
+#include "waits.h"
 
 enum out_format { OUT_TEXT, OUT_JSON, OUT_CSV };
 
@@ -20,7 +21,18 @@ struct coverage_doc {
 	const struct tz *zone;         /* times shown in this zone; NULL: UTC */
 	unsigned rules;
 	int need_all;
+	unsigned need_classes;         /* the need-reply policy's classes (0: no classification) */
+	struct spill *excluded;        /* text: per-thread lines of comments the policy excluded */
+	const char *times_json;        /* the "times" object (out_times_json_report), or NULL */
+	const struct wait_figures *service; /* service-hours figures when --schedule was given */
+	const char *schedule_file;
+	const char *period;            /* --period/--from/--to as given, or NULL */
 };
+
+/* Lines for the text report's list of comments the need-reply policy excluded (class,
+ * confidence, cues, start of the text), for one thread, appended to sb. */
+void out_coverage_excluded(const struct thread *t, const struct thread_coverage *c, const struct tz *zone,
+			   struct strbuf *sb);
 
 /* Rows of one thread's citizen comments, appended to sb (JSON objects joined by ",\n", or
  * CSV lines). */

@@ -9,22 +9,29 @@
 
 #define MESSAGES_PER_FILE 50
 
-static void count_rejects(struct pipeline *p, const struct batch *b)
+static void add_counts(struct reject_count **to, size_t *n_to, size_t *cap_to, const struct reject_count *from,
+		       size_t n_from)
 {
 	size_t i, k;
 
-	for (i = 0; i < b->n_rejects; i++) {
-		for (k = 0; k < p->n_rejects; k++)
-			if (!strcmp(p->rejects[k].reason, b->rejects[i].reason))
+	for (i = 0; i < n_from; i++) {
+		for (k = 0; k < *n_to; k++)
+			if (!strcmp((*to)[k].reason, from[i].reason))
 				break;
-		if (k == p->n_rejects) {
-			XGROW(p->rejects, p->cap_rejects, k + 1);
-			p->rejects[k] = b->rejects[i];
-			p->rejects[k].n = 0;
-			p->n_rejects++;
+		if (k == *n_to) {
+			xgrow((void **)to, cap_to, k + 1, sizeof(**to));
+			(*to)[k] = from[i];
+			(*to)[k].n = 0;
+			(*n_to)++;
 		}
-		p->rejects[k].n += b->rejects[i].n;
+		(*to)[k].n += from[i].n;
 	}
+}
+
+static void count_rejects(struct pipeline *p, const struct batch *b)
+{
+	add_counts(&p->rejects, &p->n_rejects, &p->cap_rejects, b->rejects, b->n_rejects);
+	add_counts(&p->skips, &p->n_skips, &p->cap_skips, b->skips, b->n_skips);
 }
 
 /* Parse file i into b with its messages captured (not yet printed). */
@@ -36,6 +43,28 @@ static int parse_captured(struct pipeline *p, size_t i, struct batch *b, struct 
 	diag_capture_begin(cap, MESSAGES_PER_FILE);
 	ret = input_parse_file(p->files.files[i].path, p->files.files[i].named, &p->in, b);
 	diag_capture_end();
+	if (p->classes && b->n) {
+		/* Classified here, in the parsing thread, so that it runs on every core. */
+		struct classification cf;
+		size_t k;
+		classification_init(&cf);
+		for (k = 0; k < b->n; k++) {
+			struct record *r = &b->recs[k];
+			class_source_record(p->classes, r, &cf);
+			r->cls = (signed char)cf.cls;
+			r->lang = (unsigned char)cf.lang;
+			r->by = (unsigned char)cf.by;
+			r->conf = (unsigned char)(cf.confidence * 100 + 0.5);
+			if (p->explain_classes & (1u << cf.cls)) {
+				struct strbuf ex;
+				strbuf_init(&ex);
+				classify_explain(&cf, &ex);
+				r->cues = arena_strdup(&b->arena, ex.buf);
+				strbuf_release(&ex);
+			}
+		}
+		classification_release(&cf);
+	}
 	return ret;
 }
 
@@ -122,6 +151,7 @@ static void take(struct pipeline *p, size_t i, struct batch *b, int ret)
 	rep->read = b->read;
 	rep->accepted = (long)b->n;
 	rep->rejected = batch_rejected(b);
+	rep->skipped_records = batch_skipped(b);
 	rep->comp = b->comp;
 	if (ret < 0 && !b->n && !b->read) {
 		rep->failed = 1;
@@ -142,6 +172,7 @@ static void take(struct pipeline *p, size_t i, struct batch *b, int ret)
 	p->read += b->read;
 	p->accepted += (long)b->n;
 	p->rejected += batch_rejected(b);
+	p->skipped += batch_skipped(b);
 	count_rejects(p, b);
 	p->comp.declared += b->comp.declared;
 	p->comp.declared_held += b->comp.declared_held;
@@ -241,6 +272,12 @@ void pipeline_accounting(const struct pipeline *p)
 			strbuf_addf(&sb, "%s%ld %s", i ? ", " : "", p->rejects[i].n, p->rejects[i].reason);
 		strbuf_addch(&sb, ')');
 	}
+	if (p->n_skips) {
+		strbuf_addf(&sb, ", %ld left out by rule (", p->skipped);
+		for (i = 0; i < p->n_skips; i++)
+			strbuf_addf(&sb, "%s%ld %s", i ? ", " : "", p->skips[i].n, p->skips[i].reason);
+		strbuf_addch(&sb, ')');
+	}
 	if (p->col) {
 		const struct collect_stats *st = collector_stats(p->col);
 		strbuf_addf(&sb, ", %ld duplicate%s merged", st->duplicates, st->duplicates == 1 ? "" : "s");
@@ -270,6 +307,7 @@ void pipeline_release(struct pipeline *p)
 	input_list_release(&p->files);
 	collector_free(p->col);
 	free(p->rejects);
+	free(p->skips);
 	free(p->reports);
 	p->reports = NULL;
 	p->col = NULL;

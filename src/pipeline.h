@@ -6,12 +6,13 @@
 
 #include "collect.h"
 #include "input.h"
+#include "labels.h"
 
 /* What one input held, for its completeness line. */
 struct input_report {
 	const char *path;            /* the run's input list owns it */
 	const char *format;          /* adapter name, "unknown" or "unreadable" */
-	long read, accepted, rejected;
+	long read, accepted, rejected, skipped_records;
 	struct completeness comp;
 	int failed;                  /* not read (unreadable or not recognised) */
 	int skipped;                 /* found in a folder and not recognised: skipped */
@@ -23,13 +24,17 @@ struct pipeline {
 	void *ctx;
 	int parse_only;              /* parse and count, build no threads */
 	int jobs;                    /* files parsed at once (threads); 0 or 1: one at a time */
+	const struct class_source *classes; /* when set, every record is classified as it is read */
+	unsigned explain_classes;    /* classes whose records keep their cues (record.cues) */
 	/* filled by pipeline_run */
 	struct input_list files;
 	struct collector *col;
 	struct reject_count *rejects;/* over all files, by reason */
 	size_t n_rejects, cap_rejects;
+	struct reject_count *skips;  /* left out by rule, by reason */
+	size_t n_skips, cap_skips;
 	long files_read, files_failed, files_unrecognised;
-	long read, accepted, rejected;   /* messages */
+	long read, accepted, rejected, skipped;   /* messages */
 	struct completeness comp;
 	struct input_report *reports;/* one per input file, in input order */
 };

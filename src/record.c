@@ -19,6 +19,7 @@ void batch_release(struct batch *b)
 	arena_release(&b->arena);
 	free(b->recs);
 	free(b->rejects);
+	free(b->skips);
 	memset(b, 0, sizeof(*b));
 }
 
@@ -56,6 +57,8 @@ struct record *batch_add(struct batch *b, const struct record *r)
 	XGROW(b->recs, b->cap, b->n + 1);
 	d = &b->recs[b->n++];
 	*d = *r;
+	d->cls = -1;
+	d->cues = NULL;
 	d->platform = arena_strdup(a, r->platform);
 	d->thread = copy_text(b, r->thread, &r->loc, "thread id");
 	d->id = copy_text(b, r->id, &r->loc, "id");
@@ -87,32 +90,52 @@ struct record *batch_add(struct batch *b, const struct record *r)
 	return d;
 }
 
-void batch_reject(struct batch *b, const struct loc *loc, const char *reason, const char *detail)
+static void count_reason(struct reject_count **v, size_t *n, size_t *cap, const char *reason)
 {
 	size_t i;
 
+	for (i = 0; i < *n; i++)
+		if (!strcmp((*v)[i].reason, reason))
+			break;
+	if (i == *n) {
+		xgrow((void **)v, cap, i + 1, sizeof(**v));
+		(*v)[i].reason = reason;
+		(*v)[i].n = 0;
+		(*n)++;
+	}
+	(*v)[i].n++;
+}
+
+void batch_reject(struct batch *b, const struct loc *loc, const char *reason, const char *detail)
+{
 	if (detail && *detail)
 		diag_error(loc, "record rejected: %s: %s", reason, detail);
 	else
 		diag_error(loc, "record rejected: %s", reason);
-	for (i = 0; i < b->n_rejects; i++)
-		if (!strcmp(b->rejects[i].reason, reason))
-			break;
-	if (i == b->n_rejects) {
-		XGROW(b->rejects, b->cap_rejects, i + 1);
-		b->rejects[i].reason = reason;
-		b->rejects[i].n = 0;
-		b->n_rejects++;
-	}
-	b->rejects[i].n++;
+	count_reason(&b->rejects, &b->n_rejects, &b->cap_rejects, reason);
+}
+
+void batch_skip(struct batch *b, const char *reason)
+{
+	count_reason(&b->skips, &b->n_skips, &b->cap_skips, reason);
+}
+
+static long total(const struct reject_count *v, size_t n)
+{
+	long t = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		t += v[i].n;
+	return t;
 }
 
 long batch_rejected(const struct batch *b)
 {
-	long n = 0;
-	size_t i;
+	return total(b->rejects, b->n_rejects);
+}
 
-	for (i = 0; i < b->n_rejects; i++)
-		n += b->rejects[i].n;
-	return n;
+long batch_skipped(const struct batch *b)
+{
+	return total(b->skips, b->n_skips);
 }

@@ -40,6 +40,11 @@ struct record {
 	struct when created;
 	unsigned flags;           /* enum record_flag */
 	struct loc loc;           /* file and line:column or record number */
+	/* Set when the run classifies (pipeline with classes): enum msg_class or -1, enum
+	 * msg_lang, enum decided_by, confidence in percent. */
+	signed char cls;
+	unsigned char lang, by, conf;
+	const char *cues;         /* why, for messages of a class the policy excludes (else NULL) */
 };
 
 /* Why records were rejected, with counts, for the accounting line. */
@@ -67,6 +72,8 @@ struct batch {
 	long read;                /* records seen in the file, accepted or not */
 	struct reject_count *rejects;
 	size_t n_rejects, cap_rejects;
+	struct reject_count *skips;   /* records left out by rule (retweets, system notices) */
+	size_t n_skips, cap_skips;
 	struct completeness comp;
 };
 
@@ -79,6 +86,11 @@ struct record *batch_add(struct batch *b, const struct record *r);
 /* Count a rejected record and warn at loc with the reason (a static string) and detail. */
 void batch_reject(struct batch *b, const struct loc *loc, const char *reason, const char *detail);
 long batch_rejected(const struct batch *b);
+/* Count a record left out on purpose because it is not a message to answer (a retweet, a
+ * "you called" notice, a pingback): counted by reason in the accounting line, not an error,
+ * no message per record. */
+void batch_skip(struct batch *b, const char *reason);
+long batch_skipped(const struct batch *b);
 
 #define TEXT_CAP (1024 * 1024)
 

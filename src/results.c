@@ -161,6 +161,8 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	tr->unanswered = c->unanswered;
 	tr->not_needed = c->not_needed;
 	tr->need = c->answered + c->unanswered;
+	tr->not_needed_class = c->not_needed_class;
+	tr->outside_period = c->outside_period;
 	tr->unknown_author = c->unknown_author;
 	tr->duplicates = t->duplicates;
 	tr->changed = t->changed;
@@ -405,6 +407,8 @@ void results_summary(const struct results *r, struct summary *s)
 		s->unanswered += t->unanswered;
 		s->not_needed += t->not_needed;
 		s->unknown_author += t->unknown_author;
+		s->not_needed_class += t->not_needed_class;
+		s->outside_period += t->outside_period;
 		if (t->source == OFFICIAL_NONE)
 			s->threads_without_official++;
 		memcpy(all + k, t->waits, t->n_waits * sizeof(*all));

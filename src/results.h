@@ -33,6 +33,7 @@ struct thread_result {
 	const char *official_name;
 	enum official_source source;
 	long messages, official, comments, need, answered, unanswered, not_needed, unknown_author;
+	long not_needed_class, outside_period;
 	long duplicates, changed, orphans, cycles;
 	long long first, last;         /* time of the first and last message */
 	long long *waits;              /* answered comments' waits, sorted */
@@ -58,6 +59,8 @@ struct unanswered {
 struct summary {
 	long threads, messages, official, comments, need_reply, answered, unanswered, not_needed;
 	long unknown_author, users, users_never_answered, threads_without_official;
+	long not_needed_class;         /* excluded by the need-reply policy (thanks, other) */
+	long outside_period;           /* citizen messages outside --period, not judged */
 	double coverage_pct;           /* answered / need_reply * 100; 0 when nothing needs a reply */
 	long long median_s, p90_s;     /* over answered comments; -1 when none */
 	long n_waits;

@@ -1,14 +1,20 @@
 /* runopts.h: options shared by every command that reads inputs (--input-format, --tz,
- * --official, --rules, --need-reply, --format, -o), parsed in one place so they mean the
- * same everywhere. */
+ * --official, --rules, --need-reply, --format, -o, -j; and for the analysing commands
+ * --model, --labels, --schedule, --period/--from/--to, --agent-signature,
+ * --before-opening), parsed and set up in one place so they mean the same everywhere. */
 #ifndef REPLYCOV_RUNOPTS_H
 #define REPLYCOV_RUNOPTS_H
 
 #include <getopt.h>
 
 #include "coverage.h"
+#include "hours.h"
 #include "input.h"
+#include "labels.h"
 #include "out_coverage.h"
+#include "schedule.h"
+#include "strbuf.h"
+#include "waits.h"
 
 struct runopts {
 	struct input_opts in;
@@ -18,6 +24,18 @@ struct runopts {
 	enum out_format format;
 	const char *output;
 	int jobs;                 /* -j: files parsed in parallel; default the number of cores */
+	/* analysis options (runopts_setup turns them into what the analyses use) */
+	const char *model_file, *labels_file, *schedule_file, *period, *from, *to;
+	int elapsed_before_opening;
+	struct agents agents;
+	/* set up by runopts_setup */
+	struct class_source classes;
+	int have_classes;
+	struct schedule *schedule;
+	struct hours hours;
+	int have_hours;
+	struct waits_opts waits;
+	struct strbuf period_text; /* "2026Q1", "2026-01-01..2026-03-31", or empty */
 };
 
 #define RUNOPTS_SHORT "o:j:"
@@ -30,7 +48,15 @@ enum {
 	OPT_NEED_REPLY,
 	OPT_FORMAT,
 	OPT_PARSE_ONLY,
-	OPT_HELP
+	OPT_HELP,
+	OPT_MODEL,
+	OPT_LABELS,
+	OPT_SCHEDULE,
+	OPT_PERIOD,
+	OPT_FROM,
+	OPT_TO,
+	OPT_AGENT,
+	OPT_BEFORE_OPENING
 };
 
 #define RUNOPTS_LONG                                                        \
@@ -44,6 +70,34 @@ enum {
 	{ "jobs", required_argument, NULL, 'j' },                           \
 	{ "help", no_argument, NULL, OPT_HELP }
 
+/* The options of commands that analyse (coverage, times, report...). */
+#define RUNOPTS_ANALYSIS_LONG                                                   \
+	{ "model", required_argument, NULL, OPT_MODEL },                        \
+	{ "labels", required_argument, NULL, OPT_LABELS },                      \
+	{ "schedule", required_argument, NULL, OPT_SCHEDULE },                  \
+	{ "period", required_argument, NULL, OPT_PERIOD },                      \
+	{ "from", required_argument, NULL, OPT_FROM },                          \
+	{ "to", required_argument, NULL, OPT_TO },                              \
+	{ "agent-signature", required_argument, NULL, OPT_AGENT },              \
+	{ "before-opening", required_argument, NULL, OPT_BEFORE_OPENING }
+
+/* Help lines for those options, for the commands' usage texts. */
+#define RUNOPTS_ANALYSIS_HELP                                                                           \
+	"  --need-reply POLICY   auto (default: criticism and questions need a reply, thanks and other\n"  \
+	"                        do not), all (every citizen comment), or a list of classes\n"            \
+	"  --model MODEL         a naive Bayes model from 'replycov train', used alongside the rules\n"    \
+	"  --labels FILE         human decisions (id,label[,note]); they always win\n"                     \
+	"  --schedule FILE       service hours: zone, timetables, holidays; without it service time is\n"  \
+	"                        calendar time\n"                                                          \
+	"  --period P            only comments asked in 2026Q1, 2026-03 or 2026 (in the schedule's zone)\n" \
+	"  --from DATE, --to DATE  only comments asked from DATE to DATE (YYYY-MM-DD, both included)\n"     \
+	"  --before-opening MODE a reply before the next opening waited: zero (default) or elapsed\n"      \
+	"  --agent-signature RE  POSIX extended regex naming the agent who signed a reply (repeatable)\n"
+
+/* Load and build what the analysis options name: the classifier (always; with --model and
+ * --labels when given), the schedule and service hours, the period. Returns 0, 1 when a labels
+ * file had problems (reported, usable) or 2 when something cannot be used (reported). */
+int runopts_setup(struct runopts *r);
 void runopts_init(struct runopts *r);
 void runopts_release(struct runopts *r);
 /* Handle option c with argument arg. Returns 1 when handled, 0 when c is not a shared

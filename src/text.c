@@ -106,7 +106,16 @@ void text_fold(const char *s, struct strbuf *out)
 		int n;
 
 		if (*p < 0x80) {
-			strbuf_addch(out, (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+			/* A run of ASCII that folding leaves alone goes in one piece. */
+			const utf8proc_uint8_t *q = p;
+			while (*q && *q < 0x80 && !(*q >= 'A' && *q <= 'Z'))
+				q++;
+			if (q > p) {
+				strbuf_add(out, p, (size_t)(q - p));
+				p = q;
+				continue;
+			}
+			strbuf_addch(out, *p + 32);
 			p++;
 			continue;
 		}
@@ -170,13 +179,35 @@ void text_fold_words(const char *s, struct strbuf *out)
 	strbuf_release(&folded);
 }
 
+/* Length of an @mention starting at p, or 0: it names someone, it does not say anything, so
+ * "@empleo 👍" has no words. A bare link still counts as words: someone may be asking about
+ * it, and when in doubt a comment needs a reply. */
+static size_t set_aside(const unsigned char *p, const unsigned char *start)
+{
+	const unsigned char *q = p;
+
+	if (p != start && !(p[-1] == ' ' || p[-1] == '\n' || p[-1] == '\t' || p[-1] == '(' || p[-1] == '\r'))
+		return 0;
+	if (*p != '@')
+		return 0;
+	q = p + 1;
+	while (*q && *q != ' ' && *q != '\n' && *q != '\t' && *q != '\r')
+		q++;
+	return (size_t)(q - p);
+}
+
 int text_has_words(const char *s)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	const utf8proc_uint8_t *start = (const utf8proc_uint8_t *)s, *p = start;
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t len;
 
 	while (*p) {
+		size_t skip = set_aside(p, start);
+		if (skip) {
+			p += skip;
+			continue;
+		}
 		len = utf8proc_iterate(p, -1, &cp);
 		if (len <= 0) {
 			p++;

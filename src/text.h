@@ -17,7 +17,8 @@ void text_fold(const char *s, struct strbuf *out);
 /* The folded words of s joined by single spaces: "Servei d’Ocupació!" -> "servei d ocupacio".
  * Names are compared in this form, so punctuation and spacing never decide identity. */
 void text_fold_words(const char *s, struct strbuf *out);
-/* 1 when s holds at least one letter or digit (any script); 0 for "", "👍👍", "?!", " :) ". */
+/* 1 when s holds at least one letter or digit (any script) outside @mentions (links count);
+ * 0 for "", "👍👍", "?!", " :) ", "@empleo_cv 👍". */
 int text_has_words(const char *s);
 /* The first max_chars characters of s on one line (newlines and tabs become spaces,
  * runs of blanks collapse), "…" appended when cut. */

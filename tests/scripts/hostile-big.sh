@@ -19,7 +19,7 @@ awk 'BEGIN { print "thread,id,parent_id,author_id,author,created_at,text"
 		if (i % 10 == 0) printf "t,%d,%d,page,Servei,%d,Resposta\n", i, i - 1, 1772438400 + i
 		else printf "t,%d,t,u%d,Persona %d,%d,Pregunta %d\n", i, i % 50000, i % 50000, 1772438400 + i, i
 	} }' >"$dir/million.csv"
-"$BIN" coverage --format json -o "$dir/million.json" "$dir/million.csv" 2>"$dir/err"
+"$BIN" coverage --need-reply all --format json -o "$dir/million.json" "$dir/million.csv" 2>"$dir/err"
 grep -q '"messages":1000001,"official":100001,"comments":900000,"need_reply":900000,"answered":100000,"unanswered":800000' "$dir/million.json" ||
 	{ echo "hostile-big: wrong counts on the 1,000,000-comment thread"; head -c 600 "$dir/million.json"; exit 1; }
 
@@ -32,6 +32,6 @@ awk 'BEGIN { print "thread,id,parent_id,author_id,author,created_at,text"
 		if (i % 2 == 0) printf "t,%d,%s,page,Servei,%d,Resposta\n", i, p, 1772438400 + i
 		else printf "t,%d,%s,u1,Ana Gil,%d,Pregunta\n", i, p, 1772438400 + i
 	} }' >"$dir/deep.csv"
-"$BIN" coverage --format json -o "$dir/deep.json" "$dir/deep.csv" 2>"$dir/err"
+"$BIN" coverage --need-reply all --format json -o "$dir/deep.json" "$dir/deep.csv" 2>"$dir/err"
 grep -q '"answered":50000,"unanswered":0' "$dir/deep.json" && grep -q '"median_response_s":1,"p90_response_s":1' "$dir/deep.json" ||
 	{ echo "hostile-big: wrong result on the 100,000-deep chain"; head -c 600 "$dir/deep.json"; exit 1; }

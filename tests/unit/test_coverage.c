@@ -25,6 +25,7 @@ static void add(const char *id, const char *parent, const char *author_id, const
 	r.created.utc = base + dt;
 	r.created.has_offset = 1;
 	r.flags = flags;
+	r.cls = -1;   /* not classified: only the text rules decide what needs no reply */
 	if (!author_id && !author)
 		r.flags |= REC_AUTHOR_UNKNOWN;
 	thread_add(t, &r, NULL);
@@ -184,6 +185,7 @@ static void test_rules(void)
 		r.id = "a";
 		r.author = "Ana";
 		r.text = "hola?";
+		r.cls = -1;
 		thread_add(t, &r, NULL);
 	}
 	run(&c, RULE_ALL);

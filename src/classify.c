@@ -1,0 +1,594 @@
+/* classify.c: cue matching, the rules and the decision (see classify.h for the contract).
+ * The cue patterns are normalised once, with the same code as the messages, and interned:
+ * a message costs one hash look-up per token plus the few patterns that start with it.
+ * Normalisation lives in classify_norm.c, the model in nbayes.c. */
+#include "classify.h"
+#include "cues.h"
+#include "nbayes.h"
+#include "strmap.h"
+#include "util.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GAP (-2)          /* "*" in a pattern: up to GAP_MAX tokens */
+#define GAP_MAX 3
+#define MAX_WORDS 8
+#define FIRE 1.0          /* a class with this much evidence fires */
+#define WEAK 0.5          /* needs-reply evidence that outweighs thanks and other */
+#define NO_CUE_WORDS 4    /* a message this long without any cue is criticism */
+
+struct cue {
+	const struct cue_def *def;
+	int words[MAX_WORDS];  /* vocabulary ids, or GAP */
+	int n_words;
+	int anchored;          /* "^": at the start of a clause */
+	int neg_first;         /* the first word is a negation: never negated itself */
+	int next;              /* next cue starting with the same word, -1 at the end */
+};
+
+struct vocab_word {
+	int first_cue;         /* -1: no cue starts with it */
+	float lang[LANG_N];    /* language evidence */
+	unsigned char negator; /* a one-word negation cue */
+};
+
+struct classifier {
+	struct arena arena;
+	struct strmap vocab;   /* word -> id + 1 */
+	struct vocab_word *words;
+	size_t n_words, cap_words;
+	struct cue *cues;
+	size_t n_cues;
+	const struct nbayes *model;
+};
+
+/* A cue found in a message: tokens [start, end). */
+struct match {
+	int cue, start, end;
+	int dropped;           /* inside a longer cue's span */
+};
+
+struct scratch {
+	int *ids;              /* vocabulary id per token, -1 when unknown */
+	size_t cap_ids;
+	struct match *m;
+	size_t n_m, cap_m;
+};
+
+static const char *const class_names[] = { "criticism", "question", "thanks", "other" };
+static const char *const lang_names[] = { "unknown", "es", "ca", "en" };
+static const char *const by_names[] = { "rules", "model", "human" };
+
+const char *class_name(enum msg_class c)
+{
+	return (unsigned)c < CLASS_N ? class_names[c] : "?";
+}
+
+const char *lang_name(enum msg_lang l)
+{
+	return (unsigned)l < LANG_N ? lang_names[l] : "?";
+}
+
+const char *decided_name(enum decided_by b)
+{
+	return (unsigned)b <= BY_HUMAN ? by_names[b] : "?";
+}
+
+int class_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; i < CLASS_N; i++)
+		if (!strcmp(s, class_names[i]))
+			return i;
+	return -1;
+}
+
+int class_needs_reply(enum msg_class c)
+{
+	return c == CLASS_CRITICISM || c == CLASS_QUESTION;
+}
+
+static int vocab_id(struct classifier *c, const char *w, size_t len)
+{
+	char *key = arena_strndup(&c->arena, w, len);
+	int created;
+	void **slot = strmap_put(&c->vocab, key, &created);
+	struct vocab_word *vw;
+
+	if (!created)
+		return (int)((intptr_t)*slot - 1);
+	XGROW(c->words, c->cap_words, c->n_words + 1);
+	vw = &c->words[c->n_words];
+	memset(vw, 0, sizeof(*vw));
+	vw->first_cue = -1;
+	*slot = (void *)(intptr_t)(c->n_words + 1);
+	return (int)c->n_words++;
+}
+
+/* Normalise the pattern of def into cue q; 0, or -1 when it is empty after normalisation
+ * (a table bug: the build would have to be fixed, so it is skipped, never fatal). */
+static int compile_cue(struct classifier *c, const struct cue_def *def, struct cue *q, struct norm *nm)
+{
+	const char *p = def->pattern;
+
+	memset(q, 0, sizeof(*q));
+	q->def = def;
+	q->next = -1;
+	while (*p) {
+		const char *e = strchr(p, ' ');
+		size_t l = e ? (size_t)(e - p) : strlen(p), i;
+		char piece[256];
+
+		if (l >= sizeof(piece))
+			l = sizeof(piece) - 1;
+		memcpy(piece, p, l);
+		piece[l] = '\0';
+		p += l;
+		while (*p == ' ')
+			p++;
+		if (!strcmp(piece, "*")) {
+			if (q->n_words && q->n_words < MAX_WORDS)
+				q->words[q->n_words++] = GAP;
+			continue;
+		}
+		if (piece[0] == '^' && !q->n_words) {
+			q->anchored = 1;
+			memmove(piece, piece + 1, l);
+		}
+		classify_normalize(piece, nm);
+		for (i = 0; i < nm->n && q->n_words < MAX_WORDS; i++)
+			q->words[q->n_words++] = vocab_id(c, nm->buf.buf + nm->tok[i].off, nm->tok[i].len);
+	}
+	while (q->n_words && q->words[q->n_words - 1] == GAP)
+		q->n_words--;
+	return q->n_words ? 0 : -1;
+}
+
+struct classifier *classifier_new(void)
+{
+	struct classifier *c = xcalloc(1, sizeof(*c));
+	struct norm nm;
+	size_t i;
+
+	arena_init(&c->arena);
+	strmap_init(&c->vocab);
+	norm_init(&nm);
+	c->cues = xcalloc(cue_defs_n ? cue_defs_n : 1, sizeof(*c->cues));
+	for (i = 0; i < cue_defs_n; i++) {
+		const struct cue_def *d = &cue_defs[i];
+		struct cue *q = &c->cues[c->n_cues];
+		if (compile_cue(c, d, q, &nm))
+			continue;
+		if (d->kind == CUE_LANG) {
+			if (q->n_words == 1)
+				c->words[q->words[0]].lang[d->lang] += (float)d->weight;
+			continue;
+		}
+		if (d->kind == CUE_NEGATION && q->n_words == 1)
+			c->words[q->words[0]].negator = 1;
+		c->n_cues++;
+	}
+	for (i = c->n_cues; i-- > 0;) {
+		struct cue *q = &c->cues[i];
+		q->next = c->words[q->words[0]].first_cue;
+		c->words[q->words[0]].first_cue = (int)i;
+		q->neg_first = c->words[q->words[0]].negator;
+	}
+	norm_release(&nm);
+	return c;
+}
+
+void classifier_set_model(struct classifier *c, const struct nbayes *m)
+{
+	c->model = m;
+}
+
+void classifier_free(struct classifier *c)
+{
+	if (!c)
+		return;
+	arena_release(&c->arena);
+	strmap_release(&c->vocab);
+	free(c->words);
+	free(c->cues);
+	free(c);
+}
+
+void classification_init(struct classification *cf)
+{
+	memset(cf, 0, sizeof(*cf));
+	norm_init(&cf->norm);
+	cf->scratch = xcalloc(1, sizeof(struct scratch));
+}
+
+void classification_release(struct classification *cf)
+{
+	struct scratch *s = cf->scratch;
+
+	if (s) {
+		free(s->ids);
+		free(s->m);
+		free(s);
+	}
+	free(cf->hits);
+	norm_release(&cf->norm);
+	memset(cf, 0, sizeof(*cf));
+}
+
+/* Vocabulary id of every token (-1 when no cue or language word has it): one look-up each. */
+static void lookup_ids(const struct classifier *c, struct scratch *s, const struct norm *n)
+{
+	size_t i;
+
+	XGROW(s->ids, s->cap_ids, n->n + 1);
+	for (i = 0; i < n->n; i++) {
+		void *v = strmap_get(&c->vocab, n->buf.buf + n->tok[i].off);
+		s->ids[i] = v ? (int)((intptr_t)v - 1) : -1;
+	}
+}
+
+static enum msg_lang language_of_ids(const struct classifier *c, const int *ids, size_t n)
+{
+	float score[LANG_N] = { 0 };
+	size_t i;
+	int l, best = LANG_UNKNOWN;
+
+	for (i = 0; i < n; i++) {
+		if (ids[i] < 0)
+			continue;
+		for (l = 1; l < LANG_N; l++)
+			score[l] += c->words[ids[i]].lang[l];
+	}
+	for (l = 1; l < LANG_N; l++)
+		if (score[l] > score[best])
+			best = l;
+	if (score[best] < 0.5f)
+		return LANG_UNKNOWN;
+	for (l = 1; l < LANG_N; l++)
+		if (l != best && score[l] == score[best])
+			return LANG_UNKNOWN;
+	return (enum msg_lang)best;
+}
+
+enum msg_lang classify_language(const struct classifier *c, const struct norm *n)
+{
+	struct scratch s = { 0 };
+	enum msg_lang l;
+
+	lookup_ids(c, &s, n);
+	l = language_of_ids(c, s.ids, n->n);
+	free(s.ids);
+	return l;
+}
+
+/* Without function words, the language of the cues that matched ("Compartido": es), when
+ * they agree. */
+static enum msg_lang language_of_cues(const struct classifier *c, const struct scratch *s)
+{
+	int votes[LANG_N] = { 0 }, l, best = LANG_UNKNOWN;
+	size_t j;
+
+	for (j = 0; j < s->n_m; j++)
+		votes[c->cues[s->m[j].cue].def->lang]++;
+	for (l = 1; l < LANG_N; l++)
+		if (votes[l] > votes[best] || (best == LANG_UNKNOWN && votes[l]))
+			best = l;
+	for (l = 1; l < LANG_N; l++)
+		if (l != best && votes[l] == votes[best])
+			return LANG_UNKNOWN;
+	return (enum msg_lang)best;
+}
+
+/* Does cue q match at token i? Returns the end (exclusive) or -1. Gaps do not cross a
+ * sentence start. Recursion is bounded by the pattern (MAX_WORDS), not by the text. */
+static int match_at(const struct cue *q, int k, const int *ids, const struct norm *n, int i)
+{
+	int g;
+
+	if (k == q->n_words)
+		return i;
+	if (q->words[k] == GAP) {
+		for (g = 0; g <= GAP_MAX && i + g < (int)n->n; g++) {
+			int e;
+			if (g > 0 && (n->tok[i + g - 1].flags & TOK_SENTENCE) && i + g - 1 > 0)
+				break;
+			e = match_at(q, k + 1, ids, n, i + g);
+			if (e >= 0)
+				return e;
+		}
+		return -1;
+	}
+	if (i >= (int)n->n || ids[i] != q->words[k])
+		return -1;
+	if (k > 0 && q->words[k - 1] != GAP && (n->tok[i].flags & TOK_SENTENCE))
+		return -1;
+	return match_at(q, k + 1, ids, n, i + 1);
+}
+
+static void add_hit(struct classification *cf, const char *name, enum msg_class cls, double w, unsigned flags)
+{
+	struct cue_hit *h;
+
+	XGROW(cf->hits, cf->cap_hits, cf->n_hits + 1);
+	h = &cf->hits[cf->n_hits++];
+	h->name = name;
+	h->cls = cls;
+	h->weight = w;
+	h->flags = flags;
+}
+
+/* A negation ending at most three tokens before the cue, with no clause start between them
+ * ("no me quejo", "no es per queixar-me"; not "no, no funciona"). */
+static int negated(const struct classifier *c, const struct scratch *s, const struct norm *n, const struct match *m)
+{
+	size_t j;
+	int t, ok;
+
+	if (c->cues[m->cue].neg_first)
+		return 0;
+	for (j = 0; j < s->n_m; j++) {
+		const struct match *o = &s->m[j];
+		if (c->cues[o->cue].def->kind != CUE_NEGATION || o->end > m->start || o->end < m->start - 3)
+			continue;
+		ok = 1;
+		for (t = o->end; t <= m->start; t++)
+			if (n->tok[t].flags & TOK_CLAUSE)
+				ok = 0;
+		if (ok)
+			return 1;
+	}
+	return 0;
+}
+
+static int intensified(const struct classifier *c, const struct scratch *s, const struct match *m)
+{
+	size_t j;
+
+	for (j = 0; j < s->n_m; j++) {
+		const struct match *o = &s->m[j];
+		if (c->cues[o->cue].def->kind == CUE_INTENSIFIER && o->end <= m->start && o->end >= m->start - 1)
+			return 1;
+	}
+	return 0;
+}
+
+static void find_matches(const struct classifier *c, struct scratch *s, const struct norm *n, enum msg_lang lang)
+{
+	size_t i, j;
+
+	s->n_m = 0;
+	for (i = 0; i < n->n; i++) {
+		int q;
+		if (s->ids[i] < 0)
+			continue;
+		for (q = c->words[s->ids[i]].first_cue; q >= 0; q = c->cues[q].next) {
+			const struct cue *cue = &c->cues[q];
+			int e;
+			if (cue->anchored && !(n->tok[i].flags & TOK_SENTENCE))
+				continue;
+			if (cue->def->strict && cue->def->lang != (int)lang)
+				continue;
+			/* Most patterns sharing a first word differ at the second: test it here. */
+			if (cue->n_words > 1 && cue->words[1] != GAP && (i + 1 >= n->n || s->ids[i + 1] != cue->words[1]))
+				continue;
+			e = match_at(cue, 0, s->ids, n, (int)i);
+			if (e < 0)
+				continue;
+			XGROW(s->m, s->cap_m, s->n_m + 1);
+			s->m[s->n_m++] = (struct match){ q, (int)i, e, 0 };
+		}
+	}
+	/* A class cue inside a longer class cue's span is the same evidence: keep the longer
+	 * ("sigo sin saber" is a question, not the "sigo sin" of waiting). */
+	for (i = 0; i < s->n_m; i++) {
+		struct match *a = &s->m[i];
+		if (c->cues[a->cue].def->kind > CUE_OTHER)
+			continue;
+		for (j = 0; j < s->n_m; j++) {
+			const struct match *b = &s->m[j];
+			if (i == j || c->cues[b->cue].def->kind > CUE_OTHER)
+				continue;
+			if (b->start <= a->start && b->end >= a->end && (b->end - b->start > a->end - a->start ||
+									(b->end - b->start == a->end - a->start && j < i))) {
+				a->dropped = 1;
+				break;
+			}
+		}
+	}
+}
+
+static void score_rules(const struct classifier *c, struct classification *cf)
+{
+	struct scratch *s = cf->scratch;
+	const struct norm *n = &cf->norm;
+	double wait = 0, irony = 0, thanks_w;
+	int duration = 0, thanks_then_irony = 0, negation = 0;
+	size_t i, j;
+
+	for (i = 0; i < s->n_m; i++) {
+		const struct match *m = &s->m[i];
+		const struct cue_def *d = c->cues[m->cue].def;
+		double w = d->weight;
+		unsigned flags = 0;
+
+		switch (d->kind) {
+		case CUE_CRITICISM:
+		case CUE_QUESTION:
+		case CUE_THANKS:
+		case CUE_OTHER:
+			if (m->dropped)
+				continue;
+			if ((d->kind == CUE_CRITICISM || d->kind == CUE_THANKS) && negated(c, s, n, m)) {
+				flags |= HIT_NEGATED;
+				w = 0;
+				negation--;   /* spent on this cue: not a negative context */
+				/* "not impressed", "no es útil": negated praise is criticism; negated
+				 * gratitude ("no thanks") is not. */
+				if (d->kind == CUE_THANKS && d->weight < FIRE) {
+					add_hit(cf, d->pattern, CLASS_THANKS, 0, flags);
+					cf->score[CLASS_CRITICISM] += WEAK;
+					add_hit(cf, "rule:negated-praise", CLASS_CRITICISM, WEAK, HIT_RULE);
+					continue;
+				}
+			} else if (intensified(c, s, m)) {
+				flags |= HIT_INTENSIFIED;
+				w *= 1.5;
+			}
+			cf->score[d->kind] += w;
+			add_hit(cf, d->pattern, (enum msg_class)d->kind, w, flags);
+			break;
+		case CUE_IRONY:
+			irony += d->weight;
+			/* "gracias por nada": the marker right after a thanks */
+			for (j = 0; j < s->n_m; j++) {
+				const struct match *t = &s->m[j];
+				if (c->cues[t->cue].def->kind == CUE_THANKS && !t->dropped && t->end <= m->start &&
+				    t->end >= m->start - 2)
+					thanks_then_irony = 1;
+			}
+			add_hit(cf, d->pattern, CLASS_CRITICISM, 0, 0);
+			break;
+		case CUE_WAITING:
+			wait += d->weight;
+			break;
+		case CUE_DURATION:
+			duration = 1;
+			break;
+		case CUE_NEGATION:
+			negation++;
+			break;
+		default:
+			break;
+		}
+	}
+	if (n->qmarks) {
+		cf->score[CLASS_QUESTION] += FIRE;
+		add_hit(cf, "rule:question-mark", CLASS_QUESTION, FIRE, HIT_RULE);
+	}
+	if (duration && wait >= 1.0) {
+		cf->score[CLASS_CRITICISM] += 2.0;
+		add_hit(cf, "rule:waiting", CLASS_CRITICISM, 2.0, HIT_RULE);
+	}
+	thanks_w = cf->score[CLASS_THANKS];
+	/* Praise alone ("Genial", "Molt bé"; no thanks word) next to a negation is sarcasm too:
+	 * "18 días de plazo, no da tiempo. Genial". */
+	if (thanks_w > 0 && (thanks_then_irony || irony > 0 || cf->score[CLASS_CRITICISM] > 0 ||
+			     (negation > 0 && thanks_w < FIRE))) {
+		double w = thanks_w + irony;
+		if (w < FIRE && (thanks_then_irony || irony > 0))
+			w = FIRE;
+		cf->score[CLASS_CRITICISM] += w;
+		cf->score[CLASS_THANKS] = 0;
+		add_hit(cf, "rule:sarcasm", CLASS_CRITICISM, w, HIT_RULE);
+	} else if (irony > 0) {
+		cf->score[CLASS_CRITICISM] += irony;
+		add_hit(cf, "rule:irony", CLASS_CRITICISM, irony, HIT_RULE);
+	}
+	if (n->names >= 2 && s->ids[0] < 0) {
+		cf->score[CLASS_OTHER] += FIRE;
+		add_hit(cf, "rule:tagged-name", CLASS_OTHER, FIRE, HIT_RULE);
+	}
+	if (n->letters >= 12 && n->upper * 10 >= n->letters * 7) {
+		if (cf->score[CLASS_CRITICISM] > 0) {
+			cf->score[CLASS_CRITICISM] *= 1.5;
+			add_hit(cf, "rule:shouting", CLASS_CRITICISM, cf->score[CLASS_CRITICISM] / 3, HIT_RULE);
+		} else if (cf->score[CLASS_THANKS] == 0) {
+			cf->score[CLASS_CRITICISM] += WEAK;
+			add_hit(cf, "rule:shouting", CLASS_CRITICISM, WEAK, HIT_RULE);
+		}
+	}
+}
+
+/* The rules' decision; returns 1 when a class fired (the rules are sure). */
+static int decide(struct classification *cf)
+{
+	const double *sc = cf->score;
+	double total = 0, rest;
+	int k, fired = -1, best = -1;
+
+	for (k = 0; k < CLASS_N; k++)
+		total += sc[k];
+	for (k = 0; k < CLASS_N && fired < 0; k++) {
+		if (sc[k] >= FIRE)
+			fired = k;
+		/* Weak needs-reply evidence beats a firing thanks or other. */
+		if (k == CLASS_QUESTION && fired < 0 && sc[CLASS_CRITICISM] + sc[CLASS_QUESTION] >= WEAK)
+			best = sc[CLASS_CRITICISM] >= sc[CLASS_QUESTION] ? CLASS_CRITICISM : CLASS_QUESTION;
+		if (best >= 0)
+			break;
+	}
+	if (fired >= 0) {
+		rest = total - sc[fired];
+		cf->cls = (enum msg_class)fired;
+		cf->confidence = 0.5 + 0.5 * sc[fired] / (sc[fired] + rest + 0.5);
+		return 1;
+	}
+	if (best < 0) {
+		for (k = 0; k < CLASS_N; k++)
+			if (sc[k] > 0 && (best < 0 || sc[k] > sc[best]))
+				best = k;
+	}
+	if (best < 0) {
+		size_t words = 0, i;
+		for (i = 0; i < cf->norm.n; i++)
+			words += !(cf->norm.tok[i].flags & TOK_EMOJI);
+		cf->cls = words >= NO_CUE_WORDS ? CLASS_CRITICISM : CLASS_OTHER;
+		if (cf->cls == CLASS_CRITICISM)
+			add_hit(cf, "rule:no-cue", CLASS_CRITICISM, 0, HIT_RULE);
+		cf->confidence = 0.30;
+		return 0;
+	}
+	rest = total - sc[best];
+	cf->cls = (enum msg_class)best;
+	cf->confidence = 0.35 + 0.15 * sc[best] / (sc[best] + rest + 0.5);
+	return 0;
+}
+
+void classify_message(const struct classifier *c, const char *text, struct classification *cf)
+{
+	struct scratch *s = cf->scratch;
+	int sure;
+
+	memset(cf->score, 0, sizeof(cf->score));
+	cf->n_hits = 0;
+	cf->by = BY_RULES;
+	classify_normalize(text, &cf->norm);
+	lookup_ids(c, s, &cf->norm);
+	cf->lang = language_of_ids(c, s->ids, cf->norm.n);
+	find_matches(c, s, &cf->norm, cf->lang);
+	if (cf->lang == LANG_UNKNOWN)
+		cf->lang = language_of_cues(c, s);
+	score_rules(c, cf);
+	sure = decide(cf);
+	if (cf->confidence > 0.99)
+		cf->confidence = 0.99;
+	if (!sure && c->model && cf->norm.n) {
+		double p[CLASS_N];
+		int m = nbayes_predict(c->model, &cf->norm, p);
+		if (m >= 0 && !(class_needs_reply(cf->cls) && cf->score[cf->cls] > 0 && !class_needs_reply((enum msg_class)m))) {
+			cf->cls = (enum msg_class)m;
+			cf->confidence = p[m] < 0.30 ? 0.30 : p[m] > 0.99 ? 0.99 : p[m];
+			cf->by = BY_MODEL;
+			add_hit(cf, "model", (enum msg_class)m, p[m], HIT_MODEL);
+		}
+	}
+}
+
+void classify_explain(const struct classification *cf, struct strbuf *sb)
+{
+	size_t i;
+
+	for (i = 0; i < cf->n_hits; i++) {
+		const struct cue_hit *h = &cf->hits[i];
+		if (i)
+			strbuf_addstr(sb, ", ");
+		strbuf_addf(sb, "%s:%s %+.1f", class_name(h->cls), h->name, h->weight);
+		if (h->flags & HIT_NEGATED)
+			strbuf_addstr(sb, " (negated)");
+		if (h->flags & HIT_INTENSIFIED)
+			strbuf_addstr(sb, " (intensified)");
+	}
+}

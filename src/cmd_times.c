@@ -1,0 +1,152 @@
+/* cmd_times.c: `replycov times`: how long citizens waited, in calendar time and in service
+ * hours, per thread, platform, channel, month and agent, and the platform's private-message
+ * figure next to replycov's with what each rule changes. Answers come from coverage_thread. */
+#include "cmd.h"
+#include "diag.h"
+#include "out_times.h"
+#include "outfmt.h"
+#include "pipeline.h"
+#include "runopts.h"
+#include "util_tz.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct run {
+	struct runopts *ro;
+	struct times_run times;
+	struct spill rows;
+	struct strbuf buf;
+	long no_official_threads;
+};
+
+static void on_thread(struct thread *t, int replace, void *ctx)
+{
+	struct run *run = ctx;
+	struct thread_coverage c;
+	const struct times_thread *tt;
+
+	coverage_thread(t, &run->ro->cov, &c);
+	/* With --official given, a thread the account never wrote in is unanswered, not of an
+	 * unknown account (official_resolve says OFFICIAL_OPTION then). */
+	if (c.source == OFFICIAL_NONE && c.n_comments && !replace) {
+		run->no_official_threads++;
+		diag_warn(&(struct loc){ .file = t->recs[0].loc.file },
+			  "thread '%s': no official account known, its %zu comments count as unanswered "
+			  "(name the account with --official)",
+			  t->key, c.n_comments);
+	}
+	tt = times_run_add(&run->times, t, &c);
+	if (run->ro->format != OUT_TEXT) {
+		strbuf_reset(&run->buf);
+		out_times_rows(run->ro->format, t, &c, tt, &run->times, &run->buf);
+		spill_put(&run->rows, t->key, run->buf.buf, run->buf.len);
+	}
+	thread_coverage_release(&c);
+}
+
+static int run_times(int argc, char **argv, const struct global_opts *g)
+{
+	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, { NULL, 0, NULL, 0 } };
+	struct runopts ro;
+	struct run run = { 0 };
+	struct pipeline p = { 0 };
+	struct outfile out;
+	struct times_report rep;
+	struct times_doc doc = { 0 };
+	int c, ret = 0, bad = 0, setup;
+
+	(void)g;
+	runopts_init(&ro);
+	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
+		int h;
+		if (c == OPT_HELP) {
+			bad = 3;
+			continue;
+		}
+		h = runopts_handle(&ro, c, optarg, "text,json,csv");
+		if (h <= 0)
+			bad = h < 0 ? 2 : 1;
+	}
+	if (!bad && optind >= argc)
+		bad = 1;
+	if (bad) {
+		runopts_release(&ro);
+		return bad == 3 ? cmd_usage(&cmd_times, 0) : bad == 2 ? EXIT_USAGE : cmd_usage(&cmd_times, 1);
+	}
+	setup = runopts_setup(&ro);
+	if (setup == 2) {
+		runopts_release(&ro);
+		return EXIT_USAGE;
+	}
+	run.ro = &ro;
+	times_run_init(&run.times, &ro.waits);
+	spill_init(&run.rows);
+	strbuf_init(&run.buf);
+	p.in = ro.in;
+	p.jobs = ro.jobs;
+	p.classes = &ro.classes;
+	p.on_thread = on_thread;
+	p.ctx = &run;
+	if (outfile_open(&out, ro.output)) {
+		ret = EXIT_USAGE;
+		goto done;
+	}
+	if (pipeline_run(&p, argv + optind, argc - optind)) {
+		outfile_abort(&out);
+		ret = EXIT_USAGE;
+		goto done;
+	}
+	times_report_build(&run.times, &rep);
+	doc.format = ro.format;
+	doc.run = &run.times;
+	doc.rep = &rep;
+	doc.rows = &run.rows;
+	doc.pipe = &p;
+	doc.schedule_file = ro.schedule_file;
+	doc.period = ro.period_text.len ? ro.period_text.buf : NULL;
+	doc.elapsed_before_opening = ro.elapsed_before_opening;
+	if (out_times_write(&doc, out.fp) || outfile_commit(&out)) {
+		outfile_abort(&out);
+		ret = EXIT_USAGE;
+	} else if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1) {
+		ret = EXIT_DATA;
+	}
+	times_report_release(&rep);
+	pipeline_accounting(&p);
+done:
+	pipeline_release(&p);
+	times_run_release(&run.times);
+	spill_release(&run.rows);
+	strbuf_release(&run.buf);
+	runopts_release(&ro);
+	return ret;
+}
+
+const struct cmd cmd_times = {
+	.name = "times",
+	.summary = "how long citizens waited, in calendar time and in service hours, and the platform's figure",
+	.usage = "times [OPTIONS] INPUT...\n"
+		 "  INPUT                   export files or folders (recursed in sorted order)\n"
+		 "  --schedule FILE         service hours: zone, timetables, holidays (see README, \"Service hours\");\n"
+		 "                          without it service time is calendar time\n"
+		 "  --period P              only comments asked in 2026Q1, 2026-03 or 2026 (in the schedule's zone)\n"
+		 "  --from DATE, --to DATE  only comments asked from DATE to DATE (YYYY-MM-DD, both included)\n"
+		 "  --before-opening MODE   a reply before the next opening waited: zero (default) or elapsed\n"
+		 "  --agent-signature RE    POSIX extended regex naming the agent who signed a reply (repeatable);\n"
+		 "                          the first capture group, else the match, is the name; no match: unsigned\n"
+		 "  --format FMT            text (default), json (with the hourly backlog) or csv (one row per comment)\n"
+		 "  -o, --output FILE       write there instead of standard output\n"
+		 "  --official ID|NAME      another official account (repeatable)\n"
+		 "  --rules LIST            answer rules: direct,branch,mention (default all)\n"
+		 "  --need-reply MODE       auto (default) or all\n"
+		 "  --input-format NAME     skip detection (see 'replycov formats')\n"
+		 "  --tz ZONE               IANA zone for times written without offset (and days without --schedule)\n"
+		 "  -j, --jobs N            files parsed in parallel; same output\n"
+		 "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
+		 "account known), 2 usage or I/O errors (including a schedule that does not parse)",
+	.run = run_times,
+};

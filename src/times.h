@@ -1,0 +1,71 @@
+/* times.h: the response-time report of a whole run. Each analysed thread's waits are kept (a
+ * thread brought back by a re-read replaces its earlier waits); at the end come the figures
+ * overall and per thread, platform, channel, month and agent, the platform table for private
+ * messages, and each thread's hourly backlog.
+ *
+ * This is also the API for `coverage --format json`: call times_run_add from the command's
+ * on_thread with the thread and its thread_coverage, times_report_build after the pipeline,
+ * and render with out_times_json_report (out_times.h). Strings live in the run's arena until
+ * times_run_release; nothing here prints. */
+#ifndef REPLYCOV_TIMES_H
+#define REPLYCOV_TIMES_H
+
+#include "platform.h"
+#include "waits.h"
+
+struct times_thread {
+	const char *key, *platform, *id;
+	struct thread_waits w;
+	struct platform_msg *openers;   /* counted private messages (platform.h) */
+	size_t n_openers, cap_openers;
+};
+
+struct times_run {
+	struct waits_opts o;            /* a copy; its hours and agents stay the caller's */
+	struct arena arena;
+	struct strmap threads;          /* key -> struct times_thread */
+};
+
+void times_run_init(struct times_run *r, const struct waits_opts *o);
+void times_run_release(struct times_run *r);
+/* Fold built thread t, analysed into c, in; a thread added before under the same key is
+ * replaced. Returns the stored entry, valid until the thread is added again or the run ends. */
+const struct times_thread *times_run_add(struct times_run *r, const struct thread *t, const struct thread_coverage *c);
+/* The threads by key (natural order, see id_cmp); the caller frees the array. */
+struct times_thread **times_run_threads(const struct times_run *r, size_t *n);
+
+struct times_group {
+	const char *key;                /* thread key, platform, channel, "YYYY-MM", agent or "unsigned" */
+	long replies;                   /* agent groups: official messages in the period they signed */
+	struct wait_figures f;          /* agent groups hold only the comments the agent answered */
+};
+
+struct times_report {
+	long threads, comments_outside, not_needed;
+	long before_first_timetable;    /* comments asked before the schedule's first timetable */
+	long long first, last;          /* first and last comment needing a reply; 0 when none */
+	long long last_event;           /* the last of those comments and their answers */
+	struct wait_figures overall;
+	struct times_group *by_thread, *by_platform, *by_channel, *by_month, *by_agent;
+	size_t n_thread, n_platform, n_channel, n_month, n_agent;
+	struct platform_table platform;
+	struct arena arena;             /* group keys */
+};
+
+void times_report_build(const struct times_run *r, struct times_report *rep);
+void times_report_release(struct times_report *rep);
+
+/* Hourly backlog of one thread: for each UTC hour from the first comment needing a reply to the
+ * last arrival or answer, how many arrived, how many were answered and how many were still open
+ * at the end of the hour (unanswered comments stay open). At most BACKLOG_MAX_HOURS. */
+#define BACKLOG_MAX_HOURS (24L * 400)
+struct backlog {
+	long long start;                /* UTC instant of the first hour */
+	size_t n;
+	long *arrived, *answered, *open;
+	int truncated;                  /* events after BACKLOG_MAX_HOURS were left out */
+};
+void times_backlog(const struct times_thread *tt, struct backlog *b);
+void backlog_release(struct backlog *b);
+
+#endif
