@@ -281,9 +281,10 @@ static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct 
 		diag_warn(&loc, "no 'messages' in this file");
 	cJSON_ArrayForEach(m, msgs)
 	{
+		size_t before = n;
 		XGROW(items, cap, n + 1);
 		read_message(&d, m, idx, idx + 1, &items[n], &n);
-		if (n >= 2) {
+		if (n > before && n >= 2) {
 			double prv = items[n - 2].ms, cur = items[n - 1].ms;
 			up += cur > prv;
 			down += cur < prv;
