@@ -15,6 +15,7 @@ extern const struct input_format in_wxr, in_disqus;
 extern const struct input_format in_youtube;   /* in_youtube.c */
 extern const struct input_format in_ytdl;      /* in_ytdl.c */
 extern const struct input_format in_mastodon, in_bluesky, in_reddit;
+extern const struct input_format in_instagram, in_fbinbox, in_messenger;
 
 const struct input_format *const input_formats[] = {
 	&in_fbgraph,
@@ -29,6 +30,9 @@ const struct input_format *const input_formats[] = {
 	&in_mastodon,
 	&in_bluesky,
 	&in_reddit,
+	&in_instagram,
+	&in_fbinbox,
+	&in_messenger,
 	NULL,
 };
 
