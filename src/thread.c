@@ -220,6 +220,23 @@ static void break_cycles(struct thread *t)
 	free(path);
 }
 
+/* A private conversation is one line: a message with text that names no parent (the first of
+ * a part file, or a CSV without parent_id) follows the message before it in time, so an answer
+ * across two parts of an export is still found. Messages that name a parent keep it, even a
+ * missing one (orphans), and empty notices (calls, reactions) stay out of the line, as their
+ * adapters left them. Public threads are left alone. */
+static void link_conversation(struct thread *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->recs[i].channel != CHANNEL_PRIVATE)
+			return;
+	for (i = 1; i < t->n; i++)
+		if (t->parent[i] < 0 && !t->recs[i].parent && *t->recs[i].text && !(t->recs[i].flags & REC_CYCLE))
+			t->parent[i] = (long)i - 1;
+}
+
 /* qsort has no context argument in C11; thread_build runs on the main thread only. */
 static const struct record *sort_base;
 
@@ -276,5 +293,6 @@ void thread_build(struct thread *t)
 	strmap_release(&t->by_id);
 	free(order);
 	free(rank);
+	link_conversation(t);
 	break_cycles(t);
 }
