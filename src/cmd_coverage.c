@@ -2,6 +2,9 @@
  * answer from the official account, and how long the others waited. */
 #include "classify.h"
 #include "cmd.h"
+#include "fairness.h"
+#include "manifest.h"
+#include "out_fairness.h"
 #include "out_times.h"
 #include "outfmt.h"
 #include "pipeline.h"
@@ -19,6 +22,7 @@ struct run {
 	struct spill excluded;          /* text: comments the need-reply policy excluded */
 	struct times_run times;
 	int with_times;
+	struct fairness fair;           /* JSON: the fairness figures */
 	struct strbuf buf;
 	long no_official_threads;
 	struct strbuf no_official;     /* the first few such threads, for one warning at the end */
@@ -32,6 +36,8 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	struct thread_coverage c;
 
 	coverage_thread(t, &run->ro->cov, &c);
+	if (run->ro->have_pseudonyms)
+		pseudonyms_learn(&run->ro->pseudonyms, t, c.official);
 	if (c.source == OFFICIAL_NONE && c.n_comments && !replace) {
 		if (run->no_official_threads++ < NO_OFFICIAL_SHOWN)
 			strbuf_addf(&run->no_official, "%s'%s'", run->no_official.len ? ", " : "", t->key);
@@ -39,13 +45,15 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	results_add(&run->results, t, &c, replace);
 	if (run->with_times)
 		times_run_add(&run->times, t, &c);
+	if (run->ro->format == OUT_JSON)
+		fairness_add(&run->fair, t, &c, replace);
 	if (run->ro->format != OUT_TEXT) {
 		strbuf_reset(&run->buf);
-		out_coverage_rows(run->ro->format, t, &c, &run->buf);
+		out_coverage_rows(run->ro->format, t, &c, &run->ro->privacy, &run->buf);
 		spill_put(&run->rows, t->key, run->buf.buf, run->buf.len);
 	} else if (c.not_needed_class) {
 		strbuf_reset(&run->buf);
-		out_coverage_excluded(t, &c, run->ro->zone, &run->buf);
+		out_coverage_excluded(t, &c, run->ro->zone, &run->ro->privacy, &run->buf);
 		spill_put(&run->excluded, t->key, run->buf.buf, run->buf.len);
 	}
 	thread_coverage_release(&c);
@@ -53,14 +61,15 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 
 static int run_coverage(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG,
+					      { NULL, 0, NULL, 0 } };
 	struct runopts ro;
 	struct run run = { 0 };
 	struct pipeline p = { 0 };
 	struct outfile out;
 	struct coverage_doc doc;
 	struct times_report rep;
-	struct strbuf times_json;
+	struct strbuf times_json, fair_json, man_json;
 	int c, ret = 0, setup;
 
 	(void)g;
@@ -94,12 +103,18 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 		times_run_init(&run.times, &ro.waits);
 	spill_init(&run.excluded);
 	strbuf_init(&times_json);
+	strbuf_init(&fair_json);
+	strbuf_init(&man_json);
+	if (ro.format == OUT_JSON)
+		fairness_init(&run.fair, &ro.cov, ro.period_text.len ? ro.period_text.buf : NULL);
 	memset(&rep, 0, sizeof(rep));
 	results_init(&run.results, ro.format == OUT_TEXT);
+	run.results.pv = &ro.privacy;
 	spill_init(&run.rows);
 	strbuf_init(&run.buf);
 	strbuf_init(&run.no_official);
 	p.in = ro.in;
+	p.in.hash = ro.format == OUT_JSON;   /* the manifest names each input by its SHA-256 */
 	p.jobs = ro.jobs;
 	p.classes = &ro.classes;
 	p.explain_classes = ro.cov.need_all ? 0 : (~ro.cov.need_classes & ((1u << CLASS_N) - 1));
@@ -127,6 +142,23 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	doc.service = NULL;
 	doc.schedule_file = ro.schedule_file;
 	doc.period = ro.period_text.len ? ro.period_text.buf : NULL;
+	doc.pv = &ro.privacy;
+	doc.fairness_json = NULL;
+	doc.manifest_json = NULL;
+	if (ro.format == OUT_JSON) {
+		struct fairness_figures fig;
+		struct manifest man;
+		fairness_figures(&run.fair, &fig);
+		out_fairness(&fig, &run.fair, &ro.privacy, DOC_JSON, &fair_json);
+		fairness_figures_release(&fig);
+		doc.fairness_json = fair_json.buf;
+		manifest_init(&man, "coverage");
+		manifest_from_run(&man, &ro, &p);
+		manifest_add_option(&man, "--format", "json");
+		manifest_json(&man, &man_json, "  ");
+		manifest_release(&man);
+		doc.manifest_json = man_json.buf;
+	}
 	if (run.with_times) {
 		struct times_doc td = { 0 };
 		times_report_build(&run.times, &rep);
@@ -166,6 +198,10 @@ done:
 	if (run.with_times)
 		times_run_release(&run.times);
 	strbuf_release(&times_json);
+	strbuf_release(&fair_json);
+	strbuf_release(&man_json);
+	if (ro.format == OUT_JSON)
+		fairness_release(&run.fair);
 	strbuf_release(&run.buf);
 	strbuf_release(&run.no_official);
 	runopts_release(&ro);
@@ -181,10 +217,10 @@ const struct cmd cmd_coverage = {
 		 "  -o, --output FILE     write there instead of standard output\n"
 		 "  --official ID|NAME    another official account (repeatable); names match ignoring case and accents\n"
 		 "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n"
-		 "  --need-reply MODE     auto (default: empty and emoji-only comments need no reply) or all\n"
 		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
 		 "  --tz ZONE             IANA zone for times written without offset, and for times shown\n"
 		 "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
+		 RUNOPTS_ANALYSIS_HELP RUNOPTS_PRIVACY_HELP
 		 "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
 		 "account known), 2 usage or I/O errors",
 	.run = run_coverage,

@@ -40,11 +40,35 @@ static void add_flags_csv(struct strbuf *sb, unsigned flags)
 	}
 }
 
+/* How a record's author and text are shown: as written, or under --pseudonymize. */
+static void shown_author(const struct privacy *pv, const struct record *r, struct strbuf *out)
+{
+	strbuf_reset(out);
+	if (pv && pv->ps)
+		privacy_author(pv, r, out);
+	else if (r->author)
+		strbuf_addstr(out, r->author);
+}
+
+static void shown_text(const struct privacy *pv, const struct record *r, struct strbuf *out)
+{
+	strbuf_reset(out);
+	if (pv && pv->ps)
+		privacy_text(pv, r->platform, r->text, NULL, out);
+	else
+		strbuf_addstr(out, r->text);
+}
+
 void out_coverage_rows(enum out_format f, const struct thread *t, const struct thread_coverage *c,
-		       struct strbuf *sb)
+		       const struct privacy *pv, struct strbuf *sb)
 {
 	size_t i;
 	char tb[40], ab[40];
+	struct strbuf who, what;
+	int hide_ids = pv && pv->ps;
+
+	strbuf_init(&who);
+	strbuf_init(&what);
 
 	for (i = 0; i < c->n_comments; i++) {
 		const struct comment_result *cr = &c->comments[i];
@@ -54,6 +78,8 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 		time_format_when(&r->created, tb);
 		if (a)
 			time_format_when(&a->created, ab);
+		shown_author(pv, r, &who);
+		shown_text(pv, r, &what);
 		if (f == OUT_JSON) {
 			if (i)
 				strbuf_addstr(sb, ",\n");
@@ -68,9 +94,9 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 			strbuf_addstr(sb, ",\"parent_id\":");
 			json_add_str(sb, r->parent);
 			strbuf_addstr(sb, ",\"author_id\":");
-			json_add_str(sb, r->author_id);
+			json_add_str(sb, hide_ids ? NULL : r->author_id);
 			strbuf_addstr(sb, ",\"author\":");
-			json_add_str(sb, r->author);
+			json_add_str(sb, who.len || r->author ? who.buf : NULL);
 			strbuf_addf(sb, ",\"created_at\":\"%s\",\"status\":\"%s\",\"rule\":", tb, status_name(cr->status));
 			json_add_str(sb, cr->rule ? rule_name(cr->rule) : NULL);
 			strbuf_addstr(sb, ",\"reason\":");
@@ -109,7 +135,7 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 				strbuf_release(&loc);
 			}
 			strbuf_addstr(sb, ",\"text\":");
-			json_add_str(sb, r->text);
+			json_add_str(sb, what.buf);
 			strbuf_addch(sb, '}');
 		} else {
 			csv_add_field(sb, t->platform);
@@ -122,9 +148,9 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 			strbuf_addch(sb, ',');
 			csv_add_field(sb, r->parent);
 			strbuf_addch(sb, ',');
-			csv_add_field(sb, r->author_id);
+			csv_add_field(sb, hide_ids ? NULL : r->author_id);
 			strbuf_addch(sb, ',');
-			csv_add_field(sb, r->author);
+			csv_add_field(sb, who.buf);
 			strbuf_addf(sb, ",%s,%s,%s,%s,", tb, status_name(cr->status), rule_name(cr->rule), reason_name(cr->reason));
 			csv_add_field(sb, a ? a->id : NULL);
 			strbuf_addf(sb, ",%s,", a ? ab : "");
@@ -142,10 +168,12 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 			strbuf_addch(sb, ',');
 			add_flags_csv(sb, r->flags);
 			strbuf_addch(sb, ',');
-			csv_add_field(sb, r->text);
+			csv_add_field(sb, what.buf);
 			strbuf_addstr(sb, "\r\n");
 		}
 	}
+	strbuf_release(&who);
+	strbuf_release(&what);
 }
 
 static void add_wait(struct strbuf *sb, long long s)
@@ -378,7 +406,16 @@ static void json_threads(struct strbuf *sb, struct thread_result **tv, size_t n,
 	strbuf_addstr(sb, n ? "\n  ]" : "]");
 }
 
-static void json_users(struct strbuf *sb, struct results *r, FILE *out)
+/* A citizen as shown: name, or pseudonym under --pseudonymize. */
+static void shown_person(const struct privacy *pv, const struct citizen *c, struct strbuf *out)
+{
+	if (pv && pv->ps)
+		privacy_person(pv, c->platform, c->key + strlen(c->platform) + 1, c->name, out);
+	else
+		strbuf_addstr(out, c->name ? c->name : "?");
+}
+
+static void json_users(struct strbuf *sb, struct results *r, const struct privacy *pv, FILE *out)
 {
 	size_t n, i;
 	struct citizen **cv = results_citizens(r, &n);
@@ -389,9 +426,15 @@ static void json_users(struct strbuf *sb, struct results *r, FILE *out)
 		strbuf_addstr(sb, i ? ",\n    {\"platform\":" : "\n    {\"platform\":");
 		json_add_str(sb, c->platform);
 		strbuf_addstr(sb, ",\"author_id\":");
-		json_add_str(sb, c->author_id);
+		json_add_str(sb, pv && pv->ps ? NULL : c->author_id);
 		strbuf_addstr(sb, ",\"name\":");
-		json_add_str(sb, c->name);
+		{
+			struct strbuf nm;
+			strbuf_init(&nm);
+			shown_person(pv, c, &nm);
+			json_add_str(sb, nm.buf);
+			strbuf_release(&nm);
+		}
 		strbuf_addf(sb,
 			    ",\"threads\":%ld,\"comments\":%ld,\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,"
 			    "\"not_needed\":%ld,\"never_answered\":%s}",
@@ -428,8 +471,11 @@ static void policy_text(struct strbuf *sb, const struct coverage_doc *d)
 }
 
 void out_coverage_excluded(const struct thread *t, const struct thread_coverage *c, const struct tz *zone,
-			   struct strbuf *sb)
+			   const struct privacy *pv, struct strbuf *sb)
 {
+	struct strbuf what;
+
+	strbuf_init(&what);
 	size_t i;
 
 	for (i = 0; i < c->n_comments; i++) {
@@ -440,9 +486,11 @@ void out_coverage_excluded(const struct thread *t, const struct thread_coverage 
 		strbuf_addstr(sb, "    ");
 		add_time(sb, r->created.utc, zone);
 		strbuf_addf(sb, "  %s  %s  %s %d%%  \"", t->key, r->id, class_name((enum msg_class)r->cls), r->conf);
-		text_excerpt(r->text, 60, sb);
+		shown_text(pv, r, &what);
+		text_excerpt(what.buf, 60, sb);
 		strbuf_addf(sb, "\"\n      cues: %s\n", r->cues && *r->cues ? r->cues : "(none)");
 	}
+	strbuf_release(&what);
 }
 
 static int write_json(const struct coverage_doc *d, FILE *out)
@@ -477,10 +525,18 @@ static int write_json(const struct coverage_doc *d, FILE *out)
 	strbuf_addstr(&sb, ",\n");
 	json_threads(&sb, tv, n, out);
 	strbuf_addstr(&sb, ",\n");
-	json_users(&sb, d->results, out);
+	json_users(&sb, d->results, d->pv, out);
 	if (d->times_json) {
 		strbuf_addstr(&sb, ",\n  \"times\": ");
 		strbuf_addstr(&sb, d->times_json);
+	}
+	if (d->fairness_json) {
+		strbuf_addstr(&sb, ",\n  \"fairness\": ");
+		strbuf_addstr(&sb, d->fairness_json);
+	}
+	if (d->manifest_json) {
+		strbuf_addstr(&sb, ",\n  \"manifest\": ");
+		strbuf_addstr(&sb, d->manifest_json);
 	}
 	strbuf_addstr(&sb, ",\n  \"comments\": [\n");
 	fwrite(sb.buf, 1, sb.len, out);
@@ -595,9 +651,15 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		struct citizen *c = never[i];
 		size_t nu;
 		struct unanswered **u = results_unanswered_of(d->results, c, &nu);
-		strbuf_addf(&sb, "  %s (%s%s%s) - %ld comment%s needing a reply, none answered\n", c->name ? c->name : "?",
-			    c->platform, c->author_id ? " id " : "", c->author_id ? c->author_id : "", c->need,
-			    c->need == 1 ? "" : "s");
+		{
+			struct strbuf nm;
+			int ids = c->author_id && !(d->pv && d->pv->ps);
+			strbuf_init(&nm);
+			shown_person(d->pv, c, &nm);
+			strbuf_addf(&sb, "  %s (%s%s%s) - %ld comment%s needing a reply, none answered\n", nm.buf,
+				    c->platform, ids ? " id " : "", ids ? c->author_id : "", c->need, c->need == 1 ? "" : "s");
+			strbuf_release(&nm);
+		}
 		for (k = 0; k < nu; k++) {
 			strbuf_addstr(&sb, "    ");
 			add_time(&sb, u[k]->time, d->zone);

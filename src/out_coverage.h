@@ -8,6 +8,7 @@
 #include "coverage.h"
 #include "pipeline.h"
 #include "results.h"
+#include "privacy.h"
 #include "spill.h"
 #include "waits.h"
 
@@ -27,17 +28,20 @@ struct coverage_doc {
 	const struct wait_figures *service; /* service-hours figures when --schedule was given */
 	const char *schedule_file;
 	const char *period;            /* --period/--from/--to as given, or NULL */
+	const struct privacy *pv;      /* pseudonyms and --min-cell (NULL: names as written) */
+	const char *fairness_json;     /* the "fairness" object, or NULL */
+	const char *manifest_json;     /* the "manifest" object, or NULL */
 };
 
 /* Lines for the text report's list of comments the need-reply policy excluded (class,
  * confidence, cues, start of the text), for one thread, appended to sb. */
 void out_coverage_excluded(const struct thread *t, const struct thread_coverage *c, const struct tz *zone,
-			   struct strbuf *sb);
+			   const struct privacy *pv, struct strbuf *sb);
 
 /* Rows of one thread's citizen comments, appended to sb (JSON objects joined by ",\n", or
  * CSV lines). */
 void out_coverage_rows(enum out_format f, const struct thread *t, const struct thread_coverage *c,
-		       struct strbuf *sb);
+		       const struct privacy *pv, struct strbuf *sb);
 /* The whole document. Returns 0 or -1 when the rows could not be read back. */
 int out_coverage_write(const struct coverage_doc *d, FILE *out);
 

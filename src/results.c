@@ -252,7 +252,15 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 				size_t il = strlen(rec->id);
 				char *blk;
 				strbuf_reset(&ex);
-				text_excerpt(rec->text, 80, &ex);
+				if (r->pv && r->pv->ps) {
+					struct strbuf pt;
+					strbuf_init(&pt);
+					privacy_text(r->pv, rec->platform, rec->text, NULL, &pt);
+					text_excerpt(pt.buf, 80, &ex);
+					strbuf_release(&pt);
+				} else {
+					text_excerpt(rec->text, 80, &ex);
+				}
 				blk = xmalloc(il + ex.len + 2);
 				memcpy(blk, rec->id, il + 1);
 				memcpy(blk + il + 1, ex.buf, ex.len + 1);

@@ -6,6 +6,7 @@
 #define REPLYCOV_RESULTS_H
 
 #include "coverage.h"
+#include "privacy.h"
 #include "strmap.h"
 
 struct citizen {
@@ -76,6 +77,7 @@ struct results {
 	size_t cap_listed;
 	int keep_excerpts;             /* listing mode: keep excerpts, drop comments of answered citizens */
 	struct strbuf scratch;
+	const struct privacy *pv;      /* excerpts shown under --pseudonymize when set */
 };
 
 void results_init(struct results *r, int keep_excerpts);
