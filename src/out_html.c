@@ -215,6 +215,9 @@ int out_html_write(const struct rdoc *d, FILE *out)
 			case RB_CHART:
 				chart(&sb, b->chart);
 				break;
+			case RB_RAW:
+				strbuf_addstr(&sb, b->html);
+				break;
 			}
 		}
 		strbuf_addstr(&sb, "</section>\n");

@@ -98,6 +98,10 @@ int out_md_write(const struct rdoc *d, FILE *out)
 			case RB_TABLE:
 				table(&sb, b->table);
 				break;
+			case RB_RAW:
+				strbuf_addstr(&sb, b->md);
+				strbuf_addch(&sb, '\n');
+				break;
 			case RB_CHART:
 				if (b->chart->png) {
 					/* The chart names are ours ([a-z0-9-]), safe in a link. */

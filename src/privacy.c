@@ -1,5 +1,6 @@
 /* privacy.c: the small-count rule and the choice between names and pseudonyms. */
 #include "privacy.h"
+#include "thread.h"
 #include "official.h"
 
 int privacy_hides(const struct privacy *pv, long n)
@@ -13,6 +14,29 @@ void privacy_count(const struct privacy *pv, long n, struct strbuf *sb)
 		strbuf_addf(sb, "<%ld", pv->min_cell);
 	else
 		strbuf_addf(sb, "%ld", n);
+}
+
+void privacy_rewrite_thread(const struct privacy *pv, struct thread *t, const unsigned char *official)
+{
+	struct strbuf sb;
+	size_t i;
+
+	if (!pv || !pv->ps)
+		return;
+	strbuf_init(&sb);
+	for (i = 0; i < t->n; i++) {
+		struct record *r = &t->recs[i];
+		strbuf_reset(&sb);
+		privacy_text(pv, r->platform, r->text, NULL, &sb);
+		r->text = arena_strdup(&t->arena, sb.buf);
+		if (official[i] || (r->flags & REC_AUTHOR_UNKNOWN))
+			continue;
+		strbuf_reset(&sb);
+		pseudonym_author(pv->ps, r, &sb);
+		r->author = arena_strdup(&t->arena, sb.buf);
+		r->author_id = r->author;
+	}
+	strbuf_release(&sb);
 }
 
 void privacy_author(const struct privacy *pv, const struct record *r, struct strbuf *sb)

@@ -26,4 +26,11 @@ void privacy_person(const struct privacy *pv, const char *platform, const char *
 void privacy_text(const struct privacy *pv, const char *platform, const char *text, const char *keep_akey,
 		  struct strbuf *sb);
 
+struct thread;
+/* Under --pseudonymize, rewrite thread t in place before anything is written from it: every
+ * citizen's name and id become their pseudonym (so identities stay distinct and stable) and
+ * every text has names and @handles replaced; official messages keep their author. The new
+ * strings live in t's arena. Without pseudonyms, nothing changes. */
+void privacy_rewrite_thread(const struct privacy *pv, struct thread *t, const unsigned char *official);
+
 #endif

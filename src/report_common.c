@@ -2,6 +2,9 @@
  * report's language, a chart's place (its drawing, or why it is missing), and the closing
  * sections (how the figures are made, the files, the manifest of the inputs). */
 #include "report_run.h"
+#include "fairness.h"
+#include "manifest.h"
+#include "out_fairness.h"
 #include "classify.h"
 
 #include <string.h>
@@ -175,4 +178,34 @@ void report_manifest(struct report_ctx *x, struct rdoc *d)
 		rtable_cell(d, t, report_numtxt(x, d, r->read));
 		rtable_cell(d, t, report_numtxt(x, d, r->rejected));
 	}
+	if (x->manifest) {
+		/* The evidence: hashes, version, options, rules (manifest.c words it). */
+		struct strbuf html, md;
+		strbuf_init(&html);
+		strbuf_init(&md);
+		manifest_doc(x->manifest, DOC_HTML, &html);
+		manifest_doc(x->manifest, DOC_MD, &md);
+		rdoc_raw(d, html.buf, md.buf);
+		strbuf_release(&html);
+		strbuf_release(&md);
+	}
+}
+
+void report_fairness(struct report_ctx *x, struct rdoc *d)
+{
+	struct fairness_figures fig;
+	struct strbuf html, md;
+
+	if (!x->fair)
+		return;
+	fairness_figures(x->fair, &fig);
+	strbuf_init(&html);
+	strbuf_init(&md);
+	out_fairness(&fig, x->fair, &x->ro->privacy, DOC_HTML, &html);
+	out_fairness(&fig, x->fair, &x->ro->privacy, DOC_MD, &md);
+	rdoc_section(d, "fairness", tr(x->lang, T_SEC_FAIRNESS));
+	rdoc_raw(d, html.buf, md.buf);
+	strbuf_release(&html);
+	strbuf_release(&md);
+	fairness_figures_release(&fig);
 }

@@ -5,6 +5,9 @@
  * never replaced or removed: the run stops before reading anything. Removal never follows
  * links and never goes deeper than charts/ and data/. */
 #include "report_run.h"
+#include "manifest.h"
+#include "outfmt.h"
+#include "strbuf.h"
 #include "diag.h"
 #include "util.h"
 
@@ -16,7 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char *const top_names[] = { "report.html", "report.md", "charts", "data" };
+static const char *const top_names[] = { "manifest.json", "report.html", "report.md", "charts", "data" };
 
 static int is_sub(const char *name)
 {
@@ -269,4 +272,106 @@ void report_dir_abort(struct report_dir *rd)
 	free(rd->tmp);
 	free(rd->final);
 	rd->tmp = rd->final = NULL;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The files of a folder, relative paths sorted, depth first (the report has one level of
+ * sub-folders). */
+static void list_files(const char *root, const char *rel, char ***names, size_t *n, size_t *cap)
+{
+	struct strbuf path;
+	DIR *d;
+	struct dirent *e;
+	char **here = NULL;
+	size_t nh = 0, ch = 0, i;
+
+	strbuf_init(&path);
+	strbuf_addf(&path, "%s%s%s", root, *rel ? "/" : "", rel);
+	d = opendir(path.buf);
+	strbuf_release(&path);
+	if (!d)
+		return;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		XGROW(here, ch, nh + 1);
+		{
+			struct strbuf nm;
+			strbuf_init(&nm);
+			strbuf_addf(&nm, "%s%s%s", rel, *rel ? "/" : "", e->d_name);
+			here[nh++] = strbuf_detach(&nm);
+		}
+	}
+	closedir(d);
+	if (nh > 1)
+		qsort(here, nh, sizeof(*here), cmp_name);
+	for (i = 0; i < nh; i++) {
+		struct stat st;
+		struct strbuf full;
+		strbuf_init(&full);
+		strbuf_addf(&full, "%s/%s", root, here[i]);
+		if (!stat(full.buf, &st) && S_ISDIR(st.st_mode)) {
+			list_files(root, here[i], names, n, cap);
+			free(here[i]);
+		} else {
+			XGROW(*names, *cap, *n + 1);
+			(*names)[(*n)++] = here[i];
+		}
+		strbuf_release(&full);
+	}
+	free(here);
+}
+
+int report_dir_manifest(struct report_dir *rd, struct manifest *m)
+{
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	struct strbuf sb;
+	struct outfile o;
+	int ret = 0;
+
+	list_files(rd->tmp, "", &names, &n, &cap);
+	for (i = 0; i < n; i++) {
+		char *path = report_dir_path(rd, names[i]);
+		FILE *fp = fopen(path, "rb");
+		struct strbuf bytes;
+		char buf[65536];
+		size_t got;
+		strbuf_init(&bytes);
+		if (!fp) {
+			diag_print("error: cannot read back '%s': %s", path, strerror(errno));
+			ret = -1;
+		} else {
+			while ((got = fread(buf, 1, sizeof(buf), fp)) > 0)
+				strbuf_add(&bytes, buf, got);
+			if (ferror(fp))
+				ret = -1;
+			fclose(fp);
+			manifest_add_output(m, names[i], bytes.buf, bytes.len);
+		}
+		strbuf_release(&bytes);
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	if (ret)
+		return ret;
+	strbuf_init(&sb);
+	manifest_json(m, &sb, "");
+	strbuf_addch(&sb, '\n');
+	{
+		char *path = report_dir_path(rd, "manifest.json");
+		ret = outfile_open(&o, path);
+		free(path);
+	}
+	if (!ret) {
+		fwrite(sb.buf, 1, sb.len, o.fp);
+		ret = outfile_commit(&o);
+	}
+	strbuf_release(&sb);
+	return ret;
 }

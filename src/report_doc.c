@@ -141,6 +141,14 @@ void rtable_cellf(struct rdoc *d, struct rtable *t, const char *fmt, ...)
 	strbuf_release(&sb);
 }
 
+void rdoc_raw(struct rdoc *d, const char *html, const char *md)
+{
+	struct rblock *b = block(d, RB_RAW);
+
+	b->html = rdoc_str(d, html);
+	b->md = rdoc_str(d, md);
+}
+
 struct rchart *rdoc_chart(struct rdoc *d, const char *name, const char *title, const char *desc)
 {
 	struct rchart *c = arena_alloc(&d->arena, sizeof(*c));

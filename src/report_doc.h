@@ -28,11 +28,12 @@ struct rchart {
 	int png;                   /* charts/NAME.png is part of the report (Markdown links it) */
 };
 
-enum rblock_kind { RB_PARA, RB_NOTICE, RB_TABLE, RB_CHART, RB_ITEMS };
+enum rblock_kind { RB_PARA, RB_NOTICE, RB_TABLE, RB_CHART, RB_ITEMS, RB_RAW };
 
 struct rblock {
 	enum rblock_kind kind;
 	const char *text;          /* RB_PARA, RB_NOTICE */
+	const char *html, *md;     /* RB_RAW: fragments another writer already escaped */
 	const char **items;        /* RB_ITEMS: a bulleted list */
 	size_t n_items, cap_items;
 	struct rtable *table;
@@ -77,6 +78,9 @@ struct rtable *rdoc_table(struct rdoc *d, size_t cols, unsigned right, const cha
 void rtable_cell(struct rdoc *d, struct rtable *t, const char *text);
 void rtable_cellf(struct rdoc *d, struct rtable *t, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 struct rchart *rdoc_chart(struct rdoc *d, const char *name, const char *title, const char *desc);
+/* A fragment rendered by another writer (fairness, manifest), given for each format; the
+ * writers insert it as it is, so it must already be escaped for its format. */
+void rdoc_raw(struct rdoc *d, const char *html, const char *md);
 
 /* The writers. Return 0, or -1 when the stream failed. */
 int out_html_write(const struct rdoc *d, FILE *out);

@@ -4,6 +4,8 @@
  * folder: data/, charts/ (drawn by gnuplot when it is installed), report.md and report.html,
  * written in a temporary folder renamed into place, and a short summary on stdout. */
 #include "report_run.h"
+#include "fairness.h"
+#include "manifest.h"
 #include "cmd.h"
 #include "diag.h"
 #include "outfmt.h"
@@ -39,7 +41,27 @@ struct run {
 	char *focus_key;
 	struct strbuf some_keys;        /* the first threads seen, for "not found" */
 	long n_threads;
+	struct fairness fair;           /* the fairness section */
 };
+
+void report_manifest_options(struct report_ctx *x, struct manifest *m, const char *thread_id)
+{
+	static const char *const part_names[] = { "html", "md", "csv", "charts" };
+	struct strbuf sb;
+	int k;
+
+	if (thread_id)
+		manifest_add_arg(m, thread_id);
+	if (x->parts != RF_ALL) {
+		strbuf_init(&sb);
+		for (k = 0; k < 4; k++)
+			if (x->parts & (1u << k))
+				strbuf_addf(&sb, "%s%s", sb.len ? "," : "", part_names[k]);
+		manifest_add_option(m, "--format", sb.buf);
+		strbuf_release(&sb);
+	}
+	manifest_add_option(m, "--lang", ui_lang_code(x->lang));
+}
 
 unsigned report_parts_parse(const char *s)
 {
@@ -130,6 +152,12 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 		}
 	}
 	coverage_thread(t, &run->ro->cov, &c);
+	/* Under --pseudonymize the thread is rewritten before anything is written from it. */
+	if (run->ro->have_pseudonyms) {
+		pseudonyms_learn(&run->ro->pseudonyms, t, c.official);
+		privacy_rewrite_thread(&run->ro->privacy, t, c.official);
+	}
+	fairness_add(&run->fair, t, &c, replace);
 	/* As in times: a private conversation the page never wrote in is unanswered, not a thread
 	 * whose account is unknown, when --official names the page. */
 	if (c.source == OFFICIAL_NONE && c.n_comments && !replace && !(run->ro->official.n && all_private(t)))
@@ -274,8 +302,8 @@ static int term_columns(void)
 
 static int parse_args(int argc, char **argv, struct runopts *ro, struct report_ctx *x, const struct cmd *cmd)
 {
-	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, { "lang", required_argument, NULL, OPT_LANG },
-					       { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG,
+					      { "lang", required_argument, NULL, OPT_LANG }, { NULL, 0, NULL, 0 } };
 	int c;
 
 	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
@@ -329,7 +357,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	struct gnuplot gp;
 	struct rdoc doc;
 	struct strbuf dumb;
-	int ret = 0, setup, bad, have_rep = 0, have_doc = 0, i;
+	struct manifest man;
+	int ret = 0, setup, bad, have_rep = 0, have_doc = 0, have_man = 0, i;
 	char **inputs;
 	int n_inputs;
 
@@ -363,6 +392,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	run.ro = &ro;
 	run.focus_id = thread_mode ? argv[optind] : NULL;
 	results_init(&run.results, 0);
+	fairness_init(&run.fair, &ro.cov, x.period);
+	x.fair = &run.fair;
 	times_run_init(&run.times, &ro.waits);
 	report_data_init(&run.data, x.zone, ro.waits.from, ro.waits.to);
 	spill_init(&run.rows);
@@ -370,6 +401,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	strbuf_init(&run.matches);
 	strbuf_init(&run.some_keys);
 	p.in = ro.in;
+	p.in.hash = 1;   /* the manifest names each input by the SHA-256 of the bytes read */
 	p.jobs = ro.jobs;
 	p.classes = &ro.classes;
 	p.on_thread = on_thread;
@@ -445,6 +477,11 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		if (bad_chart)
 			goto io_error;
 	}
+	manifest_init(&man, thread_mode ? "thread" : "report");
+	have_man = 1;
+	manifest_from_run(&man, &ro, &p);
+	report_manifest_options(&x, &man, thread_mode ? run.focus_id : NULL);
+	x.manifest = &man;
 	rdoc_init(&doc, ui_lang_code(x.lang));
 	have_doc = 1;
 	if (thread_mode)
@@ -474,6 +511,10 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	}
 	if (!(x.parts & RF_CHARTS))
 		report_dir_drop_charts(&rd);
+	/* Last, the manifest: what was read, how, and the SHA-256 of every file written, so that
+	 * `replycov verify` can recompute the folder. A folder with a manifest is complete. */
+	if (report_dir_manifest(&rd, x.manifest))
+		goto io_error;
 	if (report_dir_commit(&rd)) {
 		ret = EXIT_USAGE;
 		goto done;
@@ -514,6 +555,9 @@ io_error:
 done:
 	if (have_doc)
 		rdoc_release(&doc);
+	if (have_man)
+		manifest_release(&man);
+	fairness_release(&run.fair);
 	for (i = 0; i < CH_N; i++)
 		if (x.built[i])
 			chart_release(&x.charts[i]);

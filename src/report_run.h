@@ -19,6 +19,8 @@
 #include "times.h"
 
 struct global_opts;
+struct fairness;
+struct manifest;
 struct cmd;
 
 /* --format: the parts of the report folder. */
@@ -59,6 +61,8 @@ struct report_ctx {
 	int built[CH_N];
 	int have_gnuplot;
 	int charts_failed;
+	struct fairness *fair;          /* the fairness figures' source */
+	struct manifest *manifest;      /* what the evidence section shows */
 };
 
 /* The charts of the mode (data and scripts, nothing drawn yet). */
@@ -117,6 +121,14 @@ void report_dir_abort(struct report_dir *rd);
 char *report_dir_path(const struct report_dir *rd, const char *rel);
 /* Remove charts/ from the temporary folder (the charts were needed for report.html only). */
 void report_dir_drop_charts(struct report_dir *rd);
+/* List every file of the temporary folder in m with its SHA-256, then write manifest.json
+ * there (last). 0, or -1 (reported). */
+int report_dir_manifest(struct report_dir *rd, struct manifest *m);
+/* The command's own options and arguments in m (--format, --lang, the thread id), so that
+ * `replycov verify` can run the command again. */
+void report_manifest_options(struct report_ctx *x, struct manifest *m, const char *thread_id);
+/* The fairness section: answer rates by class and channel, order, moderation log. */
+void report_fairness(struct report_ctx *x, struct rdoc *d);
 
 /* The commands: argv[0] is the command name. */
 int report_main(int argc, char **argv, const struct global_opts *g, const struct cmd *cmd, int thread_mode);
