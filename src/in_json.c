@@ -224,7 +224,10 @@ static size_t head_key_at(const char *head, size_t len, const char *key, size_t 
 			break;
 		i = (size_t)(p - head);
 		*from = i + 1;
-		if (i + kl + 2 > len || (i && head[i - 1] == '\\') || memcmp(head + i + 1, key, kl) || head[i + kl + 1] != '"')
+		/* The first letter before memcmp: detection runs over every file's head for every
+		 * format, and most quotes open some other key. */
+		if (i + kl + 2 > len || head[i + 1] != key[0] || head[i + kl + 1] != '"' || (i && head[i - 1] == '\\') ||
+		    memcmp(head + i + 1, key, kl))
 			continue;
 		i += kl + 2;
 		while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
@@ -235,22 +238,124 @@ static size_t head_key_at(const char *head, size_t len, const char *key, size_t 
 	return 0;
 }
 
-int json_head_key(const char *head, size_t len, const char *key)
+/* Every detector asks about the same file head, several keys each: the keys of a head are
+ * indexed once (per thread: files are detected in parallel) and the questions answered from
+ * the index. Fixed arrays, pointing into the head: nothing to allocate or free. A head with
+ * more keys than the index holds falls back to scanning. */
+#define HX_KEYS 1024
+#define HX_SLOTS 2048
+
+static _Thread_local struct head_index {
+	const char *head;
+	size_t len;
+	int full;                  /* more keys than HX_KEYS: answer by scanning */
+	int n;
+	int slot[HX_SLOTS];        /* first entry + 1 of each hash chain */
+	struct {
+		unsigned koff, voff;   /* key (after its quote) and value (after the ':') offsets */
+		unsigned short klen;
+		int next;              /* next entry + 1 in the chain */
+	} e[HX_KEYS];
+} hx;
+
+void json_head_forget(void)
+{
+	hx.head = NULL;
+	hx.len = 0;
+}
+
+static unsigned hx_hash(const char *k, size_t n)
+{
+	unsigned h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)k[i]) * 16777619u;
+	return h % HX_SLOTS;
+}
+
+static void head_index(const char *head, size_t len)
 {
 	size_t from = 0;
 
-	return head_key_at(head, len, key, &from) != 0;
+	if (hx.head == head && hx.len == len)
+		return;
+	hx.head = head;
+	hx.len = len;
+	hx.full = len > 0xFFFFFFF0u;
+	hx.n = 0;
+	memset(hx.slot, 0, sizeof(hx.slot));
+	while (!hx.full && from < len) {
+		const char *p = memchr(head + from, '"', len - from), *q;
+		size_t i, k, kl;
+		unsigned h;
+		if (!p)
+			break;
+		i = (size_t)(p - head);
+		/* To the closing quote, past escapes: strings are skipped whole, so the scan never
+		 * takes a quote inside a value for the start of a key. */
+		for (k = i + 1; k < len && head[k] != '"'; k++)
+			if (head[k] == '\\')
+				k++;
+		if (k >= len)
+			break;
+		q = head + k;
+		k++;
+		from = k;
+		while (k < len && (head[k] == ' ' || head[k] == '\t' || head[k] == '\n' || head[k] == '\r'))
+			k++;
+		kl = (size_t)(q - p - 1);
+		if (k >= len || head[k] != ':' || kl > 0xFFFF)
+			continue;
+		if (hx.n == HX_KEYS) {
+			hx.full = 1;
+			break;
+		}
+		h = hx_hash(p + 1, kl);
+		hx.e[hx.n].koff = (unsigned)(i + 1);
+		hx.e[hx.n].klen = (unsigned short)kl;
+		hx.e[hx.n].voff = (unsigned)(k + 1);
+		hx.e[hx.n].next = hx.slot[h];
+		hx.slot[h] = ++hx.n;
+	}
+}
+
+int json_head_key(const char *head, size_t len, const char *key)
+{
+	size_t from = 0, kl = strlen(key);
+	int j;
+
+	head_index(head, len);
+	if (hx.full)
+		return head_key_at(head, len, key, &from) != 0;
+	for (j = hx.slot[hx_hash(key, kl)]; j; j = hx.e[j - 1].next)
+		if (hx.e[j - 1].klen == kl && !memcmp(head + hx.e[j - 1].koff, key, kl))
+			return 1;
+	return 0;
+}
+
+static int value_is(const char *head, size_t len, size_t i, const char *value, size_t vl)
+{
+	while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+		i++;
+	return i + vl + 2 <= len && head[i] == '"' && !memcmp(head + i + 1, value, vl) && head[i + vl + 1] == '"';
 }
 
 int json_head_pair(const char *head, size_t len, const char *key, const char *value)
 {
-	size_t from = 0, i, vl = strlen(value);
+	size_t from = 0, i, vl = strlen(value), kl = strlen(key);
+	int j;
 
-	while ((i = head_key_at(head, len, key, &from))) {
-		while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
-			i++;
-		if (i + vl + 2 <= len && head[i] == '"' && !memcmp(head + i + 1, value, vl) && head[i + vl + 1] == '"')
-			return 1;
+	head_index(head, len);
+	if (!hx.full) {
+		for (j = hx.slot[hx_hash(key, kl)]; j; j = hx.e[j - 1].next)
+			if (hx.e[j - 1].klen == kl && !memcmp(head + hx.e[j - 1].koff, key, kl) &&
+			    value_is(head, len, hx.e[j - 1].voff, value, vl))
+				return 1;
+		return 0;
 	}
+	while ((i = head_key_at(head, len, key, &from)))
+		if (value_is(head, len, i, value, vl))
+			return 1;
 	return 0;
 }

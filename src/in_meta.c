@@ -2,6 +2,7 @@
  * Graph URL parsing, bounded content sniffing, the DYI mojibake repair and the wrong-type
  * warning. Records stay in the adapters. */
 #include "in_meta.h"
+#include "in_json.h"
 
 #include <string.h>
 
@@ -93,6 +94,16 @@ static const char *find(const char *head, size_t len, size_t from, const char *n
 
 int meta_has(const char *head, size_t len, const char *needle)
 {
+	size_t n = strlen(needle);
+
+	/* A quoted key ("\"participants\"") is looked up in the shared index of the head's keys
+	 * (in_json.c), not searched for: every detector asks about the same head. */
+	if (n > 2 && n < 64 && needle[0] == '"' && needle[n - 1] == '"' && !memchr(needle + 1, '"', n - 2)) {
+		char key[64];
+		memcpy(key, needle + 1, n - 2);
+		key[n - 2] = '\0';
+		return json_head_key(head, len, key);
+	}
 	return find(head, len, 0, needle) != NULL;
 }
 

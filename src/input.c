@@ -37,7 +37,7 @@ const struct input_format *const input_formats[] = {
 };
 
 #define FILE_CAP ((size_t)2 << 30)   /* 2 GiB: beyond this, split the export */
-#define HEAD_LEN ((size_t)64 * 1024)
+#define HEAD_LEN ((size_t)16 * 1024)   /* detection looks at the start of a file only */
 
 const struct input_format *input_format_find(const char *name)
 {
@@ -229,6 +229,7 @@ int input_parse_buffer(const char *name, const char *buf, size_t len, const stru
 	if (o->format) {
 		f = input_format_find(o->format);
 	} else {
+		json_head_forget();
 		for (i = 0; input_formats[i]; i++) {
 			int s = input_formats[i]->detect(buf, len < HEAD_LEN ? len : HEAD_LEN);
 			if (s > best) {

@@ -59,6 +59,10 @@ int input_parse_file(const char *path, int named, const struct input_opts *o, st
 int input_parse_buffer(const char *name, const char *buf, size_t len, const struct input_opts *o,
 		       struct batch *b);
 
+/* Detection indexes the JSON keys of a file's head (in_json.c) for the detectors to share;
+ * this forgets that index, so a new buffer at the same address is indexed afresh. */
+void json_head_forget(void);
+
 /* Line and column (1-based, columns in bytes) of byte offset off in buf. */
 void input_offset_loc(const char *buf, size_t len, size_t off, long *line, long *col);
 
