@@ -83,6 +83,21 @@ void manifest_add_output(struct manifest *m, const char *path, const void *bytes
 	digest_hex(d, DIGEST_LEN, f->sha256);
 }
 
+int manifest_add_output_file(struct manifest *m, const char *path, const char *file)
+{
+	unsigned char d[DIGEST_LEN];
+	long long size;
+	struct manifest_file *f;
+
+	if (digest_file(file, d, &size))
+		return -1;
+	f = add_file(m, &m->outputs, &m->n_outputs, &m->cap_outputs);
+	f->path = arena_strdup(&m->arena, path);
+	f->size = size;
+	digest_hex(d, DIGEST_LEN, f->sha256);
+	return 0;
+}
+
 /* A file named by an option, hashed now (the run read it through its own loader). */
 static void hash_named(struct manifest *m, const char *role, const char *path)
 {

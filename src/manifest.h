@@ -73,6 +73,9 @@ void manifest_add_arg(struct manifest *m, const char *arg);
 void manifest_add_option(struct manifest *m, const char *name, const char *value);
 /* A file written into the report folder: its path relative to the folder and its bytes. */
 void manifest_add_output(struct manifest *m, const char *path, const void *bytes, size_t len);
+/* The same for a file already written, read back in pieces (file: where it is now; path: its
+ * name in the folder). Returns 0, or -1 with errno set when it cannot be read. */
+int manifest_add_output_file(struct manifest *m, const char *path, const char *file);
 void manifest_add_rule(struct manifest *m, const char *name, const char *value);
 
 /* The manifest as one JSON object (lines after the first indented by indent), with the

@@ -336,24 +336,12 @@ int report_dir_manifest(struct report_dir *rd, struct manifest *m)
 
 	list_files(rd->tmp, "", &names, &n, &cap);
 	for (i = 0; i < n; i++) {
+		/* Hashed in pieces: data/comments.csv of a year is hundreds of megabytes. */
 		char *path = report_dir_path(rd, names[i]);
-		FILE *fp = fopen(path, "rb");
-		struct strbuf bytes;
-		char buf[65536];
-		size_t got;
-		strbuf_init(&bytes);
-		if (!fp) {
+		if (manifest_add_output_file(m, names[i], path)) {
 			diag_print("error: cannot read back '%s': %s", path, strerror(errno));
 			ret = -1;
-		} else {
-			while ((got = fread(buf, 1, sizeof(buf), fp)) > 0)
-				strbuf_add(&bytes, buf, got);
-			if (ferror(fp))
-				ret = -1;
-			fclose(fp);
-			manifest_add_output(m, names[i], bytes.buf, bytes.len);
 		}
-		strbuf_release(&bytes);
 		free(path);
 		free(names[i]);
 	}

@@ -76,61 +76,71 @@ struct times_thread **times_run_threads(const struct times_run *r, size_t *n)
 	return v;
 }
 
-/* A row (or, with row NULL, a count of signed replies) filed under a group key. */
-struct keyed {
+/* Groups with few keys (platforms, channels, months, agents): each bucket holds its rows'
+ * pointers, so memory is one pointer per row and grouping, not one entry per row and key. */
+struct bucket {
 	const char *key;
-	const struct wait_row *row;
-	long replies;
-	size_t seq;                /* input order: ties keep it, so the result is stable */
-};
-
-static int cmp_keyed(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-	int c = cmp_key(x->key, y->key);
-
-	return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
-}
-
-struct keyset {
-	struct keyed *v;
+	const struct wait_row **rows;
 	size_t n, cap;
+	long replies;
 };
 
-static void keyset_add(struct keyset *k, const char *key, const struct wait_row *row, long replies)
+struct buckets {
+	struct bucket *b;
+	size_t n, cap;
+	size_t last;               /* the bucket used last: consecutive rows often share it */
+};
+
+static struct bucket *bucket_of(struct buckets *bs, const char *key)
 {
-	XGROW(k->v, k->cap, k->n + 1);
-	k->v[k->n].key = key;
-	k->v[k->n].row = row;
-	k->v[k->n].replies = replies;
-	k->v[k->n].seq = k->n;
-	k->n++;
+	size_t i;
+
+	if (bs->n && bs->last < bs->n && !strcmp(bs->b[bs->last].key, key))
+		return &bs->b[bs->last];
+	for (i = 0; i < bs->n; i++)
+		if (!strcmp(bs->b[i].key, key))
+			break;
+	if (i == bs->n) {
+		XGROW(bs->b, bs->cap, bs->n + 1);
+		memset(&bs->b[bs->n], 0, sizeof(*bs->b));
+		bs->b[bs->n++].key = key;
+	}
+	bs->last = i;
+	return &bs->b[i];
 }
 
-static void groups_of(struct keyset *k, struct times_group **out, size_t *n_out)
+static void bucket_add(struct buckets *bs, const char *key, const struct wait_row *row, long replies)
 {
-	const struct wait_row **rows = xmalloc((k->n ? k->n : 1) * sizeof(*rows));
-	size_t a, b, n = 0;
+	struct bucket *b = bucket_of(bs, key);
 
-	if (k->n > 1)
-		qsort(k->v, k->n, sizeof(*k->v), cmp_keyed);
-	*out = xmalloc((k->n ? k->n : 1) * sizeof(**out));
-	for (a = 0; a < k->n; a = b) {
-		struct times_group *g = &(*out)[n++];
-		size_t nr = 0;
-		g->key = k->v[a].key;
-		g->replies = 0;
-		for (b = a; b < k->n && !strcmp(k->v[b].key, k->v[a].key); b++) {
-			g->replies += k->v[b].replies;
-			if (k->v[b].row)
-				rows[nr++] = k->v[b].row;
-		}
-		wait_figures_compute(rows, nr, &g->f);
+	if (row) {
+		XGROW(b->rows, b->cap, b->n + 1);
+		b->rows[b->n++] = row;
 	}
-	*n_out = n;
-	free(rows);
-	free(k->v);
-	memset(k, 0, sizeof(*k));
+	b->replies += replies;
+}
+
+static int cmp_bucket(const void *a, const void *b)
+{
+	return cmp_key(((const struct bucket *)a)->key, ((const struct bucket *)b)->key);
+}
+
+static void groups_of(struct buckets *bs, struct times_group **out, size_t *n_out)
+{
+	size_t i;
+
+	if (bs->n > 1)
+		qsort(bs->b, bs->n, sizeof(*bs->b), cmp_bucket);
+	*out = xmalloc((bs->n ? bs->n : 1) * sizeof(**out));
+	for (i = 0; i < bs->n; i++) {
+		(*out)[i].key = bs->b[i].key;
+		(*out)[i].replies = bs->b[i].replies;
+		wait_figures_compute(bs->b[i].rows, bs->b[i].n, &(*out)[i].f);
+		free(bs->b[i].rows);
+	}
+	*n_out = bs->n;
+	free(bs->b);
+	memset(bs, 0, sizeof(*bs));
 }
 
 static const char *month_key(struct times_report *rep, struct strmap *months, const struct schedule *s, long long t)
@@ -153,7 +163,9 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 {
 	size_t n, i, j, total = 0, k = 0, n_private = 0, n_open = 0, cap_open = 0;
 	struct times_thread **tv = times_run_threads(r, &n);
-	struct keyset by_thread = { 0 }, by_platform = { 0 }, by_channel = { 0 }, by_month = { 0 }, by_agent = { 0 };
+	struct buckets by_platform = { 0 }, by_channel = { 0 }, by_month = { 0 }, by_agent = { 0 };
+	const struct wait_row **trows = NULL;
+	size_t cap_trows = 0;
 	const struct wait_row **all, **priv;
 	struct platform_msg *open = NULL;
 	struct strmap months;
@@ -167,13 +179,21 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 		total += tv[i]->w.n;
 	all = xmalloc((total ? total : 1) * sizeof(*all));
 	priv = xmalloc((total ? total : 1) * sizeof(*priv));
+	rep->by_thread = xmalloc((n ? n : 1) * sizeof(*rep->by_thread));
+	rep->n_thread = n;
 	for (i = 0; i < n; i++) {
 		const struct times_thread *tt = tv[i];
 		rep->threads++;
 		rep->comments_outside += tt->w.outside;
 		rep->not_needed += tt->w.not_needed;
-		/* Every thread gets its group, even one with nothing to measure. */
-		keyset_add(&by_thread, tt->key, NULL, 0);
+		/* Every thread gets its group, even one with nothing to measure: its rows are
+		 * together already, so no grouping is needed. */
+		XGROW(trows, cap_trows, tt->w.n + 1);
+		for (j = 0; j < tt->w.n; j++)
+			trows[j] = &tt->w.rows[j];
+		rep->by_thread[i].key = tt->key;
+		rep->by_thread[i].replies = 0;
+		wait_figures_compute(trows, tt->w.n, &rep->by_thread[i].f);
 		for (j = 0; j < tt->w.n; j++) {
 			const struct wait_row *row = &tt->w.rows[j];
 			all[k++] = row;
@@ -187,18 +207,17 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 				rep->last_event = row->asked + row->calendar_s;
 			if (first_day != LLONG_MIN && schedule_local_day(s, row->asked) < first_day)
 				rep->before_first_timetable++;
-			keyset_add(&by_thread, tt->key, row, 0);
-			keyset_add(&by_platform, tt->platform, row, 0);
-			keyset_add(&by_channel, row->flags & WAIT_PRIVATE ? "private" : "public", row, 0);
-			keyset_add(&by_month, month_key(rep, &months, s, row->asked), row, 0);
+			bucket_add(&by_platform, tt->platform, row, 0);
+			bucket_add(&by_channel, row->flags & WAIT_PRIVATE ? "private" : "public", row, 0);
+			bucket_add(&by_month, month_key(rep, &months, s, row->asked), row, 0);
 			if (row->flags & WAIT_PRIVATE)
 				priv[n_private++] = row;
 			if (row->flags & WAIT_ANSWERED)
-				keyset_add(&by_agent, row->agent >= 0 ? r->o.agents->names[row->agent] : "unsigned", row, 0);
+				bucket_add(&by_agent, row->agent >= 0 ? r->o.agents->names[row->agent] : "unsigned", row, 0);
 		}
 		for (j = 0; j < tt->w.n_replies; j++) {
 			int a = tt->w.replies[j].agent;
-			keyset_add(&by_agent, a >= 0 ? r->o.agents->names[a] : "unsigned", NULL, tt->w.replies[j].replies);
+			bucket_add(&by_agent, a >= 0 ? r->o.agents->names[a] : "unsigned", NULL, tt->w.replies[j].replies);
 		}
 		if (tt->n_openers) {
 			XGROW(open, cap_open, n_open + tt->n_openers);
@@ -207,7 +226,7 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 		}
 	}
 	wait_figures_compute(all, k, &rep->overall);
-	groups_of(&by_thread, &rep->by_thread, &rep->n_thread);
+	free(trows);
 	groups_of(&by_platform, &rep->by_platform, &rep->n_platform);
 	groups_of(&by_channel, &rep->by_channel, &rep->n_channel);
 	groups_of(&by_month, &rep->by_month, &rep->n_month);
