@@ -28,7 +28,7 @@ BIN := $(BUILD)/replycov
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/%)
 # Seed folders name input adapters, except those with their own target (fuzz_NAME.c).
-FUZZ_OWN := model schedule manifest
+FUZZ_OWN := model schedule manifest labels
 FUZZ_FORMATS := $(filter-out $(FUZZ_OWN),$(notdir $(wildcard tests/fuzz/seeds/*)))
 FUZZ_REPLAYS := $(FUZZ_FORMATS:%=$(BUILD)/fuzz-%) $(FUZZ_OWN:%=$(BUILD)/fuzz-%)
 FUZZ_SECONDS ?= 60

@@ -204,19 +204,15 @@ static const char *skip_bom(const char *buf, size_t *len)
 	return buf;
 }
 
-int labeled_load(const char *path, struct labeled_set *s)
+int labeled_parse(const char *path, const char *buf, size_t len, struct labeled_set *s)
 {
 	struct lctx x = { 0 };
 	struct batch b;
-	char *buf;
 	const char *p;
-	size_t len;
 	int ret;
 
 	memset(s, 0, sizeof(*s));
 	arena_init(&s->arena);
-	if (read_whole_file(path, &buf, &len))
-		return 2;
 	p = skip_bom(buf, &len);
 	x.path = path;
 	x.s = s;
@@ -226,10 +222,25 @@ int labeled_load(const char *path, struct labeled_set *s)
 	s->rejected += batch_rejected(&b);
 	batch_release(&b);
 	strbuf_release(&x.tmp);
-	free(buf);
 	if (x.header_bad || (!len && (diag_print("%s: error: empty file, expected a header with 'text' and 'label'", path), 1)))
 		return 2;
 	return ret || s->rejected ? 1 : 0;
+}
+
+int labeled_load(const char *path, struct labeled_set *s)
+{
+	char *buf;
+	size_t len;
+	int ret;
+
+	if (read_whole_file(path, &buf, &len)) {
+		memset(s, 0, sizeof(*s));
+		arena_init(&s->arena);
+		return 2;
+	}
+	ret = labeled_parse(path, buf, len, s);
+	free(buf);
+	return ret;
 }
 
 void labeled_release(struct labeled_set *s)
@@ -296,20 +307,16 @@ static int on_human_row(const struct csv_row *row, void *ctx)
 	return 0;
 }
 
-int human_labels_load(const char *path, struct human_labels *h)
+int human_labels_parse(const char *path, const char *buf, size_t len, struct human_labels *h)
 {
 	struct lctx x = { 0 };
 	struct batch b;
-	char *buf;
 	const char *p;
-	size_t len;
 	int ret;
 
 	memset(h, 0, sizeof(*h));
 	arena_init(&h->arena);
 	strmap_init(&h->by_id);
-	if (read_whole_file(path, &buf, &len))
-		return 2;
 	p = skip_bom(buf, &len);
 	x.path = path;
 	x.h = h;
@@ -319,10 +326,26 @@ int human_labels_load(const char *path, struct human_labels *h)
 	h->bad += batch_rejected(&b);
 	batch_release(&b);
 	strbuf_release(&x.tmp);
-	free(buf);
 	if (x.header_bad || (!len && (diag_print("%s: error: empty file, expected a header with 'id' and 'label'", path), 1)))
 		return 2;
 	return ret || h->bad ? 1 : 0;
+}
+
+int human_labels_load(const char *path, struct human_labels *h)
+{
+	char *buf;
+	size_t len;
+	int ret;
+
+	if (read_whole_file(path, &buf, &len)) {
+		memset(h, 0, sizeof(*h));
+		arena_init(&h->arena);
+		strmap_init(&h->by_id);
+		return 2;
+	}
+	ret = human_labels_parse(path, buf, len, h);
+	free(buf);
+	return ret;
 }
 
 const struct human_label *human_label_get(const struct human_labels *h, const char *id)

@@ -43,6 +43,8 @@ struct labeled_set {
  * labels are kept (set 0): the caller reports them. */
 int labeled_load(const char *path, struct labeled_set *s);
 void labeled_release(struct labeled_set *s);
+/* The same from memory (buf[0..len), a NUL after it): the fuzz target. */
+int labeled_parse(const char *path, const char *buf, size_t len, struct labeled_set *s);
 
 struct human_labels {
 	struct arena arena;
@@ -61,6 +63,9 @@ struct human_label {
  * empty id: reported), 2 when the file cannot be used (reported). A later row for the
  * same id wins, with a warning. */
 int human_labels_load(const char *path, struct human_labels *h);
+/* The same from memory (buf[0..len), a NUL after it; path names it in messages): the fuzz
+ * target. h is always initialised; release it whatever this returns. */
+int human_labels_parse(const char *path, const char *buf, size_t len, struct human_labels *h);
 const struct human_label *human_label_get(const struct human_labels *h, const char *id);
 void human_labels_release(struct human_labels *h);
 
