@@ -550,10 +550,12 @@ static int yt_detect(const char *head, size_t len)
 	if (i == len || (head[i] != '{' && head[i] != '['))
 		return 0;
 	/* Every API object says what it is: "youtube#commentThreadListResponse", "youtube#comment"... */
-	if (has(head, len, "\"youtube#comment"))
+	/* Keys through the head's shared index (in_json.c); the kind value is searched only when
+	 * a "kind" key is there at all. */
+	if (json_head_key(head, len, "kind") && has(head, len, "\"youtube#comment"))
 		return 80;
-	if (has(head, len, "\"topLevelComment\"") ||
-	    (has(head, len, "\"authorChannelId\"") && has(head, len, "\"textDisplay\"")))
+	if (json_head_key(head, len, "topLevelComment") ||
+	    (json_head_key(head, len, "authorChannelId") && json_head_key(head, len, "textDisplay")))
 		return 60;
 	return 0;
 }
