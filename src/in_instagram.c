@@ -379,14 +379,14 @@ static int has_object_member(const cJSON *o)
 
 static int ig_detect(const char *head, size_t len)
 {
-	size_t pos = 0;
+	int cursor = 0;
 	const char *v;
 
 	if (!meta_json_start(head, len))
 		return 0;
 	/* "timestamp" as an ISO string ("2020-02-24T09:15:16+0000"): Graph API comments and media.
 	 * Other exports with a "timestamp" use epoch numbers (yt-dlp, Meta DYI). */
-	while ((v = meta_next_value(head, len, "timestamp", &pos))) {
+	while ((v = json_head_next_value(head, len, "timestamp", &cursor))) {
 		size_t left = len - (size_t)(v - head);
 		if (left >= 12 && v[0] == '"' && v[1] >= '0' && v[1] <= '9' && v[5] == '-' && v[8] == '-' &&
 		    v[11] == 'T') {

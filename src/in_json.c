@@ -334,6 +334,41 @@ int json_head_key(const char *head, size_t len, const char *key)
 	return 0;
 }
 
+const char *json_head_next_value(const char *head, size_t len, const char *key, int *cursor)
+{
+	size_t kl = strlen(key), i;
+	int j;
+
+	head_index(head, len);
+	if (hx.full) {
+		/* too many keys to index: scan from the byte after the last answer */
+		size_t from = (size_t)*cursor;
+		i = head_key_at(head, len, key, &from);
+		if (!i)
+			return NULL;
+		*cursor = (int)from;
+	} else {
+		/* *cursor: 0 to start at the chain's head, then the next entry to look at (+1), -1
+		 * when the chain is done. The chain runs from the head's last key to its first. */
+		if (*cursor < 0)
+			return NULL;
+		i = 0;
+		for (j = *cursor ? *cursor : hx.slot[hx_hash(key, kl)]; j; j = hx.e[j - 1].next)
+			if (hx.e[j - 1].klen == kl && !memcmp(head + hx.e[j - 1].koff, key, kl)) {
+				i = hx.e[j - 1].voff;
+				break;
+			}
+		if (!i) {
+			*cursor = -1;
+			return NULL;
+		}
+		*cursor = hx.e[j - 1].next ? hx.e[j - 1].next : -1;
+	}
+	while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+		i++;
+	return i < len ? head + i : NULL;
+}
+
 static int value_is(const char *head, size_t len, size_t i, const char *value, size_t vl)
 {
 	while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))

@@ -41,6 +41,10 @@ enum time_status json_time(const cJSON *v, const struct tz *zone, struct when *w
  * (the quote not preceded by a backslash). json_head_pair: the same key with the string
  * value "value" (exactly). Cheap textual checks: they do not parse. */
 int json_head_key(const char *head, size_t len, const char *key);
+/* The values of key in the head, one per call, in no particular order: start with
+ * *cursor = 0; returns a pointer to the value (past the ':' and blanks) or NULL when there is
+ * no further occurrence. */
+const char *json_head_next_value(const char *head, size_t len, const char *key, int *cursor);
 int json_head_pair(const char *head, size_t len, const char *key, const char *value);
 
 #endif

@@ -141,10 +141,11 @@ const char *meta_next_value(const char *head, size_t len, const char *key, size_
 
 int meta_key_prefix(const char *head, size_t len, const char *key, const char *prefix)
 {
-	size_t pos = 0, pl = strlen(prefix);
+	size_t pl = strlen(prefix);
+	int cursor = 0;
 	const char *v;
 
-	while ((v = meta_next_value(head, len, key, &pos))) {
+	while ((v = json_head_next_value(head, len, key, &cursor))) {
 		size_t left = len - (size_t)(v - head);
 		if (left > pl && v[0] == '"' && !memcmp(v + 1, prefix, pl))
 			return 1;

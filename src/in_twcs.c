@@ -258,8 +258,13 @@ static int twcs_detect(const char *head, size_t len)
 {
 	static const char *const req[] = { "tweet_id", "author_id", "inbound", "created_at", "in_response_to_tweet_id",
 					   NULL };
-	char d = csvread_guess_delim(head, len);
+	char d;
 
+	while (len && (*head == ' ' || *head == '\n' || *head == '\r' || *head == '\t'))
+		head++, len--;
+	if (!len || *head == '{' || *head == '[' || *head == '<')
+		return 0;   /* JSON or XML */
+	d = csvread_guess_delim(head, len);
 	return csvread_header_has(head, len, d, req) ? 80 : 0;
 }
 

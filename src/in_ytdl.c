@@ -340,17 +340,19 @@ static int ytdl_parse(struct batch *b, const char *buf, size_t len, const struct
 
 static int ytdl_detect(const char *head, size_t len)
 {
-	const char *hints[] = { "\"votes\"", "\"heart\"", "\"time_parsed\"", "\"photo\"", NULL };
+	const char *hints[] = { "votes", "heart", "time_parsed", "photo", NULL };
 	const char *s, *e, *end = head + len;
 	int i, n = 0;
 
 	first_line(head, len, &s, &e);
 	if (s == e || (*s != '{' && *s != '['))
 		return 0;
-	if (!has(head, end, "\"cid\"") || has(head, end, "\"uri\"") || has(head, end, "\"kind\""))
+	/* keys through the head's shared index (in_json.c) */
+	(void)end;
+	if (!json_head_key(head, len, "cid") || json_head_key(head, len, "uri") || json_head_key(head, len, "kind"))
 		return 0;
 	for (i = 0; hints[i]; i++)
-		n += has(head, end, hints[i]);
+		n += json_head_key(head, len, hints[i]);
 	if (!n)
 		return 0;
 	/* The tool writes "cid" first: {"cid": "Ugx...", "text": ... */
