@@ -6,6 +6,7 @@
 #include "labels.h"
 #include "outfmt.h"
 #include "pipeline.h"
+#include "progress.h"
 #include "runopts.h"
 #include "spill.h"
 #include "text.h"
@@ -152,11 +153,12 @@ static int run_classify(int argc, char **argv, const struct global_opts *g)
 	struct runopts ro;
 	struct crun run = { 0 };
 	struct pipeline p = { 0 };
+	struct progress pr;
+	int prc;
 	struct outfile out;
 	const char *model = NULL, *labels = NULL;
 	int c, ret = 0, src;
 
-	(void)g;
 	runopts_init(&ro);
 	optind = 0;
 	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
@@ -202,7 +204,11 @@ static int run_classify(int argc, char **argv, const struct global_opts *g)
 		ret = EXIT_USAGE;
 		goto done;
 	}
-	if (pipeline_run(&p, argv + optind, argc - optind)) {
+	progress_init(&pr, !g->quiet);
+	progress_attach(&pr, &p);
+	prc = pipeline_run(&p, argv + optind, argc - optind);
+	progress_end(&pr);
+	if (prc) {
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
 		goto done;

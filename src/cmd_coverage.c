@@ -8,6 +8,7 @@
 #include "out_times.h"
 #include "outfmt.h"
 #include "pipeline.h"
+#include "progress.h"
 #include "results.h"
 #include "runopts.h"
 
@@ -66,13 +67,14 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	struct runopts ro;
 	struct run run = { 0 };
 	struct pipeline p = { 0 };
+	struct progress pr;
+	int prc;
 	struct outfile out;
 	struct coverage_doc doc;
 	struct times_report rep;
 	struct strbuf times_json, fair_json, man_json;
 	int c, ret = 0, setup;
 
-	(void)g;
 	runopts_init(&ro);
 	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
@@ -124,7 +126,11 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 		ret = EXIT_USAGE;
 		goto done;
 	}
-	if (pipeline_run(&p, argv + optind, argc - optind)) {
+	progress_init(&pr, !g->quiet);
+	progress_attach(&pr, &p);
+	prc = pipeline_run(&p, argv + optind, argc - optind);
+	progress_end(&pr);
+	if (prc) {
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
 		goto done;

@@ -8,6 +8,7 @@
 #include "out_fairness.h"
 #include "outfmt.h"
 #include "pipeline.h"
+#include "progress.h"
 #include "runopts.h"
 
 #include <stdio.h>
@@ -41,6 +42,8 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 	struct runopts ro;
 	struct run run = { 0 };
 	struct pipeline p = { 0 };
+	struct progress pr;
+	int prc;
 	struct outfile out;
 	struct fairness_figures fig;
 	struct manifest man;
@@ -48,7 +51,6 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 	int c, ret = 0, bad = 0, setup;
 	enum doc_format df;
 
-	(void)g;
 	runopts_init(&ro);
 	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
@@ -86,7 +88,11 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 		ret = EXIT_USAGE;
 		goto done;
 	}
-	if (pipeline_run(&p, argv + optind, argc - optind)) {
+	progress_init(&pr, !g->quiet);
+	progress_attach(&pr, &p);
+	prc = pipeline_run(&p, argv + optind, argc - optind);
+	progress_end(&pr);
+	if (prc) {
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
 		goto done;

@@ -6,6 +6,7 @@
 #include "out_times.h"
 #include "outfmt.h"
 #include "pipeline.h"
+#include "progress.h"
 #include "runopts.h"
 #include "util_tz.h"
 
@@ -53,12 +54,13 @@ static int run_times(int argc, char **argv, const struct global_opts *g)
 	struct runopts ro;
 	struct run run = { 0 };
 	struct pipeline p = { 0 };
+	struct progress pr;
+	int prc;
 	struct outfile out;
 	struct times_report rep;
 	struct times_doc doc = { 0 };
 	int c, ret = 0, bad = 0, setup;
 
-	(void)g;
 	runopts_init(&ro);
 	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
@@ -95,7 +97,11 @@ static int run_times(int argc, char **argv, const struct global_opts *g)
 		ret = EXIT_USAGE;
 		goto done;
 	}
-	if (pipeline_run(&p, argv + optind, argc - optind)) {
+	progress_init(&pr, !g->quiet);
+	progress_attach(&pr, &p);
+	prc = pipeline_run(&p, argv + optind, argc - optind);
+	progress_end(&pr);
+	if (prc) {
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
 		goto done;
