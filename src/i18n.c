@@ -44,6 +44,7 @@ static const struct entry table[T_N] = {
 	[T_SEC_FILES] = { { "Files of this report", "Archivos de este informe", "Fitxers d'aquest informe" } },
 	[T_SEC_INPUTS] = { { "Inputs", "Entradas", "Entrades" } },
 	[T_SEC_FAIRNESS] = { { "Equal treatment", "Igualdad de trato", "Igualtat de tracte" } },
+	[T_SEC_PROOF] = { { "One citizen's record", "El historial de una persona", "L'historial d'una persona" } },
 	[T_SEC_TIMELINE] = { { "Timeline", "Cronología", "Cronologia" } },
 	[T_SEC_BACKLOG] = { { "Backlog", "Pendientes", "Pendents" } },
 	[T_SEC_STATUS] = { { "Status by class", "Estado por clase", "Estat per classe" } },

@@ -5,8 +5,11 @@
 #include "fairness.h"
 #include "manifest.h"
 #include "out_fairness.h"
+#include "out_proof.h"
+#include "proof.h"
 #include "classify.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 const char *report_pct(struct report_ctx *x, struct rdoc *d, long n, long den)
@@ -208,4 +211,58 @@ void report_fairness(struct report_ctx *x, struct rdoc *d)
 	strbuf_release(&html);
 	strbuf_release(&md);
 	fairness_figures_release(&fig);
+}
+
+void report_proof(struct report_ctx *x, struct rdoc *d)
+{
+	struct proof_person **v;
+	size_t n, i, k = 0;
+
+	if (!x->proof)
+		return;
+	rdoc_section(d, "proof", tr(x->lang, T_SEC_PROOF));
+	v = proof_candidates(x->proof, &n);
+	for (i = 0; i < n; i++)
+		if (v[i]->messages)
+			v[k++] = v[i];
+	if (k == 1) {
+		struct proof_sheet s;
+		struct proof_doc pd = { 0 };
+		struct strbuf rules, html, md;
+		strbuf_init(&rules);
+		strbuf_init(&html);
+		strbuf_init(&md);
+		proof_sheet_build(x->proof, v[0], &s);
+		rules_summary_text(x->ro->cov.rules, x->ro->cov.need_all, x->ro->cov.need_classes, x->period, &rules);
+		pd.s = &s;
+		pd.pv = &x->ro->privacy;
+		pd.zone = x->zone;
+		pd.schedule_file = x->ro->schedule_file;
+		pd.rules = rules.buf;
+		out_proof(&pd, DOC_HTML, &html);
+		out_proof(&pd, DOC_MD, &md);
+		rdoc_raw(d, html.buf, md.buf);
+		proof_sheet_release(&s);
+		strbuf_release(&rules);
+		strbuf_release(&html);
+		strbuf_release(&md);
+	} else {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		/* Nobody, or several people: the sheet would be about the wrong person. */
+		strbuf_addf(&sb, k ? "'%s' matches %zu people; run `replycov user` with one of their ids:"
+				   : "'%s' matches nobody who wrote in these inputs.",
+			    x->user, k);
+		rdoc_notice(d, sb.buf);
+		if (k) {
+			struct rblock *list = rdoc_items(d);
+			for (i = 0; i < k; i++)
+				rdoc_item(d, list, rdoc_fmt(d, "%s/%s  %s (%ld messages)", v[i]->platform, v[i]->akey,
+							    v[i]->name ? v[i]->name : "", v[i]->messages));
+		}
+		diag_warn(NULL, "--user '%s' matches %s: the report says so instead of a proof sheet", x->user,
+			  k ? "several people" : "nobody");
+		strbuf_release(&sb);
+	}
+	free(v);
 }

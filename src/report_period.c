@@ -410,6 +410,7 @@ void report_doc_period(struct report_ctx *x, struct rdoc *d)
 	threads(x, d);
 	platforms(x, d);
 	never(x, d);
+	report_proof(x, d);
 	report_fairness(x, d);
 	report_doc_method(x, d);
 	report_doc_files(x, d);

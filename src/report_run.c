@@ -6,6 +6,7 @@
 #include "report_run.h"
 #include "fairness.h"
 #include "manifest.h"
+#include "proof.h"
 #include "cmd.h"
 #include "diag.h"
 #include "outfmt.h"
@@ -20,7 +21,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-enum { OPT_LANG = 3000 };
+enum { OPT_LANG = 3000, OPT_USER };
 
 #define NO_OFFICIAL_SHOWN 5
 #define NOT_FOUND_SHOWN 8
@@ -42,6 +43,8 @@ struct run {
 	struct strbuf some_keys;        /* the first threads seen, for "not found" */
 	long n_threads;
 	struct fairness fair;           /* the fairness section */
+	struct proof proof;             /* --user: the proof sheet's person */
+	int have_proof;
 };
 
 void report_manifest_options(struct report_ctx *x, struct manifest *m, const char *thread_id)
@@ -61,6 +64,8 @@ void report_manifest_options(struct report_ctx *x, struct manifest *m, const cha
 		strbuf_release(&sb);
 	}
 	manifest_add_option(m, "--lang", ui_lang_code(x->lang));
+	if (x->user)
+		manifest_add_option(m, "--user", x->user);
 }
 
 unsigned report_parts_parse(const char *s)
@@ -152,6 +157,13 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 		}
 	}
 	coverage_thread(t, &run->ro->cov, &c);
+	/* The proof sheet sees the thread as written: it names its person even under
+	 * --pseudonymize, and asks the pseudonyms for everyone else itself. */
+	if (run->have_proof) {
+		if (run->ro->have_pseudonyms)
+			pseudonyms_learn(&run->ro->pseudonyms, t, c.official);
+		proof_add(&run->proof, t, &c, replace);
+	}
 	/* Under --pseudonymize the thread is rewritten before anything is written from it. */
 	if (run->ro->have_pseudonyms) {
 		pseudonyms_learn(&run->ro->pseudonyms, t, c.official);
@@ -303,7 +315,8 @@ static int term_columns(void)
 static int parse_args(int argc, char **argv, struct runopts *ro, struct report_ctx *x, const struct cmd *cmd)
 {
 	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG,
-					      { "lang", required_argument, NULL, OPT_LANG }, { NULL, 0, NULL, 0 } };
+					      { "lang", required_argument, NULL, OPT_LANG },
+					      { "user", required_argument, NULL, OPT_USER }, { NULL, 0, NULL, 0 } };
 	int c;
 
 	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
@@ -318,6 +331,14 @@ static int parse_args(int argc, char **argv, struct runopts *ro, struct report_c
 					   optarg);
 				return 2;
 			}
+			continue;
+		}
+		if (c == OPT_USER) {
+			if (!*optarg) {
+				diag_print("error: --user needs an id or a name");
+				return 2;
+			}
+			x->user = optarg;
 			continue;
 		}
 		if (c == OPT_LANG) {
@@ -394,6 +415,11 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	results_init(&run.results, 0);
 	fairness_init(&run.fair, &ro.cov, x.period);
 	x.fair = &run.fair;
+	if (x.user) {
+		proof_init(&run.proof, x.user, &ro.waits);
+		run.have_proof = 1;
+		x.proof = &run.proof;
+	}
 	times_run_init(&run.times, &ro.waits);
 	report_data_init(&run.data, x.zone, ro.waits.from, ro.waits.to);
 	spill_init(&run.rows);
@@ -558,6 +584,8 @@ done:
 	if (have_man)
 		manifest_release(&man);
 	fairness_release(&run.fair);
+	if (run.have_proof)
+		proof_release(&run.proof);
 	for (i = 0; i < CH_N; i++)
 		if (x.built[i])
 			chart_release(&x.charts[i]);

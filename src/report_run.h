@@ -20,6 +20,7 @@
 
 struct global_opts;
 struct fairness;
+struct proof;
 struct manifest;
 struct cmd;
 
@@ -62,6 +63,8 @@ struct report_ctx {
 	int have_gnuplot;
 	int charts_failed;
 	struct fairness *fair;          /* the fairness figures' source */
+	const char *user;               /* --user: the person whose proof sheet is added */
+	struct proof *proof;            /* their analysis, or NULL */
 	struct manifest *manifest;      /* what the evidence section shows */
 };
 
@@ -129,6 +132,9 @@ int report_dir_manifest(struct report_dir *rd, struct manifest *m);
 void report_manifest_options(struct report_ctx *x, struct manifest *m, const char *thread_id);
 /* The fairness section: answer rates by class and channel, order, moderation log. */
 void report_fairness(struct report_ctx *x, struct rdoc *d);
+/* --user: the proof sheet of that person (or, when the name matches nobody or several
+ * people, a notice listing them). */
+void report_proof(struct report_ctx *x, struct rdoc *d);
 
 /* The commands: argv[0] is the command name. */
 int report_main(int argc, char **argv, const struct global_opts *g, const struct cmd *cmd, int thread_mode);

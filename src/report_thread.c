@@ -312,6 +312,7 @@ void report_doc_thread(struct report_ctx *x, struct rdoc *d)
 	status(x, d);
 	active(x, d);
 	unanswered(x, d);
+	report_proof(x, d);
 	report_fairness(x, d);
 	report_doc_method(x, d);
 	report_doc_files(x, d);
