@@ -19,14 +19,14 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
-	struct input_list l = { 0 };
-	struct input_opts o = { 0 };
+	struct input_list l = {0};
+	struct input_opts o = {0};
 	struct batch *b;
 	struct classifier *cl;
 	struct classification cf;
 	double t0, t1, t2;
 	size_t i, j, n = 0;
-	long cls[CLASS_N] = { 0 };
+	long cls[CLASS_N] = {0};
 
 	if (argc < 2 || input_expand(argv + 1, argc - 1, &l))
 		return 2;

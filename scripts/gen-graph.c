@@ -19,23 +19,23 @@ static unsigned long long rnd(void)
 	return state;
 }
 
-static const char *first[] = { "Ana", "Pep", "Marta", "Joan", "Lucía", "Vicent", "Carmen", "Jordi", "Laura", "Àngels",
-			       "José", "Maria", "Núria", "Pau", "Rosa", "Xavier" };
-static const char *last[] = { "Gil", "Roig", "Soler", "Martínez", "Ferrer", "García", "Puig", "Sanchis", "López",
-			      "Vidal", "Navarro", "Climent" };
+static const char *first[] = {"Ana",   "Pep",    "Marta", "Joan",  "Lucía", "Vicent", "Carmen", "Jordi",
+                              "Laura", "Àngels", "José",  "Maria", "Núria", "Pau",    "Rosa",   "Xavier"};
+static const char *last[] = {"Gil",  "Roig",    "Soler", "Martínez", "Ferrer",  "García",
+                             "Puig", "Sanchis", "López", "Vidal",    "Navarro", "Climent"};
 static const char *texts[] = {
-	"¿Cuándo se abre el plazo de inscripción?",
-	"Llevo tres semanas esperando una cita y nadie me llama",
-	"Moltes gràcies per la informació!",
-	"On puc trobar el formulari?",
-	"La web no funciona desde ayer, no puedo entrar",
-	"gracias!!",
-	"👍",
-	"Is there an English version of the form?",
-	"Em vaig apuntar però no m'han contestat",
-	"Hola, ¿el curso es presencial u online? Trabajo por las mañanas",
-	"gracias por nada, como siempre",
-	"Algú sap si cal cita prèvia?",
+    "¿Cuándo se abre el plazo de inscripción?",
+    "Llevo tres semanas esperando una cita y nadie me llama",
+    "Moltes gràcies per la informació!",
+    "On puc trobar el formulari?",
+    "La web no funciona desde ayer, no puedo entrar",
+    "gracias!!",
+    "👍",
+    "Is there an English version of the form?",
+    "Em vaig apuntar però no m'han contestat",
+    "Hola, ¿el curso es presencial u online? Trabajo por las mañanas",
+    "gracias por nada, como siempre",
+    "Algú sap si cal cita prèvia?",
 };
 
 int main(int argc, char **argv)
@@ -61,17 +61,18 @@ int main(int argc, char **argv)
 	}
 	while (made < total) {
 		long n = per_post <= total - made ? per_post : total - made, i, top = 0;
-		long long t0 = 1767225600LL + post * 3600LL;   /* 2026-01-01, one post an hour */
+		long long t0 = 1767225600LL + post * 3600LL; /* 2026-01-01, one post an hour */
 		FILE *fp;
 		snprintf(path, sizeof(path), "%s/post-%07ld.json", argv[1], post);
 		if (!(fp = fopen(path, "w"))) {
 			perror(path);
 			return 2;
 		}
-		fprintf(fp, "{\"id\":\"104520000000001_%ld\",\"from\":{\"id\":\"104520000000001\",\"name\":\"Ocupació "
-			    "Valenciana\",\"category\":\"Government organization\"},\"created_time\":%lld,"
-			    "\"message\":\"Nova convocatòria / Nueva convocatoria %ld\",\"comments\":{\"data\":[",
-			post + 1000000, t0, post);
+		fprintf(fp,
+		        "{\"id\":\"104520000000001_%ld\",\"from\":{\"id\":\"104520000000001\",\"name\":\"Ocupació "
+		        "Valenciana\",\"category\":\"Government organization\"},\"created_time\":%lld,"
+		        "\"message\":\"Nova convocatòria / Nueva convocatoria %ld\",\"comments\":{\"data\":[",
+		        post + 1000000, t0, post);
 		made++;
 		/* Top-level comments, each followed by a run of replies in its own list. */
 		for (i = 1; i < n;) {
@@ -83,20 +84,23 @@ int main(int argc, char **argv)
 			long long t = t0 + 60 + (long long)(i * 37);
 			if (top++)
 				fputc(',', fp);
-			fprintf(fp, "{\"id\":\"%ld_%ld\",\"from\":{\"id\":\"%llu\",\"name\":\"%s %s\"},\"created_time\":%lld,"
-				    "\"message\":\"%s\"",
-				post + 1000000, cid, 100000 + who, first[f], last[l], t,
-				texts[rnd() % (sizeof(texts) / sizeof(*texts))]);
+			fprintf(
+			    fp,
+			    "{\"id\":\"%ld_%ld\",\"from\":{\"id\":\"%llu\",\"name\":\"%s %s\"},\"created_time\":%lld,"
+			    "\"message\":\"%s\"",
+			    post + 1000000, cid, 100000 + who, first[f], last[l], t,
+			    texts[rnd() % (sizeof(texts) / sizeof(*texts))]);
 			i++;
 			if (replies && i < n) {
 				fprintf(fp, ",\"comments\":{\"data\":[");
 				for (k = 0; k < replies && i < n; k++, i++) {
 					int page = rnd() % 3 == 0;
-					fprintf(fp, "%s{\"id\":\"%ld_%ld\",\"from\":{\"id\":\"%s\",\"name\":\"%s\"},"
-						    "\"created_time\":%lld,\"message\":\"%s\"}",
-						k ? "," : "", post + 1000000, i,
-						page ? "104520000000001" : "200001", page ? "Ocupació Valenciana" : "Pau Climent",
-						t + 300 + k * 900, page ? "Hola, us hem escrit per missatge privat. — JL" : "Jo també!");
+					fprintf(fp,
+					        "%s{\"id\":\"%ld_%ld\",\"from\":{\"id\":\"%s\",\"name\":\"%s\"},"
+					        "\"created_time\":%lld,\"message\":\"%s\"}",
+					        k ? "," : "", post + 1000000, i, page ? "104520000000001" : "200001",
+					        page ? "Ocupació Valenciana" : "Pau Climent", t + 300 + k * 900,
+					        page ? "Hola, us hem escrit per missatge privat. — JL" : "Jo també!");
 				}
 				fputs("]}", fp);
 			}

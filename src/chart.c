@@ -9,22 +9,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 const char *const chart_colour[CHART_COLOURS] = {
-	"#0072B2", /* blue */
-	"#E69F00", /* orange */
-	"#009E73", /* bluish green */
-	"#D55E00", /* vermillion */
-	"#CC79A7", /* reddish purple */
-	"#56B4E9", /* sky blue */
-	"#000000", /* black */
-	"#F0E442", /* yellow: last, it is faint on white */
+    "#0072B2", /* blue */
+    "#E69F00", /* orange */
+    "#009E73", /* bluish green */
+    "#D55E00", /* vermillion */
+    "#CC79A7", /* reddish purple */
+    "#56B4E9", /* sky blue */
+    "#000000", /* black */
+    "#F0E442", /* yellow: last, it is faint on white */
 };
 
 /* Dash patterns and point types that tell series apart without colour. */
-static const char *const dash[CHART_COLOURS] = { "solid", "(8,4)", "(2,3)", "(10,3,2,3)", "(4,4,1,4)",
-						 "(14,5)", "(1,2)", "(6,2,6,8)" };
-static const int point[CHART_COLOURS] = { 7, 5, 9, 11, 13, 4, 6, 8 };
+static const char *const dash[CHART_COLOURS] = {"solid",     "(8,4)",  "(2,3)", "(10,3,2,3)",
+                                                "(4,4,1,4)", "(14,5)", "(1,2)", "(6,2,6,8)"};
+static const int point[CHART_COLOURS] = {7, 5, 9, 11, 13, 4, 6, 8};
 
 void chart_init(struct chart *c, const char *name, const char *title)
 {
@@ -64,7 +63,7 @@ void dat_str(struct strbuf *sb, const char *s)
 	for (; s && *s; s++) {
 		unsigned char c = (unsigned char)*s;
 		if (c == '"')
-			strbuf_addstr(sb, "\xe2\x80\x9d");   /* U+201D RIGHT DOUBLE QUOTATION MARK */
+			strbuf_addstr(sb, "\xe2\x80\x9d"); /* U+201D RIGHT DOUBLE QUOTATION MARK */
 		else if (c == '\\')
 			strbuf_addstr(sb, "\\\\");
 		else if (c < 0x20 || c == 0x7f)
@@ -96,43 +95,44 @@ void chart_script(const struct chart *c, struct strbuf *out)
 	strbuf_addf(&line, "%s.gp: %s", c->name, c->title);
 	comment(out, line.buf);
 	strbuf_addf(out,
-		    "# Drawn by replycov from %s.dat (in this folder). Edit and run `gnuplot %s.gp` here to\n"
-		    "# redraw %s.svg and %s.png, or `gnuplot -e \"outputs='dumb'\" %s.gp` to see it as text.\n"
-		    "# Colours: the Okabe-Ito palette; series also differ by dash pattern, point type or fill\n"
-		    "# pattern, so the chart reads in black and white. Text from the input is only in the .dat\n"
-		    "# file, never in this script.\n",
-		    c->name, c->name, c->name, c->name, c->name);
+	            "# Drawn by replycov from %s.dat (in this folder). Edit and run `gnuplot %s.gp` here to\n"
+	            "# redraw %s.svg and %s.png, or `gnuplot -e \"outputs='dumb'\" %s.gp` to see it as text.\n"
+	            "# Colours: the Okabe-Ito palette; series also differ by dash pattern, point type or fill\n"
+	            "# pattern, so the chart reads in black and white. Text from the input is only in the .dat\n"
+	            "# file, never in this script.\n",
+	            c->name, c->name, c->name, c->name, c->name);
 	strbuf_addstr(out, "if (!exists(\"outputs\")) { outputs = \"svg png\" }\n"
-			   "set encoding utf8\n"
-			   "set datafile missing '?'\n");
+	                   "set encoding utf8\n"
+	                   "set datafile missing '?'\n");
 	for (i = 0; i < CHART_COLOURS; i++)
-		strbuf_addf(out, "set linetype %d linecolor rgb '%s' linewidth 2 dashtype %s pointtype %d pointsize 0.9\n",
-			    i + 1, chart_colour[i], dash[i], point[i]);
+		strbuf_addf(out,
+		            "set linetype %d linecolor rgb '%s' linewidth 2 dashtype %s pointtype %d pointsize 0.9\n",
+		            i + 1, chart_colour[i], dash[i], point[i]);
 	strbuf_addf(out,
-		    "do for [fmt in outputs] {\n"
-		    "  if (fmt eq \"svg\") {\n"
-		    "    set terminal svg size %d,%d font 'DejaVu Sans,11' noenhanced background '#ffffff'\n"
-		    "    set output '%s.svg'\n"
-		    "  }\n"
-		    "  if (fmt eq \"png\") {\n"
-		    "    if (strstrt(GPVAL_TERMINALS, \"pngcairo\") > 0) {\n"
-		    "      set terminal pngcairo size %d,%d font 'DejaVu Sans,10' noenhanced background '#ffffff'\n"
-		    "    } else {\n"
-		    "      set terminal png size %d,%d noenhanced background '#ffffff'\n"
-		    "    }\n"
-		    "    set output '%s.png'\n"
-		    "  }\n"
-		    "  if (fmt eq \"dumb\") {\n"
-		    "    if (!exists(\"columns\")) { columns = 100 }\n"
-		    "    if (!exists(\"lines\")) { lines = 25 }\n"
-		    "    set terminal dumb size columns,lines noenhanced\n"
-		    "    set output\n"
-		    "  }\n"
-		    "  set title ",
-		    w, h, c->name, w, h, w, h, c->name);
+	            "do for [fmt in outputs] {\n"
+	            "  if (fmt eq \"svg\") {\n"
+	            "    set terminal svg size %d,%d font 'DejaVu Sans,11' noenhanced background '#ffffff'\n"
+	            "    set output '%s.svg'\n"
+	            "  }\n"
+	            "  if (fmt eq \"png\") {\n"
+	            "    if (strstrt(GPVAL_TERMINALS, \"pngcairo\") > 0) {\n"
+	            "      set terminal pngcairo size %d,%d font 'DejaVu Sans,10' noenhanced background '#ffffff'\n"
+	            "    } else {\n"
+	            "      set terminal png size %d,%d noenhanced background '#ffffff'\n"
+	            "    }\n"
+	            "    set output '%s.png'\n"
+	            "  }\n"
+	            "  if (fmt eq \"dumb\") {\n"
+	            "    if (!exists(\"columns\")) { columns = 100 }\n"
+	            "    if (!exists(\"lines\")) { lines = 25 }\n"
+	            "    set terminal dumb size columns,lines noenhanced\n"
+	            "    set output\n"
+	            "  }\n"
+	            "  set title ",
+	            w, h, c->name, w, h, w, h, c->name);
 	gp_str(out, c->title);
 	strbuf_addstr(out, "\n  set border 3\n  set tics nomirror out\n"
-			   "  if (fmt ne \"dumb\") { set grid ytics linetype 0 linecolor rgb '#b0b0b0' }\n");
+	                   "  if (fmt ne \"dumb\") { set grid ytics linetype 0 linecolor rgb '#b0b0b0' }\n");
 	{
 		/* The body, indented inside the loop. */
 		const char *p = c->body.buf;

@@ -23,14 +23,14 @@
 extern const char *const chart_colour[CHART_COLOURS];
 
 struct chart {
-	const char *name;          /* file stem: [a-z0-9-] only */
-	const char *title;         /* replycov's own words (translated), shown above the plot */
-	struct strbuf dat;         /* NAME.dat */
-	struct strbuf body;        /* plot commands; chart_script wraps them */
-	int empty;                 /* nothing to draw: no files, a note instead */
-	int drawn;                 /* NAME.svg and NAME.png were made */
-	char *svg;                 /* NAME.svg made ready to inline (chart_svg_inline), or NULL */
-	int width, height;         /* pixels; 0: 860 x 440 */
+	const char *name;   /* file stem: [a-z0-9-] only */
+	const char *title;  /* replycov's own words (translated), shown above the plot */
+	struct strbuf dat;  /* NAME.dat */
+	struct strbuf body; /* plot commands; chart_script wraps them */
+	int empty;          /* nothing to draw: no files, a note instead */
+	int drawn;          /* NAME.svg and NAME.png were made */
+	char *svg;          /* NAME.svg made ready to inline (chart_svg_inline), or NULL */
+	int width, height;  /* pixels; 0: 860 x 440 */
 };
 
 void chart_init(struct chart *c, const char *name, const char *title);
@@ -61,9 +61,9 @@ char *chart_svg_inline(const char *svg, const char *prefix, const char *title);
 
 /* Finding and running gnuplot. */
 struct gnuplot {
-	char *path;                /* NULL when not found */
-	int timeout_s;             /* per chart */
-	const char *why;           /* when not found: what was looked for */
+	char *path;      /* NULL when not found */
+	int timeout_s;   /* per chart */
+	const char *why; /* when not found: what was looked for */
 };
 
 /* Look for the program: $REPLYCOV_GNUPLOT when set (a path, or a name looked up in PATH), else
@@ -79,6 +79,6 @@ int gnuplot_render(const struct gnuplot *g, const char *dir, struct chart **char
 /* Draw chart c as text (gnuplot's dumb terminal, width x height characters) into out.
  * Returns 0 or -1 (nothing added to out). */
 int gnuplot_dumb(const struct gnuplot *g, const char *dir, const struct chart *c, int width, int height,
-		 struct strbuf *out);
+                 struct strbuf *out);
 
 #endif

@@ -61,7 +61,7 @@ int gnuplot_find(struct gnuplot *g)
 		if (n)
 			strbuf_add(&sb, p, n);
 		else
-			strbuf_addch(&sb, '.');   /* an empty PATH entry is the current folder */
+			strbuf_addch(&sb, '.'); /* an empty PATH entry is the current folder */
 		strbuf_addch(&sb, '/');
 		strbuf_addstr(&sb, prog);
 		if (executable(sb.buf)) {
@@ -93,7 +93,7 @@ static long long now_ms(void)
  * out_fd is given (else it goes to /dev/null); *err_fd its error output. */
 static pid_t spawn(const struct gnuplot *g, const char *dir, char **argv, int *out_fd, int *err_fd)
 {
-	int ep[2], op[2] = { -1, -1 };
+	int ep[2], op[2] = {-1, -1};
 	pid_t pid;
 
 	if (pipe(ep))
@@ -152,7 +152,7 @@ static pid_t spawn(const struct gnuplot *g, const char *dir, char **argv, int *o
 struct job {
 	struct chart *c;
 	pid_t pid;
-	int fd[2];                 /* error output, standard output (-1 when closed or not taken) */
+	int fd[2]; /* error output, standard output (-1 when closed or not taken) */
 	struct strbuf text[2];
 	long long deadline;
 	int running, status, timed_out;
@@ -366,7 +366,7 @@ int gnuplot_render(const struct gnuplot *g, const char *dir, struct chart **char
 }
 
 int gnuplot_dumb(const struct gnuplot *g, const char *dir, const struct chart *c, int width, int height,
-		 struct strbuf *out)
+                 struct strbuf *out)
 {
 	struct job j;
 	char set[120], script[200];
@@ -405,7 +405,7 @@ int gnuplot_dumb(const struct gnuplot *g, const char *dir, const struct chart *c
 			size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 			while (n && (p[n - 1] == ' ' || p[n - 1] == '\r'))
 				n--;
-			while (n && *p == '\f') {   /* the page feed the dumb terminal starts with */
+			while (n && *p == '\f') { /* the page feed the dumb terminal starts with */
 				p++;
 				n--;
 			}

@@ -12,20 +12,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define GAP (-2)          /* "*" in a pattern: up to GAP_MAX tokens */
+#define GAP (-2) /* "*" in a pattern: up to GAP_MAX tokens */
 #define GAP_MAX 3
 #define MAX_WORDS 8
-#define FIRE 1.0          /* a class with this much evidence fires */
-#define WEAK 0.5          /* needs-reply evidence that outweighs thanks and other */
-#define NO_CUE_WORDS 4    /* a message this long without any cue is criticism */
+#define FIRE 1.0       /* a class with this much evidence fires */
+#define WEAK 0.5       /* needs-reply evidence that outweighs thanks and other */
+#define NO_CUE_WORDS 4 /* a message this long without any cue is criticism */
 
 struct cue {
 	const struct cue_def *def;
-	int words[MAX_WORDS];  /* vocabulary ids, or GAP */
+	int words[MAX_WORDS]; /* vocabulary ids, or GAP */
 	int n_words;
-	int anchored;          /* "^": at the start of a clause */
-	int neg_first;         /* the first word is a negation: never negated itself */
-	int next;              /* next cue starting with the same word, -1 at the end */
+	int anchored;  /* "^": at the start of a clause */
+	int neg_first; /* the first word is a negation: never negated itself */
+	int next;      /* next cue starting with the same word, -1 at the end */
 };
 
 struct vocab_word {
@@ -36,7 +36,7 @@ struct vocab_word {
 
 struct classifier {
 	struct arena arena;
-	struct strmap vocab;   /* word -> id + 1 */
+	struct strmap vocab; /* word -> id + 1 */
 	struct vocab_word *words;
 	size_t n_words, cap_words;
 	struct cue *cues;
@@ -47,19 +47,19 @@ struct classifier {
 /* A cue found in a message: tokens [start, end). */
 struct match {
 	int cue, start, end;
-	int dropped;           /* inside a longer cue's span */
+	int dropped; /* inside a longer cue's span */
 };
 
 struct scratch {
-	int *ids;              /* vocabulary id per token, -1 when unknown */
+	int *ids; /* vocabulary id per token, -1 when unknown */
 	size_t cap_ids;
 	struct match *m;
 	size_t n_m, cap_m;
 };
 
-static const char *const class_names[] = { "criticism", "question", "thanks", "other" };
-static const char *const lang_names[] = { "unknown", "es", "ca", "en" };
-static const char *const by_names[] = { "rules", "model", "human" };
+static const char *const class_names[] = {"criticism", "question", "thanks", "other"};
+static const char *const lang_names[] = {"unknown", "es", "ca", "en"};
+static const char *const by_names[] = {"rules", "model", "human"};
 
 const char *class_name(enum msg_class c)
 {
@@ -232,7 +232,7 @@ static void lookup_ids(const struct classifier *c, struct scratch *s, const stru
 
 static enum msg_lang language_of_ids(const struct classifier *c, const int *ids, size_t n)
 {
-	float score[LANG_N] = { 0 };
+	float score[LANG_N] = {0};
 	size_t i;
 	int l, best = LANG_UNKNOWN;
 
@@ -255,7 +255,7 @@ static enum msg_lang language_of_ids(const struct classifier *c, const int *ids,
 
 enum msg_lang classify_language(const struct classifier *c, const struct norm *n)
 {
-	struct scratch s = { 0 };
+	struct scratch s = {0};
 	enum msg_lang l;
 
 	lookup_ids(c, &s, n);
@@ -268,7 +268,7 @@ enum msg_lang classify_language(const struct classifier *c, const struct norm *n
  * they agree. */
 static enum msg_lang language_of_cues(const struct classifier *c, const struct scratch *s)
 {
-	int votes[LANG_N] = { 0 }, l, best = LANG_UNKNOWN;
+	int votes[LANG_N] = {0}, l, best = LANG_UNKNOWN;
 	size_t j;
 
 	for (j = 0; j < s->n_m; j++)
@@ -372,13 +372,14 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 			if (cue->def->strict && cue->def->lang != (int)lang)
 				continue;
 			/* Most patterns sharing a first word differ at the second: test it here. */
-			if (cue->n_words > 1 && cue->words[1] != GAP && (i + 1 >= n->n || s->ids[i + 1] != cue->words[1]))
+			if (cue->n_words > 1 && cue->words[1] != GAP &&
+			    (i + 1 >= n->n || s->ids[i + 1] != cue->words[1]))
 				continue;
 			e = match_at(cue, 0, s->ids, n, (int)i);
 			if (e < 0)
 				continue;
 			XGROW(s->m, s->cap_m, s->n_m + 1);
-			s->m[s->n_m++] = (struct match){ q, (int)i, e, 0 };
+			s->m[s->n_m++] = (struct match){q, (int)i, e, 0};
 		}
 	}
 	/* A class cue inside a longer class cue's span is the same evidence: keep the longer
@@ -391,8 +392,9 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 			const struct match *b = &s->m[j];
 			if (i == j || c->cues[b->cue].def->kind > CUE_OTHER)
 				continue;
-			if (b->start <= a->start && b->end >= a->end && (b->end - b->start > a->end - a->start ||
-									(b->end - b->start == a->end - a->start && j < i))) {
+			if (b->start <= a->start && b->end >= a->end &&
+			    (b->end - b->start > a->end - a->start ||
+			     (b->end - b->start == a->end - a->start && j < i))) {
 				a->dropped = 1;
 				break;
 			}
@@ -424,7 +426,7 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 			if ((d->kind == CUE_CRITICISM || d->kind == CUE_THANKS) && negated(c, s, n, m)) {
 				flags |= HIT_NEGATED;
 				w = 0;
-				negation--;   /* spent on this cue: not a negative context */
+				negation--; /* spent on this cue: not a negative context */
 				/* "not impressed", "no es útil": negated praise is criticism; negated
 				 * gratitude ("no thanks") is not. */
 				if (d->kind == CUE_THANKS && d->weight < FIRE) {
@@ -475,8 +477,8 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 	thanks_w = cf->score[CLASS_THANKS];
 	/* Praise alone ("Genial", "Molt bé"; no thanks word) next to a negation is sarcasm too:
 	 * "18 días de plazo, no da tiempo. Genial". */
-	if (thanks_w > 0 && (thanks_then_irony || irony > 0 || cf->score[CLASS_CRITICISM] > 0 ||
-			     (negation > 0 && thanks_w < FIRE))) {
+	if (thanks_w > 0 &&
+	    (thanks_then_irony || irony > 0 || cf->score[CLASS_CRITICISM] > 0 || (negation > 0 && thanks_w < FIRE))) {
 		double w = thanks_w + irony;
 		if (w < FIRE && (thanks_then_irony || irony > 0))
 			w = FIRE;
@@ -568,7 +570,8 @@ void classify_message(const struct classifier *c, const char *text, struct class
 	if (!sure && c->model && cf->norm.n) {
 		double p[CLASS_N];
 		int m = nbayes_predict(c->model, &cf->norm, p);
-		if (m >= 0 && !(class_needs_reply(cf->cls) && cf->score[cf->cls] > 0 && !class_needs_reply((enum msg_class)m))) {
+		if (m >= 0 &&
+		    !(class_needs_reply(cf->cls) && cf->score[cf->cls] > 0 && !class_needs_reply((enum msg_class)m))) {
 			cf->cls = (enum msg_class)m;
 			cf->confidence = p[m] < 0.30 ? 0.30 : p[m] > 0.99 ? 0.99 : p[m];
 			cf->by = BY_MODEL;

@@ -32,49 +32,49 @@ enum hit_flag {
 };
 
 struct cue_hit {
-	const char *name;         /* the cue as written in data/cues ("gracias por nada") or a rule
-				   * ("rule:sarcasm"); static storage, valid for the whole run */
-	enum msg_class cls;       /* the class it pointed to */
-	double weight;            /* what it added to that class (0 when negated) */
-	unsigned flags;           /* enum hit_flag */
+	const char *name;   /* the cue as written in data/cues ("gracias por nada") or a rule
+	                     * ("rule:sarcasm"); static storage, valid for the whole run */
+	enum msg_class cls; /* the class it pointed to */
+	double weight;      /* what it added to that class (0 when negated) */
+	unsigned flags;     /* enum hit_flag */
 };
 
 /* One normalised token: offsets into norm.buf (NUL-terminated words). */
 struct token {
 	unsigned off, len;
-	unsigned flags;           /* enum token_flag */
+	unsigned flags; /* enum token_flag */
 };
 enum token_flag {
-	TOK_CLAUSE = 1 << 0,      /* first token of a clause (start, or after , ; : . ! ? ¿ ¡ newline) */
-	TOK_SENTENCE = 1 << 1,    /* first token of a sentence (start, or after . ! ? newline) */
-	TOK_EMOJI = 1 << 2,       /* an emoji or emoticon (":)" and ":(" are folded to these two) */
-	TOK_NUMBER = 1 << 3,      /* digits only */
-	TOK_EXPANDED = 1 << 4     /* came from a chat abbreviation ("xq" -> "porque") */
+	TOK_CLAUSE = 1 << 0,   /* first token of a clause (start, or after , ; : . ! ? ¿ ¡ newline) */
+	TOK_SENTENCE = 1 << 1, /* first token of a sentence (start, or after . ! ? newline) */
+	TOK_EMOJI = 1 << 2,    /* an emoji or emoticon (":)" and ":(" are folded to these two) */
+	TOK_NUMBER = 1 << 3,   /* digits only */
+	TOK_EXPANDED = 1 << 4  /* came from a chat abbreviation ("xq" -> "porque") */
 };
 
 /* The text as the rules see it. */
 struct norm {
-	struct strbuf buf;        /* tokens, each followed by a NUL */
+	struct strbuf buf; /* tokens, each followed by a NUL */
 	struct token *tok;
 	size_t n, cap;
-	int qmarks;               /* '?' and '¿' outside URLs */
-	int exclaims;             /* '!' and '¡' */
-	int urls, mentions;       /* set aside, counted */
-	int letters, upper;       /* letters in the original text, and how many were capitals */
-	int names;                /* Capitalised words opening the text ("Marta López mira esto": 2) */
-	struct strbuf folded, word;   /* scratch */
+	int qmarks;                 /* '?' and '¿' outside URLs */
+	int exclaims;               /* '!' and '¡' */
+	int urls, mentions;         /* set aside, counted */
+	int letters, upper;         /* letters in the original text, and how many were capitals */
+	int names;                  /* Capitalised words opening the text ("Marta López mira esto": 2) */
+	struct strbuf folded, word; /* scratch */
 };
 
 struct classification {
 	enum msg_class cls;
 	enum msg_lang lang;
-	double confidence;        /* 0.30 .. 0.99: how sure; below 0.5 the message had weak or no cues */
+	double confidence; /* 0.30 .. 0.99: how sure; below 0.5 the message had weak or no cues */
 	enum decided_by by;
-	double score[CLASS_N];    /* the rules' evidence per class */
-	struct cue_hit *hits;     /* in text order, rules last; owned by the classification */
+	double score[CLASS_N]; /* the rules' evidence per class */
+	struct cue_hit *hits;  /* in text order, rules last; owned by the classification */
 	size_t n_hits, cap_hits;
-	struct norm norm;         /* scratch, reused between calls */
-	void *scratch;            /* matcher's private buffers */
+	struct norm norm; /* scratch, reused between calls */
+	void *scratch;    /* matcher's private buffers */
 };
 
 struct nbayes;
@@ -126,9 +126,9 @@ enum msg_lang classify_language(const struct classifier *c, const struct norm *n
 void classify_explain(const struct classification *cf, struct strbuf *out);
 /* 1 for criticism and question. */
 int class_needs_reply(enum msg_class cls);
-const char *class_name(enum msg_class cls);     /* "criticism", ... */
-const char *lang_name(enum msg_lang lang);      /* "es", "ca", "en", "unknown" */
-const char *decided_name(enum decided_by by);   /* "rules", "model", "human" */
+const char *class_name(enum msg_class cls);   /* "criticism", ... */
+const char *lang_name(enum msg_lang lang);    /* "es", "ca", "en", "unknown" */
+const char *decided_name(enum decided_by by); /* "rules", "model", "human" */
 /* The class named s (exactly as class_name gives), or -1. */
 int class_parse(const char *s);
 

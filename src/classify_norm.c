@@ -42,7 +42,7 @@ void norm_join(const struct norm *n, struct strbuf *out)
 
 /* Abbreviations: one map for the process, built once from the compiled table. */
 static struct strmap abbrevs;
-static unsigned char abbrev_first[256];   /* by first byte: bit L-1 set when an abbreviation of L bytes starts so */
+static unsigned char abbrev_first[256]; /* by first byte: bit L-1 set when an abbreviation of L bytes starts so */
 static pthread_once_t abbrev_once = PTHREAD_ONCE_INIT;
 
 static void abbrev_init(void)
@@ -56,7 +56,8 @@ static void abbrev_init(void)
 		if (created)
 			*v = (void *)&abbrev_defs[i];
 		if (strlen(abbrev_defs[i].abbr) <= 8)
-			abbrev_first[(unsigned char)abbrev_defs[i].abbr[0]] |= (unsigned char)(1u << (strlen(abbrev_defs[i].abbr) - 1));
+			abbrev_first[(unsigned char)abbrev_defs[i].abbr[0]] |=
+			    (unsigned char)(1u << (strlen(abbrev_defs[i].abbr) - 1));
 	}
 }
 
@@ -102,7 +103,7 @@ static void push_token(struct norm *n, const char *s, size_t len, unsigned flags
  * laughing pairs at least twice ("hijas" has each pair once). */
 static int is_laughter(const char *w, size_t len)
 {
-	static const char *const pairs[] = { "ja", "je", "ha", "he", "ji", "hi", "js", "sj" };
+	static const char *const pairs[] = {"ja", "je", "ha", "he", "ji", "hi", "js", "sj"};
 	size_t i, k;
 
 	if (len < 4 || (w[0] != 'j' && w[0] != 'h' && w[0] != 'a' && w[0] != 's'))
@@ -187,9 +188,8 @@ static size_t emoticon(const char *p, const char **as)
 	static const struct {
 		const char *text, *emoji;
 	} faces[] = {
-		{ ":-)", "🙂" }, { ":)", "🙂" }, { ";)", "😉" }, { ";-)", "😉" }, { ":d", "😀" },
-		{ ":-d", "😀" }, { ":-(", "🙁" }, { ":(", "🙁" }, { ":'(", "😢" }, { ":/", "😕" },
-		{ ":-/", "😕" }, { "<3", "❤" },
+	    {":-)", "🙂"}, {":)", "🙂"}, {";)", "😉"},  {";-)", "😉"}, {":d", "😀"},  {":-d", "😀"},
+	    {":-(", "🙁"}, {":(", "🙁"}, {":'(", "😢"}, {":/", "😕"},  {":-/", "😕"}, {"<3", "❤"},
 	};
 	size_t k;
 
@@ -197,7 +197,8 @@ static size_t emoticon(const char *p, const char **as)
 		size_t l = strlen(faces[k].text);
 		if (!strncmp(p, faces[k].text, l)) {
 			/* ":d" must not eat the start of a word (":dni"). */
-			if (faces[k].text[l - 1] == 'd' && ((p[l] >= 'a' && p[l] <= 'z') || (p[l] >= '0' && p[l] <= '9')))
+			if (faces[k].text[l - 1] == 'd' &&
+			    ((p[l] >= 'a' && p[l] <= 'z') || (p[l] >= '0' && p[l] <= '9')))
 				continue;
 			*as = faces[k].emoji;
 			return l;
@@ -382,12 +383,12 @@ void classify_normalize(const char *text, struct norm *n)
 		}
 		switch (cp) {
 		case '?':
-		case 0xBF:   /* ¿ */
+		case 0xBF: /* ¿ */
 			n->qmarks++;
 			pending |= TOK_CLAUSE | TOK_SENTENCE;
 			break;
 		case '!':
-		case 0xA1:   /* ¡ */
+		case 0xA1: /* ¡ */
 			n->exclaims++;
 			pending |= TOK_CLAUSE | TOK_SENTENCE;
 			break;

@@ -8,13 +8,13 @@ struct global_opts {
 
 struct cmd {
 	const char *name;
-	const char *summary;   /* one line for `replycov help` */
-	const char *usage;     /* full text for `replycov CMD --help` (options, one per line) */
+	const char *summary; /* one line for `replycov help` */
+	const char *usage;   /* full text for `replycov CMD --help` (options, one per line) */
 	/* argv[0] is the command name; returns the exit code (0, 1 data errors, 2 usage/I-O). */
 	int (*run)(int argc, char **argv, const struct global_opts *g);
 };
 
-extern const struct cmd *const commands[];   /* NULL-terminated */
+extern const struct cmd *const commands[]; /* NULL-terminated */
 /* The same table as seen by code linked without main.c (unit tests): main sets it before
  * dispatching; NULL otherwise. `verify` finds the command a manifest names through it. */
 extern const struct cmd *const *cmd_table;

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_EXPLAIN = 2000 };   /* --model and --labels come from runopts.h */
+enum { OPT_EXPLAIN = 2000 }; /* --model and --labels come from runopts.h */
 
 struct crun {
 	struct runopts *ro;
@@ -24,7 +24,7 @@ struct crun {
 	struct spill out;
 	struct strbuf buf;
 	int explain;
-	long n[2][CLASS_N];          /* [official][class] */
+	long n[2][CLASS_N]; /* [official][class] */
 	long by[3];
 };
 
@@ -37,7 +37,7 @@ static void render(struct crun *run, const struct record *r, int official)
 	switch (run->ro->format) {
 	case OUT_TEXT:
 		strbuf_addf(sb, "  %s  %s  %s  %s  %.2f  %s  \"", r->id, official ? "official" : "citizen",
-			    class_name(cf->cls), lang_name(cf->lang), cf->confidence, decided_name(cf->by));
+		            class_name(cf->cls), lang_name(cf->lang), cf->confidence, decided_name(cf->by));
 		text_excerpt(r->text, 60, sb);
 		strbuf_addstr(sb, "\"\n");
 		if (run->explain) {
@@ -58,20 +58,22 @@ static void render(struct crun *run, const struct record *r, int official)
 		json_add_str(sb, r->id);
 		strbuf_addstr(sb, ", \"platform\": ");
 		json_add_str(sb, r->platform);
-		strbuf_addf(sb, ", \"channel\": \"%s\", \"role\": \"%s\", \"class\": \"%s\", \"lang\": \"%s\", "
-				"\"confidence\": %.2f, \"decided_by\": \"%s\", \"needs_reply\": %s",
-			    r->channel == CHANNEL_PRIVATE ? "private" : "public", official ? "official" : "citizen",
-			    class_name(cf->cls), lang_name(cf->lang), cf->confidence, decided_name(cf->by),
-			    class_needs_reply(cf->cls) ? "true" : "false");
+		strbuf_addf(sb,
+		            ", \"channel\": \"%s\", \"role\": \"%s\", \"class\": \"%s\", \"lang\": \"%s\", "
+		            "\"confidence\": %.2f, \"decided_by\": \"%s\", \"needs_reply\": %s",
+		            r->channel == CHANNEL_PRIVATE ? "private" : "public", official ? "official" : "citizen",
+		            class_name(cf->cls), lang_name(cf->lang), cf->confidence, decided_name(cf->by),
+		            class_needs_reply(cf->cls) ? "true" : "false");
 		if (run->explain) {
 			strbuf_addstr(sb, ", \"cues\": [");
 			for (i = 0; i < cf->n_hits; i++) {
 				const struct cue_hit *h = &cf->hits[i];
 				strbuf_addstr(sb, i ? ", {\"cue\": " : "{\"cue\": ");
 				json_add_str(sb, h->name);
-				strbuf_addf(sb, ", \"class\": \"%s\", \"weight\": %.2f, \"negated\": %s, \"intensified\": %s}",
-					    class_name(h->cls), h->weight, h->flags & HIT_NEGATED ? "true" : "false",
-					    h->flags & HIT_INTENSIFIED ? "true" : "false");
+				strbuf_addf(
+				    sb, ", \"class\": \"%s\", \"weight\": %.2f, \"negated\": %s, \"intensified\": %s}",
+				    class_name(h->cls), h->weight, h->flags & HIT_NEGATED ? "true" : "false",
+				    h->flags & HIT_INTENSIFIED ? "true" : "false");
 			}
 			strbuf_addch(sb, ']');
 		}
@@ -87,8 +89,8 @@ static void render(struct crun *run, const struct record *r, int official)
 		strbuf_addch(sb, ',');
 		csv_add_field(sb, r->platform);
 		strbuf_addf(sb, ",%s,%s,%s,%s,%.2f,%s,%d", r->channel == CHANNEL_PRIVATE ? "private" : "public",
-			    official ? "official" : "citizen", class_name(cf->cls), lang_name(cf->lang), cf->confidence,
-			    decided_name(cf->by), class_needs_reply(cf->cls));
+		            official ? "official" : "citizen", class_name(cf->cls), lang_name(cf->lang), cf->confidence,
+		            decided_name(cf->by), class_needs_reply(cf->cls));
 		if (run->explain) {
 			strbuf_init(&cues);
 			classify_explain(cf, &cues);
@@ -140,19 +142,19 @@ static void summary(const struct crun *run, FILE *fp)
 		fputc('\n', fp);
 	}
 	fprintf(fp, "decided by: rules %ld, model %ld, human %ld\n", run->by[BY_RULES], run->by[BY_MODEL],
-		run->by[BY_HUMAN]);
+	        run->by[BY_HUMAN]);
 }
 
 static int run_classify(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { RUNOPTS_LONG,
-					      { "explain", no_argument, NULL, OPT_EXPLAIN },
-					      { "model", required_argument, NULL, OPT_MODEL },
-					      { "labels", required_argument, NULL, OPT_LABELS },
-					      { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {RUNOPTS_LONG,
+	                                     {"explain", no_argument, NULL, OPT_EXPLAIN},
+	                                     {"model", required_argument, NULL, OPT_MODEL},
+	                                     {"labels", required_argument, NULL, OPT_LABELS},
+	                                     {NULL, 0, NULL, 0}};
 	struct runopts ro;
-	struct crun run = { 0 };
-	struct pipeline p = { 0 };
+	struct crun run = {0};
+	struct pipeline p = {0};
 	struct progress pr;
 	int prc;
 	struct outfile out;
@@ -217,7 +219,7 @@ static int run_classify(int argc, char **argv, const struct global_opts *g)
 		fputs("[\n", out.fp);
 	else if (ro.format == OUT_CSV)
 		fprintf(out.fp, "thread,id,platform,channel,role,class,lang,confidence,decided_by,needs_reply%s\r\n",
-			run.explain ? ",cues" : "");
+		        run.explain ? ",cues" : "");
 	if (spill_write_sorted(&run.out, out.fp, ro.format == OUT_JSON ? ",\n" : "")) {
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
@@ -244,20 +246,20 @@ done:
 }
 
 const struct cmd cmd_classify = {
-	.name = "classify",
-	.summary = "the intent of every message: criticism, question, thanks or other, with language",
-	.usage = "classify [OPTIONS] INPUT...\n"
-		 "  INPUT                 export files or folders (as for coverage)\n"
-		 "  --explain             list the cues and rules that decided each message\n"
-		 "  --format FMT          text (default), json or csv (one row per message)\n"
-		 "  --model FILE          a model made by 'replycov train', used alongside the rules\n"
-		 "  --labels FILE         CSV id,label[,note]: human decisions, which always win\n"
-		 "  -o, --output FILE     write there instead of standard output\n"
-		 "  --official ID|NAME    another official account (repeatable)\n"
-		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
-		 "  --tz ZONE             IANA zone for times written without offset\n"
-		 "  -j, --jobs N          files parsed in parallel (default: the number of cores)\n"
-		 "text: one line per message: ID ROLE CLASS LANG CONFIDENCE DECIDED_BY \"TEXT\"\n"
-		 "exit status: 0 success, 1 data errors (rejected records, label rows skipped), 2 usage or I/O errors",
-	.run = run_classify,
+    .name = "classify",
+    .summary = "the intent of every message: criticism, question, thanks or other, with language",
+    .usage = "classify [OPTIONS] INPUT...\n"
+             "  INPUT                 export files or folders (as for coverage)\n"
+             "  --explain             list the cues and rules that decided each message\n"
+             "  --format FMT          text (default), json or csv (one row per message)\n"
+             "  --model FILE          a model made by 'replycov train', used alongside the rules\n"
+             "  --labels FILE         CSV id,label[,note]: human decisions, which always win\n"
+             "  -o, --output FILE     write there instead of standard output\n"
+             "  --official ID|NAME    another official account (repeatable)\n"
+             "  --input-format NAME   skip detection (see 'replycov formats')\n"
+             "  --tz ZONE             IANA zone for times written without offset\n"
+             "  -j, --jobs N          files parsed in parallel (default: the number of cores)\n"
+             "text: one line per message: ID ROLE CLASS LANG CONFIDENCE DECIDED_BY \"TEXT\"\n"
+             "exit status: 0 success, 1 data errors (rejected records, label rows skipped), 2 usage or I/O errors",
+    .run = run_classify,
 };

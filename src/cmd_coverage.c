@@ -20,13 +20,13 @@ struct run {
 	struct runopts *ro;
 	struct results results;
 	struct spill rows;
-	struct spill excluded;          /* text: comments the need-reply policy excluded */
+	struct spill excluded; /* text: comments the need-reply policy excluded */
 	struct times_run times;
 	int with_times;
-	struct fairness fair;           /* JSON: the fairness figures */
+	struct fairness fair; /* JSON: the fairness figures */
 	struct strbuf buf;
 	long no_official_threads;
-	struct strbuf no_official;     /* the first few such threads, for one warning at the end */
+	struct strbuf no_official; /* the first few such threads, for one warning at the end */
 };
 
 #define NO_OFFICIAL_SHOWN 5
@@ -62,11 +62,11 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 
 static int run_coverage(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG,
-					      { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {
+	    RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG, {NULL, 0, NULL, 0}};
 	struct runopts ro;
-	struct run run = { 0 };
-	struct pipeline p = { 0 };
+	struct run run = {0};
+	struct pipeline p = {0};
 	struct progress pr;
 	int prc;
 	struct outfile out;
@@ -76,7 +76,7 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	int c, ret = 0, setup;
 
 	runopts_init(&ro);
-	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
 		int h = runopts_handle(&ro, c, optarg, "text,json,csv");
 		if (c == OPT_HELP) {
@@ -116,7 +116,7 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	strbuf_init(&run.buf);
 	strbuf_init(&run.no_official);
 	p.in = ro.in;
-	p.in.hash = ro.format == OUT_JSON;   /* the manifest names each input by its SHA-256 */
+	p.in.hash = ro.format == OUT_JSON; /* the manifest names each input by its SHA-256 */
 	p.jobs = ro.jobs;
 	p.classes = &ro.classes;
 	p.explain_classes = ro.cov.need_all ? 0 : (~ro.cov.need_classes & ((1u << CLASS_N) - 1));
@@ -166,7 +166,7 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 		doc.manifest_json = man_json.buf;
 	}
 	if (run.with_times) {
-		struct times_doc td = { 0 };
+		struct times_doc td = {0};
 		times_report_build(&run.times, &rep);
 		td.format = OUT_JSON;
 		td.run = &run.times;
@@ -191,10 +191,10 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 		times_report_release(&rep);
 	if (run.no_official_threads)
 		diag_warn(NULL,
-			  "%ld thread%s with no official account known: %s%s; their comments count as unanswered "
-			  "(name the account with --official)",
-			  run.no_official_threads, run.no_official_threads == 1 ? "" : "s", run.no_official.buf,
-			  run.no_official_threads > NO_OFFICIAL_SHOWN ? " and others" : "");
+		          "%ld thread%s with no official account known: %s%s; their comments count as unanswered "
+		          "(name the account with --official)",
+		          run.no_official_threads, run.no_official_threads == 1 ? "" : "s", run.no_official.buf,
+		          run.no_official_threads > NO_OFFICIAL_SHOWN ? " and others" : "");
 	pipeline_accounting(&p);
 done:
 	pipeline_release(&p);
@@ -215,19 +215,19 @@ done:
 }
 
 const struct cmd cmd_coverage = {
-	.name = "coverage",
-	.summary = "which comments and citizens never got an answer, and how long others waited",
-	.usage = "coverage [OPTIONS] INPUT...\n"
-		 "  INPUT                 export files or folders (recursed in sorted order)\n"
-		 "  --format FMT          text (default), json or csv (one row per citizen comment)\n"
-		 "  -o, --output FILE     write there instead of standard output\n"
-		 "  --official ID|NAME    another official account (repeatable); names match ignoring case and accents\n"
-		 "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n"
-		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
-		 "  --tz ZONE             IANA zone for times written without offset, and for times shown\n"
-		 "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
-		 RUNOPTS_ANALYSIS_HELP RUNOPTS_PRIVACY_HELP
-		 "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
-		 "account known), 2 usage or I/O errors",
-	.run = run_coverage,
+    .name = "coverage",
+    .summary = "which comments and citizens never got an answer, and how long others waited",
+    .usage = "coverage [OPTIONS] INPUT...\n"
+             "  INPUT                 export files or folders (recursed in sorted order)\n"
+             "  --format FMT          text (default), json or csv (one row per citizen comment)\n"
+             "  -o, --output FILE     write there instead of standard output\n"
+             "  --official ID|NAME    another official account (repeatable); names match ignoring case and accents\n"
+             "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n"
+             "  --input-format NAME   skip detection (see 'replycov formats')\n"
+             "  --tz ZONE             IANA zone for times written without offset, and for times shown\n"
+             "  -j, --jobs N          files parsed in parallel (default: the number of cores); same "
+             "output\n" RUNOPTS_ANALYSIS_HELP RUNOPTS_PRIVACY_HELP
+             "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
+             "account known), 2 usage or I/O errors",
+    .run = run_coverage,
 };

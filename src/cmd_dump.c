@@ -18,8 +18,9 @@ struct dump {
 	struct strbuf buf;
 };
 
-static const char *flag_words[] = { "post", "hidden", "deleted", "edited", "spam", "unapproved", "approx-time",
-				    "author-unknown", "official-mark", "no-offset", "page-author", "orphan", "cycle-cut" };
+static const char *flag_words[] = {"post",        "hidden",      "deleted",        "edited",        "spam",
+                                   "unapproved",  "approx-time", "author-unknown", "official-mark", "no-offset",
+                                   "page-author", "orphan",      "cycle-cut"};
 
 static void dump_record(struct strbuf *sb, const struct thread *t, size_t i, int depth, int official)
 {
@@ -68,7 +69,7 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	(void)replace;
 	strbuf_reset(sb);
 	strbuf_addf(sb, "thread %s  (%zu messages; official: %s, %s", t->key, t->n, name ? name : "none",
-		    official_source_text(src));
+	            official_source_text(src));
 	if (t->duplicates)
 		strbuf_addf(sb, "; %ld duplicates merged", t->duplicates);
 	if (t->orphans)
@@ -115,17 +116,17 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 
 static int run_dump(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { RUNOPTS_LONG, { "parse-only", no_argument, NULL, OPT_PARSE_ONLY },
-					      { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {
+	    RUNOPTS_LONG, {"parse-only", no_argument, NULL, OPT_PARSE_ONLY}, {NULL, 0, NULL, 0}};
 	struct runopts ro;
-	struct dump d = { 0 };
-	struct pipeline p = { 0 };
+	struct dump d = {0};
+	struct pipeline p = {0};
 	struct outfile out;
 	int c, ret = 0, parse_only = 0;
 
 	(void)g;
 	runopts_init(&ro);
-	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
 		int h;
 		if (c == OPT_HELP) {
@@ -179,16 +180,17 @@ done:
 }
 
 const struct cmd cmd_dump = {
-	.name = "dump",
-	.summary = "print the normalised records and reply trees (stable text, for checking inputs)",
-	.usage = "dump [OPTIONS] INPUT...\n"
-		 "  --parse-only          read and count only (the baseline of scripts/bench.sh)\n"
-		 "  --official ID|NAME    another official account (repeatable)\n"
-		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
-		 "  --tz ZONE             IANA zone for times written without offset\n"
-		 "  -j, --jobs N          files parsed in parallel (default: the number of cores)\n"
-		 "  -o, --output FILE     write there instead of standard output\n"
-		 "each thread: one line per message, indented by depth (capped at 10, then [depth N]):\n"
-		 "  ID  TIME  official|citizen  AUTHOR <AUTHOR_ID>  [parent=ID when not shown by nesting]  FLAGS  \"TEXT\"  @SOURCE",
-	.run = run_dump,
+    .name = "dump",
+    .summary = "print the normalised records and reply trees (stable text, for checking inputs)",
+    .usage = "dump [OPTIONS] INPUT...\n"
+             "  --parse-only          read and count only (the baseline of scripts/bench.sh)\n"
+             "  --official ID|NAME    another official account (repeatable)\n"
+             "  --input-format NAME   skip detection (see 'replycov formats')\n"
+             "  --tz ZONE             IANA zone for times written without offset\n"
+             "  -j, --jobs N          files parsed in parallel (default: the number of cores)\n"
+             "  -o, --output FILE     write there instead of standard output\n"
+             "each thread: one line per message, indented by depth (capped at 10, then [depth N]):\n"
+             "  ID  TIME  official|citizen  AUTHOR <AUTHOR_ID>  [parent=ID when not shown by nesting]  FLAGS  \"TEXT\" "
+             " @SOURCE",
+    .run = run_dump,
 };

@@ -17,12 +17,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_GOLD = 2001, OPT_ERRORS };   /* --model comes from runopts.h */
+enum { OPT_GOLD = 2001, OPT_ERRORS }; /* --model comes from runopts.h */
 
 #define NEED_SET (1u << CLASS_CRITICISM | 1u << CLASS_QUESTION)
 #define NONE_SET (1u << CLASS_THANKS | 1u << CLASS_OTHER)
 
-struct gold_row {              /* one distinct gold label (set) and its row of the matrix */
+struct gold_row { /* one distinct gold label (set) and its row of the matrix */
 	unsigned set;
 	long pred[CLASS_N];
 };
@@ -32,8 +32,8 @@ struct tally {
 	long tp[CLASS_N], fp[CLASS_N], fn[CLASS_N], gold_single[CLASS_N], pred[CLASS_N];
 	long scored, unknown, need, need_missed, none, none_flagged;
 	long lang_gold, lang_right;
-	long by_lang[LANG_N][2];   /* [gold lang][0 rows, 1 right class] */
-	struct strmap unknown_labels;   /* label -> struct unknown_label */
+	long by_lang[LANG_N][2];      /* [gold lang][0 rows, 1 right class] */
+	struct strmap unknown_labels; /* label -> struct unknown_label */
 	struct arena arena;
 };
 
@@ -141,23 +141,24 @@ static void report(struct tally *t, FILE *fp)
 		fprintf(fp, "macro-F1: %.3f (over the %d classes with gold rows)\n", f1sum / measured, measured);
 	else
 		fprintf(fp, "macro-F1: - (no row names a single class)\n");
-	fprintf(fp, "need a reply (gold criticism or question): %ld, put in thanks or other: %ld", t->need, t->need_missed);
+	fprintf(fp, "need a reply (gold criticism or question): %ld, put in thanks or other: %ld", t->need,
+	        t->need_missed);
 	if (t->need)
 		fprintf(fp, " (%.1f%%)", 100.0 * (double)t->need_missed / (double)t->need);
 	fprintf(fp, "\nneed no reply (gold thanks or other): %ld, put in criticism or question: %ld", t->none,
-		t->none_flagged);
+	        t->none_flagged);
 	if (t->none)
 		fprintf(fp, " (%.1f%%)", 100.0 * (double)t->none_flagged / (double)t->none);
 	fputc('\n', fp);
 	if (t->lang_gold) {
 		int l;
-		fprintf(fp, "language: %ld rows with a gold language, %ld right (%.1f%%)\n", t->lang_gold, t->lang_right,
-			100.0 * (double)t->lang_right / (double)t->lang_gold);
+		fprintf(fp, "language: %ld rows with a gold language, %ld right (%.1f%%)\n", t->lang_gold,
+		        t->lang_right, 100.0 * (double)t->lang_right / (double)t->lang_gold);
 		for (l = 0; l < LANG_N; l++)
 			if (t->by_lang[l][0])
 				fprintf(fp, "  %-7s class right %ld of %ld (%.1f%%)\n", lang_name((enum msg_lang)l),
-					t->by_lang[l][1], t->by_lang[l][0],
-					100.0 * (double)t->by_lang[l][1] / (double)t->by_lang[l][0]);
+				        t->by_lang[l][1], t->by_lang[l][0],
+				        100.0 * (double)t->by_lang[l][1] / (double)t->by_lang[l][0]);
 	}
 	fprintf(fp, "confusion (rows: gold label, columns: predicted)\n%-28s", "");
 	for (c = 0; c < CLASS_N; c++)
@@ -204,13 +205,13 @@ static void report(struct tally *t, FILE *fp)
 }
 
 static void print_error(FILE *fp, const char *where, long line, const char *gold, const char *text,
-			const struct classification *cf)
+                        const struct classification *cf)
 {
 	struct strbuf sb;
 
 	strbuf_init(&sb);
 	strbuf_addf(&sb, "%s:%ld: gold %s, got %s (%s %.2f): \"", where, line, gold, class_name(cf->cls),
-		    lang_name(cf->lang), cf->confidence);
+	            lang_name(cf->lang), cf->confidence);
 	text_excerpt(text, 100, &sb);
 	strbuf_addstr(&sb, "\"  [");
 	classify_explain(cf, &sb);
@@ -247,7 +248,7 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 		if (g->show_errors && g->cf.cls != h->cls) {
 			struct strbuf *sb = &g->errors;
 			strbuf_addf(sb, "%s: gold %s, got %s (%s %.2f): \"", t->recs[i].id, class_name(h->cls),
-				    class_name(g->cf.cls), lang_name(g->cf.lang), g->cf.confidence);
+			            class_name(g->cf.cls), lang_name(g->cf.lang), g->cf.confidence);
 			text_excerpt(t->recs[i].text, 100, sb);
 			strbuf_addstr(sb, "\"  [");
 			classify_explain(&g->cf, sb);
@@ -258,11 +259,11 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 
 static int run_eval(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { RUNOPTS_LONG,
-					      { "model", required_argument, NULL, OPT_MODEL },
-					      { "gold", required_argument, NULL, OPT_GOLD },
-					      { "errors", no_argument, NULL, OPT_ERRORS },
-					      { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {RUNOPTS_LONG,
+	                                     {"model", required_argument, NULL, OPT_MODEL},
+	                                     {"gold", required_argument, NULL, OPT_GOLD},
+	                                     {"errors", no_argument, NULL, OPT_ERRORS},
+	                                     {NULL, 0, NULL, 0}};
 	struct runopts ro;
 	struct class_source src;
 	struct tally *t = xcalloc(1, sizeof(*t));
@@ -341,8 +342,8 @@ static int run_eval(int argc, char **argv, const struct global_opts *g)
 		labeled_release(&set);
 	} else {
 		struct human_labels gl;
-		struct pipeline p = { 0 };
-		struct gold_run gr = { 0 };
+		struct pipeline p = {0};
+		struct gold_run gr = {0};
 		int r = human_labels_load(gold, &gl);
 		if (r == 2) {
 			human_labels_release(&gl);
@@ -396,19 +397,19 @@ done:
 }
 
 const struct cmd cmd_eval = {
-	.name = "eval",
-	.summary = "precision, recall, F1 and confusion matrix of the classifier against your labels",
-	.usage = "eval [OPTIONS] LABELED.csv\n"
-		 "eval [OPTIONS] --gold IDS.csv INPUT...\n"
-		 "  LABELED.csv           CSV with a header naming 'text' and 'label' (optional 'lang': es, ca, en)\n"
-		 "  --gold IDS.csv        CSV 'id,label': labels for the messages of the inputs, by id\n"
-		 "  --model FILE          a model made by 'replycov train', used alongside the rules\n"
-		 "  --errors              list every row the classifier got wrong, with its cues\n"
-		 "  -o, --output FILE     write there instead of standard output\n"
-		 "labels: criticism, question, thanks, other; a set 'a|b' (either is right), 'reply'\n"
-		 "(criticism|question), 'noreply' (thanks|other), '*' (measures the language only).\n"
-		 "A row with a set counts for recall only where it names one class, and for precision\n"
-		 "where it excludes the predicted class. Macro-F1 is over the classes some row names alone.\n"
-		 "exit status: 0 success, 1 unknown labels or rows rejected (reported), 2 usage or I/O errors",
-	.run = run_eval,
+    .name = "eval",
+    .summary = "precision, recall, F1 and confusion matrix of the classifier against your labels",
+    .usage = "eval [OPTIONS] LABELED.csv\n"
+             "eval [OPTIONS] --gold IDS.csv INPUT...\n"
+             "  LABELED.csv           CSV with a header naming 'text' and 'label' (optional 'lang': es, ca, en)\n"
+             "  --gold IDS.csv        CSV 'id,label': labels for the messages of the inputs, by id\n"
+             "  --model FILE          a model made by 'replycov train', used alongside the rules\n"
+             "  --errors              list every row the classifier got wrong, with its cues\n"
+             "  -o, --output FILE     write there instead of standard output\n"
+             "labels: criticism, question, thanks, other; a set 'a|b' (either is right), 'reply'\n"
+             "(criticism|question), 'noreply' (thanks|other), '*' (measures the language only).\n"
+             "A row with a set counts for recall only where it names one class, and for precision\n"
+             "where it excludes the predicted class. Macro-F1 is over the classes some row names alone.\n"
+             "exit status: 0 success, 1 unknown labels or rows rejected (reported), 2 usage or I/O errors",
+    .run = run_eval,
 };

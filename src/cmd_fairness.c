@@ -37,11 +37,11 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 
 static int run_fairness(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG,
-					      { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {
+	    RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG, {NULL, 0, NULL, 0}};
 	struct runopts ro;
-	struct run run = { 0 };
-	struct pipeline p = { 0 };
+	struct run run = {0};
+	struct pipeline p = {0};
 	struct progress pr;
 	int prc;
 	struct outfile out;
@@ -52,7 +52,7 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 	enum doc_format df;
 
 	runopts_init(&ro);
-	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
 		int h;
 		if (c == OPT_HELP) {
@@ -79,7 +79,7 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 	fairness_init(&run.fair, &ro.cov, ro.period_text.len ? ro.period_text.buf : NULL);
 	strbuf_init(&sb);
 	p.in = ro.in;
-	p.in.hash = 1;   /* the manifest names each input by the SHA-256 of the bytes read */
+	p.in.hash = 1; /* the manifest names each input by the SHA-256 of the bytes read */
 	p.jobs = ro.jobs;
 	p.classes = &ro.classes;
 	p.on_thread = on_thread;
@@ -121,9 +121,10 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 		ret = EXIT_DATA;
 	}
 	if (run.no_official_threads)
-		diag_warn(NULL, "%ld thread%s with no official account known: their comments count as unanswered "
-				"(name the account with --official)",
-			  run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
+		diag_warn(NULL,
+		          "%ld thread%s with no official account known: their comments count as unanswered "
+		          "(name the account with --official)",
+		          run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
 	pipeline_accounting(&p);
 done:
 	pipeline_release(&p);
@@ -134,23 +135,23 @@ done:
 }
 
 const struct cmd cmd_fairness = {
-	.name = "fairness",
-	.summary = "were critics, frequent critics and private messages answered as often as the rest, and in order",
-	.usage = "fairness [OPTIONS] INPUT...\n"
-		 "  INPUT                 export files or folders (recursed in sorted order)\n"
-		 "  --format FMT          text (default) or json\n"
-		 "  -o, --output FILE     write there instead of standard output\n"
-		 "  --official ID|NAME    another official account (repeatable)\n"
-		 "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
-			 RUNOPTS_PRIVACY_HELP
-		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
-		 "  --tz ZONE             IANA zone for times written without offset\n"
-		 "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
-		 "Answer rates by class (criticism against the rest), of frequent critics (2 criticisms or\n"
-		 "more) against everyone else and public against private, with 95% Wilson intervals and\n"
-		 "Fisher's exact test; answers out of arrival order per thread; the moderation log; the\n"
-		 "rules used and the manifest of the inputs (SHA-256 of each file).\n"
-		 "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
-		 "account known), 2 usage or I/O errors",
-	.run = run_fairness,
+    .name = "fairness",
+    .summary = "were critics, frequent critics and private messages answered as often as the rest, and in order",
+    .usage =
+        "fairness [OPTIONS] INPUT...\n"
+        "  INPUT                 export files or folders (recursed in sorted order)\n"
+        "  --format FMT          text (default) or json\n"
+        "  -o, --output FILE     write there instead of standard output\n"
+        "  --official ID|NAME    another official account (repeatable)\n"
+        "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
+            RUNOPTS_PRIVACY_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"
+        "  --tz ZONE             IANA zone for times written without offset\n"
+        "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
+        "Answer rates by class (criticism against the rest), of frequent critics (2 criticisms or\n"
+        "more) against everyone else and public against private, with 95% Wilson intervals and\n"
+        "Fisher's exact test; answers out of arrival order per thread; the moderation log; the\n"
+        "rules used and the manifest of the inputs (SHA-256 of each file).\n"
+        "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
+        "account known), 2 usage or I/O errors",
+    .run = run_fairness,
 };

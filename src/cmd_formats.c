@@ -21,8 +21,8 @@ static int run_formats(int argc, char **argv, const struct global_opts *g)
 }
 
 const struct cmd cmd_formats = {
-	.name = "formats",
-	.summary = "list the input formats, how each is detected and what it reads",
-	.usage = "formats",
-	.run = run_formats,
+    .name = "formats",
+    .summary = "list the input formats, how each is detected and what it reads",
+    .usage = "formats",
+    .run = run_formats,
 };

@@ -18,16 +18,16 @@
 /* --model and --labels: the codes of runopts.h */
 enum scope { SCOPE_ALL, SCOPE_PLATFORM, SCOPE_MONTH, SCOPE_N };
 
-static const char *const scope_names[] = { "channel", "platform", "month" };
+static const char *const scope_names[] = {"channel", "platform", "month"};
 
 struct cell {
 	enum scope scope;
-	const char *key;          /* platform or YYYY-MM; "" for the channel totals */
-	int channel;              /* enum channel */
+	const char *key; /* platform or YYYY-MM; "" for the channel totals */
+	int channel;     /* enum channel */
 	long n[CLASS_N];
 };
 
-struct contrib {              /* one citizen message, to undo when its thread is replaced */
+struct contrib { /* one citizen message, to undo when its thread is replaced */
 	struct cell *cells[SCOPE_N];
 	unsigned char cls;
 };
@@ -42,8 +42,8 @@ struct rrun {
 	struct class_source src;
 	struct classification cf;
 	struct arena arena;
-	struct strmap cells;      /* "scope\tkey\tchannel" -> struct cell */
-	struct strmap threads;    /* thread key -> struct thread_contribs */
+	struct strmap cells;   /* "scope\tkey\tchannel" -> struct cell */
+	struct strmap threads; /* thread key -> struct thread_contribs */
 	struct strbuf key;
 	long messages;
 };
@@ -162,7 +162,8 @@ static const struct cell *channel_cell(struct cell **cells, size_t n, int ch)
 
 static void headline(struct strbuf *sb, struct cell **cells, size_t n)
 {
-	const struct cell *pub = channel_cell(cells, n, CHANNEL_PUBLIC), *priv = channel_cell(cells, n, CHANNEL_PRIVATE);
+	const struct cell *pub = channel_cell(cells, n, CHANNEL_PUBLIC),
+	                  *priv = channel_cell(cells, n, CHANNEL_PRIVATE);
 
 	strbuf_addstr(sb, "public: ");
 	if (pub && cell_total(pub)) {
@@ -200,8 +201,8 @@ static void write_text(struct strbuf *sb, struct cell **cells, size_t n, long me
 			double lo, hi;
 			wilson_interval(c->n[k], tot, 1.96, &lo, &hi);
 			strbuf_addf(sb, "%-8s %-10s %6ld  %5.1f%%  %5.1f%% - %5.1f%%\n", channel_text(c->channel),
-				    class_name((enum msg_class)k), c->n[k], tot ? 100.0 * (double)c->n[k] / (double)tot : 0.0,
-				    100 * lo, 100 * hi);
+			            class_name((enum msg_class)k), c->n[k],
+			            tot ? 100.0 * (double)c->n[k] / (double)tot : 0.0, 100 * lo, 100 * hi);
 		}
 		strbuf_addf(sb, "%-8s %-10s %6ld\n", channel_text(c->channel), "total", tot);
 	}
@@ -216,8 +217,9 @@ static void write_text(struct strbuf *sb, struct cell **cells, size_t n, long me
 				continue;
 			if (s != SCOPE_ALL)
 				strbuf_addf(sb, "%-10s ", c->key);
-			strbuf_addf(sb, "%-8s %10ld %8ld %8ld %8ld %8ld  ", channel_text(c->channel), c->n[CLASS_CRITICISM],
-				    c->n[CLASS_QUESTION], c->n[CLASS_THANKS], c->n[CLASS_OTHER], cell_total(c));
+			strbuf_addf(sb, "%-8s %10ld %8ld %8ld %8ld %8ld  ", channel_text(c->channel),
+			            c->n[CLASS_CRITICISM], c->n[CLASS_QUESTION], c->n[CLASS_THANKS], c->n[CLASS_OTHER],
+			            cell_total(c));
 			add_ratio(sb, c);
 			strbuf_addch(sb, '\n');
 		}
@@ -239,8 +241,8 @@ static void write_csv(struct strbuf *sb, struct cell **cells, size_t n)
 			strbuf_addf(sb, "%s,", scope_names[c->scope]);
 			csv_add_field(sb, c->key);
 			strbuf_addf(sb, ",%s,%s,%ld,%ld,%.4f,%.4f,%.4f,", channel_text(c->channel),
-				    class_name((enum msg_class)k), c->n[k], tot, tot ? (double)c->n[k] / (double)tot : 0.0,
-				    lo, hi);
+			            class_name((enum msg_class)k), c->n[k], tot,
+			            tot ? (double)c->n[k] / (double)tot : 0.0, lo, hi);
 			add_ratio(sb, c);
 			strbuf_addstr(sb, "\r\n");
 		}
@@ -266,8 +268,8 @@ static void write_json(struct strbuf *sb, struct cell **cells, size_t n, long me
 		long tot = cell_total(c);
 		strbuf_addf(sb, "%s\n    {\"scope\": \"%s\", \"key\": ", i ? "," : "", scope_names[c->scope]);
 		json_add_str(sb, c->key);
-		strbuf_addf(sb, ", \"channel\": \"%s\", \"total\": %ld, \"criticism_to_thanks\": ", channel_text(c->channel),
-			    tot);
+		strbuf_addf(sb, ", \"channel\": \"%s\", \"total\": %ld, \"criticism_to_thanks\": ",
+		            channel_text(c->channel), tot);
 		if (c->n[CLASS_THANKS])
 			strbuf_addf(sb, "%.4f", (double)c->n[CLASS_CRITICISM] / (double)c->n[CLASS_THANKS]);
 		else
@@ -276,8 +278,9 @@ static void write_json(struct strbuf *sb, struct cell **cells, size_t n, long me
 		for (k = 0; k < CLASS_N; k++) {
 			double lo, hi;
 			wilson_interval(c->n[k], tot, 1.96, &lo, &hi);
-			strbuf_addf(sb, "%s\"%s\": {\"count\": %ld, \"share\": %.4f, \"wilson95\": [%.4f, %.4f]}", k ? ", " : "",
-				    class_name((enum msg_class)k), c->n[k], tot ? (double)c->n[k] / (double)tot : 0.0, lo, hi);
+			strbuf_addf(sb, "%s\"%s\": {\"count\": %ld, \"share\": %.4f, \"wilson95\": [%.4f, %.4f]}",
+			            k ? ", " : "", class_name((enum msg_class)k), c->n[k],
+			            tot ? (double)c->n[k] / (double)tot : 0.0, lo, hi);
 		}
 		strbuf_addstr(sb, "}}");
 	}
@@ -286,13 +289,13 @@ static void write_json(struct strbuf *sb, struct cell **cells, size_t n, long me
 
 static int run_ratio(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { RUNOPTS_LONG,
-					      { "model", required_argument, NULL, OPT_MODEL },
-					      { "labels", required_argument, NULL, OPT_LABELS },
-					      { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {RUNOPTS_LONG,
+	                                     {"model", required_argument, NULL, OPT_MODEL},
+	                                     {"labels", required_argument, NULL, OPT_LABELS},
+	                                     {NULL, 0, NULL, 0}};
 	struct runopts ro;
-	struct rrun run = { 0 };
-	struct pipeline p = { 0 };
+	struct rrun run = {0};
+	struct pipeline p = {0};
 	struct outfile out;
 	struct cell **cells = NULL;
 	struct strbuf sb;
@@ -388,20 +391,20 @@ done:
 }
 
 const struct cmd cmd_ratio = {
-	.name = "ratio",
-	.summary = "public criticism versus private thanks: classes by channel, platform and month",
-	.usage = "ratio [OPTIONS] INPUT...\n"
-		 "  INPUT                 export files or folders (as for coverage)\n"
-		 "  --format FMT          text (default), json or csv (one row per scope, key, channel, class)\n"
-		 "  --model FILE          a model made by 'replycov train', used alongside the rules\n"
-		 "  --labels FILE         CSV id,label[,note]: human decisions, which always win\n"
-		 "  -o, --output FILE     write there instead of standard output\n"
-		 "  --official ID|NAME    another official account (repeatable)\n"
-		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
-		 "  --tz ZONE             IANA zone for times written without offset\n"
-		 "  -j, --jobs N          files parsed in parallel (default: the number of cores)\n"
-		 "Citizens' messages only. Shares carry 95% Wilson score intervals; months are those of\n"
-		 "the time as the source wrote it (its own UTC offset); crit:thanks is '-' without thanks.\n"
-		 "exit status: 0 success, 1 data errors (rejected records, label rows skipped), 2 usage or I/O errors",
-	.run = run_ratio,
+    .name = "ratio",
+    .summary = "public criticism versus private thanks: classes by channel, platform and month",
+    .usage = "ratio [OPTIONS] INPUT...\n"
+             "  INPUT                 export files or folders (as for coverage)\n"
+             "  --format FMT          text (default), json or csv (one row per scope, key, channel, class)\n"
+             "  --model FILE          a model made by 'replycov train', used alongside the rules\n"
+             "  --labels FILE         CSV id,label[,note]: human decisions, which always win\n"
+             "  -o, --output FILE     write there instead of standard output\n"
+             "  --official ID|NAME    another official account (repeatable)\n"
+             "  --input-format NAME   skip detection (see 'replycov formats')\n"
+             "  --tz ZONE             IANA zone for times written without offset\n"
+             "  -j, --jobs N          files parsed in parallel (default: the number of cores)\n"
+             "Citizens' messages only. Shares carry 95% Wilson score intervals; months are those of\n"
+             "the time as the source wrote it (its own UTC offset); crit:thanks is '-' without thanks.\n"
+             "exit status: 0 success, 1 data errors (rejected records, label rows skipped), 2 usage or I/O errors",
+    .run = run_ratio,
 };

@@ -10,24 +10,24 @@ static int run_report(int argc, char **argv, const struct global_opts *g)
 }
 
 const struct cmd cmd_report = {
-	.name = "report",
-	.summary = "the report of a period as a folder: HTML, Markdown, gnuplot charts and CSV data",
-	.usage = "report [--period 2026Q3 | --from DATE --to DATE] -o DIR [OPTIONS] INPUT...\n"
-		 "  INPUT                 export files or folders (recursed in sorted order)\n"
-		 "  -o, --output DIR      the report folder (required): report.html, report.md, charts/, data/;\n"
-		 "                        it appears only when complete, and replaces an earlier report there\n"
-		 "  --format PARTS        a subset of html,md,csv,charts (default all)\n"
-		 "  --lang LANG           es, ca (Valencian) or en; default from LC_ALL, LC_MESSAGES, LANG\n"
-		 "  --official ID|NAME    another official account (repeatable); names match ignoring case and accents\n"
-		 "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n"
-		 RUNOPTS_ANALYSIS_HELP
-		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
-		 "  --tz ZONE             IANA zone for times written without offset, and for the report's dates\n"
-		 "                        (the schedule's zone when --schedule is given)\n"
-		 "  -j, --jobs N          files parsed (and charts drawn) in parallel; same output\n"
-		 "charts are drawn by gnuplot when it is in PATH ($REPLYCOV_GNUPLOT names another program);\n"
-		 "without it everything else is written and the report says how to get them.\n"
-		 "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
-		 "account known), 2 usage or I/O errors (nothing is left half-written)",
-	.run = run_report,
+    .name = "report",
+    .summary = "the report of a period as a folder: HTML, Markdown, gnuplot charts and CSV data",
+    .usage =
+        "report [--period 2026Q3 | --from DATE --to DATE] -o DIR [OPTIONS] INPUT...\n"
+        "  INPUT                 export files or folders (recursed in sorted order)\n"
+        "  -o, --output DIR      the report folder (required): report.html, report.md, charts/, data/;\n"
+        "                        it appears only when complete, and replaces an earlier report there\n"
+        "  --format PARTS        a subset of html,md,csv,charts (default all)\n"
+        "  --lang LANG           es, ca (Valencian) or en; default from LC_ALL, LC_MESSAGES, LANG\n"
+        "  --official ID|NAME    another official account (repeatable); names match ignoring case and accents\n"
+        "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
+        "  --input-format NAME   skip detection (see 'replycov formats')\n"
+        "  --tz ZONE             IANA zone for times written without offset, and for the report's dates\n"
+        "                        (the schedule's zone when --schedule is given)\n"
+        "  -j, --jobs N          files parsed (and charts drawn) in parallel; same output\n"
+        "charts are drawn by gnuplot when it is in PATH ($REPLYCOV_GNUPLOT names another program);\n"
+        "without it everything else is written and the report says how to get them.\n"
+        "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
+        "account known), 2 usage or I/O errors (nothing is left half-written)",
+    .run = run_report,
 };

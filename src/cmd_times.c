@@ -34,10 +34,10 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	 * unknown account (official_resolve says OFFICIAL_OPTION then). */
 	if (c.source == OFFICIAL_NONE && c.n_comments && !replace) {
 		run->no_official_threads++;
-		diag_warn(&(struct loc){ .file = t->recs[0].loc.file },
-			  "thread '%s': no official account known, its %zu comments count as unanswered "
-			  "(name the account with --official)",
-			  t->key, c.n_comments);
+		diag_warn(&(struct loc){.file = t->recs[0].loc.file},
+		          "thread '%s': no official account known, its %zu comments count as unanswered "
+		          "(name the account with --official)",
+		          t->key, c.n_comments);
 	}
 	tt = times_run_add(&run->times, t, &c);
 	if (run->ro->format != OUT_TEXT) {
@@ -50,19 +50,19 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 
 static int run_times(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, {NULL, 0, NULL, 0}};
 	struct runopts ro;
-	struct run run = { 0 };
-	struct pipeline p = { 0 };
+	struct run run = {0};
+	struct pipeline p = {0};
 	struct progress pr;
 	int prc;
 	struct outfile out;
 	struct times_report rep;
-	struct times_doc doc = { 0 };
+	struct times_doc doc = {0};
 	int c, ret = 0, bad = 0, setup;
 
 	runopts_init(&ro);
-	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
 		int h;
 		if (c == OPT_HELP) {
@@ -133,26 +133,26 @@ done:
 }
 
 const struct cmd cmd_times = {
-	.name = "times",
-	.summary = "how long citizens waited, in calendar time and in service hours, and the platform's figure",
-	.usage = "times [OPTIONS] INPUT...\n"
-		 "  INPUT                   export files or folders (recursed in sorted order)\n"
-		 "  --schedule FILE         service hours: zone, timetables, holidays (see README, \"Service hours\");\n"
-		 "                          without it service time is calendar time\n"
-		 "  --period P              only comments asked in 2026Q1, 2026-03 or 2026 (in the schedule's zone)\n"
-		 "  --from DATE, --to DATE  only comments asked from DATE to DATE (YYYY-MM-DD, both included)\n"
-		 "  --before-opening MODE   a reply before the next opening waited: zero (default) or elapsed\n"
-		 "  --agent-signature RE    POSIX extended regex naming the agent who signed a reply (repeatable);\n"
-		 "                          the first capture group, else the match, is the name; no match: unsigned\n"
-		 "  --format FMT            text (default), json (with the hourly backlog) or csv (one row per comment)\n"
-		 "  -o, --output FILE       write there instead of standard output\n"
-		 "  --official ID|NAME      another official account (repeatable)\n"
-		 "  --rules LIST            answer rules: direct,branch,mention (default all)\n"
-		 "  --need-reply MODE       auto (default) or all\n"
-		 "  --input-format NAME     skip detection (see 'replycov formats')\n"
-		 "  --tz ZONE               IANA zone for times written without offset (and days without --schedule)\n"
-		 "  -j, --jobs N            files parsed in parallel; same output\n"
-		 "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
-		 "account known), 2 usage or I/O errors (including a schedule that does not parse)",
-	.run = run_times,
+    .name = "times",
+    .summary = "how long citizens waited, in calendar time and in service hours, and the platform's figure",
+    .usage = "times [OPTIONS] INPUT...\n"
+             "  INPUT                   export files or folders (recursed in sorted order)\n"
+             "  --schedule FILE         service hours: zone, timetables, holidays (see README, \"Service hours\");\n"
+             "                          without it service time is calendar time\n"
+             "  --period P              only comments asked in 2026Q1, 2026-03 or 2026 (in the schedule's zone)\n"
+             "  --from DATE, --to DATE  only comments asked from DATE to DATE (YYYY-MM-DD, both included)\n"
+             "  --before-opening MODE   a reply before the next opening waited: zero (default) or elapsed\n"
+             "  --agent-signature RE    POSIX extended regex naming the agent who signed a reply (repeatable);\n"
+             "                          the first capture group, else the match, is the name; no match: unsigned\n"
+             "  --format FMT            text (default), json (with the hourly backlog) or csv (one row per comment)\n"
+             "  -o, --output FILE       write there instead of standard output\n"
+             "  --official ID|NAME      another official account (repeatable)\n"
+             "  --rules LIST            answer rules: direct,branch,mention (default all)\n"
+             "  --need-reply MODE       auto (default) or all\n"
+             "  --input-format NAME     skip detection (see 'replycov formats')\n"
+             "  --tz ZONE               IANA zone for times written without offset (and days without --schedule)\n"
+             "  -j, --jobs N            files parsed in parallel; same output\n"
+             "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
+             "account known), 2 usage or I/O errors (including a schedule that does not parse)",
+    .run = run_times,
 };

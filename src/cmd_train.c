@@ -13,9 +13,8 @@
 
 static int run_train(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { { "output", required_argument, NULL, 'o' },
-					      { "help", no_argument, NULL, 'h' },
-					      { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {
+	    {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
 	const char *output = NULL;
 	struct labeled_set set;
 	struct nbayes *m;
@@ -51,9 +50,9 @@ static int run_train(int argc, char **argv, const struct global_opts *g)
 		const struct labeled_row *row = &set.rows[i];
 		int cls = class_parse(row->label);
 		if (cls < 0) {
-			struct loc loc = { .file = argv[optind], .line = row->line };
+			struct loc loc = {.file = argv[optind], .line = row->line};
 			diag_warn(&loc, "label '%s' is not one of criticism, question, thanks, other: row not used",
-				  row->label);
+			          row->label);
 			skipped++;
 			continue;
 		}
@@ -69,9 +68,10 @@ static int run_train(int argc, char **argv, const struct global_opts *g)
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
 	} else {
-		diag_print("trained on %ld messages (criticism %ld, question %ld, thanks %ld, other %ld); %ld rows not used",
-			   used, nbayes_docs(m, CLASS_CRITICISM), nbayes_docs(m, CLASS_QUESTION), nbayes_docs(m, CLASS_THANKS),
-			   nbayes_docs(m, CLASS_OTHER), skipped + set.rejected);
+		diag_print(
+		    "trained on %ld messages (criticism %ld, question %ld, thanks %ld, other %ld); %ld rows not used",
+		    used, nbayes_docs(m, CLASS_CRITICISM), nbayes_docs(m, CLASS_QUESTION), nbayes_docs(m, CLASS_THANKS),
+		    nbayes_docs(m, CLASS_OTHER), skipped + set.rejected);
 		if (r || skipped)
 			ret = EXIT_DATA;
 	}
@@ -83,13 +83,13 @@ static int run_train(int argc, char **argv, const struct global_opts *g)
 }
 
 const struct cmd cmd_train = {
-	.name = "train",
-	.summary = "teach the classifier your own vocabulary: a model from your labeled messages",
-	.usage = "train LABELED.csv -o MODEL\n"
-		 "  LABELED.csv           CSV with a header naming 'text' and 'label' (criticism, question,\n"
-		 "                        thanks, other); other columns are ignored\n"
-		 "  -o, --output MODEL    where to write the model (a text file, see README)\n"
-		 "use it with 'replycov classify --model MODEL' (and eval, ratio)\n"
-		 "exit status: 0 success, 1 rows not used (reported), 2 usage or I/O errors",
-	.run = run_train,
+    .name = "train",
+    .summary = "teach the classifier your own vocabulary: a model from your labeled messages",
+    .usage = "train LABELED.csv -o MODEL\n"
+             "  LABELED.csv           CSV with a header naming 'text' and 'label' (criticism, question,\n"
+             "                        thanks, other); other columns are ignored\n"
+             "  -o, --output MODEL    where to write the model (a text file, see README)\n"
+             "use it with 'replycov classify --model MODEL' (and eval, ratio)\n"
+             "exit status: 0 success, 1 rows not used (reported), 2 usage or I/O errors",
+    .run = run_train,
 };

@@ -50,11 +50,11 @@ static struct proof_person **citizens(const struct proof *pf, size_t *n)
 	return v;
 }
 
-static int write_sheet(struct runopts *ro, const struct proof *pf, const struct proof_person *who,
-		       struct manifest *man, enum doc_format df, const char *dir)
+static int write_sheet(struct runopts *ro, const struct proof *pf, const struct proof_person *who, struct manifest *man,
+                       enum doc_format df, const char *dir)
 {
 	struct proof_sheet s;
-	struct proof_doc d = { 0 };
+	struct proof_doc d = {0};
 	struct strbuf sb, rules, name;
 	int ret = 0;
 
@@ -63,7 +63,7 @@ static int write_sheet(struct runopts *ro, const struct proof *pf, const struct 
 	strbuf_init(&rules);
 	strbuf_init(&name);
 	rules_summary_text(ro->cov.rules, ro->cov.need_all, ro->cov.need_classes,
-			   ro->period_text.len ? ro->period_text.buf : NULL, &rules);
+	                   ro->period_text.len ? ro->period_text.buf : NULL, &rules);
 	d.s = &s;
 	d.pv = &ro->privacy;
 	d.zone = ro->zone;
@@ -97,11 +97,11 @@ static int write_sheet(struct runopts *ro, const struct proof *pf, const struct 
 
 static int run_user(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG,
-					      { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {
+	    RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG, {NULL, 0, NULL, 0}};
 	struct runopts ro;
-	struct run run = { 0 };
-	struct pipeline p = { 0 };
+	struct run run = {0};
+	struct pipeline p = {0};
 	struct manifest man;
 	struct proof_person **cand = NULL;
 	size_t n = 0;
@@ -110,7 +110,7 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 
 	(void)g;
 	runopts_init(&ro);
-	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
 		int h;
 		if (c == OPT_HELP) {
@@ -152,7 +152,7 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 	run.ro = &ro;
 	proof_init(&run.proof, query, &ro.waits);
 	p.in = ro.in;
-	p.in.hash = 1;   /* the manifest names each input by the SHA-256 of the bytes read */
+	p.in.hash = 1; /* the manifest names each input by the SHA-256 of the bytes read */
 	p.jobs = ro.jobs;
 	p.classes = &ro.classes;
 	p.on_thread = on_thread;
@@ -163,12 +163,13 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 	}
 	cand = citizens(&run.proof, &n);
 	if (!n) {
-		diag_error(NULL, "no citizen of the inputs is '%s' (by author id, or by name ignoring case and accents)",
-			   query);
+		diag_error(NULL,
+		           "no citizen of the inputs is '%s' (by author id, or by name ignoring case and accents)",
+		           query);
 		ret = EXIT_DATA;
 	} else if (n == 1 && !cand[0]->messages) {
 		diag_error(NULL, "'%s' is an official account in these inputs (%ld messages), not a citizen", query,
-			   cand[0]->official_messages);
+		           cand[0]->official_messages);
 		ret = EXIT_DATA;
 	} else if (n > 1) {
 		struct strbuf sb;
@@ -191,9 +192,10 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 		manifest_release(&man);
 	}
 	if (run.no_official_threads)
-		diag_warn(NULL, "%ld thread%s with no official account known: their comments count as unanswered "
-				"(name the account with --official)",
-			  run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
+		diag_warn(NULL,
+		          "%ld thread%s with no official account known: their comments count as unanswered "
+		          "(name the account with --official)",
+		          run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
 	pipeline_accounting(&p);
 done:
 	free(cand);
@@ -204,21 +206,21 @@ done:
 }
 
 const struct cmd cmd_user = {
-	.name = "user",
-	.summary = "the proof sheet of one citizen: every message, its answer and wait, compared with everyone else",
-	.usage = "user ID_OR_NAME [OPTIONS] INPUT...\n"
-		 "  ID_OR_NAME            the citizen's author id (or PLATFORM/ID), or display name (case and\n"
-		 "                        accents ignored); a name several people share lists them\n"
-		 "  INPUT                 export files or folders (recursed in sorted order)\n"
-		 "  --format FMT          text (default), md, html or json\n"
-		 "  -o, --output DIR      write DIR/sheet.<format> and DIR/manifest.json (see 'replycov verify')\n"
-		 "  --official ID|NAME    another official account (repeatable)\n"
-		 "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
-			 RUNOPTS_PRIVACY_HELP
-		 "  --input-format NAME   skip detection (see 'replycov formats')\n"
-		 "  --tz ZONE             IANA zone for times written without offset, and for the times shown\n"
-		 "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
-		 "The person is named in their own sheet even with --pseudonymize; everyone else is not.\n"
-		 "exit status: 0 success, 1 nobody or several people match, or data errors, 2 usage or I/O errors",
-	.run = run_user,
+    .name = "user",
+    .summary = "the proof sheet of one citizen: every message, its answer and wait, compared with everyone else",
+    .usage =
+        "user ID_OR_NAME [OPTIONS] INPUT...\n"
+        "  ID_OR_NAME            the citizen's author id (or PLATFORM/ID), or display name (case and\n"
+        "                        accents ignored); a name several people share lists them\n"
+        "  INPUT                 export files or folders (recursed in sorted order)\n"
+        "  --format FMT          text (default), md, html or json\n"
+        "  -o, --output DIR      write DIR/sheet.<format> and DIR/manifest.json (see 'replycov verify')\n"
+        "  --official ID|NAME    another official account (repeatable)\n"
+        "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
+            RUNOPTS_PRIVACY_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"
+        "  --tz ZONE             IANA zone for times written without offset, and for the times shown\n"
+        "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
+        "The person is named in their own sheet even with --pseudonymize; everyone else is not.\n"
+        "exit status: 0 success, 1 nobody or several people match, or data errors, 2 usage or I/O errors",
+    .run = run_user,
 };

@@ -3,7 +3,7 @@
  * model and pseudonym key the report used, recomputes the report with the manifest's command
  * and options into a temporary folder, and compares every file byte for byte, naming the first
  * difference. It computes nothing itself: the command named in the manifest does. */
-#define _XOPEN_SOURCE 700   /* nftw */
+#define _XOPEN_SOURCE 700 /* nftw */
 #include "cmd.h"
 #include "diag.h"
 #include "digest.h"
@@ -59,7 +59,7 @@ static int safe_name(const char *p)
 
 static int check_inputs(const struct manifest *m, char *const *paths, int n, struct verdict *v)
 {
-	struct input_list l = { 0 };
+	struct input_list l = {0};
 	size_t i = 0, k = 0;
 	int ret = 0;
 
@@ -75,9 +75,10 @@ static int check_inputs(const struct manifest *m, char *const *paths, int n, str
 		char hex[DIGEST_HEX];
 		long long size;
 		if (c < 0) {
-			ret = differ(v, "input '%s' is in the manifest but not among the inputs given (give the inputs by "
-					"the paths the report used, from the folder it was made in)",
-				     f->path);
+			ret = differ(v,
+			             "input '%s' is in the manifest but not among the inputs given (give the inputs by "
+			             "the paths the report used, from the folder it was made in)",
+			             f->path);
 			break;
 		}
 		if (c > 0) {
@@ -86,16 +87,17 @@ static int check_inputs(const struct manifest *m, char *const *paths, int n, str
 		}
 		if (digest_file(given, d, &size)) {
 			if (f->size >= 0) {
-				ret = differ(v, "input '%s' cannot be read (%s); the report read %lld bytes", given, strerror(errno),
-					     f->size);
+				ret = differ(v, "input '%s' cannot be read (%s); the report read %lld bytes", given,
+				             strerror(errno), f->size);
 				break;
 			}
 		} else if (f->size < 0) {
 			ret = differ(v, "input '%s' can be read now; the report could not read it", given);
 			break;
 		} else if (strcmp(digest_hex(d, DIGEST_LEN, hex), f->sha256) || size != f->size) {
-			ret = differ(v, "input '%s' changed: SHA-256 %s (%lld bytes), the manifest says %s (%lld bytes)", given,
-				     hex, size, f->sha256, f->size);
+			ret =
+			    differ(v, "input '%s' changed: SHA-256 %s (%lld bytes), the manifest says %s (%lld bytes)",
+			           given, hex, size, f->sha256, f->size);
 			break;
 		}
 		i++;
@@ -116,10 +118,10 @@ static int check_files(const struct manifest *m, struct verdict *v)
 		long long size;
 		if (digest_file(f->path, d, &size))
 			return differ(v, "the %s file '%s' cannot be read: %s", f->role ? f->role : "option's", f->path,
-				      strerror(errno));
+			              strerror(errno));
 		if (strcmp(digest_hex(d, DIGEST_LEN, hex), f->sha256))
-			return differ(v, "the %s file '%s' changed: SHA-256 %s, the manifest says %s", f->role ? f->role : "option's",
-				      f->path, hex, f->sha256);
+			return differ(v, "the %s file '%s' changed: SHA-256 %s, the manifest says %s",
+			              f->role ? f->role : "option's", f->path, hex, f->sha256);
 	}
 	if (m->key_id) {
 		struct pseudonyms ps;
@@ -128,8 +130,10 @@ static int check_files(const struct manifest *m, struct verdict *v)
 			return differ(v, "the pseudonym key '%s' is needed to recompute the report", m->key_path);
 		same = !strcmp(ps.key_id, m->key_id);
 		if (!same)
-			differ(v, "the pseudonym key '%s' is not the one the report used (key id %s, the manifest says %s)",
-			       m->key_path, ps.key_id, m->key_id);
+			differ(
+			    v,
+			    "the pseudonym key '%s' is not the one the report used (key id %s, the manifest says %s)",
+			    m->key_path, ps.key_id, m->key_id);
 		pseudonyms_release(&ps);
 		return !same;
 	}
@@ -201,11 +205,12 @@ static int compare_file(const char *dir, const char *tmp, const char *name, cons
 		show_line(&sb2, b, nb, offb);
 		digest_sha256(a, na, d);
 		digest_hex(d, DIGEST_LEN, hex);
-		ret = differ(v, "'%s' differs from the recomputed one at line %ld:\n  report:     %s\n  recomputed: %s%s", p.buf,
-			     line, sa.buf, sb2.buf,
-			     want_sha && strcmp(hex, want_sha) ? "\n  (its SHA-256 is not the one its manifest lists either: "
-								 "the file was changed after it was written)"
-							       : "");
+		ret = differ(
+		    v, "'%s' differs from the recomputed one at line %ld:\n  report:     %s\n  recomputed: %s%s", p.buf,
+		    line, sa.buf, sb2.buf,
+		    want_sha && strcmp(hex, want_sha) ? "\n  (its SHA-256 is not the one its manifest lists either: "
+		                                        "the file was changed after it was written)"
+		                                      : "");
 		strbuf_release(&sa);
 		strbuf_release(&sb2);
 	}
@@ -235,7 +240,7 @@ static const struct cmd *command_named(const char *name)
 }
 
 static int recompute(const struct manifest *m, char *const *inputs, int n_inputs, const char *tmp,
-		     const struct global_opts *g, struct verdict *v)
+                     const struct global_opts *g, struct verdict *v)
 {
 	const struct cmd *c = command_named(m->command);
 	char **argv;
@@ -251,7 +256,8 @@ static int recompute(const struct manifest *m, char *const *inputs, int n_inputs
 		const char *name = m->opts[i].name;
 		if (strncmp(name, "--", 2) || !strcmp(name, "--output") || !strcmp(name, "--help")) {
 			free(argv);
-			return differ(v, "the manifest holds option '%s', which a report cannot have been made with", name);
+			return differ(v, "the manifest holds option '%s', which a report cannot have been made with",
+			              name);
 		}
 		argv[argc++] = (char *)name;
 		if (m->opts[i].value)
@@ -275,7 +281,8 @@ static int recompute(const struct manifest *m, char *const *inputs, int n_inputs
 	version_set_reported_revision(NULL);
 	free(argv);
 	if (ret == EXIT_USAGE)
-		return differ(v, "the report could not be recomputed with the manifest's options (see the messages above)");
+		return differ(
+		    v, "the report could not be recomputed with the manifest's options (see the messages above)");
 	return 0;
 }
 
@@ -305,22 +312,23 @@ static int run_verify(int argc, char **argv, const struct global_opts *g)
 	}
 	for (i = 0; i < m.n_outputs; i++)
 		if (!safe_name(m.outputs[i].path)) {
-			diag_error(&(struct loc){ .file = p.buf }, "output '%s' is not a file inside the report folder",
-				   m.outputs[i].path);
+			diag_error(&(struct loc){.file = p.buf}, "output '%s' is not a file inside the report folder",
+			           m.outputs[i].path);
 			ret = EXIT_USAGE;
 			goto done;
 		}
 	if (!m.n_outputs) {
-		diag_error(&(struct loc){ .file = p.buf }, "the manifest lists no file: nothing to verify");
+		diag_error(&(struct loc){.file = p.buf}, "the manifest lists no file: nothing to verify");
 		ret = EXIT_USAGE;
 		goto done;
 	}
 	if (strcmp(m.version, version_release()))
-		diag_warn(NULL, "the report was made by replycov %s; this is %s: a difference may come from the version",
-			  m.version, version_release());
+		diag_warn(NULL,
+		          "the report was made by replycov %s; this is %s: a difference may come from the version",
+		          m.version, version_release());
 	else if (strcmp(m.revision, version_build_revision()))
-		diag_note("the report was made by revision %s; this is %s (the recomputed report carries %s)", m.revision,
-			  version_build_revision(), m.revision);
+		diag_note("the report was made by revision %s; this is %s (the recomputed report carries %s)",
+		          m.revision, version_build_revision(), m.revision);
 	if (check_inputs(&m, argv + 2, argc - 2, &v) < 0) {
 		ret = EXIT_USAGE;
 		goto done;
@@ -330,8 +338,8 @@ static int run_verify(int argc, char **argv, const struct global_opts *g)
 	if (!v.why.len) {
 		snprintf(tmpl, sizeof(tmpl), "%s/replycov-verify-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
 		if (!mkdtemp(tmpl)) {
-			diag_error(NULL, "cannot make a temporary folder in '%s': %s", tmpdir && *tmpdir ? tmpdir : "/tmp",
-				   strerror(errno));
+			diag_error(NULL, "cannot make a temporary folder in '%s': %s",
+			           tmpdir && *tmpdir ? tmpdir : "/tmp", strerror(errno));
 			ret = EXIT_USAGE;
 			goto done;
 		}
@@ -362,16 +370,16 @@ done:
 }
 
 const struct cmd cmd_verify = {
-	.name = "verify",
-	.summary = "recompute a report folder from its manifest and say whether it matches",
-	.usage = "verify DIR INPUT...\n"
-		 "  DIR                   a report folder: DIR/manifest.json and the files it lists\n"
-		 "  INPUT                 the inputs, given by the same paths as when the report was made\n"
-		 "Checks each input's SHA-256 against the manifest, then the schedule, labels, model and\n"
-		 "pseudonym key files, recomputes the report with the manifest's command and options into a\n"
-		 "temporary folder and compares every file byte for byte. Prints 'matches' or the first\n"
-		 "difference: an input whose hash changed, a file named by an option, or a file of the\n"
-		 "report with the first line that differs.\n"
-		 "exit status: 0 matches, 1 differs, 2 usage or I/O errors (manifest unreadable)",
-	.run = run_verify,
+    .name = "verify",
+    .summary = "recompute a report folder from its manifest and say whether it matches",
+    .usage = "verify DIR INPUT...\n"
+             "  DIR                   a report folder: DIR/manifest.json and the files it lists\n"
+             "  INPUT                 the inputs, given by the same paths as when the report was made\n"
+             "Checks each input's SHA-256 against the manifest, then the schedule, labels, model and\n"
+             "pseudonym key files, recomputes the report with the manifest's command and options into a\n"
+             "temporary folder and compares every file byte for byte. Prints 'matches' or the first\n"
+             "difference: an input whose hash changed, a file named by an option, or a file of the\n"
+             "report with the first line that differs.\n"
+             "exit status: 0 matches, 1 differs, 2 usage or I/O errors (manifest unreadable)",
+    .run = run_verify,
 };

@@ -7,29 +7,29 @@
 
 struct history {
 	const char *key;
-	size_t *files;          /* input files that added to the thread, increasing */
+	size_t *files; /* input files that added to the thread, increasing */
 	size_t n_files, cap_files;
-	size_t last_file;       /* the last file that touched the thread */
-	struct thread *open;    /* NULL while folded */
-	int folded;             /* handed over at least once */
-	int wanted;             /* being rebuilt from earlier files */
-	long dups, changed, orphans, cycles;   /* as counted at the last fold */
+	size_t last_file;                    /* the last file that touched the thread */
+	struct thread *open;                 /* NULL while folded */
+	int folded;                          /* handed over at least once */
+	int wanted;                          /* being rebuilt from earlier files */
+	long dups, changed, orphans, cycles; /* as counted at the last fold */
 };
 
 struct collector {
-	struct strmap threads;  /* key -> struct history */
+	struct strmap threads; /* key -> struct history */
 	struct arena keys;
 	void (*on_thread)(struct thread *, int, void *);
 	int (*reread)(size_t, void *);
 	void *ctx;
 	struct collect_stats st;
 	struct strbuf key;
-	struct history **open;  /* open threads in the order they opened */
+	struct history **open; /* open threads in the order they opened */
 	size_t n_open, cap_open;
 };
 
 struct collector *collector_new(void (*on_thread)(struct thread *, int, void *), int (*reread)(size_t, void *),
-				void *ctx)
+                                void *ctx)
 {
 	struct collector *c = xcalloc(1, sizeof(*c));
 

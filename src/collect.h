@@ -24,7 +24,7 @@ struct collector;
  * reread(file_index, keys, n, ctx) must re-parse that file and call collector_feed_only
  * with its batch. */
 struct collector *collector_new(void (*on_thread)(struct thread *t, int replace, void *ctx),
-				int (*reread)(size_t file, void *ctx), void *ctx);
+                                int (*reread)(size_t file, void *ctx), void *ctx);
 /* Add a parsed batch from input file number file (increasing over the run). The threads take
  * over b's arena (b->arena is left empty); b->recs stays the caller's. */
 void collector_add(struct collector *c, struct batch *b, size_t file);

@@ -97,7 +97,7 @@ static void direct_answers(const struct thread *t, const unsigned char *off, lon
 				sp--;
 				continue;
 			}
-			first[v] = next[c];   /* consume the child so the loop advances */
+			first[v] = next[c]; /* consume the child so the loop advances */
 			tin[c] = clock++;
 			stack[sp++] = c;
 		}
@@ -177,19 +177,19 @@ static void branch_answers(const struct thread *t, const unsigned char *off, lon
 		long p = t->parent[i];
 		best[i] = NONE;
 		if (p >= 0 && p != t->post) {
-			m[n++] = (struct member){ p, (long)i };
+			m[n++] = (struct member){p, (long)i};
 		} else if (p < 0 && (t->recs[i].flags & REC_ORPHAN)) {
 			int created;
 			void **g = strmap_put(&orphan_groups, t->recs[i].parent, &created);
 			if (created)
 				*g = (void *)(size_t)next_group++;
-			m[n++] = (struct member){ (long)(size_t)*g, (long)i };
+			m[n++] = (struct member){(long)(size_t)*g, (long)i};
 		}
 	}
 	strmap_release(&orphan_groups);
 	qsort(m, n, sizeof(*m), cmp_member);
 	for (a = 0; a < n; a = b) {
-		long after = NONE;   /* nearest official later in the list */
+		long after = NONE; /* nearest official later in the list */
 		for (b = a; b < n && m[b].group == m[a].group; b++)
 			;
 		for (i = b; i-- > a;) {
@@ -212,14 +212,14 @@ static void branch_answers(const struct thread *t, const unsigned char *off, lon
 
 /* Mentions: citizens' names (two words or more) and handles, folded. */
 struct author {
-	long *recs;               /* this author's citizen messages, in order */
-	size_t n, cap, done;      /* messages before done already have a mention answer */
+	long *recs;          /* this author's citizen messages, in order */
+	size_t n, cap, done; /* messages before done already have a mention answer */
 };
 
 struct mention_ctx {
-	struct strmap *names;     /* folded "first last" -> struct author */
-	struct strmap *handles;   /* folded handle -> struct author */
-	struct strbuf words;      /* the words of one message, NUL-separated */
+	struct strmap *names;   /* folded "first last" -> struct author */
+	struct strmap *handles; /* folded handle -> struct author */
+	struct strbuf words;    /* the words of one message, NUL-separated */
 	size_t *starts, *lens;
 	unsigned char *at;
 	size_t nw, cw;
@@ -269,7 +269,7 @@ static void mention_answers(const struct thread *t, const unsigned char *off, lo
 {
 	struct strmap names, handles, by_key, firsts;
 	struct arena arena;
-	struct mention_ctx m = { 0 };
+	struct mention_ctx m = {0};
 	struct strbuf tmp, key, ng;
 	struct author **touched = NULL;
 	size_t i, n_touched = 0, cap_touched = 0;
@@ -304,7 +304,9 @@ static void mention_answers(const struct thread *t, const unsigned char *off, lo
 				strbuf_reset(&tmp);
 				text_fold(r->author, &tmp);
 				if (!strchr(tmp.buf, ' ') && tmp.len)
-					*strmap_put(&handles, arena_strdup(&arena, tmp.buf[0] == '@' ? tmp.buf + 1 : tmp.buf), NULL) = a;
+					*strmap_put(&handles,
+					            arena_strdup(&arena, tmp.buf[0] == '@' ? tmp.buf + 1 : tmp.buf),
+					            NULL) = a;
 				else {
 					strbuf_reset(&tmp);
 					text_fold_words(r->author, &tmp);
@@ -321,7 +323,8 @@ static void mention_answers(const struct thread *t, const unsigned char *off, lo
 			if (r->author_id) {
 				strbuf_reset(&tmp);
 				text_fold(r->author_id, &tmp);
-				*strmap_put(&handles, arena_strdup(&arena, tmp.buf[0] == '@' ? tmp.buf + 1 : tmp.buf), NULL) = a;
+				*strmap_put(&handles, arena_strdup(&arena, tmp.buf[0] == '@' ? tmp.buf + 1 : tmp.buf),
+				            NULL) = a;
 			}
 		}
 		XGROW(a->recs, a->cap, a->n + 1);

@@ -8,7 +8,7 @@
 #include <stddef.h>
 
 enum cue_kind {
-	CUE_CRITICISM,   /* the first four are the classes, in the order of enum msg_class */
+	CUE_CRITICISM, /* the first four are the classes, in the order of enum msg_class */
 	CUE_QUESTION,
 	CUE_THANKS,
 	CUE_OTHER,
@@ -21,12 +21,12 @@ enum cue_kind {
 };
 
 struct cue_def {
-	const char *pattern;   /* words as written; "*" = up to three words; "^" before the
-				* first word = at the start of a clause */
+	const char *pattern; /* words as written; "*" = up to three words; "^" before the
+	                      * first word = at the start of a clause */
 	double weight;
 	enum cue_kind kind;
-	int lang;              /* enum msg_lang; LANG_UNKNOWN: any language */
-	int strict;            /* applies only when the message is in lang ("ca!" in the file) */
+	int lang;   /* enum msg_lang; LANG_UNKNOWN: any language */
+	int strict; /* applies only when the message is in lang ("ca!" in the file) */
 	const char *file;
 	int line;
 };

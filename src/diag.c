@@ -7,7 +7,7 @@
 
 static _Thread_local struct diag_capture *capture;
 static long n_warnings, n_errors;
-static int progress_shown;   /* a progress line is on the terminal: clear it before a message */
+static int progress_shown; /* a progress line is on the terminal: clear it before a message */
 
 static void clear_progress(void)
 {
@@ -34,7 +34,7 @@ static void format_loc(struct strbuf *sb, const struct loc *loc)
 
 void diag_msg(enum diag_level level, const struct loc *loc, const char *fmt, ...)
 {
-	static const char *names[] = { "note", "warning", "error" };
+	static const char *names[] = {"note", "warning", "error"};
 	struct strbuf sb;
 	va_list ap;
 

@@ -9,9 +9,9 @@
 
 /* Where something came from: a file and a line:column, or a record number (CSV rows, JSON lines). */
 struct loc {
-	const char *file;   /* may be NULL: the message has no location */
-	long line, col;     /* 1-based; 0 when unknown */
-	long record;        /* 1-based record number when line is unknown; 0 otherwise */
+	const char *file; /* may be NULL: the message has no location */
+	long line, col;   /* 1-based; 0 when unknown */
+	long record;      /* 1-based record number when line is unknown; 0 otherwise */
 };
 
 enum diag_level { DIAG_NOTE, DIAG_WARN, DIAG_ERROR };
@@ -23,8 +23,7 @@ struct diag_capture {
 	long limit;
 };
 
-void diag_msg(enum diag_level level, const struct loc *loc, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+void diag_msg(enum diag_level level, const struct loc *loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 #define diag_warn(...) diag_msg(DIAG_WARN, __VA_ARGS__)
 #define diag_error(...) diag_msg(DIAG_ERROR, __VA_ARGS__)
 #define diag_note(...) diag_msg(DIAG_NOTE, NULL, __VA_ARGS__)

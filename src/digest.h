@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#define DIGEST_LEN 32          /* bytes of a SHA-256 or HMAC-SHA256 value */
+#define DIGEST_LEN 32 /* bytes of a SHA-256 or HMAC-SHA256 value */
 #define DIGEST_HEX (2 * DIGEST_LEN + 1)
 
 /* SHA-256 of p[0..n) into out. */

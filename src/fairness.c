@@ -12,8 +12,8 @@ struct fair_user {
 	long criticisms, need, answered;
 };
 
-static const unsigned flag_bits[4] = { REC_HIDDEN, REC_DELETED, REC_SPAM, REC_UNAPPROVED };
-static const char *const flag_names[4] = { "hidden", "deleted", "spam", "unapproved" };
+static const unsigned flag_bits[4] = {REC_HIDDEN, REC_DELETED, REC_SPAM, REC_UNAPPROVED};
+static const char *const flag_names[4] = {"hidden", "deleted", "spam", "unapproved"};
 
 const char *fair_flag_name(int k)
 {
@@ -107,7 +107,7 @@ static void bit_add(long *bit, size_t n, size_t i)
 		bit[i]++;
 }
 
-static long bit_sum(const long *bit, size_t i)   /* ranks [0, i) */
+static long bit_sum(const long *bit, size_t i) /* ranks [0, i) */
 {
 	long s = 0;
 
@@ -130,8 +130,8 @@ static size_t bit_first_unset(const long *bit, size_t n)
 }
 
 struct answered_at {
-	long long at;             /* answer time */
-	size_t rank;              /* arrival rank among the compared comments */
+	long long at; /* answer time */
+	size_t rank;  /* arrival rank among the compared comments */
 	long rec;
 };
 
@@ -146,7 +146,7 @@ static int cmp_answered(const void *a, const void *b)
 
 /* ranks[i]: the compared comments in arrival order (thread order), as indexes of c->comments. */
 static void thread_order(struct fairness *f, struct fair_thread *ft, const struct thread *t,
-			 const struct thread_coverage *c, const size_t *cmp, size_t m)
+                         const struct thread_coverage *c, const size_t *cmp, size_t m)
 {
 	struct answered_at *ans = xmalloc((m ? m : 1) * sizeof(*ans));
 	long *bit = xcalloc(m + 1, sizeof(long));
@@ -177,7 +177,8 @@ static void thread_order(struct fairness *f, struct fair_thread *ft, const struc
 				size_t over = bit_first_unset(bit, m);
 				ft->order.longest_jump = waiting;
 				ft->order.jump_id = arena_strdup(&f->arena, t->recs[ans[k].rec].id);
-				ft->order.jump_over_id = arena_strdup(&f->arena, t->recs[c->comments[cmp[over]].rec].id);
+				ft->order.jump_over_id =
+				    arena_strdup(&f->arena, t->recs[c->comments[cmp[over]].rec].id);
 				ft->order.jump_at = ans[k].at;
 			}
 		}
@@ -189,7 +190,7 @@ static void thread_order(struct fairness *f, struct fair_thread *ft, const struc
 void fairness_add(struct fairness *f, const struct thread *t, const struct thread_coverage *c, int replace)
 {
 	struct fair_thread *ft = strmap_get(&f->threads, t->key);
-	struct strmap seen;       /* user -> contribution index + 1 */
+	struct strmap seen; /* user -> contribution index + 1 */
 	size_t i, m = 0, cap_contrib = 0, cap_mod = 0;
 	size_t *cmp = xmalloc((c->n_comments ? c->n_comments : 1) * sizeof(size_t));
 	struct strbuf ex, ak;
@@ -257,7 +258,7 @@ void fairness_add(struct fairness *f, const struct thread *t, const struct threa
 			e->text = arena_strdup(&f->arena, ex.buf);
 			if (needs)
 				ft->moderated_need++;
-			continue;   /* never compared, never counted as answered */
+			continue; /* never compared, never counted as answered */
 		}
 		if (!needs)
 			continue;
@@ -332,7 +333,7 @@ static void compare(struct fair_compare *cm, const char *a, const char *b, long 
 void fairness_figures(const struct fairness *f, struct fairness_figures *fig)
 {
 	size_t i, k, n = 0, nl = 0;
-	long cls[2][2] = { { 0, 0 }, { 0, 0 } }, chan[2][2] = { { 0, 0 }, { 0, 0 } };
+	long cls[2][2] = {{0, 0}, {0, 0}}, chan[2][2] = {{0, 0}, {0, 0}};
 	long fa = 0, fn = 0, oa = 0, on = 0;
 	const struct fair_thread **all;
 
@@ -401,10 +402,10 @@ void fairness_figures(const struct fairness *f, struct fairness_figures *fig)
 		}
 	}
 	compare(&fig->by_class, "criticism", "the other classes", cls[0][0], cls[0][0] + cls[0][1], cls[1][0],
-		cls[1][0] + cls[1][1]);
+	        cls[1][0] + cls[1][1]);
 	compare(&fig->frequent, "frequent critics", "everyone else", fa, fn, oa, on);
 	compare(&fig->channel, "public", "private", chan[0][0], chan[0][0] + chan[0][1], chan[1][0],
-		chan[1][0] + chan[1][1]);
+	        chan[1][0] + chan[1][1]);
 }
 
 void fairness_figures_release(struct fairness_figures *fig)

@@ -27,7 +27,7 @@
 #include "stats.h"
 #include "strmap.h"
 
-#define FAIR_FREQUENT_MIN 2       /* criticisms that make a citizen a frequent critic */
+#define FAIR_FREQUENT_MIN 2 /* criticisms that make a citizen a frequent critic */
 
 /* The flags that make a comment moderated, in the order the log names them. */
 #define FAIR_MODERATION_FLAGS (REC_HIDDEN | REC_DELETED | REC_SPAM | REC_UNAPPROVED)
@@ -37,13 +37,13 @@ struct fair_moderated {
 	const char *thread, *platform, *id, *akey; /* thread key; akey as official.h's author_key, NULL unknown */
 	const char *author_id, *author;            /* as the export gives them (may be NULL) */
 	struct when created;
-	unsigned flags;                            /* the record's flags */
-	int cls, conf;                             /* class (-1 none) and confidence in percent */
+	unsigned flags; /* the record's flags */
+	int cls, conf;  /* class (-1 none) and confidence in percent */
 	enum comment_status status;
 	enum not_needed_reason reason;
 	enum answer_rule rule;
-	const char *answer_id;                     /* when coverage found an answer, else NULL */
-	const char *text;                          /* the comment's text (first FAIR_EXCERPT characters) */
+	const char *answer_id; /* when coverage found an answer, else NULL */
+	const char *text;      /* the comment's text (first FAIR_EXCERPT characters) */
 };
 #define FAIR_EXCERPT 200
 
@@ -66,12 +66,12 @@ struct fair_order {
 
 struct fair_thread {
 	const char *key, *platform, *id;
-	long cls[2][2];           /* [criticism, rest][answered, unanswered] */
-	long chan[2][2];          /* [public, private][answered, unanswered] */
-	long left_out_class;      /* answered, of a class the policy excludes */
-	long unclassified;        /* compared comments the run did not classify */
-	long unknown_author;      /* compared comments without an author (not in the critics figure) */
-	long moderated_need;      /* moderated comments coverage says need a reply */
+	long cls[2][2];      /* [criticism, rest][answered, unanswered] */
+	long chan[2][2];     /* [public, private][answered, unanswered] */
+	long left_out_class; /* answered, of a class the policy excludes */
+	long unclassified;   /* compared comments the run did not classify */
+	long unknown_author; /* compared comments without an author (not in the critics figure) */
+	long moderated_need; /* moderated comments coverage says need a reply */
 	struct fair_order order;
 	struct fair_contrib *contrib;
 	size_t n_contrib;
@@ -81,12 +81,12 @@ struct fair_thread {
 
 struct fairness {
 	struct arena arena;
-	struct strmap threads;    /* key -> struct fair_thread */
-	struct strmap users;      /* "platform/author key" -> struct fair_user */
-	int need_all;             /* the policy the figures used (copied from coverage_opts) */
+	struct strmap threads; /* key -> struct fair_thread */
+	struct strmap users;   /* "platform/author key" -> struct fair_user */
+	int need_all;          /* the policy the figures used (copied from coverage_opts) */
 	unsigned need_classes, rules;
-	const char *period;       /* as given, or NULL */
-	struct strbuf key;        /* scratch */
+	const char *period; /* as given, or NULL */
+	struct strbuf key;  /* scratch */
 };
 
 void fairness_init(struct fairness *f, const struct coverage_opts *cov, const char *period);
@@ -97,7 +97,7 @@ void fairness_add(struct fairness *f, const struct thread *t, const struct threa
 
 struct fair_rate {
 	long answered, need;
-	double lo, hi;            /* 95% Wilson interval of answered / need */
+	double lo, hi; /* 95% Wilson interval of answered / need */
 };
 
 /* Group a against group b: table [[a.answered, a.need - a.answered], [b.answered, ...]].
@@ -109,19 +109,19 @@ struct fair_compare {
 };
 
 struct fairness_figures {
-	struct fair_compare by_class;       /* criticism vs the rest */
-	struct fair_compare frequent;       /* frequent critics vs everyone else */
-	struct fair_compare channel;        /* public vs private */
+	struct fair_compare by_class; /* criticism vs the rest */
+	struct fair_compare frequent; /* frequent critics vs everyone else */
+	struct fair_compare channel;  /* public vs private */
 	long users, critics, frequent_critics;
 	long left_out_class, unclassified, unknown_author;
-	long moderated, moderated_need;     /* every moderated comment; those needing a reply */
-	long moderated_by_flag[4];          /* hidden, deleted, spam, unapproved (a comment may have several) */
-	long moderated_criticism;           /* moderated comments classified criticism */
+	long moderated, moderated_need; /* every moderated comment; those needing a reply */
+	long moderated_by_flag[4];      /* hidden, deleted, spam, unapproved (a comment may have several) */
+	long moderated_criticism;       /* moderated comments classified criticism */
 	long order_answered, order_out_of_order, order_threads, order_threads_out;
 	const struct fair_thread *longest;  /* the thread with the longest jump, or NULL */
 	const struct fair_thread **threads; /* with at least one compared answer, by key */
 	size_t n_threads;
-	const struct fair_moderated **log;  /* by thread key, time, id */
+	const struct fair_moderated **log; /* by thread key, time, id */
 	size_t n_log;
 };
 

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TABLE_MAX 146100L   /* 400 years of days kept at most */
+#define TABLE_MAX 146100L /* 400 years of days kept at most */
 #define SCAN_CHUNK 64
 
 void hours_init(struct hours *h, struct schedule *s)

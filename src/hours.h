@@ -11,14 +11,14 @@
 
 #include "schedule.h"
 
-#define HOURS_NEVER LLONG_MAX       /* no opening within HOURS_MAX_DAYS */
-#define HOURS_MAX_DAYS 11000L       /* about 30 years: farther openings count as never */
+#define HOURS_NEVER LLONG_MAX /* no opening within HOURS_MAX_DAYS */
+#define HOURS_MAX_DAYS 11000L /* about 30 years: farther openings count as never */
 
 struct hours {
-	struct schedule *s;         /* not owned */
-	long long lo;               /* first day of the table */
-	long long *total;           /* open seconds of day lo + i */
-	long long *cum;             /* open seconds of days lo .. lo + i - 1 (n + 1 entries) */
+	struct schedule *s; /* not owned */
+	long long lo;       /* first day of the table */
+	long long *total;   /* open seconds of day lo + i */
+	long long *cum;     /* open seconds of days lo .. lo + i - 1 (n + 1 entries) */
 	size_t n, cap;
 };
 
@@ -34,12 +34,12 @@ long long hours_next_opening(struct hours *h, long long t);
 long long hours_day_close(struct hours *h, long long t);
 
 struct hours_wait {
-	long long calendar_s;       /* answered - asked */
-	long long service_s;        /* open seconds between them (see elapsed_before_opening) */
-	long long clock_start;      /* asked, or the next opening when it arrived out of hours; HOURS_NEVER */
-	int out_of_hours;           /* arrived while closed */
-	int before_opening;         /* answered before the clock started */
-	int same_service_day;       /* answered before the service day of clock_start closed */
+	long long calendar_s;  /* answered - asked */
+	long long service_s;   /* open seconds between them (see elapsed_before_opening) */
+	long long clock_start; /* asked, or the next opening when it arrived out of hours; HOURS_NEVER */
+	int out_of_hours;      /* arrived while closed */
+	int before_opening;    /* answered before the clock started */
+	int same_service_day;  /* answered before the service day of clock_start closed */
 };
 
 /* The wait of a message asked at `asked` and answered at `answered` (>= asked). Rules: the clock

@@ -12,14 +12,14 @@
 
 enum col { C_ID, C_AUTHOR, C_CREATED, C_TEXT, C_THREAD, C_PARENT, C_AUTHOR_ID, C_PLATFORM, C_CHANNEL, C_N };
 
-static const char *const col_names[C_N] = { "id", "author", "created_at", "text", "thread",
-					    "parent_id", "author_id", "platform", "channel" };
+static const char *const col_names[C_N] = {"id",        "author",    "created_at", "text",   "thread",
+                                           "parent_id", "author_id", "platform",   "channel"};
 #define N_REQUIRED 4
 
 struct gcsv {
 	struct batch *b;
 	const struct input_opts *o;
-	int col[C_N];            /* field index of each column, -1 when absent */
+	int col[C_N]; /* field index of each column, -1 when absent */
 	size_t n_fields;
 	const char *default_thread;
 	int header_ok;
@@ -28,8 +28,8 @@ struct gcsv {
 static int header(struct gcsv *g, const struct csv_row *row)
 {
 	g->n_fields = row->n;
-	return csvread_header_map(row, g->b->file, col_names, C_N, N_REQUIRED,
-				  "required: id, author, created_at, text", g->col);
+	return csvread_header_map(row, g->b->file, col_names, C_N, N_REQUIRED, "required: id, author, created_at, text",
+	                          g->col);
 }
 
 static const char *field(struct gcsv *g, const struct csv_row *row, enum col c)
@@ -40,8 +40,8 @@ static const char *field(struct gcsv *g, const struct csv_row *row, enum col c)
 static int on_row(const struct csv_row *row, void *ctx)
 {
 	struct gcsv *g = ctx;
-	struct record r = { 0 };
-	struct loc loc = { .file = g->b->file, .line = row->line };
+	struct record r = {0};
+	struct loc loc = {.file = g->b->file, .line = row->line};
 	const char *v;
 	enum time_status st;
 	char detail[160];
@@ -97,7 +97,7 @@ static int on_row(const struct csv_row *row, void *ctx)
 		r.platform = "generic";
 	else
 		for (v = r.platform; *v; v++)
-			*(char *)v = (char)tolower((unsigned char)*v);   /* "LinkedIn" and "linkedin" are one platform */
+			*(char *)v = (char)tolower((unsigned char)*v); /* "LinkedIn" and "linkedin" are one platform */
 	r.channel = CHANNEL_PUBLIC;
 	v = field(g, row, C_CHANNEL);
 	if (v) {
@@ -118,14 +118,14 @@ static int on_row(const struct csv_row *row, void *ctx)
 
 static int gcsv_detect(const char *head, size_t len)
 {
-	static const char *const req[] = { "id", "author", "created_at", "text", NULL };
-	static const char *const some[] = { "id", "text", NULL };
+	static const char *const req[] = {"id", "author", "created_at", "text", NULL};
+	static const char *const some[] = {"id", "text", NULL};
 	char d;
 
 	while (len && (*head == ' ' || *head == '\n' || *head == '\r' || *head == '\t'))
 		head++, len--;
 	if (!len || *head == '{' || *head == '[' || *head == '<')
-		return 0;   /* JSON or XML: not worth scanning a 64 KiB line */
+		return 0; /* JSON or XML: not worth scanning a 64 KiB line */
 	d = csvread_guess_delim(head, len);
 
 	if (csvread_header_has(head, len, d, req))
@@ -137,7 +137,7 @@ static int gcsv_detect(const char *head, size_t len)
 
 static int gcsv_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct gcsv g = { .b = b, .o = o };
+	struct gcsv g = {.b = b, .o = o};
 	const char *base = strrchr(b->file, '/');
 	const char *dot;
 	char *t;
@@ -151,10 +151,10 @@ static int gcsv_parse(struct batch *b, const char *buf, size_t len, const struct
 }
 
 const struct input_format in_csv = {
-	.name = "csv",
-	.summary = "generic CSV: header with id, author, created_at, text (required) and thread, parent_id, "
-		   "author_id, platform, channel (optional), in any order",
-	.detection = "a first line naming the columns id, author, created_at and text (, ; or tab separated)",
-	.detect = gcsv_detect,
-	.parse = gcsv_parse,
+    .name = "csv",
+    .summary = "generic CSV: header with id, author, created_at, text (required) and thread, parent_id, "
+               "author_id, platform, channel (optional), in any order",
+    .detection = "a first line naming the columns id, author, created_at and text (, ; or tab separated)",
+    .detect = gcsv_detect,
+    .parse = gcsv_parse,
 };

@@ -8,11 +8,11 @@
 #include <strings.h>
 
 struct reader {
-	struct strbuf *fields;    /* one strbuf per field of the current row */
+	struct strbuf *fields; /* one strbuf per field of the current row */
 	size_t n, cap;
 	long line, row_line, records;
 	int row_started, stop;
-	long nul_bytes;           /* fields holding NUL bytes (replaced by U+FFFD) */
+	long nul_bytes; /* fields holding NUL bytes (replaced by U+FFFD) */
 	int (*fn)(const struct csv_row *, void *);
 	void *ctx;
 	char **ptrs;
@@ -80,10 +80,10 @@ static void on_row(int c, void *data)
 }
 
 int csvread_rows(struct batch *b, const char *buf, size_t len, char delim,
-		 int (*fn)(const struct csv_row *row, void *ctx), void *ctx)
+                 int (*fn)(const struct csv_row *row, void *ctx), void *ctx)
 {
 	struct csv_parser p;
-	struct reader r = { 0 };
+	struct reader r = {0};
 	size_t off = 0, i;
 	int ret = 0;
 
@@ -103,15 +103,15 @@ int csvread_rows(struct batch *b, const char *buf, size_t len, char delim,
 		size_t chunk = nl ? (size_t)(nl - (buf + off)) + 1 : len - off;
 		size_t done = csv_parse(&p, buf + off, chunk, on_field, on_row, &r);
 		if (done != chunk) {
-			struct loc loc = { .file = b->file, .line = r.line + 1, .col = (long)done + 1 };
+			struct loc loc = {.file = b->file, .line = r.line + 1, .col = (long)done + 1};
 			long rest = 0;
 			size_t k;
 			for (k = off + chunk; k < len; k++)
 				rest += buf[k] == '\n';
 			if (len && buf[len - 1] != '\n')
 				rest++;
-			diag_error(&loc, "CSV syntax error (%s) in the row starting on line %ld", csv_strerror(csv_error(&p)),
-				   r.row_line);
+			diag_error(&loc, "CSV syntax error (%s) in the row starting on line %ld",
+			           csv_strerror(csv_error(&p)), r.row_line);
 			batch_reject(b, &loc, "CSV syntax error", "this row and the lines after it were not read");
 			if (rest > 0) {
 				size_t j;
@@ -127,14 +127,14 @@ int csvread_rows(struct batch *b, const char *buf, size_t len, char delim,
 			r.line++;
 	}
 	if (!ret && !r.stop && csv_fini(&p, on_field, on_row, &r)) {
-		struct loc loc = { .file = b->file, .line = r.row_line };
+		struct loc loc = {.file = b->file, .line = r.row_line};
 		diag_error(&loc, "CSV ends inside a quoted field (truncated file?)");
 		batch_reject(b, &loc, "CSV syntax error", "unterminated quoted field at end of file");
 		ret = -1;
 	}
 	if (r.nul_bytes)
-		diag_warn(&(struct loc){ .file = b->file }, "%ld field%s held NUL bytes, replaced by U+FFFD", r.nul_bytes,
-			  r.nul_bytes == 1 ? "" : "s");
+		diag_warn(&(struct loc){.file = b->file}, "%ld field%s held NUL bytes, replaced by U+FFFD", r.nul_bytes,
+		          r.nul_bytes == 1 ? "" : "s");
 	csv_free(&p);
 	for (i = 0; i < r.cap; i++)
 		strbuf_release(&r.fields[i]);
@@ -155,9 +155,9 @@ void csvread_trim(char *s)
 }
 
 int csvread_header_map(const struct csv_row *row, const char *file, const char *const *names, int n_names,
-		       int n_required, const char *needs, int *col)
+                       int n_required, const char *needs, int *col)
 {
-	struct loc loc = { .file = file, .line = row->line };
+	struct loc loc = {.file = file, .line = row->line};
 	size_t i;
 	int k, missing = 0;
 

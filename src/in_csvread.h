@@ -9,16 +9,16 @@
 #include "record.h"
 
 struct csv_row {
-	char **fields;      /* NUL-terminated, valid until the callback returns */
+	char **fields; /* NUL-terminated, valid until the callback returns */
 	size_t n;
-	long line;          /* physical line the row starts on */
-	long record;        /* 1 for the first row (the header), 2 for the next... */
+	long line;   /* physical line the row starts on */
+	long record; /* 1 for the first row (the header), 2 for the next... */
 };
 
 /* Calls fn for every row (header included); fn returns 0 to go on, -1 to stop. Returns 0,
  * or -1 after a syntax error (reported, remaining lines counted as rejected). */
 int csvread_rows(struct batch *b, const char *buf, size_t len, char delim,
-		 int (*fn)(const struct csv_row *row, void *ctx), void *ctx);
+                 int (*fn)(const struct csv_row *row, void *ctx), void *ctx);
 /* Strip blanks (and a CR) at both ends of s, in place. */
 void csvread_trim(char *s);
 /* Map a header row to column indexes: col[k] = field index of names[k] (case-insensitive,
@@ -26,7 +26,7 @@ void csvread_trim(char *s);
  * the first n_required names that is missing (returns -1, after naming them with `needs`, a
  * phrase such as "required: id, author, created_at, text"). Returns 0 otherwise. */
 int csvread_header_map(const struct csv_row *row, const char *file, const char *const *names, int n_names,
-		       int n_required, const char *needs, int *col);
+                       int n_required, const char *needs, int *col);
 
 /* The delimiter a header line uses: ',', ';' or '\t' (',' when unsure). */
 char csvread_guess_delim(const char *head, size_t len);

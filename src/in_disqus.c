@@ -16,19 +16,29 @@
 #define NS_DSQ "http://disqus.com/disqus-internals"
 
 enum code {
-	E_DISQUS = 1, E_THREAD, E_POST, E_MESSAGE, E_CREATED, E_DELETED, E_SPAM, E_APPROVED, E_AUTHOR, E_EMAIL,
-	E_NAME, E_USERNAME, E_PARENT
+	E_DISQUS = 1,
+	E_THREAD,
+	E_POST,
+	E_MESSAGE,
+	E_CREATED,
+	E_DELETED,
+	E_SPAM,
+	E_APPROVED,
+	E_AUTHOR,
+	E_EMAIL,
+	E_NAME,
+	E_USERNAME,
+	E_PARENT
 };
 
 static const struct {
 	const char *local;
 	enum code code;
 } names[] = {
-	{ "disqus", E_DISQUS },       { "thread", E_THREAD },    { "post", E_POST },
-	{ "message", E_MESSAGE },     { "createdAt", E_CREATED }, { "isDeleted", E_DELETED },
-	{ "isSpam", E_SPAM },         { "isApproved", E_APPROVED }, { "author", E_AUTHOR },
-	{ "email", E_EMAIL },         { "name", E_NAME },        { "username", E_USERNAME },
-	{ "parent", E_PARENT },
+    {"disqus", E_DISQUS},     {"thread", E_THREAD},     {"post", E_POST},   {"message", E_MESSAGE},
+    {"createdAt", E_CREATED}, {"isDeleted", E_DELETED}, {"isSpam", E_SPAM}, {"isApproved", E_APPROVED},
+    {"author", E_AUTHOR},     {"email", E_EMAIL},       {"name", E_NAME},   {"username", E_USERNAME},
+    {"parent", E_PARENT},
 };
 
 struct post {
@@ -41,12 +51,12 @@ struct dsq {
 	struct batch *b;
 	const struct input_opts *o;
 	struct arena a;
-	int root;                 /* 1: <disqus> in its namespace, -1: something else */
+	int root; /* 1: <disqus> in its namespace, -1: something else */
 	long root_line, root_col;
 	struct post *posts;
 	size_t n, cap;
-	long cur;                 /* open post, -1 when none */
-	struct strmap threads;    /* dsq:id of every <thread> -> non-NULL */
+	long cur;              /* open post, -1 when none */
+	struct strmap threads; /* dsq:id of every <thread> -> non-NULL */
 };
 
 static int dsq_code(const char *uri, const char *local)
@@ -126,15 +136,32 @@ static void dsq_end(void *ctx, const struct xmlread_elem *p, size_t d, const cha
 		return;
 	}
 	switch (d == 3 || (d == 4 && p[2].code == E_AUTHOR) ? p[d - 1].code : 0) {
-	case E_MESSAGE: po->message = arena_strndup(&q->a, text, len); return;
-	case E_CREATED: f = &po->created; break;
-	case E_DELETED: f = &po->deleted; break;
-	case E_SPAM: f = &po->spam; break;
-	case E_APPROVED: f = &po->approved; break;
-	case E_EMAIL: f = d == 4 ? &po->email : NULL; break;
-	case E_NAME: f = d == 4 ? &po->name : NULL; break;
-	case E_USERNAME: f = d == 4 ? &po->username : NULL; break;
-	default: break;
+	case E_MESSAGE:
+		po->message = arena_strndup(&q->a, text, len);
+		return;
+	case E_CREATED:
+		f = &po->created;
+		break;
+	case E_DELETED:
+		f = &po->deleted;
+		break;
+	case E_SPAM:
+		f = &po->spam;
+		break;
+	case E_APPROVED:
+		f = &po->approved;
+		break;
+	case E_EMAIL:
+		f = d == 4 ? &po->email : NULL;
+		break;
+	case E_NAME:
+		f = d == 4 ? &po->name : NULL;
+		break;
+	case E_USERNAME:
+		f = d == 4 ? &po->username : NULL;
+		break;
+	default:
+		break;
 	}
 	if (f)
 		*f = xmlread_trim(&q->a, text, len);
@@ -152,8 +179,8 @@ static int empty(const char *s)
 
 static void emit(struct dsq *q, const struct post *po, struct strbuf *sb, long *lost, const char **lost_first)
 {
-	struct record r = { 0 };
-	struct loc loc = { .file = q->b->file, .line = po->line, .col = po->col };
+	struct record r = {0};
+	struct loc loc = {.file = q->b->file, .line = po->line, .col = po->col};
 	enum time_status st;
 	char *p;
 
@@ -227,8 +254,8 @@ static int dsq_detect(const char *head, size_t len)
 
 static int dsq_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	static const struct xmlread_handlers h = { dsq_code, dsq_start, dsq_end };
-	struct dsq q = { .b = b, .o = o, .cur = -1 };
+	static const struct xmlread_handlers h = {dsq_code, dsq_start, dsq_end};
+	struct dsq q = {.b = b, .o = o, .cur = -1};
 	struct strbuf sb;
 	const char *lost_first = NULL;
 	long el, ec, lost = 0;
@@ -241,21 +268,21 @@ static int dsq_parse(struct batch *b, const char *buf, size_t len, const struct 
 	failed = xmlread_parse(b, buf, len, &h, &q, &el, &ec) < 0;
 	if (q.root != 1) {
 		if (!failed)
-			diag_error(&(struct loc){ .file = b->file, .line = q.root_line, .col = q.root_col },
-				   "not a Disqus export: the root element is not <disqus> in namespace " NS_DISQUS);
+			diag_error(&(struct loc){.file = b->file, .line = q.root_line, .col = q.root_col},
+			           "not a Disqus export: the root element is not <disqus> in namespace " NS_DISQUS);
 		ret = -1;
 	} else {
 		for (i = 0; i < q.n; i++)
 			if (q.posts[i].complete)
 				emit(&q, &q.posts[i], &sb, &lost, &lost_first);
 		if (failed && !b->n && !batch_rejected(b))
-			ret = -1;   /* nothing could be read before the error: the file failed */
+			ret = -1; /* nothing could be read before the error: the file failed */
 		if (lost)
-			diag_warn(&(struct loc){ .file = b->file }, "%ld post%s to threads not in the file (first '%s')",
-				  lost, lost == 1 ? " belongs" : "s belong", lost_first);
+			diag_warn(&(struct loc){.file = b->file}, "%ld post%s to threads not in the file (first '%s')",
+			          lost, lost == 1 ? " belongs" : "s belong", lost_first);
 		if (failed && !ret)
-			batch_reject(b, &(struct loc){ .file = b->file, .line = el, .col = ec }, "XML syntax error",
-				     "the rest of the file is not read");
+			batch_reject(b, &(struct loc){.file = b->file, .line = el, .col = ec}, "XML syntax error",
+			             "the rest of the file is not read");
 		b->read = (long)b->n + batch_rejected(b);
 	}
 	strbuf_release(&sb);
@@ -266,10 +293,10 @@ static int dsq_parse(struct batch *b, const char *buf, size_t len, const struct 
 }
 
 const struct input_format in_disqus = {
-	.name = "disqus-xml",
-	.summary = "Disqus XML export: posts of every thread, replies linked by dsq:id; the site's account "
-		   "must be named with --official",
-	.detection = "XML with a <disqus> root in the http://disqus.com namespace",
-	.detect = dsq_detect,
-	.parse = dsq_parse,
+    .name = "disqus-xml",
+    .summary = "Disqus XML export: posts of every thread, replies linked by dsq:id; the site's account "
+               "must be named with --official",
+    .detection = "XML with a <disqus> root in the http://disqus.com namespace",
+    .detect = dsq_detect,
+    .parse = dsq_parse,
 };

@@ -15,12 +15,12 @@ enum listing { LIST_UNKNOWN, LIST_COMMENTS, LIST_FEED };
 struct fb {
 	struct batch *b;
 	const struct input_opts *o;
-	long recno;             /* message objects met, in document order */
+	long recno; /* message objects met, in document order */
 	int warned_no_from, warned_no_id;
-	unsigned warned_type;   /* one bit per field already reported with a wrong type */
+	unsigned warned_type; /* one bit per field already reported with a wrong type */
 };
 
-static const char *const typed_fields[] = { "message", "from", "parent", "comments", "created_time", "id" };
+static const char *const typed_fields[] = {"message", "from", "parent", "comments", "created_time", "id"};
 
 /* Say once per file when a field the adapter reads has a type it cannot use (so it is
  * ignored rather than silently lost). want: cJSON type bits that are fine. */
@@ -129,11 +129,12 @@ static const char *id_prefix(const char *id, char *buf)
 
 static int is_comment_node(const cJSON *o)
 {
-	static const char *const comment_keys[] = { "like_count", "comment_count", "can_remove", "user_likes",
-						    "parent", "is_hidden", "can_reply_privately", "can_hide",
-						    "is_private", "private_reply_conversation", NULL };
-	static const char *const post_keys[] = { "type", "status_type", "story", "shares", "full_picture",
-						 "updated_time", "is_published", "attachments", NULL };
+	static const char *const comment_keys[] = {
+	    "like_count", "comment_count",       "can_remove", "user_likes", "parent",
+	    "is_hidden",  "can_reply_privately", "can_hide",   "is_private", "private_reply_conversation",
+	    NULL};
+	static const char *const post_keys[] = {"type",         "status_type",  "story",       "shares", "full_picture",
+	                                        "updated_time", "is_published", "attachments", NULL};
 	const char *link = json_str(o, "permalink_url");
 	int i;
 
@@ -168,9 +169,9 @@ static void count_edge(struct fb *fb, const cJSON *edge, long declared)
 /* One message object into a record. thread/parent/page may be NULL. Returns the id used
  * (in the batch arena) or NULL when rejected. */
 static const char *emit(struct fb *fb, const cJSON *o, const char *thread, const char *parent, const char *page,
-			unsigned extra_flags)
+                        unsigned extra_flags)
 {
-	struct record r = { 0 };
+	struct record r = {0};
 	char idbuf[32], fidbuf[32], pagebuf[32], postbuf[32], cbuf[32], rbuf[32], built[72], thbuf[72], pfx[32];
 	const char *id = json_id(o, "id", idbuf);
 	const char *link = json_str(o, "permalink_url");
@@ -247,7 +248,7 @@ static const char *emit(struct fb *fb, const cJSON *o, const char *thread, const
 		if (!fb->warned_no_from) {
 			fb->warned_no_from = 1;
 			diag_warn(&r.loc, "messages have no 'from': authors unknown (export made without page "
-					  "moderation rights), so the page's replies cannot be told from citizens'");
+			                  "moderation rights), so the page's replies cannot be told from citizens'");
 		}
 	}
 	r.text = json_str(o, "message");
@@ -256,7 +257,8 @@ static const char *emit(struct fb *fb, const cJSON *o, const char *thread, const
 	st = json_time(json_get(o, "created_time"), fb->o->tz, &r.created, &r.flags);
 	if (st != TIME_OK) {
 		int has = json_get(o, "created_time") != NULL;
-		batch_reject(fb->b, &r.loc, has ? "bad created_time" : "no created_time", has ? time_status_text(st) : NULL);
+		batch_reject(fb->b, &r.loc, has ? "bad created_time" : "no created_time",
+		             has ? time_status_text(st) : NULL);
 		return NULL;
 	}
 	if (json_true(o, "is_hidden"))
@@ -267,8 +269,8 @@ static const char *emit(struct fb *fb, const cJSON *o, const char *thread, const
 
 /* Walks a comments edge and every nested comments edge below it, without recursion. */
 struct pending {
-	const cJSON *list;        /* array of comment objects */
-	const char *parent;       /* id their replies hang from (NULL: top level) */
+	const cJSON *list;  /* array of comment objects */
+	const char *parent; /* id their replies hang from (NULL: top level) */
 	const char *thread;
 };
 
@@ -278,18 +280,17 @@ static void walk_comments(struct fb *fb, const cJSON *list, const char *parent, 
 	size_t n = 0, cap = 0;
 
 	XGROW(st, cap, 1);
-	st[n++] = (struct pending){ list, parent, thread };
+	st[n++] = (struct pending){list, parent, thread};
 	while (n) {
 		struct pending cur = st[--n];
 		const cJSON *c;
-		cJSON_ArrayForEach(c, cur.list)
-		{
+		cJSON_ArrayForEach (c, cur.list) {
 			const cJSON *edge;
 			const char *id;
 			if (!cJSON_IsObject(c)) {
 				fb->recno++;
-				batch_reject(fb->b, &(struct loc){ .file = fb->b->file, .record = fb->recno },
-					     "not a comment object", NULL);
+				batch_reject(fb->b, &(struct loc){.file = fb->b->file, .record = fb->recno},
+				             "not a comment object", NULL);
 				continue;
 			}
 			id = emit(fb, c, cur.thread, cur.parent, page, 0);
@@ -302,7 +303,7 @@ static void walk_comments(struct fb *fb, const cJSON *list, const char *parent, 
 				/* Thread of the replies: the same as this comment's (known once emitted). */
 				const struct record *last = &fb->b->recs[fb->b->n - 1];
 				XGROW(st, cap, n + 1);
-				st[n++] = (struct pending){ json_array(edge, "data"), id, last->thread };
+				st[n++] = (struct pending){json_array(edge, "data"), id, last->thread};
 			}
 		}
 	}
@@ -321,7 +322,7 @@ static void do_post(struct fb *fb, const cJSON *post, const char *page_hint)
 		page = id_prefix(id, pfx);
 	if (!id) {
 		fb->recno++;
-		batch_reject(fb->b, &(struct loc){ .file = fb->b->file, .record = fb->recno }, "post without id", NULL);
+		batch_reject(fb->b, &(struct loc){.file = fb->b->file, .record = fb->recno}, "post without id", NULL);
 		return;
 	}
 	/* A post object with only an id and its comments edge (fields=comments) is not a message. */
@@ -369,8 +370,7 @@ static void do_listing(struct fb *fb, const cJSON *root, const cJSON *data)
 	int comments = 0, posts = 0;
 
 	if (kind == LIST_UNKNOWN) {
-		cJSON_ArrayForEach(it, data)
-		{
+		cJSON_ArrayForEach (it, data) {
 			int c = is_comment_node(it);
 			comments += c == 1;
 			posts += c == 0;
@@ -380,12 +380,11 @@ static void do_listing(struct fb *fb, const cJSON *root, const cJSON *data)
 	count_edge(fb, root, -1);
 	if (kind == LIST_FEED) {
 		pg = obj[0] ? obj : NULL;
-		cJSON_ArrayForEach(it, data)
-		{
+		cJSON_ArrayForEach (it, data) {
 			if (!cJSON_IsObject(it)) {
 				fb->recno++;
-				batch_reject(fb->b, &(struct loc){ .file = fb->b->file, .record = fb->recno },
-					     "not a post object", NULL);
+				batch_reject(fb->b, &(struct loc){.file = fb->b->file, .record = fb->recno},
+				             "not a post object", NULL);
 				continue;
 			}
 			do_post(fb, it, pg);
@@ -424,13 +423,15 @@ static int fb_detect(const char *head, size_t len)
 		return 0;
 	/* Graph API objects carry created_time; Graph ids and URLs are the strongest sign. */
 	if (strstr(head, "\"created_time\""))
-		return strstr(head, "graph.facebook.com") || strstr(head, "facebook.com/") || strstr(head, "\"from\"") ? 60 : 40;
+		return strstr(head, "graph.facebook.com") || strstr(head, "facebook.com/") || strstr(head, "\"from\"")
+		           ? 60
+		           : 40;
 	return 0;
 }
 
 static int fb_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct fb fb = { .b = b, .o = o };
+	struct fb fb = {.b = b, .o = o};
 	cJSON *root = json_parse(b, buf, len);
 	const cJSON *data;
 
@@ -442,11 +443,12 @@ static int fb_parse(struct batch *b, const char *buf, size_t len, const struct i
 		do_listing(&fb, root, data);
 	} else if (cJSON_IsObject(root)) {
 		if (is_comment_node(root) == 1)
-			walk_comments(&fb, &(cJSON){ .child = root, .type = cJSON_Array }, NULL, NULL, NULL);
+			walk_comments(&fb, &(cJSON){.child = root, .type = cJSON_Array}, NULL, NULL, NULL);
 		else
 			do_post(&fb, root, NULL);
 	} else {
-		diag_error(&(struct loc){ .file = b->file, .line = 1, .col = 1 }, "not a Facebook Graph API object or listing");
+		diag_error(&(struct loc){.file = b->file, .line = 1, .col = 1},
+		           "not a Facebook Graph API object or listing");
 		cJSON_Delete(root);
 		return -1;
 	}
@@ -456,10 +458,10 @@ static int fb_parse(struct batch *b, const char *buf, size_t len, const struct i
 }
 
 const struct input_format in_fbgraph = {
-	.name = "facebook-graph",
-	.summary = "Facebook Graph API JSON: post with nested comments, comments listing (filter=stream or "
-		   "toplevel), page feed, single comment; pages of one post in several files",
-	.detection = "JSON with \"created_time\" (Graph URLs, permalinks or \"from\" raise confidence)",
-	.detect = fb_detect,
-	.parse = fb_parse,
+    .name = "facebook-graph",
+    .summary = "Facebook Graph API JSON: post with nested comments, comments listing (filter=stream or "
+               "toplevel), page feed, single comment; pages of one post in several files",
+    .detection = "JSON with \"created_time\" (Graph URLs, permalinks or \"from\" raise confidence)",
+    .detect = fb_detect,
+    .parse = fb_parse,
 };

@@ -14,10 +14,10 @@
 
 /* One conversation as the file holds it. */
 struct conv {
-	const cJSON *obj;         /* the conversation node, or NULL for bare messages */
-	const cJSON *first;       /* first message node */
-	const cJSON *end;         /* where the messages stop (NULL: end of their array) */
-	const char *thread;       /* conversation id from a URL when obj gives none */
+	const cJSON *obj;   /* the conversation node, or NULL for bare messages */
+	const cJSON *first; /* first message node */
+	const cJSON *end;   /* where the messages stop (NULL: end of their array) */
+	const char *thread; /* conversation id from a URL when obj gives none */
 };
 
 struct fbi {
@@ -27,21 +27,22 @@ struct fbi {
 	struct arena scratch;
 	struct conv *convs;
 	size_t n_convs, cap_convs;
-	const char *page;         /* the page's id (or its Instagram account's), NULL when unknown */
+	const char *page; /* the page's id (or its Instagram account's), NULL when unknown */
 	const char *platform;
 	int warned_no_msgs, warned_no_thread;
-	unsigned warned_type;     /* one bit per field already reported with a wrong type */
+	unsigned warned_type; /* one bit per field already reported with a wrong type */
 };
 
 struct item {
 	struct record r;
-	long idx;                 /* position in the file's (newest-first) list */
+	long idx; /* position in the file's (newest-first) list */
 };
 
 static int is_conversation(const cJSON *o)
 {
-	static const char *const keys[] = { "participants", "messages", "senders", "message_count", "updated_time",
-					    "snippet", "unread_count", "can_reply", "scoped_thread_key", NULL };
+	static const char *const keys[] = {"participants",      "messages", "senders",      "message_count",
+	                                   "updated_time",      "snippet",  "unread_count", "can_reply",
+	                                   "scoped_thread_key", NULL};
 	const char *id = json_str(o, "id");
 	int i;
 
@@ -56,7 +57,7 @@ static int is_conversation(const cJSON *o)
 static void add_conv(struct fbi *f, const cJSON *obj, const cJSON *first, const cJSON *end, const char *thread)
 {
 	XGROW(f->convs, f->cap_convs, f->n_convs + 1);
-	f->convs[f->n_convs++] = (struct conv){ obj, first, end, thread };
+	f->convs[f->n_convs++] = (struct conv){obj, first, end, thread};
 }
 
 static const cJSON *conv_messages(const cJSON *c)
@@ -67,25 +68,23 @@ static const cJSON *conv_messages(const cJSON *c)
 /* Every account id a conversation shows: participants, senders, and each message's from/to. */
 static void conv_ids(const struct conv *c, void (*fn)(const char *id, void *ctx), void *ctx)
 {
-	static const char *const lists[] = { "participants", "senders", NULL };
+	static const char *const lists[] = {"participants", "senders", NULL};
 	const cJSON *m, *p;
 	char b[32];
 	int i;
 
 	for (i = 0; lists[i]; i++)
-		cJSON_ArrayForEach(p, json_array(json_object(c->obj, lists[i]), "data"))
-		{
+		cJSON_ArrayForEach (p, json_array(json_object(c->obj, lists[i]), "data")) {
 			const char *id = json_id(p, "id", b);
 			if (id)
 				fn(id, ctx);
 		}
-	for (m = c->obj ? (conv_messages(c->obj) ? conv_messages(c->obj)->child : NULL) : c->first;
-	     m && m != c->end; m = m->next) {
+	for (m = c->obj ? (conv_messages(c->obj) ? conv_messages(c->obj)->child : NULL) : c->first; m && m != c->end;
+	     m = m->next) {
 		const char *id = json_id(json_object(m, "from"), "id", b);
 		if (id)
 			fn(id, ctx);
-		cJSON_ArrayForEach(p, json_array(json_object(m, "to"), "data"))
-		{
+		cJSON_ArrayForEach (p, json_array(json_object(m, "to"), "data")) {
 			if ((id = json_id(p, "id", b)))
 				fn(id, ctx);
 		}
@@ -93,15 +92,15 @@ static void conv_ids(const struct conv *c, void (*fn)(const char *id, void *ctx)
 }
 
 struct id_count {
-	long convs;               /* conversations showing the id */
-	long last;                /* the last conversation counted, so each counts once */
+	long convs; /* conversations showing the id */
+	long last;  /* the last conversation counted, so each counts once */
 };
 
 struct count_ctx {
 	struct fbi *f;
 	struct strmap *m;
 	long conv;
-	long with_ids;            /* conversations that showed at least one id */
+	long with_ids; /* conversations that showed at least one id */
 	long last_conv_seen;
 };
 
@@ -130,7 +129,7 @@ static void count_id(const char *id, void *ctx)
 static void find_page(struct fbi *f, const cJSON *root, const struct loc *loc)
 {
 	struct strmap ids;
-	struct count_ctx cc = { f, &ids, 0, 0, -1 };
+	struct count_ctx cc = {f, &ids, 0, 0, -1};
 	char obj[64], edge[32], val[32];
 	const char *cand = NULL, *url, *common = NULL;
 	size_t i;
@@ -143,7 +142,8 @@ static void find_page(struct fbi *f, const cJSON *root, const struct loc *loc)
 			continue;
 		if (meta_url_param(url, "platform", val, sizeof(val)) && !strcmp(val, "instagram"))
 			instagram = 1;
-		if (!cand && meta_graph_url(url, obj, sizeof(obj), edge, sizeof(edge)) && !strcmp(edge, "conversations"))
+		if (!cand && meta_graph_url(url, obj, sizeof(obj), edge, sizeof(edge)) &&
+		    !strcmp(edge, "conversations"))
 			cand = arena_strdup(&f->scratch, obj);
 	}
 	for (i = 0; i < f->n_convs; i++) {
@@ -176,13 +176,13 @@ static void find_page(struct fbi *f, const cJSON *root, const struct loc *loc)
 	/* Instagram participants are {username, id}; Facebook ones {name, email, id}. */
 	for (i = 0; i < f->n_convs; i++) {
 		const cJSON *m, *p;
-		cJSON_ArrayForEach(p, json_array(json_object(f->convs[i].obj, "participants"), "data"))
-		{
+		cJSON_ArrayForEach (p, json_array(json_object(f->convs[i].obj, "participants"), "data")) {
 			any_username |= json_get(p, "username") != NULL;
 			any_email |= json_get(p, "email") != NULL;
 		}
-		for (m = f->convs[i].obj ? (conv_messages(f->convs[i].obj) ? conv_messages(f->convs[i].obj)->child : NULL)
-					 : f->convs[i].first;
+		for (m = f->convs[i].obj
+		             ? (conv_messages(f->convs[i].obj) ? conv_messages(f->convs[i].obj)->child : NULL)
+		             : f->convs[i].first;
 		     m && m != f->convs[i].end; m = m->next) {
 			const cJSON *from = json_object(m, "from");
 			any_username |= json_get(from, "username") != NULL;
@@ -194,10 +194,11 @@ static void find_page(struct fbi *f, const cJSON *root, const struct loc *loc)
 	}
 	f->platform = instagram || (any_username && !any_email) ? "instagram" : "facebook";
 	if (!f->page && f->n_convs)
-		diag_warn(loc, "the page's id cannot be told from this file (%s): its replies count as citizens' "
-			       "unless named with --official",
-			  cc.with_ids < 2 ? "one conversation and no listing URL naming the page"
-					  : "no participant common to every conversation");
+		diag_warn(loc,
+		          "the page's id cannot be told from this file (%s): its replies count as citizens' "
+		          "unless named with --official",
+		          cc.with_ids < 2 ? "one conversation and no listing URL naming the page"
+		                          : "no participant common to every conversation");
 	strmap_release(&ids);
 }
 
@@ -229,7 +230,7 @@ static int cmp_str(const void *a, const void *b)
 static const char *participants_thread(struct fbi *f, const struct conv *c)
 {
 	struct strmap ids;
-	struct count_ctx cc = { f, &ids, 0, 0, -1 };
+	struct count_ctx cc = {f, &ids, 0, 0, -1};
 	const char **v = NULL;
 	size_t n = 0, cap = 0, i;
 	struct strbuf sb;
@@ -265,7 +266,7 @@ static void do_conv(struct fbi *f, const struct conv *c)
 	const char *thread = json_str(c->obj, "id");
 	long idx = 0, up = 0, down = 0;
 	char buf[32];
-	struct loc loc = { .file = f->b->file, .record = f->recno + 1 };
+	struct loc loc = {.file = f->b->file, .record = f->recno + 1};
 
 	if (c->obj && !cJSON_IsObject(c->obj)) {
 		f->recno++;
@@ -273,15 +274,18 @@ static void do_conv(struct fbi *f, const struct conv *c)
 		return;
 	}
 	meta_check_type(c->obj, "messages", NULL, cJSON_Object, &f->warned_type, 1u << 0, &loc);
-	meta_check_type(json_object(c->obj, "messages"), "data", "messages.data", cJSON_Array, &f->warned_type, 1u << 1, &loc);
+	meta_check_type(json_object(c->obj, "messages"), "data", "messages.data", cJSON_Array, &f->warned_type, 1u << 1,
+	                &loc);
 	meta_check_type(c->obj, "participants", NULL, cJSON_Object, &f->warned_type, 1u << 2, &loc);
 	meta_check_type(c->obj, "id", NULL, cJSON_String, &f->warned_type, 1u << 3, &loc);
 	meta_check_type(c->obj, "message_count", NULL, cJSON_Number, &f->warned_type, 1u << 4, &loc);
 	if (c->obj && !msgs) {
 		if (!f->warned_no_msgs) {
 			f->warned_no_msgs = 1;
-			diag_warn(&loc, "conversation '%s' has no messages: request fields=messages{message,from,to,created_time}",
-				  thread ? thread : "?");
+			diag_warn(
+			    &loc,
+			    "conversation '%s' has no messages: request fields=messages{message,from,to,created_time}",
+			    thread ? thread : "?");
 		}
 	}
 	if (cJSON_IsNumber(cnt) && cnt->valuedouble >= 0 && cnt->valuedouble < 1e15) {
@@ -297,7 +301,7 @@ static void do_conv(struct fbi *f, const struct conv *c)
 		if (!f->warned_no_thread) {
 			f->warned_no_thread = 1;
 			diag_warn(&loc, "the conversation id (t_...) is not in this export: messages are grouped by "
-					"their participants' ids");
+			                "their participants' ids");
 		}
 	}
 	for (m = c->obj ? (msgs ? msgs->child : NULL) : c->first; m && m != c->end; m = m->next, idx++) {
@@ -322,7 +326,8 @@ static void do_conv(struct fbi *f, const struct conv *c)
 		t = json_get(m, "created_time");
 		st = json_time(t, f->o->tz, &it->r.created, &it->r.flags);
 		if (st != TIME_OK) {
-			batch_reject(f->b, &loc, t ? "bad created_time" : "no created_time", t ? time_status_text(st) : NULL);
+			batch_reject(f->b, &loc, t ? "bad created_time" : "no created_time",
+			             t ? time_status_text(st) : NULL);
 			continue;
 		}
 		from = json_object(m, "from");
@@ -363,7 +368,8 @@ static void do_conv(struct fbi *f, const struct conv *c)
 			long k = (long)(i - first);
 			struct strbuf sb;
 			strbuf_init(&sb);
-			strbuf_addf(&sb, "%s/%lld/%s/%ld", r->thread, r->created.utc, r->author_id ? r->author_id : "", k);
+			strbuf_addf(&sb, "%s/%lld/%s/%ld", r->thread, r->created.utc, r->author_id ? r->author_id : "",
+			            k);
 			r->id = arena_strdup(&f->scratch, sb.buf);
 			strbuf_release(&sb);
 		}
@@ -397,16 +403,14 @@ static void classify_list(struct fbi *f, const cJSON *list, const char *thread)
 	const cJSON *it;
 	int convs = 0, msgs = 0;
 
-	cJSON_ArrayForEach(it, list)
-	{
+	cJSON_ArrayForEach (it, list) {
 		if (is_conversation(it))
 			convs++;
 		else
 			msgs++;
 	}
 	if (convs >= msgs && convs) {
-		cJSON_ArrayForEach(it, list)
-		{
+		cJSON_ArrayForEach (it, list) {
 			add_conv(f, it, it, it->next, NULL);
 		}
 	} else if (list->child) {
@@ -428,7 +432,7 @@ static int has_object_member(const cJSON *o)
 
 static int fbi_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct fbi f = { .b = b, .o = o };
+	struct fbi f = {.b = b, .o = o};
 	cJSON *root = json_parse(b, buf, len);
 	const cJSON *data, *m;
 	char obj[64], edge[32];
@@ -457,19 +461,18 @@ static int fbi_parse(struct batch *b, const char *buf, size_t len, const struct 
 		add_conv(&f, NULL, root, NULL, NULL);
 	} else if (has_object_member(root)) {
 		/* multi-id response: {"ID": conversation or message, ...} */
-		cJSON_ArrayForEach(m, root)
-		{
+		cJSON_ArrayForEach (m, root) {
 			if (cJSON_IsObject(m) && is_conversation(m))
 				add_conv(&f, m, m, m->next, NULL);
 			else
 				add_conv(&f, NULL, m, m->next, NULL);
 		}
 	} else {
-		diag_error(&(struct loc){ .file = b->file, .line = 1, .col = 1 },
-			   "not a Graph API conversation, message or listing");
+		diag_error(&(struct loc){.file = b->file, .line = 1, .col = 1},
+		           "not a Graph API conversation, message or listing");
 		ret = -1;
 	}
-	find_page(&f, root, &(struct loc){ .file = b->file, .record = 1 });
+	find_page(&f, root, &(struct loc){.file = b->file, .record = 1});
 	for (i = 0; i < f.n_convs; i++)
 		do_conv(&f, &f.convs[i]);
 	b->read = f.recno;
@@ -480,11 +483,11 @@ static int fbi_parse(struct batch *b, const char *buf, size_t len, const struct 
 }
 
 const struct input_format in_fbinbox = {
-	.name = "facebook-conversations",
-	.summary = "Facebook/Instagram Page inbox from the Graph API: /{page-id}/conversations with "
-		   "messages{...}, a conversation, its messages, a single message",
-	.detection = "JSON with t_ conversation ids, scoped_thread_key or a /conversations URL; or m_ message "
-		     "ids with created_time; or participants and messages (no DYI sender_name)",
-	.detect = fbi_detect,
-	.parse = fbi_parse,
+    .name = "facebook-conversations",
+    .summary = "Facebook/Instagram Page inbox from the Graph API: /{page-id}/conversations with "
+               "messages{...}, a conversation, its messages, a single message",
+    .detection = "JSON with t_ conversation ids, scoped_thread_key or a /conversations URL; or m_ message "
+                 "ids with created_time; or participants and messages (no DYI sender_name)",
+    .detect = fbi_detect,
+    .parse = fbi_parse,
 };

@@ -13,35 +13,33 @@ struct entity {
 
 /* The ISO 8859-1 references (&nbsp; .. &yuml; are U+00A0 .. U+00FF in this order). */
 static const char *const latin1[96] = {
-	"nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",
-	"ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",
-	"acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12",
-	"frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
-	"Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde",
-	"Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",
-	"Uuml",   "Yacute", "THORN",  "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",
-	"aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
-	"eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
-	"uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml",
+    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",   "ordf",
+    "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",   "acute",  "micro",
+    "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave",
+    "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",
+    "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",
+    "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",  "szlig",  "agrave", "aacute",
+    "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave",
+    "iacute", "icirc",  "iuml",   "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide",
+    "oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml",
 };
 
 /* The other references that turn up in blog text (typography, quotes, the euro sign). */
 static const struct entity others[] = {
-	{ "quot", 34 },     { "amp", 38 },      { "apos", 39 },     { "lt", 60 },       { "gt", 62 },
-	{ "OElig", 338 },   { "oelig", 339 },   { "Scaron", 352 },  { "scaron", 353 },  { "Yuml", 376 },
-	{ "fnof", 402 },    { "circ", 710 },    { "tilde", 732 },   { "ensp", 8194 },   { "emsp", 8195 },
-	{ "thinsp", 8201 }, { "zwnj", 8204 },   { "zwj", 8205 },    { "lrm", 8206 },    { "rlm", 8207 },
-	{ "ndash", 8211 },  { "mdash", 8212 },  { "lsquo", 8216 },  { "rsquo", 8217 },  { "sbquo", 8218 },
-	{ "ldquo", 8220 },  { "rdquo", 8221 },  { "bdquo", 8222 },  { "dagger", 8224 }, { "Dagger", 8225 },
-	{ "bull", 8226 },   { "hellip", 8230 }, { "permil", 8240 }, { "prime", 8242 },  { "Prime", 8243 },
-	{ "lsaquo", 8249 }, { "rsaquo", 8250 }, { "euro", 8364 },   { "trade", 8482 },  { "larr", 8592 },
-	{ "uarr", 8593 },   { "rarr", 8594 },   { "darr", 8595 },   { "hearts", 9829 },
+    {"quot", 34},     {"amp", 38},      {"apos", 39},     {"lt", 60},       {"gt", 62},       {"OElig", 338},
+    {"oelig", 339},   {"Scaron", 352},  {"scaron", 353},  {"Yuml", 376},    {"fnof", 402},    {"circ", 710},
+    {"tilde", 732},   {"ensp", 8194},   {"emsp", 8195},   {"thinsp", 8201}, {"zwnj", 8204},   {"zwj", 8205},
+    {"lrm", 8206},    {"rlm", 8207},    {"ndash", 8211},  {"mdash", 8212},  {"lsquo", 8216},  {"rsquo", 8217},
+    {"sbquo", 8218},  {"ldquo", 8220},  {"rdquo", 8221},  {"bdquo", 8222},  {"dagger", 8224}, {"Dagger", 8225},
+    {"bull", 8226},   {"hellip", 8230}, {"permil", 8240}, {"prime", 8242},  {"Prime", 8243},  {"lsaquo", 8249},
+    {"rsaquo", 8250}, {"euro", 8364},   {"trade", 8482},  {"larr", 8592},   {"uarr", 8593},   {"rarr", 8594},
+    {"darr", 8595},   {"hearts", 9829},
 };
 
 /* HTML maps &#128; .. &#159; to what Windows-1252 has there (0: keep U+FFFD). */
 static const unsigned short cp1252[32] = {
-	8364, 0, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 0, 381, 0,
-	0, 8216, 8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250, 339, 0, 382, 376,
+    8364, 0,    8218, 402,  8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 0, 381, 0,
+    0,    8216, 8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250, 339, 0, 382, 376,
 };
 
 static void add_utf8(struct strbuf *out, unsigned cp)
@@ -49,7 +47,7 @@ static void add_utf8(struct strbuf *out, unsigned cp)
 	char b[4];
 
 	if (cp == 0xA0) {
-		strbuf_addch(out, ' ');   /* a no-break space is a space in plain text */
+		strbuf_addch(out, ' '); /* a no-break space is a space in plain text */
 	} else if (cp < 0x80) {
 		strbuf_addch(out, (int)cp);
 	} else if (cp < 0x800) {
@@ -137,10 +135,10 @@ enum tag_effect { TAG_NONE, TAG_LINE, TAG_PARA, TAG_SKIP };
 
 static enum tag_effect tag_effect(const char *name, int closing)
 {
-	static const char *const para[] = { "p", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
-					    "ol", "table", "pre", "figure", "hr", NULL };
-	static const char *const line[] = { "br", "div", "li", "tr", "dd", "dt", "figcaption", "section",
-					    "article", "header", "footer", "td", "th", NULL };
+	static const char *const para[] = {"p",  "blockquote", "h1",    "h2",  "h3",     "h4", "h5", "h6",
+	                                   "ul", "ol",         "table", "pre", "figure", "hr", NULL};
+	static const char *const line[] = {"br",      "div",     "li",     "tr",     "dd", "dt", "figcaption",
+	                                   "section", "article", "header", "footer", "td", "th", NULL};
 	int i;
 
 	if (!closing && (!strcmp(name, "script") || !strcmp(name, "style")))
@@ -277,7 +275,7 @@ void htmltext_to_text(const char *s, size_t n, struct strbuf *out)
 			switch (tag_effect(name, closing)) {
 			case TAG_LINE:
 				if (!strcmp(name, "br"))
-					strbuf_addch(&raw, '\n');   /* two <br> in a row are an empty line */
+					strbuf_addch(&raw, '\n'); /* two <br> in a row are an empty line */
 				else
 					end_lines(&raw, 1);
 				break;

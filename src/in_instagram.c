@@ -15,28 +15,29 @@
 struct ig {
 	struct batch *b;
 	const struct input_opts *o;
-	long recno;                   /* message objects met, in document order */
-	struct arena scratch;         /* thread names built here live until the parse ends */
-	struct strmap off_ids;        /* ids of the business account (user{id}, owner{id}) */
-	struct strmap off_names;      /* its usernames */
-	const char *page;             /* the first of those ids: the account the file belongs to */
+	long recno;              /* message objects met, in document order */
+	struct arena scratch;    /* thread names built here live until the parse ends */
+	struct strmap off_ids;   /* ids of the business account (user{id}, owner{id}) */
+	struct strmap off_names; /* its usernames */
+	const char *page;        /* the first of those ids: the account the file belongs to */
 	int warned_no_author, warned_no_media;
-	unsigned warned_type;         /* one bit per field already reported with a wrong type */
+	unsigned warned_type; /* one bit per field already reported with a wrong type */
 };
 
 /* A list of nodes being walked: top-level comments, media, or the replies of one comment. */
 struct frame {
-	const cJSON *item;            /* next node of the list */
-	const cJSON *end;             /* where the list stops (NULL: its end; a sibling: one node) */
-	const char *thread;           /* thread of every item (replies), or NULL: decide per item */
-	const char *media;            /* media the list belongs to, when known */
-	const char *parent;           /* parent of items without parent_id (replies), or NULL */
+	const cJSON *item;  /* next node of the list */
+	const cJSON *end;   /* where the list stops (NULL: its end; a sibling: one node) */
+	const char *thread; /* thread of every item (replies), or NULL: decide per item */
+	const char *media;  /* media the list belongs to, when known */
+	const char *parent; /* parent of items without parent_id (replies), or NULL */
 };
 
 static int is_media(const cJSON *o)
 {
-	static const char *const keys[] = { "media_type", "media_url", "caption", "permalink", "comments_count",
-					    "media_product_type", "thumbnail_url", "shortcode", "comments", NULL };
+	static const char *const keys[] = {
+	    "media_type",         "media_url",     "caption",   "permalink", "comments_count",
+	    "media_product_type", "thumbnail_url", "shortcode", "comments",  NULL};
 	int i;
 
 	if (json_get(o, "text"))
@@ -90,8 +91,7 @@ static void find_official(struct ig *ig, const cJSON *root)
 				note_official(ig, json_id(owner, "id", ib), name);
 		}
 		if (cJSON_IsObject(o) || cJSON_IsArray(o)) {
-			cJSON_ArrayForEach(c, o)
-			{
+			cJSON_ArrayForEach (c, o) {
 				if (!cJSON_IsObject(c) && !cJSON_IsArray(c))
 					continue;
 				XGROW(st, cap, n + 1);
@@ -118,7 +118,7 @@ static const char *comment_thread(struct ig *ig, const char *id, const struct lo
 	if (!ig->warned_no_media) {
 		ig->warned_no_media = 1;
 		diag_warn(loc, "the media id is not in this export: comments are grouped by top-level comment "
-			       "('comment-ID'); request fields=media{id} to group them by post");
+		               "('comment-ID'); request fields=media{id} to group them by post");
 	}
 	return s;
 }
@@ -128,10 +128,15 @@ static void check_types(struct ig *ig, const cJSON *o, const struct loc *loc)
 	static const struct {
 		const char *key;
 		int want;
-	} fields[] = { { "id", cJSON_String | cJSON_Number }, { "text", cJSON_String },
-		       { "timestamp", cJSON_String | cJSON_Number }, { "username", cJSON_String },
-		       { "from", cJSON_Object }, { "user", cJSON_Object }, { "media", cJSON_Object },
-		       { "parent_id", cJSON_String | cJSON_Number }, { "replies", cJSON_Object } };
+	} fields[] = {{"id", cJSON_String | cJSON_Number},
+	              {"text", cJSON_String},
+	              {"timestamp", cJSON_String | cJSON_Number},
+	              {"username", cJSON_String},
+	              {"from", cJSON_Object},
+	              {"user", cJSON_Object},
+	              {"media", cJSON_Object},
+	              {"parent_id", cJSON_String | cJSON_Number},
+	              {"replies", cJSON_Object}};
 	size_t i;
 
 	for (i = 0; i < sizeof(fields) / sizeof(*fields); i++)
@@ -142,14 +147,14 @@ static void check_types(struct ig *ig, const cJSON *o, const struct loc *loc)
 static void reject(struct ig *ig, const char *reason, const char *detail)
 {
 	ig->recno++;
-	batch_reject(ig->b, &(struct loc){ .file = ig->b->file, .record = ig->recno }, reason, detail);
+	batch_reject(ig->b, &(struct loc){.file = ig->b->file, .record = ig->recno}, reason, detail);
 }
 
 /* One comment into a record. Returns its thread (arena or cJSON string) or NULL when rejected;
  * *id receives its id. */
 static const char *emit_comment(struct ig *ig, const cJSON *o, const struct frame *f, const char **id_out)
 {
-	struct record r = { 0 };
+	struct record r = {0};
 	char idb[32], mb[32], pb[32], fb[32], ub[32];
 	const cJSON *from = json_object(o, "from"), *user = json_object(o, "user"), *ts;
 	const char *id = json_id(o, "id", idb), *thread = f->thread, *parent;
@@ -181,8 +186,7 @@ static const char *emit_comment(struct ig *ig, const cJSON *o, const struct fram
 		if (!m)
 			m = f->media;
 		/* a reply may know the media its top-level comment does not show */
-		cJSON_ArrayForEach(rep, json_array(json_object(o, "replies"), "data"))
-		{
+		cJSON_ArrayForEach (rep, json_array(json_object(o, "replies"), "data")) {
 			if (!m)
 				m = media_of(rep, mb);
 		}
@@ -212,7 +216,7 @@ static const char *emit_comment(struct ig *ig, const cJSON *o, const struct fram
 	if (!r.author && !r.author_id && !ig->warned_no_author) {
 		ig->warned_no_author = 1;
 		diag_warn(&r.loc, "comments without 'username' or 'from': authors unknown (the replies edge gives "
-				  "id,text,timestamp unless asked for replies{id,text,timestamp,username,from})");
+		                  "id,text,timestamp unless asked for replies{id,text,timestamp,username,from})");
 	}
 	*id_out = batch_add(ig->b, &r)->id;
 	return ig->b->recs[ig->b->n - 1].thread;
@@ -221,7 +225,7 @@ static const char *emit_comment(struct ig *ig, const cJSON *o, const struct fram
 /* A media node: the post (when it has a timestamp) and the list of its comments. */
 static const cJSON *do_media(struct ig *ig, const cJSON *o, struct frame *child)
 {
-	struct record r = { 0 };
+	struct record r = {0};
 	char idb[32], ob[32];
 	const char *id = json_id(o, "id", idb);
 	const cJSON *edge = json_object(o, "comments"), *data = json_array(edge, "data"), *cc, *c;
@@ -235,8 +239,7 @@ static const cJSON *do_media(struct ig *ig, const cJSON *o, struct frame *child)
 	cc = json_get(o, "comments_count");
 	if (cJSON_IsNumber(cc) && cc->valuedouble >= 0 && cc->valuedouble < 1e15 && data) {
 		long held = 0;
-		cJSON_ArrayForEach(c, data)
-		{
+		cJSON_ArrayForEach (c, data) {
 			held += 1 + cJSON_GetArraySize(json_array(json_object(c, "replies"), "data"));
 		}
 		ig->b->comp.declared += (long)cc->valuedouble;
@@ -268,7 +271,7 @@ static const cJSON *do_media(struct ig *ig, const cJSON *o, struct frame *child)
 	}
 	if (!data)
 		return NULL;
-	*child = (struct frame){ .item = data->child, .thread = NULL, .media = NULL, .parent = NULL };
+	*child = (struct frame){.item = data->child, .thread = NULL, .media = NULL, .parent = NULL};
 	/* the media id outlives the walk only as a copy */
 	child->media = arena_strdup(&ig->scratch, id);
 	return data;
@@ -310,7 +313,8 @@ static void walk(struct ig *ig, const struct frame *start)
 		if (replies && json_str(json_object(replies, "paging"), "next"))
 			ig->b->comp.paging_next++;
 		if (thread && json_array(replies, "data")) {
-			child = (struct frame){ .item = json_array(replies, "data")->child, .thread = thread, .parent = id };
+			child =
+			    (struct frame){.item = json_array(replies, "data")->child, .thread = thread, .parent = id};
 			XGROW(st, cap, n + 1);
 			st[n++] = child;
 		}
@@ -324,7 +328,7 @@ static void do_listing(struct ig *ig, const cJSON *root, const cJSON *data, cons
 	const cJSON *paging = json_object(root, "paging"), *it;
 	const char *urls[2];
 	char obj[64], edge[32], mb[32], pb[32];
-	struct frame f = { .item = data->child };
+	struct frame f = {.item = data->child};
 	int i, found = 0;
 
 	urls[0] = json_str(paging, "next");
@@ -337,8 +341,7 @@ static void do_listing(struct ig *ig, const cJSON *root, const cJSON *data, cons
 		/* a member of a multi-id response: replies when the items say so, else comments */
 		snprintf(obj, sizeof(obj), "%s", key);
 		snprintf(edge, sizeof(edge), "comments");
-		cJSON_ArrayForEach(it, data)
-		{
+		cJSON_ArrayForEach (it, data) {
 			const char *p = json_id(it, "parent_id", pb);
 			if (p && !strcmp(p, key))
 				snprintf(edge, sizeof(edge), "replies");
@@ -346,15 +349,14 @@ static void do_listing(struct ig *ig, const cJSON *root, const cJSON *data, cons
 		found = 1;
 	}
 	if (found && !strcmp(edge, "media"))
-		note_official(ig, obj, NULL);   /* /{ig-user-id}/media: the account's own posts */
+		note_official(ig, obj, NULL); /* /{ig-user-id}/media: the account's own posts */
 	if (found && !strcmp(edge, "comments"))
 		f.media = arena_strdup(&ig->scratch, obj);
 	else if (found && !strcmp(edge, "replies"))
 		f.parent = arena_strdup(&ig->scratch, obj);
 	if (!f.media) {
 		/* the comments of one media: one item naming it names it for all */
-		cJSON_ArrayForEach(it, data)
-		{
+		cJSON_ArrayForEach (it, data) {
 			const char *m = is_media(it) ? NULL : media_of(it, mb);
 			if (m) {
 				f.media = arena_strdup(&ig->scratch, m);
@@ -403,7 +405,7 @@ static int ig_detect(const char *head, size_t len)
 
 static int ig_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct ig ig = { .b = b, .o = o };
+	struct ig ig = {.b = b, .o = o};
 	cJSON *root = json_parse(b, buf, len);
 	const cJSON *data, *m;
 	int ret = 0;
@@ -419,11 +421,10 @@ static int ig_parse(struct batch *b, const char *buf, size_t len, const struct i
 	} else if ((data = json_array(root, "data"))) {
 		do_listing(&ig, root, data, NULL);
 	} else if (cJSON_IsObject(root) && json_get(root, "id")) {
-		walk(&ig, &(struct frame){ .item = root, .end = root->next });
+		walk(&ig, &(struct frame){.item = root, .end = root->next});
 	} else if (has_object_member(root)) {
 		/* multi-id response: {"ID": node or listing, ...} */
-		cJSON_ArrayForEach(m, root)
-		{
+		cJSON_ArrayForEach (m, root) {
 			if (!cJSON_IsObject(m)) {
 				reject(&ig, "not a comment object", m->string);
 				continue;
@@ -431,11 +432,11 @@ static int ig_parse(struct batch *b, const char *buf, size_t len, const struct i
 			if ((data = json_array(m, "data")))
 				do_listing(&ig, m, data, m->string);
 			else
-				walk(&ig, &(struct frame){ .item = m, .end = m->next });
+				walk(&ig, &(struct frame){.item = m, .end = m->next});
 		}
 	} else {
-		diag_error(&(struct loc){ .file = b->file, .line = 1, .col = 1 },
-			   "not an Instagram Graph API comment, media or listing");
+		diag_error(&(struct loc){.file = b->file, .line = 1, .col = 1},
+		           "not an Instagram Graph API comment, media or listing");
 		ret = -1;
 	}
 	b->read = ig.recno;
@@ -447,11 +448,11 @@ static int ig_parse(struct batch *b, const char *buf, size_t len, const struct i
 }
 
 const struct input_format in_instagram = {
-	.name = "instagram-graph",
-	.summary = "Instagram Graph API JSON: a media's comments with nested replies, a comment's replies, "
-		   "single comment or media nodes, multi-id (?ids=) responses, media listings with comments",
-	.detection = "JSON with a \"timestamp\" ISO string and \"text\" or \"caption\" (\"username\", \"media\" "
-		     "or \"like_count\" raise confidence)",
-	.detect = ig_detect,
-	.parse = ig_parse,
+    .name = "instagram-graph",
+    .summary = "Instagram Graph API JSON: a media's comments with nested replies, a comment's replies, "
+               "single comment or media nodes, multi-id (?ids=) responses, media listings with comments",
+    .detection = "JSON with a \"timestamp\" ISO string and \"text\" or \"caption\" (\"username\", \"media\" "
+                 "or \"like_count\" raise confidence)",
+    .detect = ig_detect,
+    .parse = ig_parse,
 };

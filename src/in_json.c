@@ -51,7 +51,7 @@ static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *o
 		if (buf[i] == '\\' && !memcmp(buf + i + 1, "u0000", 5)) {
 			found = 1;
 		} else if (buf[i] == '\\') {
-			i++;   /* skip the escaped character, so "\\u0000" is not taken for one */
+			i++; /* skip the escaped character, so "\\u0000" is not taken for one */
 		}
 	}
 	if (!found)
@@ -77,8 +77,8 @@ static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *o
 			strbuf_addch(&sb, buf[i]);
 		}
 	}
-	diag_warn(&(struct loc){ .file = b->file }, "%zu NUL character%s (raw or \\u0000) replaced by U+FFFD", n,
-		  n == 1 ? "" : "s");
+	diag_warn(&(struct loc){.file = b->file}, "%zu NUL character%s (raw or \\u0000) replaced by U+FFFD", n,
+	          n == 1 ? "" : "s");
 	*out_len = sb.len;
 	return strbuf_detach(&sb);
 }
@@ -104,7 +104,7 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 	root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
 
 	size_t off;
-	struct loc loc = { .file = b->file };
+	struct loc loc = {.file = b->file};
 
 	if (!root) {
 		size_t k;
@@ -113,16 +113,18 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 		for (k = off + 1; k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'); k++)
 			;
 		if (depth_scan(buf, off < len ? off + 1 : len, 0) >= CJSON_NESTING_LIMIT)
-			diag_error(&loc, "JSON nested deeper than %d levels: export the replies as a flat listing "
-					 "instead (on Facebook, filter=stream)",
-				   CJSON_NESTING_LIMIT);
+			diag_error(&loc,
+			           "JSON nested deeper than %d levels: export the replies as a flat listing "
+			           "instead (on Facebook, filter=stream)",
+			           CJSON_NESTING_LIMIT);
 		else if (off + 1 >= len || k >= len || depth_scan(buf, len, 1) > 0)
 			diag_error(&loc, "JSON ends too early (truncated file?)");
 		else
 			diag_error(&loc, "JSON syntax error near '%.12s'", buf + off);
 		return NULL;
 	}
-	for (off = (size_t)(end - buf); off < len && (buf[off] == ' ' || buf[off] == '\n' || buf[off] == '\r' || buf[off] == '\t'); off++)
+	for (off = (size_t)(end - buf);
+	     off < len && (buf[off] == ' ' || buf[off] == '\n' || buf[off] == '\r' || buf[off] == '\t'); off++)
 		;
 	if (off < len) {
 		input_offset_loc(buf, len, off, &loc.line, &loc.col);
@@ -226,8 +228,8 @@ static size_t head_key_at(const char *head, size_t len, const char *key, size_t 
 		*from = i + 1;
 		/* The first letter before memcmp: detection runs over every file's head for every
 		 * format, and most quotes open some other key. */
-		if (i + kl + 2 > len || head[i + 1] != key[0] || head[i + kl + 1] != '"' || (i && head[i - 1] == '\\') ||
-		    memcmp(head + i + 1, key, kl))
+		if (i + kl + 2 > len || head[i + 1] != key[0] || head[i + kl + 1] != '"' ||
+		    (i && head[i - 1] == '\\') || memcmp(head + i + 1, key, kl))
 			continue;
 		i += kl + 2;
 		while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
@@ -248,13 +250,13 @@ static size_t head_key_at(const char *head, size_t len, const char *key, size_t 
 static _Thread_local struct head_index {
 	const char *head;
 	size_t len;
-	int full;                  /* more keys than HX_KEYS: answer by scanning */
+	int full; /* more keys than HX_KEYS: answer by scanning */
 	int n;
-	int slot[HX_SLOTS];        /* first entry + 1 of each hash chain */
+	int slot[HX_SLOTS]; /* first entry + 1 of each hash chain */
 	struct {
-		unsigned koff, voff;   /* key (after its quote) and value (after the ':') offsets */
+		unsigned koff, voff; /* key (after its quote) and value (after the ':') offsets */
 		unsigned short klen;
-		int next;              /* next entry + 1 in the chain */
+		int next; /* next entry + 1 in the chain */
 	} e[HX_KEYS];
 } hx;
 

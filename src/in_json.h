@@ -25,13 +25,13 @@ cJSON *json_parse_span(const char *buf, size_t start, size_t end, size_t *stop);
  * caller frees it. */
 char *json_nul_free(struct batch *b, const char *buf, size_t len, size_t *out_len);
 
-const cJSON *json_get(const cJSON *obj, const char *key);        /* NULL when absent */
-const char *json_str(const cJSON *obj, const char *key);         /* string value or NULL */
+const cJSON *json_get(const cJSON *obj, const char *key); /* NULL when absent */
+const char *json_str(const cJSON *obj, const char *key);  /* string value or NULL */
 /* A string or a number as text (ids are sometimes numbers); buf holds at least 32 bytes. */
 const char *json_id(const cJSON *obj, const char *key, char *buf);
-const cJSON *json_array(const cJSON *obj, const char *key);      /* array or NULL */
-const cJSON *json_object(const cJSON *obj, const char *key);     /* object or NULL */
-int json_true(const cJSON *obj, const char *key);                 /* true, or "true"/"1" */
+const cJSON *json_array(const cJSON *obj, const char *key);  /* array or NULL */
+const cJSON *json_object(const cJSON *obj, const char *key); /* object or NULL */
+int json_true(const cJSON *obj, const char *key);            /* true, or "true"/"1" */
 
 /* Time from a JSON string or number field; sets REC_NO_OFFSET in *flags when a zone was used. */
 enum time_status json_time(const cJSON *v, const struct tz *zone, struct when *w, unsigned *flags);

@@ -11,7 +11,7 @@
 
 static int bad(const char *path, const char *what)
 {
-	diag_error(&(struct loc){ .file = path }, "not a manifest replycov can check: %s", what);
+	diag_error(&(struct loc){.file = path}, "not a manifest replycov can check: %s", what);
 	return -1;
 }
 
@@ -45,7 +45,7 @@ static int read_file_entry(struct manifest *m, const cJSON *o, struct manifest_f
 }
 
 static int read_files(struct manifest *m, const cJSON *root, const char *key, struct manifest_file **v, size_t *n,
-		      size_t *cap, const char *path, int inputs)
+                      size_t *cap, const char *path, int inputs)
 {
 	const cJSON *arr = json_get(root, key), *o;
 
@@ -53,8 +53,7 @@ static int read_files(struct manifest *m, const cJSON *root, const char *key, st
 		return 0;
 	if (!cJSON_IsArray(arr))
 		return bad(path, key);
-	cJSON_ArrayForEach(o, arr)
-	{
+	cJSON_ArrayForEach (o, arr) {
 		xgrow((void **)v, cap, *n + 1, sizeof(**v));
 		if (read_file_entry(m, o, &(*v)[*n], path, inputs))
 			return -1;
@@ -102,8 +101,8 @@ int manifest_parse(const char *path, const char *buf, size_t len, struct manifes
 		goto done;
 	}
 	if (strcmp(fmt, MANIFEST_FORMAT)) {
-		diag_error(&(struct loc){ .file = path }, "manifest format '%s': this replycov reads '%s'", fmt,
-			   MANIFEST_FORMAT);
+		diag_error(&(struct loc){.file = path}, "manifest format '%s': this replycov reads '%s'", fmt,
+		           MANIFEST_FORMAT);
 		goto done;
 	}
 	if (!tool || !json_str(tool, "version") || !json_str(tool, "revision") || !cmd) {
@@ -115,8 +114,7 @@ int manifest_parse(const char *path, const char *buf, size_t len, struct manifes
 	m->revision = arena_strdup(&m->arena, json_str(tool, "revision"));
 	m->command = arena_strdup(&m->arena, cmd);
 	arr = json_array(root, "arguments");
-	cJSON_ArrayForEach(o, arr)
-	{
+	cJSON_ArrayForEach (o, arr) {
 		if (!cJSON_IsString(o)) {
 			bad(path, "an argument that is not a string");
 			goto done;
@@ -124,11 +122,11 @@ int manifest_parse(const char *path, const char *buf, size_t len, struct manifes
 		manifest_add_arg(m, o->valuestring);
 	}
 	arr = json_array(root, "options");
-	cJSON_ArrayForEach(o, arr)
-	{
+	cJSON_ArrayForEach (o, arr) {
 		int k = cJSON_GetArraySize(o);
 		const cJSON *name = cJSON_GetArrayItem(o, 0), *value = cJSON_GetArrayItem(o, 1);
-		if (!cJSON_IsArray(o) || k < 1 || k > 2 || !cJSON_IsString(name) || (k == 2 && !cJSON_IsString(value))) {
+		if (!cJSON_IsArray(o) || k < 1 || k > 2 || !cJSON_IsString(name) ||
+		    (k == 2 && !cJSON_IsString(value))) {
 			bad(path, "an option that is not [\"--name\"] or [\"--name\", \"value\"]");
 			goto done;
 		}

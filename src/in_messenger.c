@@ -14,23 +14,23 @@
 #include <string.h>
 
 enum kind {
-	KIND_TEXT,     /* a message: its content, or "" for a photo, file, sticker... */
-	KIND_EVENT     /* a call, reaction, membership notice or unsent message: outside the chain */
+	KIND_TEXT, /* a message: its content, or "" for a photo, file, sticker... */
+	KIND_EVENT /* a call, reaction, membership notice or unsent message: outside the chain */
 };
 
 struct item {
 	struct record r;
-	double ms;                /* timestamp_ms, for order and ids */
-	long idx;                 /* position in the file's (newest-first) list */
+	double ms; /* timestamp_ms, for order and ids */
+	long idx;  /* position in the file's (newest-first) list */
 	enum kind kind;
 };
 
 struct dyi {
 	struct batch *b;
 	const struct input_opts *o;
-	struct arena scratch;     /* repaired strings live here until the parse ends */
+	struct arena scratch; /* repaired strings live here until the parse ends */
 	struct strbuf tmp;
-	unsigned warned_type;     /* one bit per field already reported with a wrong type */
+	unsigned warned_type; /* one bit per field already reported with a wrong type */
 };
 
 /* s with the DYI mojibake undone (see meta_fix_mojibake); NULL stays NULL. */
@@ -85,7 +85,7 @@ static const char *find_exporter(const char **names, size_t n, const char *title
 {
 	struct strbuf a, p;
 	const char *last, *us;
-	int match[2] = { 0, 0 }, k;
+	int match[2] = {0, 0}, k;
 
 	if (n != 2 || !names[0] || !names[1] || !strcmp(names[0], names[1]))
 		return NULL;
@@ -136,7 +136,7 @@ static int cmp_item(const void *x, const void *y)
 
 	if (a->ms != b->ms)
 		return a->ms < b->ms ? -1 : 1;
-	return a->idx > b->idx ? -1 : a->idx < b->idx;   /* newest first: a later index is older */
+	return a->idx > b->idx ? -1 : a->idx < b->idx; /* newest first: a later index is older */
 }
 
 static int cmp_item_asc(const void *x, const void *y)
@@ -162,7 +162,7 @@ static void read_message(struct dyi *d, const cJSON *m, long idx, long recno, st
 {
 	const cJSON *ts = json_get(m, "timestamp_ms"), *type;
 	const char *content;
-	struct loc loc = { .file = d->b->file, .record = recno };
+	struct loc loc = {.file = d->b->file, .record = recno};
 	enum time_status st;
 
 	if (!cJSON_IsObject(m)) {
@@ -176,11 +176,11 @@ static void read_message(struct dyi *d, const cJSON *m, long idx, long recno, st
 	it->r.loc = loc;
 	it->idx = idx;
 	if (!ts)
-		ts = json_get(m, "timestamp");   /* exports before 2018: epoch seconds */
+		ts = json_get(m, "timestamp"); /* exports before 2018: epoch seconds */
 	st = json_time(ts, d->o->tz, &it->r.created, &it->r.flags);
 	if (st != TIME_OK) {
 		batch_reject(d->b, &loc, !ts ? "no timestamp_ms" : "bad timestamp_ms",
-			     ts ? time_status_text(st) : NULL);
+		             ts ? time_status_text(st) : NULL);
 		return;
 	}
 	it->ms = cJSON_IsNumber(ts) && ts->valuedouble >= 1e11 ? ts->valuedouble : (double)it->r.created.utc * 1000.0;
@@ -193,13 +193,14 @@ static void read_message(struct dyi *d, const cJSON *m, long idx, long recno, st
 		it->kind = KIND_EVENT;
 		it->r.flags |= REC_DELETED;
 	} else if (json_get(m, "call_duration") ||
-		   (cJSON_IsString(type) && (!strcmp(type->valuestring, "Call") || !strcmp(type->valuestring, "Subscribe") ||
-					     !strcmp(type->valuestring, "Unsubscribe")))) {
+	           (cJSON_IsString(type) &&
+	            (!strcmp(type->valuestring, "Call") || !strcmp(type->valuestring, "Subscribe") ||
+	             !strcmp(type->valuestring, "Unsubscribe")))) {
 		it->kind = KIND_EVENT;
 	} else if (content && is_reaction_text(content)) {
 		it->kind = KIND_EVENT;
 	} else if (content && is_attachment_text(content)) {
-		it->r.text = NULL;   /* the attachment itself is not in the export */
+		it->r.text = NULL; /* the attachment itself is not in the export */
 	}
 	if (it->kind == KIND_EVENT)
 		it->r.text = NULL;
@@ -219,15 +220,15 @@ static int dyi_detect(const char *head, size_t len)
 
 static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct dyi d = { .b = b, .o = o };
+	struct dyi d = {.b = b, .o = o};
 	cJSON *root = json_parse(b, buf, len);
 	const cJSON *msgs, *m, *p;
 	const char **names = NULL, *title, *path, *thread, *exporter, *platform, *prev = NULL;
 	struct item *items = NULL;
 	size_t n_names = 0, cap_names = 0, n = 0, cap = 0, i, first;
-	struct strmap same;       /* sender -> messages seen in the current millisecond */
+	struct strmap same; /* sender -> messages seen in the current millisecond */
 	int ranked = 0;
-	struct loc loc = { .file = b->file, .record = 1 };
+	struct loc loc = {.file = b->file, .record = 1};
 	long idx = 0, up = 0, down = 0;
 	struct strbuf sb;
 
@@ -235,8 +236,8 @@ static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct 
 		return -1;
 	msgs = json_array(root, "messages");
 	if (!msgs && !json_get(root, "participants") && !json_get(root, "thread_path")) {
-		diag_error(&(struct loc){ .file = b->file, .line = 1, .col = 1 },
-			   "not a Meta DYI message file (no 'messages', 'participants' or 'thread_path')");
+		diag_error(&(struct loc){.file = b->file, .line = 1, .col = 1},
+		           "not a Meta DYI message file (no 'messages', 'participants' or 'thread_path')");
 		cJSON_Delete(root);
 		return -1;
 	}
@@ -247,8 +248,7 @@ static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct 
 	arena_init(&d.scratch);
 	strbuf_init(&d.tmp);
 	strbuf_init(&sb);
-	cJSON_ArrayForEach(p, json_array(root, "participants"))
-	{
+	cJSON_ArrayForEach (p, json_array(root, "participants")) {
 		/* {name} objects; some tools save bare strings */
 		const char *name = cJSON_IsString(p) ? p->valuestring : json_str(p, "name");
 		XGROW(names, cap_names, n_names + 1);
@@ -268,19 +268,20 @@ static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct 
 					strbuf_addf(&sb, "%s%s", sb.len ? " + " : "", names[i]);
 			thread = sb.len ? arena_strdup(&d.scratch, sb.buf) : "unknown-conversation";
 		}
-		diag_warn(&loc, "no 'thread_path': the conversation is named '%s' after its %s, so its parts may not "
-				"meet in one thread",
-			  thread, title ? "title" : "participants");
+		diag_warn(&loc,
+		          "no 'thread_path': the conversation is named '%s' after its %s, so its parts may not "
+		          "meet in one thread",
+		          thread, title ? "title" : "participants");
 	}
 	exporter = find_exporter(names, n_names, title, path);
 	if (!exporter && n_names)
-		diag_warn(&loc, "the exporting account cannot be told in this %s: its messages count as citizens' "
-				"unless named with --official",
-			  n_names > 2 ? "group conversation" : "conversation");
+		diag_warn(&loc,
+		          "the exporting account cannot be told in this %s: its messages count as citizens' "
+		          "unless named with --official",
+		          n_names > 2 ? "group conversation" : "conversation");
 	if (!msgs)
 		diag_warn(&loc, "no 'messages' in this file");
-	cJSON_ArrayForEach(m, msgs)
-	{
+	cJSON_ArrayForEach (m, msgs) {
 		size_t before = n;
 		XGROW(items, cap, n + 1);
 		read_message(&d, m, idx, idx + 1, &items[n], &n);
@@ -305,13 +306,14 @@ static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct 
 			strmap_init(&same);
 		}
 		if (i + 1 < n && items[i + 1].ms == items[i].ms && i == first)
-			ranked = 1;   /* a millisecond shared by several messages: count per sender */
+			ranked = 1; /* a millisecond shared by several messages: count per sender */
 		else if (i == first)
 			ranked = 0;
 		if (ranked) {
 			int created;
 			const char *who = r->author ? r->author : "";
-			void **v = strmap_put(&same, strmap_get(&same, who) ? who : arena_strdup(&d.scratch, who), &created);
+			void **v =
+			    strmap_put(&same, strmap_get(&same, who) ? who : arena_strdup(&d.scratch, who), &created);
 			k = (long)(size_t)*v;
 			*v = (void *)(size_t)(k + 1);
 		}
@@ -345,10 +347,10 @@ static int dyi_parse(struct batch *b, const char *buf, size_t len, const struct 
 }
 
 const struct input_format in_messenger = {
-	.name = "messenger-dyi",
-	.summary = "Meta \"Download Your Information\" message_N.json (Messenger, Page inbox, Instagram): "
-		   "mojibake repaired, parts of a conversation merged, calls/reactions/notices kept with empty text",
-	.detection = "JSON with \"sender_name\" and \"timestamp_ms\", or \"thread_path\" and \"participants\"",
-	.detect = dyi_detect,
-	.parse = dyi_parse,
+    .name = "messenger-dyi",
+    .summary = "Meta \"Download Your Information\" message_N.json (Messenger, Page inbox, Instagram): "
+               "mojibake repaired, parts of a conversation merged, calls/reactions/notices kept with empty text",
+    .detection = "JSON with \"sender_name\" and \"timestamp_ms\", or \"thread_path\" and \"participants\"",
+    .detect = dyi_detect,
+    .parse = dyi_parse,
 };

@@ -8,7 +8,7 @@
 
 int meta_graph_url(const char *url, char *obj, size_t cap, char *edge, size_t ecap)
 {
-	static const char *const hosts[] = { "graph.facebook.com/", "graph.instagram.com/", NULL };
+	static const char *const hosts[] = {"graph.facebook.com/", "graph.instagram.com/", NULL};
 	const char *p = NULL, *q, *e;
 	size_t n;
 	int i;
@@ -184,8 +184,7 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 			return 0;
 		cp = (cp << 6) | (s[i] & 0x3F);
 	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 		return 0;
 	return len;
 }
@@ -214,7 +213,7 @@ int meta_fix_mojibake(const char *s, struct strbuf *out)
 			high = 1;
 			i += 2;
 		} else {
-			ok = 0;   /* a code point above U+00FF (or invalid UTF-8): not mojibake */
+			ok = 0; /* a code point above U+00FF (or invalid UTF-8): not mojibake */
 		}
 	}
 	if (ok && high) {
@@ -232,7 +231,7 @@ int meta_fix_mojibake(const char *s, struct strbuf *out)
 }
 
 void meta_check_type(const cJSON *o, const char *key, const char *path, int want, unsigned *warned, unsigned bit,
-		     const struct loc *loc)
+                     const struct loc *loc)
 {
 	const cJSON *v = cJSON_IsObject(o) ? cJSON_GetObjectItemCaseSensitive(o, key) : NULL;
 

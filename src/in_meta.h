@@ -41,6 +41,6 @@ int meta_fix_mojibake(const char *s, struct strbuf *out);
  * (cJSON type bits; null is always fine): the adapter ignores such a field. The message
  * names it path, or key when path is NULL. */
 void meta_check_type(const cJSON *o, const char *key, const char *path, int want, unsigned *warned, unsigned bit,
-		     const struct loc *loc);
+                     const struct loc *loc);
 
 #endif

@@ -20,8 +20,8 @@ enum part { PART_NONE, PART_TWEETS, PART_DELETED, PART_DMS };
 struct arch {
 	struct batch *b;
 	const struct input_opts *o;
-	struct arena arena;       /* transient strings (unescaped text, built names) */
-	long recno;               /* message objects met, in document order */
+	struct arena arena; /* transient strings (unescaped text, built names) */
+	long recno;         /* message objects met, in document order */
 };
 
 static int is_blank(char c)
@@ -74,14 +74,14 @@ static enum part part_kind(const char *name, size_t n)
 	static const struct {
 		const char *name;
 		enum part kind;
-	} parts[] = { { "tweets", PART_TWEETS },
-		      { "tweet", PART_TWEETS },
-		      { "deleted_tweets", PART_DELETED },
-		      { "deleted_tweet", PART_DELETED },
-		      { "direct_messages", PART_DMS },
-		      { "direct_message", PART_DMS },
-		      { "direct_messages_group", PART_DMS },
-		      { "direct_message_group", PART_DMS } };
+	} parts[] = {{"tweets", PART_TWEETS},
+	             {"tweet", PART_TWEETS},
+	             {"deleted_tweets", PART_DELETED},
+	             {"deleted_tweet", PART_DELETED},
+	             {"direct_messages", PART_DMS},
+	             {"direct_message", PART_DMS},
+	             {"direct_messages_group", PART_DMS},
+	             {"direct_message_group", PART_DMS}};
 	size_t i;
 
 	for (i = 0; i < sizeof(parts) / sizeof(*parts); i++)
@@ -106,7 +106,7 @@ static const char *unescaped(struct arch *a, const char *s)
 
 static void reject(struct arch *a, long recno, const char *reason, const char *detail)
 {
-	struct loc loc = { .file = a->b->file, .record = recno };
+	struct loc loc = {.file = a->b->file, .record = recno};
 
 	batch_reject(a->b, &loc, reason, detail);
 }
@@ -150,8 +150,8 @@ static void infer_owner(struct arch *a, const struct tweet *tw, size_t n, const 
 	}
 	strmap_release(&own);
 	if (clash) {
-		diag_warn(&(struct loc){ .file = a->b->file }, "replies to the archive's own tweets name different "
-								 "accounts: the archive owner is not identified");
+		diag_warn(&(struct loc){.file = a->b->file}, "replies to the archive's own tweets name different "
+		                                             "accounts: the archive owner is not identified");
 		*id = *name = NULL;
 	}
 }
@@ -163,10 +163,9 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 	const cJSON *el;
 	const char **ids, **parents, **roots, *owner_id, *owner_name, *author;
 
-	cJSON_ArrayForEach(el, arr)
-	{
+	cJSON_ArrayForEach (el, arr) {
 		const cJSON *t = json_object(el, "tweet") ? json_object(el, "tweet") : el;
-		struct tweet w = { 0 };
+		struct tweet w = {0};
 		char b1[32], b2[32], b3[32];
 		const cJSON *ca;
 		enum time_status st;
@@ -186,8 +185,7 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 		ca = json_get(t, "created_at");
 		st = json_time(ca, a->o->tz, &w.created, &w.flags);
 		if (st != TIME_OK) {
-			reject(a, w.recno, ca ? "bad created_at" : "no created_at",
-				     ca ? time_status_text(st) : NULL);
+			reject(a, w.recno, ca ? "bad created_at" : "no created_at", ca ? time_status_text(st) : NULL);
 			continue;
 		}
 		w.parent = json_id(t, "in_reply_to_status_id_str", b2);
@@ -197,7 +195,7 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 		if (!w.text)
 			w.text = json_str(t, "text");
 		if (w.text && !strncmp(w.text, "RT @", 4) && !w.parent) {
-			batch_skip(a->b, "retweet, not a reply");   /* counted, not an error */
+			batch_skip(a->b, "retweet, not a reply"); /* counted, not an error */
 			continue;
 		}
 		w.reply_user = json_id(t, "in_reply_to_user_id_str", b3);
@@ -226,8 +224,8 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 	 * a chain of the owner's own tweets, the tweet that chain answers), which is the v2
 	 * conversation_id whenever that tweet opened the conversation. */
 	if (tw_roots(n, ids, parents, roots))
-		diag_warn(&(struct loc){ .file = a->b->file },
-			  "reply cycle in in_reply_to_status_id: cut at the reply to its smallest id");
+		diag_warn(&(struct loc){.file = a->b->file},
+		          "reply cycle in in_reply_to_status_id: cut at the reply to its smallest id");
 	infer_owner(a, tw, n, &owner_id, &owner_name);
 	author = OWNER_LABEL;
 	if (owner_name) {
@@ -238,7 +236,7 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 		author = NULL;
 	}
 	for (i = 0; i < n; i++) {
-		struct record r = { 0 };
+		struct record r = {0};
 		r.platform = "twitter";
 		r.channel = CHANNEL_PUBLIC;
 		r.thread = roots[i];
@@ -252,7 +250,7 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 		r.flags = tw[i].flags;
 		if (!tw[i].parent)
 			r.flags |= REC_POST;
-		r.loc = (struct loc){ .file = a->b->file, .record = tw[i].recno };
+		r.loc = (struct loc){.file = a->b->file, .record = tw[i].recno};
 		batch_add(a->b, &r);
 	}
 	free(ids);
@@ -273,12 +271,12 @@ struct dm {
 
 struct conv {
 	const char *id;
-	size_t first, n;          /* its messages in the dm array */
+	size_t first, n; /* its messages in the dm array */
 };
 
 struct seen {
-	long count;               /* conversations this account is part of */
-	size_t last_conv;         /* + 1: the conversation that counted it last */
+	long count;       /* conversations this account is part of */
+	size_t last_conv; /* + 1: the conversation that counted it last */
 };
 
 static void candidate(struct arch *a, struct strmap *m, const char *id, size_t conv)
@@ -304,8 +302,7 @@ static void candidate_list(struct arch *a, struct strmap *m, const cJSON *arr, s
 	const cJSON *v;
 	char buf[32];
 
-	cJSON_ArrayForEach(v, arr)
-	{
+	cJSON_ArrayForEach (v, arr) {
 		if (cJSON_IsString(v))
 			candidate(a, m, v->valuestring, conv);
 		else if (cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble < 9.007199254740992e15) {
@@ -331,8 +328,7 @@ static void conv_candidates(struct arch *a, struct strmap *m, const char *cid, c
 		candidate(a, m, cid + da + 1, conv);
 		return;
 	}
-	cJSON_ArrayForEach(el, msgs)
-	{
+	cJSON_ArrayForEach (el, msgs) {
 		const cJSON *ev = el ? el->child : NULL;
 		char b1[32];
 		if (!cJSON_IsObject(el) || !cJSON_IsObject(ev))
@@ -355,7 +351,7 @@ static const char *dm_owner(struct strmap *m, size_t n_conv)
 		if (!m->slots[i].key || s->count != (long)n_conv)
 			continue;
 		if (owner)
-			return NULL;   /* two accounts in every conversation: cannot tell */
+			return NULL; /* two accounts in every conversation: cannot tell */
 		owner = m->slots[i].key;
 	}
 	return owner;
@@ -373,9 +369,9 @@ static int cmp_dm(const void *x, const void *y)
 }
 
 static void dm_message(struct arch *a, const cJSON *mc, const char *cid, size_t conv, struct dm **dms, size_t *n,
-		       size_t *cap)
+                       size_t *cap)
 {
-	struct dm d = { 0 };
+	struct dm d = {0};
 	char b1[32], b2[32];
 	const cJSON *ca;
 	enum time_status st;
@@ -394,8 +390,7 @@ static void dm_message(struct arch *a, const cJSON *mc, const char *cid, size_t 
 	ca = json_get(mc, "createdAt");
 	st = json_time(ca, a->o->tz, &d.created, &d.flags);
 	if (st != TIME_OK) {
-		reject(a, d.recno, ca ? "bad createdAt" : "no createdAt",
-			     ca ? time_status_text(st) : NULL);
+		reject(a, d.recno, ca ? "bad createdAt" : "no createdAt", ca ? time_status_text(st) : NULL);
 		return;
 	}
 	d.id = arena_strdup(&a->arena, d.id);
@@ -419,8 +414,7 @@ static void do_dms(struct arch *a, const cJSON *arr)
 	const char *owner;
 
 	strmap_init(&people);
-	cJSON_ArrayForEach(el, arr)
-	{
+	cJSON_ArrayForEach (el, arr) {
 		const cJSON *dc = json_object(el, "dmConversation");
 		const cJSON *msgs = json_array(dc, "messages");
 		const cJSON *m;
@@ -436,11 +430,10 @@ static void do_dms(struct arch *a, const cJSON *arr)
 			cid = NULL;
 		cid = arena_strdup(&a->arena, cid);
 		XGROW(convs, cap_conv, n_conv + 1);
-		convs[n_conv] = (struct conv){ cid, n, 0 };
+		convs[n_conv] = (struct conv){cid, n, 0};
 		if (cid)
 			conv_candidates(a, &people, cid, msgs, n_conv);
-		cJSON_ArrayForEach(m, msgs)
-		{
+		cJSON_ArrayForEach (m, msgs) {
 			const cJSON *mc = json_object(m, "messageCreate");
 			if (mc)
 				dm_message(a, mc, cid, n_conv, &dms, &n, &cap);
@@ -454,9 +447,10 @@ static void do_dms(struct arch *a, const cJSON *arr)
 	}
 	owner = dm_owner(&people, n_conv);
 	if (!owner && n)
-		diag_warn(&(struct loc){ .file = a->b->file },
-			  "the archive owner cannot be told from %s: pass --official with the owner's account id",
-			  n_conv == 1 ? "a single conversation" : "the conversations (no one account is in all of them)");
+		diag_warn(&(struct loc){.file = a->b->file},
+		          "the archive owner cannot be told from %s: pass --official with the owner's account id",
+		          n_conv == 1 ? "a single conversation"
+		                      : "the conversations (no one account is in all of them)");
 	order = xmalloc((n ? n : 1) * sizeof(*order));
 	for (i = 0; i < n_conv; i++) {
 		const char *prev = NULL;
@@ -466,7 +460,7 @@ static void do_dms(struct arch *a, const cJSON *arr)
 		/* A private conversation is one line: each message answers the one before it. */
 		for (k = 0; k < convs[i].n; k++) {
 			const struct dm *d = order[k];
-			struct record r = { 0 };
+			struct record r = {0};
 			r.platform = "twitter";
 			r.channel = CHANNEL_PRIVATE;
 			r.thread = convs[i].id;
@@ -479,9 +473,9 @@ static void do_dms(struct arch *a, const cJSON *arr)
 			r.flags = d->flags;
 			if (owner && d->sender && !strcmp(owner, d->sender)) {
 				r.flags |= REC_OFFICIAL;
-				r.author = OWNER_LABEL;   /* DMs give ids only; say whose side it is */
+				r.author = OWNER_LABEL; /* DMs give ids only; say whose side it is */
 			}
-			r.loc = (struct loc){ .file = a->b->file, .record = d->recno };
+			r.loc = (struct loc){.file = a->b->file, .record = d->recno};
 			prev = batch_add(a->b, &r)->id;
 		}
 	}
@@ -509,11 +503,11 @@ static int arch_detect(const char *head, size_t len)
 
 static int arch_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct arch a = { .b = b, .o = o };
+	struct arch a = {.b = b, .o = o};
 	size_t i = skip_js_space(buf, len, 0), start, stop, nlen;
 	const char *name = NULL;
 	enum part kind = PART_NONE;
-	struct loc loc = { .file = b->file };
+	struct loc loc = {.file = b->file};
 	cJSON *root;
 	const cJSON *first;
 
@@ -522,7 +516,7 @@ static int arch_parse(struct batch *b, const char *buf, size_t len, const struct
 		if (kind == PART_NONE) {
 			input_offset_loc(buf, len, i, &loc.line, &loc.col);
 			diag_error(&loc, "archive part '%.*s' holds no tweets or direct messages",
-				   (int)(nlen > 60 ? 60 : nlen), name);
+			           (int)(nlen > 60 ? 60 : nlen), name);
 			return -1;
 		}
 	} else if (i < len && buf[i] == '[') {
@@ -577,11 +571,11 @@ static int arch_parse(struct batch *b, const char *buf, size_t len, const struct
 }
 
 const struct input_format in_twarchive = {
-	.name = "twitter-archive",
-	.summary = "X/Twitter account archive: data/tweets.js (or tweet.js, deleted-tweets.js; the owner's "
-		   "tweets, all official) and direct-messages.js, direct-messages-group.js",
-	.detection = "JavaScript starting 'window.YTD.tweets.part0 = [' (or tweet, deleted_tweets, "
-		     "direct_messages, direct_messages_group); or that array alone",
-	.detect = arch_detect,
-	.parse = arch_parse,
+    .name = "twitter-archive",
+    .summary = "X/Twitter account archive: data/tweets.js (or tweet.js, deleted-tweets.js; the owner's "
+               "tweets, all official) and direct-messages.js, direct-messages-group.js",
+    .detection = "JavaScript starting 'window.YTD.tweets.part0 = [' (or tweet, deleted_tweets, "
+                 "direct_messages, direct_messages_group); or that array alone",
+    .detect = arch_detect,
+    .parse = arch_parse,
 };

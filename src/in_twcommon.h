@@ -27,9 +27,9 @@ int tw_id_cmp(const char *a, const char *b);
  * a record that is not the thread's post (the core takes a parent equal to the thread id for
  * "top level", which would cut such a record's replies off). A cycle gets its smallest id
  * (tw_id_cmp order), whatever record the walk started from; the core then sees the record
- * answering that id as top level, so the cycle is cut there. Returns the number of cycles. parents[i] may be NULL or "".
- * The strings of roots point into ids and parents. Iterative: any depth, O(n). When an id
- * appears twice, the first is the ancestor the others' chains go through. */
+ * answering that id as top level, so the cycle is cut there. Returns the number of cycles. parents[i] may be NULL or
+ * "". The strings of roots point into ids and parents. Iterative: any depth, O(n). When an id appears twice, the first
+ * is the ancestor the others' chains go through. */
 size_t tw_roots(size_t n, const char *const *ids, const char *const *parents, const char **roots);
 
 #endif

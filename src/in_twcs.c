@@ -15,9 +15,8 @@
 
 enum col { C_ID, C_AUTHOR, C_INBOUND, C_CREATED, C_TEXT, C_PARENT, C_RESPONSES, C_N };
 
-static const char *const col_names[C_N] = { "tweet_id", "author_id",		   "inbound",
-					    "created_at", "text", "in_response_to_tweet_id",
-					    "response_tweet_id" };
+static const char *const col_names[C_N] = {
+    "tweet_id", "author_id", "inbound", "created_at", "text", "in_response_to_tweet_id", "response_tweet_id"};
 #define N_REQUIRED 6
 
 /* A row kept until every row is read: the thread needs the whole file. */
@@ -31,7 +30,7 @@ struct row {
 struct twcs {
 	struct batch *b;
 	const struct input_opts *o;
-	struct arena arena;       /* the rows' strings, freed when the file is done */
+	struct arena arena; /* the rows' strings, freed when the file is done */
 	struct row *rows;
 	size_t n, cap;
 	int col[C_N];
@@ -44,8 +43,8 @@ static int header(struct twcs *t, const struct csv_row *row)
 {
 	t->n_fields = row->n;
 	return csvread_header_map(row, t->b->file, col_names, C_N, N_REQUIRED,
-				  "twcs needs tweet_id, author_id, inbound, created_at, text, in_response_to_tweet_id",
-				  t->col);
+	                          "twcs needs tweet_id, author_id, inbound, created_at, text, in_response_to_tweet_id",
+	                          t->col);
 }
 
 static char *field(const struct twcs *t, const struct csv_row *row, enum col c)
@@ -56,8 +55,8 @@ static char *field(const struct twcs *t, const struct csv_row *row, enum col c)
 static int on_row(const struct csv_row *row, void *ctx)
 {
 	struct twcs *t = ctx;
-	struct loc loc = { .file = t->b->file, .line = row->line, .col = 1 };
-	struct row r = { 0 };
+	struct loc loc = {.file = t->b->file, .line = row->line, .col = 1};
+	struct row r = {0};
 	char id[32], detail[160];
 	char *v;
 	enum time_status st;
@@ -181,15 +180,15 @@ static void check_responses(struct twcs *t, const char **ids)
 		}
 	}
 	if (bad_ids)
-		diag_warn(&(struct loc){ .file = t->b->file, .line = first_bad_id },
-			  "%zu response_tweet_id entr%s not a tweet id (ignored: replies are linked by "
-			  "in_response_to_tweet_id)",
-			  bad_ids, bad_ids == 1 ? "y is" : "ies are");
+		diag_warn(&(struct loc){.file = t->b->file, .line = first_bad_id},
+		          "%zu response_tweet_id entr%s not a tweet id (ignored: replies are linked by "
+		          "in_response_to_tweet_id)",
+		          bad_ids, bad_ids == 1 ? "y is" : "ies are");
 	if (bad)
-		diag_warn(&(struct loc){ .file = t->b->file, .line = first_bad },
-			  "%zu tweet%s listed in a response_tweet_id do%s not reply to that tweet by "
-			  "in_response_to_tweet_id (which is the link used)",
-			  bad, bad == 1 ? "" : "s", bad == 1 ? "es" : "");
+		diag_warn(&(struct loc){.file = t->b->file, .line = first_bad},
+		          "%zu tweet%s listed in a response_tweet_id do%s not reply to that tweet by "
+		          "in_response_to_tweet_id (which is the link used)",
+		          bad, bad == 1 ? "" : "s", bad == 1 ? "es" : "");
 	strmap_release(&by_id);
 }
 
@@ -217,7 +216,7 @@ static void emit_all(struct twcs *t)
 	}
 	for (i = 0; i < t->n; i++) {
 		const struct row *w = &t->rows[i];
-		struct record r = { 0 };
+		struct record r = {0};
 		r.platform = "twitter";
 		r.channel = CHANNEL_PUBLIC;
 		r.thread = roots[i];
@@ -235,18 +234,18 @@ static void emit_all(struct twcs *t)
 			r.flags |= REC_POST;
 		if (w->parent && !strmap_get(&by_id, w->parent) && !missing++)
 			first_missing = w->line;
-		r.loc = (struct loc){ .file = t->b->file, .line = w->line, .col = 1 };
+		r.loc = (struct loc){.file = t->b->file, .line = w->line, .col = 1};
 		batch_add(t->b, &r);
 	}
 	if (missing)
-		diag_warn(&(struct loc){ .file = t->b->file, .line = first_missing },
-			  "%zu tweet%s answer%s tweets not in the file: such a thread is named after the missing "
-			  "tweet, and only what the file holds is analysed",
-			  missing, missing == 1 ? "" : "s", missing == 1 ? "s" : "");
+		diag_warn(&(struct loc){.file = t->b->file, .line = first_missing},
+		          "%zu tweet%s answer%s tweets not in the file: such a thread is named after the missing "
+		          "tweet, and only what the file holds is analysed",
+		          missing, missing == 1 ? "" : "s", missing == 1 ? "s" : "");
 	if (cycles)
-		diag_warn(&(struct loc){ .file = t->b->file },
-			  "%zu reply cycle%s in in_response_to_tweet_id: each is cut at the reply to its smallest id", cycles,
-			  cycles == 1 ? "" : "s");
+		diag_warn(&(struct loc){.file = t->b->file},
+		          "%zu reply cycle%s in in_response_to_tweet_id: each is cut at the reply to its smallest id",
+		          cycles, cycles == 1 ? "" : "s");
 	strmap_release(&answered);
 	strmap_release(&by_id);
 	free(ids);
@@ -256,21 +255,21 @@ static void emit_all(struct twcs *t)
 
 static int twcs_detect(const char *head, size_t len)
 {
-	static const char *const req[] = { "tweet_id", "author_id", "inbound", "created_at", "in_response_to_tweet_id",
-					   NULL };
+	static const char *const req[] = {"tweet_id", "author_id", "inbound", "created_at", "in_response_to_tweet_id",
+	                                  NULL};
 	char d;
 
 	while (len && (*head == ' ' || *head == '\n' || *head == '\r' || *head == '\t'))
 		head++, len--;
 	if (!len || *head == '{' || *head == '[' || *head == '<')
-		return 0;   /* JSON or XML */
+		return 0; /* JSON or XML */
 	d = csvread_guess_delim(head, len);
 	return csvread_header_has(head, len, d, req) ? 80 : 0;
 }
 
 static int twcs_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct twcs t = { .b = b, .o = o };
+	struct twcs t = {.b = b, .o = o};
 	int ret;
 
 	arena_init(&t.arena);
@@ -284,10 +283,10 @@ static int twcs_parse(struct batch *b, const char *buf, size_t len, const struct
 }
 
 const struct input_format in_twcs = {
-	.name = "twcs",
-	.summary = "Customer Support on Twitter CSV (Kaggle twcs.csv): inbound=False marks the company's "
-		   "tweets; threads follow in_response_to_tweet_id to the root",
-	.detection = "a first line naming tweet_id, author_id, inbound, created_at and in_response_to_tweet_id",
-	.detect = twcs_detect,
-	.parse = twcs_parse,
+    .name = "twcs",
+    .summary = "Customer Support on Twitter CSV (Kaggle twcs.csv): inbound=False marks the company's "
+               "tweets; threads follow in_response_to_tweet_id to the root",
+    .detection = "a first line naming tweet_id, author_id, inbound, created_at and in_response_to_tweet_id",
+    .detect = twcs_detect,
+    .parse = twcs_parse,
 };

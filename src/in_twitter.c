@@ -15,26 +15,26 @@
 /* A replied-to tweet from the expansions, kept until the end of the file: a later line may
  * hold the same tweet as a result of its own. */
 struct pending {
-	struct record r;          /* strings in tv2.arena */
+	struct record r; /* strings in tv2.arena */
 	long reply_count;
-	int derived;              /* no conversation_id: thread to derive */
+	int derived; /* no conversation_id: thread to derive */
 };
 
 struct tv2 {
 	struct batch *b;
 	const struct input_opts *o;
-	struct arena arena;       /* users, pending expansions */
-	struct strmap users;      /* author id -> "@username" (or name) */
-	struct strmap read_ids;   /* ids of the tweets read as results (keys in the batch arena) */
-	struct strmap pend_ids;   /* ids of the pending expansions */
+	struct arena arena;     /* users, pending expansions */
+	struct strmap users;    /* author id -> "@username" (or name) */
+	struct strmap read_ids; /* ids of the tweets read as results (keys in the batch arena) */
+	struct strmap pend_ids; /* ids of the pending expansions */
 	struct pending *pend;
 	size_t n_pend, cap_pend;
-	long *reply_count;        /* per batch record: public_metrics.reply_count, -1 when absent */
-	unsigned char *derived;   /* per batch record: thread to derive from reply links */
+	long *reply_count;      /* per batch record: public_metrics.reply_count, -1 when absent */
+	unsigned char *derived; /* per batch record: thread to derive from reply links */
 	size_t cap_rc, cap_der;
-	long recno;               /* message objects met */
-	long line;                /* JSON lines: the line being read; 0 for one document */
-	int next_page;            /* the last page read had meta.next_token */
+	long recno;    /* message objects met */
+	long line;     /* JSON lines: the line being read; 0 for one document */
+	int next_page; /* the last page read had meta.next_token */
 	int warned_no_conv, warned_no_author;
 };
 
@@ -45,8 +45,8 @@ struct idbufs {
 static struct loc here(const struct tv2 *v)
 {
 	if (v->line)
-		return (struct loc){ .file = v->b->file, .line = v->line, .col = 1 };
-	return (struct loc){ .file = v->b->file, .record = v->recno };
+		return (struct loc){.file = v->b->file, .line = v->line, .col = 1};
+	return (struct loc){.file = v->b->file, .record = v->recno};
 }
 
 #define RETWEET "retweet, not a reply"
@@ -62,8 +62,7 @@ static void add_users(struct tv2 *v, const cJSON *users)
 {
 	const cJSON *u;
 
-	cJSON_ArrayForEach(u, users)
-	{
+	cJSON_ArrayForEach (u, users) {
 		char ib[32], nb[128];
 		const char *id = json_id(u, "id", ib), *name = json_str(u, "username");
 		int created;
@@ -87,8 +86,7 @@ static const char *replied_to(const cJSON *t, char *buf, int *retweet)
 	const char *parent = NULL;
 
 	*retweet = 0;
-	cJSON_ArrayForEach(ref, json_array(t, "referenced_tweets"))
-	{
+	cJSON_ArrayForEach (ref, json_array(t, "referenced_tweets")) {
 		const char *type = json_str(ref, "type");
 		if (!type)
 			continue;
@@ -102,8 +100,8 @@ static const char *replied_to(const cJSON *t, char *buf, int *retweet)
 
 /* Fill r from tweet t. Returns NULL, or the reason to reject it (detail in *detail). Strings
  * point into t, bufs, the users map or sb. */
-static const char *tweet_record(struct tv2 *v, const cJSON *t, struct record *r, struct idbufs *bufs,
-				struct strbuf *sb, long *reply_count, int *derived, const char **detail)
+static const char *tweet_record(struct tv2 *v, const cJSON *t, struct record *r, struct idbufs *bufs, struct strbuf *sb,
+                                long *reply_count, int *derived, const char **detail)
 {
 	const cJSON *author = json_object(t, "author");
 	const cJSON *ca, *rc, *note;
@@ -152,7 +150,8 @@ static const char *tweet_record(struct tv2 *v, const cJSON *t, struct record *r,
 	if (cJSON_GetArraySize(json_array(t, "edit_history_tweet_ids")) > 1)
 		r->flags |= REC_EDITED;
 	rc = json_get(json_object(t, "public_metrics"), "reply_count");
-	*reply_count = cJSON_IsNumber(rc) && rc->valuedouble >= 0 && rc->valuedouble < 1e12 ? (long)rc->valuedouble : -1;
+	*reply_count =
+	    cJSON_IsNumber(rc) && rc->valuedouble >= 0 && rc->valuedouble < 1e12 ? (long)rc->valuedouble : -1;
 	return NULL;
 }
 
@@ -163,12 +162,12 @@ static void warn_gaps(struct tv2 *v, const struct record *r, int derived)
 	if (derived && !v->warned_no_conv) {
 		v->warned_no_conv = 1;
 		diag_warn(&loc, "tweets without conversation_id (request made without tweet.fields=conversation_id): "
-				"threads follow the reply links inside this file");
+		                "threads follow the reply links inside this file");
 	}
 	if (!r->author_id && !r->author && !v->warned_no_author) {
 		v->warned_no_author = 1;
 		diag_warn(&loc, "tweets without author_id (request made without tweet.fields=author_id): authors "
-				"unknown, so the official account's replies cannot be told from citizens'");
+		                "unknown, so the official account's replies cannot be told from citizens'");
 	}
 }
 
@@ -192,7 +191,7 @@ static void take_tweet(struct tv2 *v, const cJSON *t)
 	reason = tweet_record(v, t, &r, &bufs, &sb, &rc, &derived, &detail);
 	if (reason) {
 		if (!strcmp(reason, RETWEET))
-			batch_skip(v->b, RETWEET);   /* not a message to answer: counted, not an error */
+			batch_skip(v->b, RETWEET); /* not a message to answer: counted, not an error */
 		else
 			reject(v, reason, detail);
 		strbuf_release(&sb);
@@ -243,8 +242,8 @@ static void stash(struct tv2 *v, const cJSON *t)
 
 static int is_page(const cJSON *o)
 {
-	return !json_get(o, "id") && (json_get(o, "data") || json_get(o, "includes") || json_get(o, "meta") ||
-				      json_get(o, "errors"));
+	return !json_get(o, "id") &&
+	       (json_get(o, "data") || json_get(o, "includes") || json_get(o, "meta") || json_get(o, "errors"));
 }
 
 static void take_page(struct tv2 *v, const cJSON *page)
@@ -257,9 +256,9 @@ static void take_page(struct tv2 *v, const cJSON *page)
 
 	add_users(v, json_array(inc, "users"));
 	if (cJSON_IsObject(data)) {
-		take_tweet(v, data);   /* a single tweet lookup: data is the tweet */
+		take_tweet(v, data); /* a single tweet lookup: data is the tweet */
 	} else if (cJSON_IsArray(data)) {
-		cJSON_ArrayForEach(t, data)
+		cJSON_ArrayForEach (t, data)
 			take_tweet(v, t);
 	} else if (data && !cJSON_IsNull(data)) {
 		v->recno++;
@@ -268,8 +267,7 @@ static void take_page(struct tv2 *v, const cJSON *page)
 	/* Of the expansions, only the tweets the results reply to belong to the conversation. */
 	strmap_init(&wanted);
 	arena_init(&tmp);
-	cJSON_ArrayForEach(t, list)
-	{
+	cJSON_ArrayForEach (t, list) {
 		char pb[32];
 		int rt;
 		const char *p = replied_to(t, pb, &rt);
@@ -284,8 +282,7 @@ static void take_page(struct tv2 *v, const cJSON *page)
 			*strmap_put(&wanted, arena_strdup(&tmp, p), NULL) = (void *)1;
 	}
 	list = json_array(inc, "tweets");
-	cJSON_ArrayForEach(t, list)
-	{
+	cJSON_ArrayForEach (t, list) {
 		char ib[32];
 		const char *id = json_id(t, "id", ib);
 		if (id && strmap_get(&wanted, id))
@@ -302,8 +299,7 @@ static void take_flat(struct tv2 *v, const cJSON *t)
 	const cJSON *ref;
 
 	take_tweet(v, t);
-	cJSON_ArrayForEach(ref, json_array(t, "referenced_tweets"))
-	{
+	cJSON_ArrayForEach (ref, json_array(t, "referenced_tweets")) {
 		const char *type = json_str(ref, "type");
 		if (type && !strcmp(type, "replied_to") && json_get(ref, "created_at"))
 			stash(v, ref);
@@ -326,8 +322,7 @@ static void take_value(struct tv2 *v, const cJSON *val)
 		take_flat(v, val);
 	} else if (cJSON_IsArray(val)) {
 		/* An array of pages or of tweets; one level only. */
-		cJSON_ArrayForEach(el, val)
-		{
+		cJSON_ArrayForEach (el, val) {
 			if (cJSON_IsObject(el) && is_page(el))
 				take_page(v, el);
 			else
@@ -361,8 +356,8 @@ static void finish(struct tv2 *v, size_t first)
 			*slot = (void *)(i + 1);
 	}
 	if (tw_roots(n, ids, parents, roots) && v->warned_no_conv)
-		diag_warn(&(struct loc){ .file = b->file },
-			  "reply cycle among tweets without conversation_id: cut at the reply to its smallest id");
+		diag_warn(&(struct loc){.file = b->file},
+		          "reply cycle among tweets without conversation_id: cut at the reply to its smallest id");
 	for (i = 0; i < n; i++) {
 		struct record *r = &b->recs[first + i];
 		void *hit = r->parent ? strmap_get(&by_id, r->parent) : NULL;
@@ -412,7 +407,8 @@ static void emit_pending(struct tv2 *v)
  * syntax error is most likely a cut (cJSON reports the start of the value it could not end). */
 static int ends_closed(const char *buf, size_t start, size_t end)
 {
-	while (end > start && (buf[end - 1] == ' ' || buf[end - 1] == '\t' || buf[end - 1] == '\r' || buf[end - 1] == '\n'))
+	while (end > start &&
+	       (buf[end - 1] == ' ' || buf[end - 1] == '\t' || buf[end - 1] == '\r' || buf[end - 1] == '\n'))
 		end--;
 	return end > start && (buf[end - 1] == '}' || buf[end - 1] == ']');
 }
@@ -434,14 +430,14 @@ static void read_lines(struct tv2 *v, const char *buf, size_t len, cJSON *first)
 		if (k < end) {
 			v->line = line;
 			if (first) {
-				val = first;   /* already parsed to tell JSON lines from a document */
+				val = first; /* already parsed to tell JSON lines from a document */
 				stop = end;
 				first = NULL;
 			} else {
 				val = json_parse_span(buf, k, end, &stop);
 			}
 			if (!val || stop < end) {
-				struct loc loc = { .file = v->b->file, .line = line };
+				struct loc loc = {.file = v->b->file, .line = line};
 				char detail[64];
 				long l;
 				input_offset_loc(buf + off, end - off, stop - off, &l, &loc.col);
@@ -502,14 +498,15 @@ static int tv2_detect(const char *head, size_t len)
 	    (strstr(head, "\"conversation_id\"") || strstr(head, "\"referenced_tweets\"") ||
 	     strstr(head, "\"edit_history_tweet_ids\"")))
 		return 70;
-	if (strstr(head, "\"edit_history_tweet_ids\"") || (strstr(head, "\"conversation_id\"") && strstr(head, "\"text\"")))
+	if (strstr(head, "\"edit_history_tweet_ids\"") ||
+	    (strstr(head, "\"conversation_id\"") && strstr(head, "\"text\"")))
 		return 45;
 	return 0;
 }
 
 static int tv2_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct tv2 v = { .b = b, .o = o };
+	struct tv2 v = {.b = b, .o = o};
 	size_t start = 0, first = b->n;
 	cJSON *first_line;
 	int ret = 0;
@@ -517,7 +514,7 @@ static int tv2_parse(struct batch *b, const char *buf, size_t len, const struct 
 	while (start < len && (buf[start] == ' ' || buf[start] == '\n' || buf[start] == '\r' || buf[start] == '\t'))
 		start++;
 	if (start == len) {
-		diag_error(&(struct loc){ .file = b->file }, "no JSON in the file");
+		diag_error(&(struct loc){.file = b->file}, "no JSON in the file");
 		return -1;
 	}
 	arena_init(&v.arena);
@@ -550,11 +547,11 @@ static int tv2_parse(struct batch *b, const char *buf, size_t len, const struct 
 }
 
 const struct input_format in_twitter = {
-	.name = "twitter-v2",
-	.summary = "Twitter/X API v2 tweets: response pages {data, includes, meta}, and twarc2 JSON lines "
-		   "(raw pages or flattened tweets); thread = conversation_id",
-	.detection = "JSON or JSON lines with \"__twarc\", or \"author_id\" with \"conversation_id\", "
-		     "\"referenced_tweets\" or \"edit_history_tweet_ids\"",
-	.detect = tv2_detect,
-	.parse = tv2_parse,
+    .name = "twitter-v2",
+    .summary = "Twitter/X API v2 tweets: response pages {data, includes, meta}, and twarc2 JSON lines "
+               "(raw pages or flattened tweets); thread = conversation_id",
+    .detection = "JSON or JSON lines with \"__twarc\", or \"author_id\" with \"conversation_id\", "
+                 "\"referenced_tweets\" or \"edit_history_tweet_ids\"",
+    .detect = tv2_detect,
+    .parse = tv2_parse,
 };

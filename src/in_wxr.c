@@ -18,10 +18,34 @@
 enum ns { NS_OTHER, NS_NONE, NS_WP, NS_DC, NS_CONTENT };
 
 enum code {
-	E_RSS = 1, E_CHANNEL, E_ITEM, E_LINK, E_BLOG_URL, E_AUTHOR, E_AUTHOR_ID, E_AUTHOR_LOGIN, E_AUTHOR_EMAIL,
-	E_AUTHOR_DISPLAY, E_CREATOR, E_CONTENT, E_POST_ID, E_POST_DATE, E_POST_DATE_GMT, E_POST_TYPE, E_STATUS,
-	E_COMMENT, E_C_ID, E_C_AUTHOR, E_C_EMAIL, E_C_DATE, E_C_DATE_GMT, E_C_CONTENT, E_C_APPROVED, E_C_TYPE,
-	E_C_PARENT, E_C_USER_ID
+	E_RSS = 1,
+	E_CHANNEL,
+	E_ITEM,
+	E_LINK,
+	E_BLOG_URL,
+	E_AUTHOR,
+	E_AUTHOR_ID,
+	E_AUTHOR_LOGIN,
+	E_AUTHOR_EMAIL,
+	E_AUTHOR_DISPLAY,
+	E_CREATOR,
+	E_CONTENT,
+	E_POST_ID,
+	E_POST_DATE,
+	E_POST_DATE_GMT,
+	E_POST_TYPE,
+	E_STATUS,
+	E_COMMENT,
+	E_C_ID,
+	E_C_AUTHOR,
+	E_C_EMAIL,
+	E_C_DATE,
+	E_C_DATE_GMT,
+	E_C_CONTENT,
+	E_C_APPROVED,
+	E_C_TYPE,
+	E_C_PARENT,
+	E_C_USER_ID
 };
 
 static const struct {
@@ -29,18 +53,34 @@ static const struct {
 	const char *local;
 	enum code code;
 } names[] = {
-	{ NS_NONE, "rss", E_RSS }, { NS_NONE, "channel", E_CHANNEL }, { NS_NONE, "item", E_ITEM },
-	{ NS_NONE, "link", E_LINK }, { NS_WP, "base_blog_url", E_BLOG_URL }, { NS_WP, "author", E_AUTHOR },
-	{ NS_WP, "author_id", E_AUTHOR_ID }, { NS_WP, "author_login", E_AUTHOR_LOGIN },
-	{ NS_WP, "author_email", E_AUTHOR_EMAIL }, { NS_WP, "author_display_name", E_AUTHOR_DISPLAY },
-	{ NS_DC, "creator", E_CREATOR }, { NS_CONTENT, "encoded", E_CONTENT }, { NS_WP, "post_id", E_POST_ID },
-	{ NS_WP, "post_date", E_POST_DATE }, { NS_WP, "post_date_gmt", E_POST_DATE_GMT },
-	{ NS_WP, "post_type", E_POST_TYPE }, { NS_WP, "status", E_STATUS }, { NS_WP, "comment", E_COMMENT },
-	{ NS_WP, "comment_id", E_C_ID }, { NS_WP, "comment_author", E_C_AUTHOR },
-	{ NS_WP, "comment_author_email", E_C_EMAIL }, { NS_WP, "comment_date", E_C_DATE },
-	{ NS_WP, "comment_date_gmt", E_C_DATE_GMT }, { NS_WP, "comment_content", E_C_CONTENT },
-	{ NS_WP, "comment_approved", E_C_APPROVED }, { NS_WP, "comment_type", E_C_TYPE },
-	{ NS_WP, "comment_parent", E_C_PARENT }, { NS_WP, "comment_user_id", E_C_USER_ID },
+    {NS_NONE, "rss", E_RSS},
+    {NS_NONE, "channel", E_CHANNEL},
+    {NS_NONE, "item", E_ITEM},
+    {NS_NONE, "link", E_LINK},
+    {NS_WP, "base_blog_url", E_BLOG_URL},
+    {NS_WP, "author", E_AUTHOR},
+    {NS_WP, "author_id", E_AUTHOR_ID},
+    {NS_WP, "author_login", E_AUTHOR_LOGIN},
+    {NS_WP, "author_email", E_AUTHOR_EMAIL},
+    {NS_WP, "author_display_name", E_AUTHOR_DISPLAY},
+    {NS_DC, "creator", E_CREATOR},
+    {NS_CONTENT, "encoded", E_CONTENT},
+    {NS_WP, "post_id", E_POST_ID},
+    {NS_WP, "post_date", E_POST_DATE},
+    {NS_WP, "post_date_gmt", E_POST_DATE_GMT},
+    {NS_WP, "post_type", E_POST_TYPE},
+    {NS_WP, "status", E_STATUS},
+    {NS_WP, "comment", E_COMMENT},
+    {NS_WP, "comment_id", E_C_ID},
+    {NS_WP, "comment_author", E_C_AUTHOR},
+    {NS_WP, "comment_author_email", E_C_EMAIL},
+    {NS_WP, "comment_date", E_C_DATE},
+    {NS_WP, "comment_date_gmt", E_C_DATE_GMT},
+    {NS_WP, "comment_content", E_C_CONTENT},
+    {NS_WP, "comment_approved", E_C_APPROVED},
+    {NS_WP, "comment_type", E_C_TYPE},
+    {NS_WP, "comment_parent", E_C_PARENT},
+    {NS_WP, "comment_user_id", E_C_USER_ID},
 };
 
 struct comment {
@@ -52,44 +92,44 @@ struct comment {
 struct item {
 	char *post_id, *link, *creator, *date, *date_gmt, *type, *status, *content;
 	long line, col;
-	size_t first, n_comments;   /* its comments: w->comments[first .. first + n_comments) */
+	size_t first, n_comments; /* its comments: w->comments[first .. first + n_comments) */
 	int complete;
 };
 
 struct author {
 	char *id, *login, *email, *display;
-	const char *key;            /* the author_id their messages get, or NULL when unknown */
+	const char *key; /* the author_id their messages get, or NULL when unknown */
 };
 
 struct pair {
-	long long local;            /* local wall time read as if it were UTC */
-	int offset;                 /* local - GMT, seconds */
+	long long local; /* local wall time read as if it were UTC */
+	int offset;      /* local - GMT, seconds */
 };
 
 struct wxr {
 	struct batch *b;
 	const struct input_opts *o;
-	struct arena a;             /* everything collected; freed when the file is done */
-	int root;                   /* 1: root is rss, -1: something else */
+	struct arena a; /* everything collected; freed when the file is done */
+	int root;       /* 1: root is rss, -1: something else */
 	long root_line, root_col;
 	char *blog_url, *channel_link, *site;
 	struct item *items;
 	size_t n_items, cap_items;
-	long cur_item;              /* open item index, -1 when none */
+	long cur_item; /* open item index, -1 when none */
 	struct comment *comments;
 	size_t n_comments, cap_comments;
 	long cur_comment;
 	struct author *authors;
 	size_t n_authors, cap_authors;
 	long cur_author;
-	struct loc *strays;         /* wp:comment elements found outside an item */
+	struct loc *strays; /* wp:comment elements found outside an item */
 	size_t n_strays, cap_strays;
-	struct pair *pairs;         /* dated messages with both local and GMT time, by local time */
+	struct pair *pairs; /* dated messages with both local and GMT time, by local time */
 	size_t n_pairs, cap_pairs;
-	struct strmap by_login;     /* author login -> index + 1 */
-	struct strmap uid_by_email, uid_by_name;   /* from registered comments: -> user id */
-	struct strmap key_by_email; /* an author's e-mail -> their key */
-	struct strmap staff;        /* author keys */
+	struct strmap by_login;                  /* author login -> index + 1 */
+	struct strmap uid_by_email, uid_by_name; /* from registered comments: -> user id */
+	struct strmap key_by_email;              /* an author's e-mail -> their key */
+	struct strmap staff;                     /* author keys */
 	struct strbuf tmp;
 	int warned_approved, warned_offset, warned_creator;
 };
@@ -145,7 +185,7 @@ static int wxr_start(void *ctx, const struct xmlread_elem *p, size_t d, const ch
 	(void)attrs;
 	if (c == E_COMMENT && !(d == 4 && w->root == 1 && p[1].code == E_CHANNEL && p[2].code == E_ITEM)) {
 		XGROW(w->strays, w->cap_strays, w->n_strays + 1);
-		w->strays[w->n_strays++] = (struct loc){ .file = w->b->file, .line = p[d - 1].line, .col = p[d - 1].col };
+		w->strays[w->n_strays++] = (struct loc){.file = w->b->file, .line = p[d - 1].line, .col = p[d - 1].col};
 	}
 	if (d == 1) {
 		w->root = c == E_RSS ? 1 : -1;
@@ -227,29 +267,67 @@ static void wxr_end(void *ctx, const struct xmlread_elem *p, size_t d, const cha
 					cm->complete = 1;
 				w->cur_comment = -1;
 				break;
-			case E_LINK: set(w, &it->link, text, len, 0); break;
-			case E_CREATOR: set(w, &it->creator, text, len, 0); break;
-			case E_CONTENT: set(w, &it->content, text, len, 1); break;
-			case E_POST_ID: set(w, &it->post_id, text, len, 0); break;
-			case E_POST_DATE: set(w, &it->date, text, len, 0); break;
-			case E_POST_DATE_GMT: set(w, &it->date_gmt, text, len, 0); break;
-			case E_POST_TYPE: set(w, &it->type, text, len, 0); break;
-			case E_STATUS: set(w, &it->status, text, len, 0); break;
-			default: break;
+			case E_LINK:
+				set(w, &it->link, text, len, 0);
+				break;
+			case E_CREATOR:
+				set(w, &it->creator, text, len, 0);
+				break;
+			case E_CONTENT:
+				set(w, &it->content, text, len, 1);
+				break;
+			case E_POST_ID:
+				set(w, &it->post_id, text, len, 0);
+				break;
+			case E_POST_DATE:
+				set(w, &it->date, text, len, 0);
+				break;
+			case E_POST_DATE_GMT:
+				set(w, &it->date_gmt, text, len, 0);
+				break;
+			case E_POST_TYPE:
+				set(w, &it->type, text, len, 0);
+				break;
+			case E_STATUS:
+				set(w, &it->status, text, len, 0);
+				break;
+			default:
+				break;
 			}
 		} else if (d == 5 && cm && p[3].code == E_COMMENT) {
 			switch (c) {
-			case E_C_ID: set(w, &cm->id, text, len, 0); break;
-			case E_C_AUTHOR: set(w, &cm->author, text, len, 0); break;
-			case E_C_EMAIL: set(w, &cm->email, text, len, 0); break;
-			case E_C_DATE: set(w, &cm->date, text, len, 0); break;
-			case E_C_DATE_GMT: set(w, &cm->date_gmt, text, len, 0); break;
-			case E_C_CONTENT: set(w, &cm->content, text, len, 1); break;
-			case E_C_APPROVED: set(w, &cm->approved, text, len, 0); break;
-			case E_C_TYPE: set(w, &cm->type, text, len, 0); break;
-			case E_C_PARENT: set(w, &cm->parent, text, len, 0); break;
-			case E_C_USER_ID: set(w, &cm->user_id, text, len, 0); break;
-			default: break;
+			case E_C_ID:
+				set(w, &cm->id, text, len, 0);
+				break;
+			case E_C_AUTHOR:
+				set(w, &cm->author, text, len, 0);
+				break;
+			case E_C_EMAIL:
+				set(w, &cm->email, text, len, 0);
+				break;
+			case E_C_DATE:
+				set(w, &cm->date, text, len, 0);
+				break;
+			case E_C_DATE_GMT:
+				set(w, &cm->date_gmt, text, len, 0);
+				break;
+			case E_C_CONTENT:
+				set(w, &cm->content, text, len, 1);
+				break;
+			case E_C_APPROVED:
+				set(w, &cm->approved, text, len, 0);
+				break;
+			case E_C_TYPE:
+				set(w, &cm->type, text, len, 0);
+				break;
+			case E_C_PARENT:
+				set(w, &cm->parent, text, len, 0);
+				break;
+			case E_C_USER_ID:
+				set(w, &cm->user_id, text, len, 0);
+				break;
+			default:
+				break;
 			}
 		}
 		return;
@@ -257,11 +335,20 @@ static void wxr_end(void *ctx, const struct xmlread_elem *p, size_t d, const cha
 	if (d == 4 && p[2].code == E_AUTHOR && w->cur_author >= 0) {
 		struct author *au = &w->authors[w->cur_author];
 		switch (c) {
-		case E_AUTHOR_ID: set(w, &au->id, text, len, 0); break;
-		case E_AUTHOR_LOGIN: set(w, &au->login, text, len, 0); break;
-		case E_AUTHOR_EMAIL: set(w, &au->email, text, len, 0); break;
-		case E_AUTHOR_DISPLAY: set(w, &au->display, text, len, 0); break;
-		default: break;
+		case E_AUTHOR_ID:
+			set(w, &au->id, text, len, 0);
+			break;
+		case E_AUTHOR_LOGIN:
+			set(w, &au->login, text, len, 0);
+			break;
+		case E_AUTHOR_EMAIL:
+			set(w, &au->email, text, len, 0);
+			break;
+		case E_AUTHOR_DISPLAY:
+			set(w, &au->display, text, len, 0);
+			break;
+		default:
+			break;
 		}
 	}
 }
@@ -293,7 +380,7 @@ static char *lower(struct arena *a, const char *s)
 /* Lookups over the whole file, built once (a file may hold thousands of authors and
  * hundreds of thousands of comments, so nothing here scans one list per element of another).
  * Keys are lowercased (ASCII) copies in the arena. */
-static const char ambiguous[] = "";   /* value of a key that maps to more than one user id */
+static const char ambiguous[] = ""; /* value of a key that maps to more than one user id */
 
 static const char *lookup(struct wxr *w, const struct strmap *m, const char *k)
 {
@@ -484,7 +571,7 @@ static int nearest_offset(const struct wxr *w, long long lt)
 /* Time from the GMT field; else the local field with --tz, else with the offset of the
  * nearest message that has both. TIME_BAD with *absent set when there is no date at all. */
 static enum time_status wxr_time(struct wxr *w, const char *local, const char *gmt, const struct loc *loc,
-				 struct when *out, unsigned *flags, int *absent)
+                                 struct when *out, unsigned *flags, int *absent)
 {
 	long long lt, g;
 	int off;
@@ -524,8 +611,10 @@ static enum time_status wxr_time(struct wxr *w, const char *local, const char *g
 	*flags |= REC_NO_OFFSET;
 	if (!w->warned_offset) {
 		w->warned_offset = 1;
-		diag_warn(loc, "no GMT date: local time read with the offset of the nearest message that has both "
-			       "(%+03d:%02d); --tz sets the zone", off / 3600, (off < 0 ? -off : off) % 3600 / 60);
+		diag_warn(loc,
+		          "no GMT date: local time read with the offset of the nearest message that has both "
+		          "(%+03d:%02d); --tz sets the zone",
+		          off / 3600, (off < 0 ? -off : off) % 3600 / 60);
 	}
 	return TIME_OK;
 }
@@ -611,8 +700,8 @@ static int is_content_type(const char *type)
 
 static void emit_comment(struct wxr *w, const struct comment *c, const char *thread, struct strbuf *sb)
 {
-	struct record r = { 0 };
-	struct loc loc = { .file = w->b->file, .line = c->line, .col = c->col };
+	struct record r = {0};
+	struct loc loc = {.file = w->b->file, .line = c->line, .col = c->col};
 	enum time_status st;
 	int absent;
 
@@ -641,7 +730,7 @@ static void emit_comment(struct wxr *w, const struct comment *c, const char *thr
 			batch_reject(w->b, &loc, "comment date without zone", "pass --tz");
 		else
 			batch_reject(w->b, &loc, absent ? "no comment date" : "bad comment date",
-				     absent ? NULL : time_status_text(st));
+			             absent ? NULL : time_status_text(st));
 		return;
 	}
 	r.platform = "wordpress";
@@ -672,7 +761,7 @@ static void emit_comment(struct wxr *w, const struct comment *c, const char *thr
 /* One item: its post record (when it is a post or page, or has comments), then its comments. */
 static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 {
-	struct loc loc = { .file = w->b->file, .line = it->line, .col = it->col };
+	struct loc loc = {.file = w->b->file, .line = it->line, .col = it->col};
 	const char *thread;
 	const struct author *au = empty(it->creator) ? NULL : author_by_login(w, it->creator);
 	size_t n = it->complete ? it->n_comments : w->n_comments - it->first, i;
@@ -680,19 +769,21 @@ static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 	if (!it->complete && !n)
 		return;
 	if (!is_content_type(it->type) && !n)
-		return;   /* attachment, menu item, template...: not a message */
+		return; /* attachment, menu item, template...: not a message */
 	thread = thread_of(w, it);
 	if (au && !au->key && !w->warned_creator) {
 		w->warned_creator = 1;
-		diag_warn(&loc, "post author '%s' has no user id or e-mail in the export: their replies cannot be "
-				"told from citizens'; name them with --official", it->creator);
+		diag_warn(&loc,
+		          "post author '%s' has no user id or e-mail in the export: their replies cannot be "
+		          "told from citizens'; name them with --official",
+		          it->creator);
 	}
 	if (!it->complete) {
 		/* cut short by a syntax error: its complete comments are kept, the post is not */
 	} else if (!thread) {
 		batch_reject(w->b, &loc, "item without post id or usable link", NULL);
 	} else {
-		struct record r = { 0 };
+		struct record r = {0};
 		enum time_status st;
 		int absent;
 		r.loc = loc;
@@ -701,7 +792,7 @@ static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 			if (st == TIME_NO_OFFSET)
 				batch_reject(w->b, &loc, "post date without zone", "pass --tz");
 			else if (absent)
-				batch_skip(w->b, "post without date (draft)");   /* the blog's own, unpublished */
+				batch_skip(w->b, "post without date (draft)"); /* the blog's own, unpublished */
 			else
 				batch_reject(w->b, &loc, "bad post date", time_status_text(st));
 		} else {
@@ -717,8 +808,9 @@ static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 			r.text = html_text(w, it->content, sb);
 			if (!empty(it->status) && !strcmp(it->status, "trash"))
 				r.flags |= REC_DELETED;
-			else if (!empty(it->status) && (!strcmp(it->status, "draft") || !strcmp(it->status, "pending") ||
-							 !strcmp(it->status, "future") || !strcmp(it->status, "auto-draft")))
+			else if (!empty(it->status) &&
+			         (!strcmp(it->status, "draft") || !strcmp(it->status, "pending") ||
+			          !strcmp(it->status, "future") || !strcmp(it->status, "auto-draft")))
 				r.flags |= REC_UNAPPROVED;
 			batch_add(w->b, &r);
 		}
@@ -741,8 +833,8 @@ static int wxr_detect(const char *head, size_t len)
 
 static int wxr_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	static const struct xmlread_handlers h = { wxr_code, wxr_start, wxr_end };
-	struct wxr w = { .b = b, .o = o, .cur_item = -1, .cur_comment = -1, .cur_author = -1 };
+	static const struct xmlread_handlers h = {wxr_code, wxr_start, wxr_end};
+	struct wxr w = {.b = b, .o = o, .cur_item = -1, .cur_comment = -1, .cur_author = -1};
 	struct strbuf sb;
 	long el, ec;
 	int ret = 0, failed;
@@ -759,8 +851,8 @@ static int wxr_parse(struct batch *b, const char *buf, size_t len, const struct 
 	failed = xmlread_parse(b, buf, len, &h, &w, &el, &ec) < 0;
 	if (w.root != 1) {
 		if (!failed)
-			diag_error(&(struct loc){ .file = b->file, .line = w.root_line, .col = w.root_col },
-				   "not a WordPress export: the root element is not <rss>");
+			diag_error(&(struct loc){.file = b->file, .line = w.root_line, .col = w.root_col},
+			           "not a WordPress export: the root element is not <rss>");
 		ret = -1;
 		goto done;
 	}
@@ -780,12 +872,12 @@ static int wxr_parse(struct batch *b, const char *buf, size_t len, const struct 
 	for (i = 0; i < w.n_strays; i++)
 		batch_reject(b, &w.strays[i], "comment outside an item", NULL);
 	if (failed && !b->n && !batch_rejected(b)) {
-		ret = -1;   /* nothing could be read before the error: the file failed */
+		ret = -1; /* nothing could be read before the error: the file failed */
 		goto done;
 	}
 	if (failed)
-		batch_reject(b, &(struct loc){ .file = b->file, .line = el, .col = ec }, "XML syntax error",
-			     "the rest of the file is not read");
+		batch_reject(b, &(struct loc){.file = b->file, .line = el, .col = ec}, "XML syntax error",
+		             "the rest of the file is not read");
 	b->read = (long)b->n + batch_rejected(b) + batch_skipped(b);
 done:
 	strbuf_release(&sb);
@@ -805,10 +897,10 @@ done:
 }
 
 const struct input_format in_wxr = {
-	.name = "wordpress-wxr",
-	.summary = "WordPress export (WXR 1.0-1.2, Tools > Export): posts and pages with their comments; "
-		   "pingbacks and trackbacks left out",
-	.detection = "XML with <rss> and a wordpress.org/export/1.x namespace",
-	.detect = wxr_detect,
-	.parse = wxr_parse,
+    .name = "wordpress-wxr",
+    .summary = "WordPress export (WXR 1.0-1.2, Tools > Export): posts and pages with their comments; "
+               "pingbacks and trackbacks left out",
+    .detection = "XML with <rss> and a wordpress.org/export/1.x namespace",
+    .detect = wxr_detect,
+    .parse = wxr_parse,
 };

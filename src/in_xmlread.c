@@ -9,7 +9,7 @@
 #include <string.h>
 
 #define CHUNK ((size_t)1 << 20)
-#define NS_SEP ' '   /* never inside a local name, so the last one splits "URI LOCAL" */
+#define NS_SEP ' ' /* never inside a local name, so the last one splits "URI LOCAL" */
 
 struct xr {
 	XML_Parser p;
@@ -18,7 +18,7 @@ struct xr {
 	void *ctx;
 	struct xmlread_elem *path;
 	size_t depth, cap;
-	size_t collect_depth;   /* depth of the element whose text is collected; 0: none */
+	size_t collect_depth; /* depth of the element whose text is collected; 0: none */
 	struct strbuf text, uri;
 	int entity_refused;
 	int warned_cap;
@@ -75,8 +75,8 @@ static void on_text(void *ud, const XML_Char *s, int len)
 		if (!x->warned_cap) {
 			const struct xmlread_elem *e = &x->path[x->collect_depth - 1];
 			x->warned_cap = 1;
-			diag_warn(&(struct loc){ .file = x->b->file, .line = e->line, .col = e->col },
-				  "element text longer than %zu bytes cut there", XMLREAD_TEXT_CAP);
+			diag_warn(&(struct loc){.file = x->b->file, .line = e->line, .col = e->col},
+			          "element text longer than %zu bytes cut there", XMLREAD_TEXT_CAP);
 		}
 		n = XMLREAD_TEXT_CAP - x->text.len;
 	}
@@ -99,8 +99,8 @@ static void on_skipped(void *ud, const XML_Char *name, int is_param)
 /* Any entity declaration stops the parse: exports never declare entities, and refusing
  * them rules out exponential expansion and external fetches whatever the expat version. */
 static void on_entity(void *ud, const XML_Char *name, int is_param, const XML_Char *value, int value_len,
-		      const XML_Char *base, const XML_Char *system_id, const XML_Char *public_id,
-		      const XML_Char *notation)
+                      const XML_Char *base, const XML_Char *system_id, const XML_Char *public_id,
+                      const XML_Char *notation)
 {
 	struct xr *x = ud;
 
@@ -111,16 +111,16 @@ static void on_entity(void *ud, const XML_Char *name, int is_param, const XML_Ch
 }
 
 int xmlread_parse(struct batch *b, const char *buf, size_t len, const struct xmlread_handlers *h, void *ctx,
-		  long *err_line, long *err_col)
+                  long *err_line, long *err_col)
 {
-	struct xr x = { .b = b, .h = h, .ctx = ctx };
+	struct xr x = {.b = b, .h = h, .ctx = ctx};
 	size_t off = 0;
 	int ret = 0;
 
 	*err_line = *err_col = 0;
 	x.p = XML_ParserCreateNS(NULL, NS_SEP);
 	if (!x.p) {
-		diag_error(&(struct loc){ .file = b->file }, "cannot create an XML parser (out of memory)");
+		diag_error(&(struct loc){.file = b->file}, "cannot create an XML parser (out of memory)");
 		*err_line = 1;
 		return -1;
 	}
@@ -135,12 +135,12 @@ int xmlread_parse(struct batch *b, const char *buf, size_t len, const struct xml
 		size_t n = len - off < CHUNK ? len - off : CHUNK;
 		int last = off + n == len;
 		if (XML_Parse(x.p, buf + off, (int)n, last) != XML_STATUS_OK) {
-			struct loc loc = { .file = b->file };
+			struct loc loc = {.file = b->file};
 			loc.line = (long)XML_GetCurrentLineNumber(x.p);
 			loc.col = (long)XML_GetCurrentColumnNumber(x.p) + 1;
 			if (x.entity_refused)
 				diag_error(&loc, "XML entity declarations are not accepted (exports have none; they "
-						 "could expand without bound)");
+				                 "could expand without bound)");
 			else
 				diag_error(&loc, "XML syntax error: %s", XML_ErrorString(XML_GetErrorCode(x.p)));
 			*err_line = loc.line;

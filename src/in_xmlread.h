@@ -12,8 +12,8 @@
 
 /* The adapter's view of one element. */
 struct xmlread_elem {
-	int code;               /* what the adapter's code() returned for it (0: not of interest) */
-	long line, col;         /* where its start tag begins (1-based) */
+	int code;       /* what the adapter's code() returned for it (0: not of interest) */
+	long line, col; /* where its start tag begins (1-based) */
 };
 
 struct xmlread_handlers {
@@ -36,7 +36,7 @@ struct xmlread_handlers {
  * where). Elements closed before the error were handed over. Text beyond XMLREAD_TEXT_CAP
  * bytes in one element is cut, with one warning per file. */
 int xmlread_parse(struct batch *b, const char *buf, size_t len, const struct xmlread_handlers *h, void *ctx,
-		  long *err_line, long *err_col);
+                  long *err_line, long *err_col);
 
 /* The value of attribute (uri, local) in attrs, or NULL. */
 const char *xmlread_attr(const char **attrs, const char *uri, const char *local);

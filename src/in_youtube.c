@@ -14,18 +14,18 @@
 /* What a commentThread in this file says about its top-level comment, for replies listed
  * elsewhere in the file (comments.list pages carry no videoId) and for completeness. */
 struct top {
-	const char *thread;       /* in the batch arena */
-	const char *page;         /* NULL when the thread has no channelId */
-	long declared;            /* totalReplyCount, -1 when absent */
-	long held;                /* replies to it found in this file */
+	const char *thread; /* in the batch arena */
+	const char *page;   /* NULL when the thread has no channelId */
+	long declared;      /* totalReplyCount, -1 when absent */
+	long held;          /* replies to it found in this file */
 };
 
 struct yt {
 	struct batch *b;
 	const struct input_opts *o;
-	long recno;               /* message objects met, in document order */
-	struct strmap tops;       /* top-level comment id -> struct top */
-	struct strmap replies;    /* ids of the replies counted in some top's held */
+	long recno;            /* message objects met, in document order */
+	struct strmap tops;    /* top-level comment id -> struct top */
+	struct strmap replies; /* ids of the replies counted in some top's held */
 	int warned_no_video, warned_no_thread, warned_status;
 };
 
@@ -60,8 +60,7 @@ static size_t entity(const char *s, struct strbuf *out)
 	static const struct {
 		const char *name;
 		const char *text;
-	} named[] = { { "amp;", "&" },   { "lt;", "<" },	 { "gt;", ">" },
-		      { "quot;", "\"" }, { "apos;", "'" },	 { "nbsp;", "\xC2\xA0" } };
+	} named[] = {{"amp;", "&"}, {"lt;", "<"}, {"gt;", ">"}, {"quot;", "\""}, {"apos;", "'"}, {"nbsp;", "\xC2\xA0"}};
 	size_t i;
 
 	if (s[1] == '#') {
@@ -176,12 +175,13 @@ static int is_comment(const cJSON *o)
 	const cJSON *sn = json_object(o, "snippet");
 
 	return is_kind(o, "youtube#comment") ||
-	       (sn && (json_get(sn, "publishedAt") || json_get(sn, "authorDisplayName") || json_get(sn, "textDisplay")));
+	       (sn &&
+	        (json_get(sn, "publishedAt") || json_get(sn, "authorDisplayName") || json_get(sn, "textDisplay")));
 }
 
 static struct loc rec_loc(struct yt *y)
 {
-	return (struct loc){ .file = y->b->file, .record = y->recno };
+	return (struct loc){.file = y->b->file, .record = y->recno};
 }
 
 static void reject(struct yt *y, const char *reason, const char *detail)
@@ -209,7 +209,7 @@ static const char *comment_thread(struct yt *y, const char *top)
  * discussion (no videoId) the channel itself, or failing both "comment-<id>" (said once, at
  * warn_at, unless NULL). */
 static const char *top_thread(struct yt *y, const cJSON *sn, const cJSON *tsn, const char *id,
-			      const struct loc *warn_at)
+                              const struct loc *warn_at)
 {
 	const char *v = video_of(sn, tsn);
 
@@ -221,7 +221,7 @@ static const char *top_thread(struct yt *y, const cJSON *sn, const cJSON *tsn, c
 	if (warn_at && !y->warned_no_thread) {
 		y->warned_no_thread = 1;
 		diag_warn(warn_at, "comment '%s' names neither video nor channel: filed under thread 'comment-%s'", id,
-			  id);
+		          id);
 	}
 	return comment_thread(y, id);
 }
@@ -231,7 +231,7 @@ static const char *top_thread(struct yt *y, const cJSON *sn, const cJSON *tsn, c
  * embedded replies. */
 static void emit(struct yt *y, const cJSON *c, const cJSON *tsn, const char *top)
 {
-	struct record r = { 0 };
+	struct record r = {0};
 	const cJSON *sn = json_object(c, "snippet");
 	const cJSON *ach = json_get(sn, "authorChannelId");
 	const char *id = json_str(c, "id"), *dot, *status;
@@ -279,10 +279,11 @@ static void emit(struct yt *y, const cJSON *c, const cJSON *tsn, const char *top
 			r.thread = comment_thread(y, r.parent);
 			if (!y->warned_no_video) {
 				y->warned_no_video = 1;
-				diag_warn(&r.loc, "replies without videoId (comments.list page): filed under thread "
-						  "'%s', not under their video; put the commentThreads response in the "
-						  "same file to join them",
-					  r.thread);
+				diag_warn(&r.loc,
+				          "replies without videoId (comments.list page): filed under thread "
+				          "'%s', not under their video; put the commentThreads response in the "
+				          "same file to join them",
+				          r.thread);
 			}
 		}
 	}
@@ -324,9 +325,9 @@ static void emit(struct yt *y, const cJSON *c, const cJSON *tsn, const char *top
 		if (!strcmp(status, "heldForReview"))
 			r.flags |= REC_UNAPPROVED;
 		else if (!strcmp(status, "likelySpam"))
-			r.flags |= REC_SPAM | REC_UNAPPROVED;   /* held in the same queue, not public */
+			r.flags |= REC_SPAM | REC_UNAPPROVED; /* held in the same queue, not public */
 		else if (!strcmp(status, "rejected"))
-			r.flags |= REC_DELETED;                 /* the owner removed it from public view */
+			r.flags |= REC_DELETED; /* the owner removed it from public view */
 		else if (strcmp(status, "published") && !y->warned_status) {
 			y->warned_status = 1;
 			diag_warn(&r.loc, "unknown moderationStatus '%.*s' ignored", shown(status, 40), status);
@@ -338,7 +339,7 @@ static void emit(struct yt *y, const cJSON *c, const cJSON *tsn, const char *top
 		int created;
 		/* the batch copy of the id lives as long as the map */
 		strmap_put(&y->replies, y->b->recs[y->b->n - 1].id, &created);
-		t->held += created;   /* a reply listed twice (overlapping pages) counts once */
+		t->held += created; /* a reply listed twice (overlapping pages) counts once */
 	}
 }
 
@@ -361,13 +362,13 @@ static void do_thread(struct yt *y, const cJSON *th, enum pass pass)
 			return;
 		cell = strmap_put(&y->tops, arena_strdup(&y->b->arena, id), &created);
 		if (!created)
-			return;   /* the same thread twice (overlapping pages): the first one counts */
+			return; /* the same thread twice (overlapping pages): the first one counts */
 		t = arena_alloc(&y->b->arena, sizeof(*t));
 		t->thread = arena_strdup(&y->b->arena, top_thread(y, json_object(tlc, "snippet"), tsn, id, NULL));
 		t->page = arena_strdup(&y->b->arena, channel_of(json_object(tlc, "snippet"), tsn));
 		t->declared = cJSON_IsNumber(trc) && trc->valuedouble >= 0 && trc->valuedouble < 1e9
-				      ? (long)trc->valuedouble
-				      : -1;
+		                  ? (long)trc->valuedouble
+		                  : -1;
 		*cell = t;
 		return;
 	}
@@ -375,8 +376,7 @@ static void do_thread(struct yt *y, const cJSON *th, enum pass pass)
 		emit(y, tlc, tsn, NULL);
 	else
 		reject(y, "comment thread without topLevelComment", id);
-	cJSON_ArrayForEach(c, replies)
-	{
+	cJSON_ArrayForEach (c, replies) {
 		if (cJSON_IsObject(c)) {
 			emit(y, c, tsn, id);
 		} else {
@@ -407,8 +407,7 @@ static int do_value(struct yt *y, const cJSON *v, enum pass pass, int nested)
 	const cJSON *items = json_array(v, "items"), *it;
 
 	if (cJSON_IsArray(v) && !nested) {
-		cJSON_ArrayForEach(it, v)
-		{
+		cJSON_ArrayForEach (it, v) {
 			if (cJSON_IsObject(it) && (json_array(it, "items") || is_thread(it) || is_comment(it)))
 				do_value(y, it, pass, 1);
 			else if (pass == PASS_EMIT)
@@ -417,8 +416,7 @@ static int do_value(struct yt *y, const cJSON *v, enum pass pass, int nested)
 		return 1;
 	}
 	if (items) {
-		cJSON_ArrayForEach(it, items)
-		{
+		cJSON_ArrayForEach (it, items) {
 			do_item(y, it, pass);
 		}
 		if (pass == PASS_EMIT && json_str(v, "nextPageToken") && *json_str(v, "nextPageToken"))
@@ -436,7 +434,7 @@ static int do_value(struct yt *y, const cJSON *v, enum pass pass, int nested)
  * rejected record. */
 static void syntax_error(struct batch *b, const char *buf, size_t len, const char *end)
 {
-	struct loc loc = { .file = b->file };
+	struct loc loc = {.file = b->file};
 	size_t off = end && end >= buf ? (size_t)(end - buf) : len;
 	char detail[64];
 	size_t k;
@@ -447,7 +445,8 @@ static void syntax_error(struct batch *b, const char *buf, size_t len, const cha
 	for (k = off + 1; k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'); k++)
 		;
 	if (off + 1 >= len || k >= len) {
-		batch_reject(b, &loc, "JSON syntax error, rest of file not read", "the file ends too early (truncated?)");
+		batch_reject(b, &loc, "JSON syntax error, rest of file not read",
+		             "the file ends too early (truncated?)");
 		return;
 	}
 	while (n < 12 && off + (size_t)n < len && buf[off + (size_t)n] != '\n' && buf[off + (size_t)n] != '\r')
@@ -458,7 +457,7 @@ static void syntax_error(struct batch *b, const char *buf, size_t len, const cha
 
 static int yt_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct yt y = { .b = b, .o = o };
+	struct yt y = {.b = b, .o = o};
 	cJSON **vals = NULL;
 	size_t n = 0, cap = 0, off = 0, i, clean_len = 0;
 	int pass, ret = 0;
@@ -501,10 +500,10 @@ static int yt_parse(struct batch *b, const char *buf, size_t len, const struct i
 				continue;
 			if (n == 1) {
 				const char *msg = json_str(json_object(vals[i], "error"), "message");
-				struct loc loc = { .file = b->file, .line = 1, .col = 1 };
+				struct loc loc = {.file = b->file, .line = 1, .col = 1};
 				if (msg)
 					diag_error(&loc, "the file holds an API error response, not comments: '%.*s'",
-						   shown(msg, 200), msg);
+					           shown(msg, 200), msg);
 				else
 					diag_error(&loc, "not a YouTube Data API comment, comment thread or listing");
 				ret = -1;
@@ -561,11 +560,11 @@ static int yt_detect(const char *head, size_t len)
 }
 
 const struct input_format in_youtube = {
-	.name = "youtube-api",
-	.summary = "YouTube Data API v3 JSON: commentThreads.list and comments.list responses, single thread "
-		   "or comment, arrays of them, several responses appended in one file",
-	.detection = "JSON naming \"youtube#comment...\" kinds (or \"topLevelComment\", or \"authorChannelId\" with "
-		     "\"textDisplay\")",
-	.detect = yt_detect,
-	.parse = yt_parse,
+    .name = "youtube-api",
+    .summary = "YouTube Data API v3 JSON: commentThreads.list and comments.list responses, single thread "
+               "or comment, arrays of them, several responses appended in one file",
+    .detection = "JSON naming \"youtube#comment...\" kinds (or \"topLevelComment\", or \"authorChannelId\" with "
+                 "\"textDisplay\")",
+    .detect = yt_detect,
+    .parse = yt_parse,
 };

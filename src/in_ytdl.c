@@ -13,16 +13,16 @@
 
 /* Replies of one top-level comment: how many YouTube showed ("replies") and how many the file has. */
 struct count {
-	long declared;            /* -1 until a top-level line with a plain reply count is met */
+	long declared; /* -1 until a top-level line with a plain reply count is met */
 	long held;
 };
 
 struct ytdl {
 	struct batch *b;
 	const struct input_opts *o;
-	const char *file_thread;  /* the file name without folder and extension */
-	struct strmap counts;     /* top-level cid -> struct count */
-	struct strmap replies;    /* reply cids already counted */
+	const char *file_thread; /* the file name without folder and extension */
+	struct strmap counts;    /* top-level cid -> struct count */
+	struct strmap replies;   /* reply cids already counted */
 	int warned_no_parsed, warned_reply_flag;
 };
 
@@ -72,7 +72,7 @@ static int shown(const char *s, size_t max)
 
 static void emit(struct ytdl *d, const cJSON *o, const struct loc *loc)
 {
-	struct record r = { 0 };
+	struct record r = {0};
 	const char *cid = json_str(o, "cid"), *dot, *vid, *when = json_str(o, "time");
 	const cJSON *tp = json_get(o, "time_parsed");
 	enum time_status st;
@@ -106,7 +106,7 @@ static void emit(struct ytdl *d, const cJSON *o, const struct loc *loc)
 	} else if (json_true(o, "reply") && !d->warned_reply_flag) {
 		d->warned_reply_flag = 1;
 		diag_warn(loc, "comment '%.*s' is marked as a reply but its cid names no parent: kept as top level",
-			  shown(cid, 100), cid);
+		          shown(cid, 100), cid);
 	}
 	vid = json_str(o, "vid");
 	r.thread = vid && *vid ? vid : d->file_thread;
@@ -125,7 +125,7 @@ static void emit(struct ytdl *d, const cJSON *o, const struct loc *loc)
 		if (!d->warned_no_parsed) {
 			d->warned_no_parsed = 1;
 			diag_note("youtube-comment-downloader writes time_parsed when it can read the relative time; "
-				  "download again with a current version, or with --language en");
+			          "download again with a current version, or with --language en");
 		}
 		return;
 	}
@@ -175,7 +175,7 @@ static void read_lines(struct ytdl *d, const char *buf, size_t len)
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *e = nl ? nl : end, *s = p, *pe = NULL;
-		struct loc loc = { .file = d->b->file };
+		struct loc loc = {.file = d->b->file};
 		cJSON *v;
 		char detail[80];
 		long l;
@@ -205,7 +205,8 @@ static void read_lines(struct ytdl *d, const char *buf, size_t len)
 				snprintf(detail, sizeof(detail), "JSON syntax error at column %ld", loc.col + c - 1);
 			batch_reject(d->b, &loc, "line is not a JSON object", detail);
 		} else if (!cJSON_IsObject(v)) {
-			batch_reject(d->b, &loc, "line is not a JSON object", cJSON_IsArray(v) ? "an array" : "a single value");
+			batch_reject(d->b, &loc, "line is not a JSON object",
+			             cJSON_IsArray(v) ? "an array" : "a single value");
 		} else {
 			emit(d, v, &loc);
 		}
@@ -224,21 +225,20 @@ static int read_document(struct ytdl *d, const char *buf, size_t len)
 		return -1;
 	list = cJSON_IsArray(root) ? root : json_array(root, "comments");
 	if (!list && json_get(root, "cid")) {
-		struct loc loc = { .file = d->b->file, .record = 1 };
+		struct loc loc = {.file = d->b->file, .record = 1};
 		d->b->read = 1;
 		emit(d, root, &loc);
 		cJSON_Delete(root);
 		return 0;
 	}
 	if (!list) {
-		diag_error(&(struct loc){ .file = d->b->file, .line = 1, .col = 1 },
-			   "not youtube-comment-downloader output (no \"comments\" array, no \"cid\")");
+		diag_error(&(struct loc){.file = d->b->file, .line = 1, .col = 1},
+		           "not youtube-comment-downloader output (no \"comments\" array, no \"cid\")");
 		cJSON_Delete(root);
 		return -1;
 	}
-	cJSON_ArrayForEach(it, list)
-	{
-		struct loc loc = { .file = d->b->file, .record = ++recno };
+	cJSON_ArrayForEach (it, list) {
+		struct loc loc = {.file = d->b->file, .record = ++recno};
 		if (cJSON_IsObject(it))
 			emit(d, it, &loc);
 		else
@@ -296,7 +296,8 @@ static const char *file_thread(struct arena *a, const char *base)
 
 	for (i = 0; i < 11; i++) {
 		char c = base[i];
-		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+		      c == '_'))
 			break;
 	}
 	if (i == 11 && (base[11] == '.' || !base[11]))
@@ -307,7 +308,7 @@ static const char *file_thread(struct arena *a, const char *base)
 
 static int ytdl_parse(struct batch *b, const char *buf, size_t len, const struct input_opts *o)
 {
-	struct ytdl d = { .b = b, .o = o };
+	struct ytdl d = {.b = b, .o = o};
 	const char *base = strrchr(b->file, '/'), *s, *e;
 	size_t clean_len = 0;
 	char *clean = json_nul_free(b, buf, len, &clean_len);
@@ -340,7 +341,7 @@ static int ytdl_parse(struct batch *b, const char *buf, size_t len, const struct
 
 static int ytdl_detect(const char *head, size_t len)
 {
-	const char *hints[] = { "votes", "heart", "time_parsed", "photo", NULL };
+	const char *hints[] = {"votes", "heart", "time_parsed", "photo", NULL};
 	const char *s, *e, *end = head + len;
 	int i, n = 0;
 
@@ -362,11 +363,11 @@ static int ytdl_detect(const char *head, size_t len)
 }
 
 const struct input_format in_ytdl = {
-	.name = "youtube-downloader",
-	.summary = "youtube-comment-downloader output: JSON lines (one comment per line), --pretty "
-		   "{\"comments\": [...]} or an array; one file per video, named by the video id",
-	.detection = "JSON with \"cid\" and the tool's \"votes\", \"heart\", \"time_parsed\" or \"photo\" (no \"uri\", no "
-		     "\"kind\")",
-	.detect = ytdl_detect,
-	.parse = ytdl_parse,
+    .name = "youtube-downloader",
+    .summary = "youtube-comment-downloader output: JSON lines (one comment per line), --pretty "
+               "{\"comments\": [...]} or an array; one file per video, named by the video id",
+    .detection = "JSON with \"cid\" and the tool's \"votes\", \"heart\", \"time_parsed\" or \"photo\" (no \"uri\", no "
+                 "\"kind\")",
+    .detect = ytdl_detect,
+    .parse = ytdl_parse,
 };

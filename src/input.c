@@ -12,32 +12,18 @@
 extern const struct input_format in_fbgraph, in_csv;
 extern const struct input_format in_twitter, in_twarchive, in_twcs;
 extern const struct input_format in_wxr, in_disqus;
-extern const struct input_format in_youtube;   /* in_youtube.c */
-extern const struct input_format in_ytdl;      /* in_ytdl.c */
+extern const struct input_format in_youtube; /* in_youtube.c */
+extern const struct input_format in_ytdl;    /* in_ytdl.c */
 extern const struct input_format in_mastodon, in_bluesky, in_reddit;
 extern const struct input_format in_instagram, in_fbinbox, in_messenger;
 
 const struct input_format *const input_formats[] = {
-	&in_fbgraph,
-	&in_csv,
-	&in_twitter,
-	&in_twarchive,
-	&in_twcs,
-	&in_wxr,
-	&in_disqus,
-	&in_youtube,
-	&in_ytdl,
-	&in_mastodon,
-	&in_bluesky,
-	&in_reddit,
-	&in_instagram,
-	&in_fbinbox,
-	&in_messenger,
-	NULL,
+    &in_fbgraph, &in_csv,      &in_twitter, &in_twarchive, &in_twcs,      &in_wxr,     &in_disqus,    &in_youtube,
+    &in_ytdl,    &in_mastodon, &in_bluesky, &in_reddit,    &in_instagram, &in_fbinbox, &in_messenger, NULL,
 };
 
 #define FILE_CAP ((size_t)2 << 30)   /* 2 GiB: beyond this, split the export */
-#define HEAD_LEN ((size_t)16 * 1024)   /* detection looks at the start of a file only */
+#define HEAD_LEN ((size_t)16 * 1024) /* detection looks at the start of a file only */
 
 const struct input_format *input_format_find(const char *name)
 {
@@ -92,7 +78,7 @@ static void walk(const char *root, struct input_list *l)
 		size_t nn = 0, cn = 0, i, k;
 
 		if (stat(dir, &st)) {
-			diag_warn(&(struct loc){ .file = dir }, "skipped: %s", strerror(errno));
+			diag_warn(&(struct loc){.file = dir}, "skipped: %s", strerror(errno));
 			l->skipped++;
 			free(dir);
 			continue;
@@ -101,7 +87,7 @@ static void walk(const char *root, struct input_list *l)
 			if (seen[i].dev == st.st_dev && seen[i].ino == st.st_ino)
 				break;
 		if (i < n_seen) {
-			diag_warn(&(struct loc){ .file = dir }, "skipped: folder already visited (symbolic link loop)");
+			diag_warn(&(struct loc){.file = dir}, "skipped: folder already visited (symbolic link loop)");
 			l->skipped++;
 			free(dir);
 			continue;
@@ -110,14 +96,14 @@ static void walk(const char *root, struct input_list *l)
 		seen[n_seen].dev = st.st_dev;
 		seen[n_seen++].ino = st.st_ino;
 		if (!(d = opendir(dir))) {
-			diag_warn(&(struct loc){ .file = dir }, "skipped: cannot open folder: %s", strerror(errno));
+			diag_warn(&(struct loc){.file = dir}, "skipped: cannot open folder: %s", strerror(errno));
 			l->unreadable++;
 			free(dir);
 			continue;
 		}
 		while ((e = readdir(d))) {
 			if (e->d_name[0] == '.')
-				continue;   /* ".", "..", and hidden files such as .DS_Store */
+				continue; /* ".", "..", and hidden files such as .DS_Store */
 			XGROW(names, cn, nn + 1);
 			names[nn++] = xstrdup(e->d_name);
 		}
@@ -131,7 +117,7 @@ static void walk(const char *root, struct input_list *l)
 			snprintf(p, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[k]);
 			free(names[k]);
 			if (stat(p, &st)) {
-				diag_warn(&(struct loc){ .file = p }, "skipped: %s", strerror(errno));
+				diag_warn(&(struct loc){.file = p}, "skipped: %s", strerror(errno));
 				l->skipped++;
 				free(p);
 			} else if (S_ISDIR(st.st_mode)) {
@@ -141,7 +127,7 @@ static void walk(const char *root, struct input_list *l)
 				add_file(l, p, 0);
 				free(p);
 			} else {
-				diag_warn(&(struct loc){ .file = p }, "skipped: not a regular file");
+				diag_warn(&(struct loc){.file = p}, "skipped: not a regular file");
 				l->skipped++;
 				free(p);
 			}
@@ -161,7 +147,7 @@ int input_expand(char *const *paths, int n, struct input_list *l)
 	for (i = 0; i < n; i++) {
 		struct stat st;
 		if (stat(paths[i], &st)) {
-			diag_error(&(struct loc){ .file = paths[i] }, "cannot read: %s", strerror(errno));
+			diag_error(&(struct loc){.file = paths[i]}, "cannot read: %s", strerror(errno));
 			ret = -1;
 			continue;
 		}
@@ -214,11 +200,10 @@ void input_offset_loc(const char *buf, size_t len, size_t off, long *line, long 
 	*col = c;
 }
 
-int input_parse_buffer(const char *name, const char *buf, size_t len, const struct input_opts *o,
-		       struct batch *b)
+int input_parse_buffer(const char *name, const char *buf, size_t len, const struct input_opts *o, struct batch *b)
 {
 	const struct input_format *f = NULL;
-	struct loc loc = { .file = b->file };
+	struct loc loc = {.file = b->file};
 	int i, best = 0;
 
 	(void)name;
@@ -247,7 +232,8 @@ int input_parse_buffer(const char *name, const char *buf, size_t len, const stru
 			b->format = "empty";
 			return -1;
 		}
-		diag_warn(&loc, "skipped: format not recognised (see 'replycov formats'; force one with --input-format)");
+		diag_warn(&loc,
+		          "skipped: format not recognised (see 'replycov formats'; force one with --input-format)");
 		b->format = "unknown";
 		return -1;
 	}
@@ -258,7 +244,7 @@ int input_parse_buffer(const char *name, const char *buf, size_t len, const stru
 int input_parse_file(const char *path, int named, const struct input_opts *o, struct batch *b)
 {
 	FILE *fp = fopen(path, "rb");
-	struct loc loc = { .file = b->file };
+	struct loc loc = {.file = b->file};
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
 	int ret;

@@ -12,9 +12,9 @@
 struct tz;
 
 struct input_opts {
-	const struct tz *tz;      /* zone for times without offset, or NULL */
-	const char *format;       /* forced adapter name, or NULL to detect */
-	int hash;                 /* input_parse_file fills the batch's SHA-256 and size (manifests) */
+	const struct tz *tz; /* zone for times without offset, or NULL */
+	const char *format;  /* forced adapter name, or NULL to detect */
+	int hash;            /* input_parse_file fills the batch's SHA-256 and size (manifests) */
 };
 
 /* An adapter. parse reads buf[0..len) (a NUL follows buf[len]; a UTF-8 BOM is already
@@ -22,25 +22,25 @@ struct input_opts {
  * file as a whole could not be read (syntax error before any record). */
 struct input_format {
 	const char *name;
-	const char *summary;      /* one line for `replycov formats` */
-	const char *detection;    /* how content is recognised, for `replycov formats` */
+	const char *summary;   /* one line for `replycov formats` */
+	const char *detection; /* how content is recognised, for `replycov formats` */
 	/* 0: not this format; higher wins. Sees the start of the file (up to 64 KiB). */
 	int (*detect)(const char *head, size_t len);
 	int (*parse)(struct batch *b, const char *buf, size_t len, const struct input_opts *o);
 };
 
-extern const struct input_format *const input_formats[];   /* NULL-terminated */
+extern const struct input_format *const input_formats[]; /* NULL-terminated */
 const struct input_format *input_format_find(const char *name);
 
 /* The files a run reads, in the order they are read. */
 struct input_file {
 	char *path;
-	int named;                /* given on the command line, not found inside a folder */
+	int named; /* given on the command line, not found inside a folder */
 };
 struct input_list {
 	struct input_file *files;
 	size_t n, cap;
-	long skipped;             /* entries not read (loops, special files), each reported */
+	long skipped; /* entries not read (loops, special files), each reported */
 	long unreadable;
 };
 
@@ -56,8 +56,7 @@ void input_list_release(struct input_list *l);
  * set, also when the format was not recognised; a file that could not be read is not hashed. */
 int input_parse_file(const char *path, int named, const struct input_opts *o, struct batch *b);
 /* The same on a buffer already in memory (fuzz targets and tests). */
-int input_parse_buffer(const char *name, const char *buf, size_t len, const struct input_opts *o,
-		       struct batch *b);
+int input_parse_buffer(const char *name, const char *buf, size_t len, const struct input_opts *o, struct batch *b);
 
 /* Detection indexes the JSON keys of a file's head (in_json.c) for the detectors to share;
  * this forgets that index, so a new buffer at the same address is indexed afresh. */

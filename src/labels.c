@@ -152,7 +152,7 @@ static int on_labeled_row(const struct csv_row *row, void *ctx)
 {
 	struct lctx *x = ctx;
 	struct labeled_row *r;
-	struct loc loc = { .file = x->path, .line = row->line };
+	struct loc loc = {.file = x->path, .line = row->line};
 	const char *lang;
 
 	if (row->record == 1) {
@@ -168,7 +168,7 @@ static int on_labeled_row(const struct csv_row *row, void *ctx)
 		return 0;
 	}
 	if (row->n == 1 && !*row->fields[0])
-		return 0;   /* blank line */
+		return 0; /* blank line */
 	if (!*field(row, x->c_text)) {
 		diag_warn(&loc, "row without text skipped");
 		x->s->rejected++;
@@ -206,7 +206,7 @@ static const char *skip_bom(const char *buf, size_t *len)
 
 int labeled_parse(const char *path, const char *buf, size_t len, struct labeled_set *s)
 {
-	struct lctx x = { 0 };
+	struct lctx x = {0};
 	struct batch b;
 	const char *p;
 	int ret;
@@ -222,7 +222,8 @@ int labeled_parse(const char *path, const char *buf, size_t len, struct labeled_
 	s->rejected += batch_rejected(&b);
 	batch_release(&b);
 	strbuf_release(&x.tmp);
-	if (x.header_bad || (!len && (diag_print("%s: error: empty file, expected a header with 'text' and 'label'", path), 1)))
+	if (x.header_bad ||
+	    (!len && (diag_print("%s: error: empty file, expected a header with 'text' and 'label'", path), 1)))
 		return 2;
 	return ret || s->rejected ? 1 : 0;
 }
@@ -253,7 +254,7 @@ void labeled_release(struct labeled_set *s)
 static int on_human_row(const struct csv_row *row, void *ctx)
 {
 	struct lctx *x = ctx;
-	struct loc loc = { .file = x->path, .line = row->line };
+	struct loc loc = {.file = x->path, .line = row->line};
 	struct human_label *hl;
 	void **slot;
 	int created, c;
@@ -309,7 +310,7 @@ static int on_human_row(const struct csv_row *row, void *ctx)
 
 int human_labels_parse(const char *path, const char *buf, size_t len, struct human_labels *h)
 {
-	struct lctx x = { 0 };
+	struct lctx x = {0};
 	struct batch b;
 	const char *p;
 	int ret;
@@ -326,7 +327,8 @@ int human_labels_parse(const char *path, const char *buf, size_t len, struct hum
 	h->bad += batch_rejected(&b);
 	batch_release(&b);
 	strbuf_release(&x.tmp);
-	if (x.header_bad || (!len && (diag_print("%s: error: empty file, expected a header with 'id' and 'label'", path), 1)))
+	if (x.header_bad ||
+	    (!len && (diag_print("%s: error: empty file, expected a header with 'id' and 'label'", path), 1)))
 		return 2;
 	return ret || h->bad ? 1 : 0;
 }
@@ -408,6 +410,6 @@ void class_source_record(const struct class_source *s, const struct record *r, s
 	cf->by = BY_HUMAN;
 	XGROW(cf->hits, cf->cap_hits, cf->n_hits + 1);
 	memmove(cf->hits + 1, cf->hits, cf->n_hits * sizeof(*cf->hits));
-	cf->hits[0] = (struct cue_hit){ h->shown, h->cls, 1.0, HIT_RULE };
+	cf->hits[0] = (struct cue_hit){h->shown, h->cls, 1.0, HIT_RULE};
 	cf->n_hits++;
 }

@@ -24,10 +24,10 @@ void label_set_name(unsigned set, struct strbuf *out);
 
 struct labeled_row {
 	const char *text;
-	const char *label;     /* as written */
-	unsigned set;          /* label_set_parse(label); 0: unknown */
-	int lang;              /* enum msg_lang from a `lang` column, -1 when absent or empty */
-	const char *channel;   /* `channel` column or NULL */
+	const char *label;   /* as written */
+	unsigned set;        /* label_set_parse(label); 0: unknown */
+	int lang;            /* enum msg_lang from a `lang` column, -1 when absent or empty */
+	const char *channel; /* `channel` column or NULL */
 	long line;
 };
 
@@ -35,7 +35,7 @@ struct labeled_set {
 	struct arena arena;
 	struct labeled_row *rows;
 	size_t n, cap;
-	long rejected;         /* rows without text, or not read (CSV syntax error) */
+	long rejected; /* rows without text, or not read (CSV syntax error) */
 };
 
 /* Read path into s. Returns 0; 1 when some rows were rejected (reported with FILE:LINE); 2
@@ -48,13 +48,13 @@ int labeled_parse(const char *path, const char *buf, size_t len, struct labeled_
 
 struct human_labels {
 	struct arena arena;
-	struct strmap by_id;   /* id -> struct human_label */
+	struct strmap by_id; /* id -> struct human_label */
 	long n, bad;
 };
 struct human_label {
 	enum msg_class cls;
-	const char *note;      /* may be "" */
-	const char *shown;     /* "human label" or "human label: NOTE", for the cue list */
+	const char *note;  /* may be "" */
+	const char *shown; /* "human label" or "human label: NOTE", for the cue list */
 	const char *file;
 	long line;
 };

@@ -9,20 +9,8 @@
 #include <string.h>
 
 const struct cmd *const commands[] = {
-	&cmd_coverage,
-	&cmd_classify,
-	&cmd_train,
-	&cmd_eval,
-	&cmd_ratio,
-	&cmd_dump,
-	&cmd_formats,
-	&cmd_times,
-	&cmd_report,
-	&cmd_thread,
-	&cmd_user,
-	&cmd_fairness,
-	&cmd_verify,
-	NULL,
+    &cmd_coverage, &cmd_classify, &cmd_train,  &cmd_eval, &cmd_ratio,    &cmd_dump,   &cmd_formats,
+    &cmd_times,    &cmd_report,   &cmd_thread, &cmd_user, &cmd_fairness, &cmd_verify, NULL,
 };
 
 static void help(FILE *fp)
@@ -43,12 +31,12 @@ static void help(FILE *fp)
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 },
+	    {"quiet", no_argument, NULL, 'q'},
+	    {"help", no_argument, NULL, 'h'},
+	    {"version", no_argument, NULL, 'V'},
+	    {NULL, 0, NULL, 0},
 	};
-	struct global_opts g = { 0 };
+	struct global_opts g = {0};
 	int c, i, ret;
 
 	cmd_table = commands;
@@ -85,7 +73,7 @@ int main(int argc, char **argv)
 	for (i = 0; commands[i]; i++) {
 		if (strcmp(commands[i]->name, argv[optind]))
 			continue;
-		optind++;   /* getopt in the command starts after its name */
+		optind++; /* getopt in the command starts after its name */
 		ret = commands[i]->run(argc - optind + 1, argv + optind - 1, &g);
 		if (fflush(stdout) || ferror(stdout)) {
 			diag_print("error: cannot write to standard output");

@@ -225,29 +225,32 @@ static void rules_of(struct manifest *m, const struct runopts *ro)
 	manifest_add_rule(m, "classifier", sb.buf);
 	strbuf_reset(&sb);
 	if (ro->official.n)
-		strbuf_addstr(&sb, "as marked by the export or named by the ids, and --official; else --official alone");
+		strbuf_addstr(&sb,
+		              "as marked by the export or named by the ids, and --official; else --official alone");
 	else
 		strbuf_addstr(&sb, "as marked by the export, named by the ids, the post's author, or page accounts");
 	manifest_add_rule(m, "official account", sb.buf);
 	strbuf_reset(&sb);
 	if (ro->period_text.len)
 		strbuf_addf(&sb, "%s: comments asked from %s to before %s (UTC); answers whenever they came",
-			    ro->period_text.buf, time_format_utc(ro->waits.from, b1), time_format_utc(ro->waits.to, b2));
+		            ro->period_text.buf, time_format_utc(ro->waits.from, b1),
+		            time_format_utc(ro->waits.to, b2));
 	else
 		strbuf_addstr(&sb, "all dates");
 	manifest_add_rule(m, "period", sb.buf);
 	strbuf_reset(&sb);
 	if (ro->schedule_file)
 		strbuf_addf(&sb, "%s (zone %s); a reply before the opening waited %s", ro->schedule_file,
-			    ro->schedule ? ro->schedule->zone_name : "?",
-			    ro->elapsed_before_opening ? "its calendar time" : "0 service seconds");
+		            ro->schedule ? ro->schedule->zone_name : "?",
+		            ro->elapsed_before_opening ? "its calendar time" : "0 service seconds");
 	else
 		strbuf_addstr(&sb, "none: service time is calendar time");
 	manifest_add_rule(m, "service hours", sb.buf);
 	strbuf_reset(&sb);
 	strbuf_addstr(&sb, ro->pseudonym_key ? "citizens shown as keyed pseudonyms (HMAC-SHA256)" : "names shown");
 	if (ro->privacy.min_cell > 1)
-		strbuf_addf(&sb, "; aggregated counts below %ld shown as <%ld", ro->privacy.min_cell, ro->privacy.min_cell);
+		strbuf_addf(&sb, "; aggregated counts below %ld shown as <%ld", ro->privacy.min_cell,
+		            ro->privacy.min_cell);
 	manifest_add_rule(m, "privacy", sb.buf);
 	strbuf_release(&sb);
 }
@@ -306,7 +309,7 @@ void manifest_from_run(struct manifest *m, const struct runopts *ro, const struc
 }
 
 static void json_files(struct strbuf *sb, const char *name, const struct manifest_file *v, size_t n, int inputs,
-		       const char *ind)
+                       const char *ind)
 {
 	size_t i;
 
@@ -328,8 +331,8 @@ static void json_files(struct strbuf *sb, const char *name, const struct manifes
 		if (inputs) {
 			strbuf_addstr(sb, ",\"format\":");
 			json_add_str(sb, f->role);
-			strbuf_addf(sb, ",\"messages\":%ld,\"accepted\":%ld,\"rejected\":%ld,\"left_out_by_rule\":%ld", f->messages,
-				    f->accepted, f->rejected, f->left_out);
+			strbuf_addf(sb, ",\"messages\":%ld,\"accepted\":%ld,\"rejected\":%ld,\"left_out_by_rule\":%ld",
+			            f->messages, f->accepted, f->rejected, f->left_out);
 		}
 		strbuf_addch(sb, '}');
 	}
@@ -382,12 +385,13 @@ void manifest_json(const struct manifest *m, struct strbuf *sb, const char *ind)
 	} else {
 		strbuf_addstr(sb, "null");
 	}
-	strbuf_addf(sb,
-		    ",\n%s  \"records\": {\"files_read\":%ld,\"files_skipped\":%ld,\"files_not_read\":%ld,\"messages\":%ld,"
-		    "\"accepted\":%ld,\"rejected\":%ld,\"left_out_by_rule\":%ld,\"duplicates_merged\":%ld,"
-		    "\"changed_text\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld,\"threads\":%ld}",
-		    ind, m->files_read, m->files_skipped, m->files_failed, m->messages, m->accepted, m->rejected,
-		    m->left_out, m->duplicates, m->changed, m->orphans, m->cycles, m->threads);
+	strbuf_addf(
+	    sb,
+	    ",\n%s  \"records\": {\"files_read\":%ld,\"files_skipped\":%ld,\"files_not_read\":%ld,\"messages\":%ld,"
+	    "\"accepted\":%ld,\"rejected\":%ld,\"left_out_by_rule\":%ld,\"duplicates_merged\":%ld,"
+	    "\"changed_text\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld,\"threads\":%ld}",
+	    ind, m->files_read, m->files_skipped, m->files_failed, m->messages, m->accepted, m->rejected, m->left_out,
+	    m->duplicates, m->changed, m->orphans, m->cycles, m->threads);
 	strbuf_addf(sb, ",\n%s  \"rules\": {", ind);
 	for (i = 0; i < m->n_rules; i++) {
 		strbuf_addf(sb, "%s\n%s    ", i ? "," : "", ind);
@@ -464,7 +468,7 @@ void manifest_doc(const struct manifest *m, enum doc_format f, struct strbuf *sb
 	strbuf_addf(&line, "Made by replycov %s (%s) with: ", m->version, m->revision);
 	manifest_command_line(m, &line);
 	strbuf_addstr(&line, " (INPUT: the files below). The same inputs and options give the same bytes; "
-			     "'replycov verify' recomputes a report folder from its manifest.json.");
+	                     "'replycov verify' recomputes a report folder from its manifest.json.");
 	doc_add_str(sb, f, line.buf);
 	strbuf_addstr(sb, f == DOC_HTML ? "</p>\n" : f == DOC_MD ? "\n\n" : "\n");
 	table_init(&t, "llrrl");
@@ -499,11 +503,11 @@ void manifest_doc(const struct manifest *m, enum doc_format f, struct strbuf *sb
 	table_release(&t);
 	strbuf_reset(&line);
 	strbuf_addf(&line,
-		    "Records: %ld file%s read, %ld message%s, %ld accepted, %ld rejected, %ld left out by rule, %ld "
-		    "duplicate%s merged, %ld orphan%s, %ld thread%s.",
-		    m->files_read, m->files_read == 1 ? "" : "s", m->messages, m->messages == 1 ? "" : "s", m->accepted,
-		    m->rejected, m->left_out, m->duplicates, m->duplicates == 1 ? "" : "s", m->orphans,
-		    m->orphans == 1 ? "" : "s", m->threads, m->threads == 1 ? "" : "s");
+	            "Records: %ld file%s read, %ld message%s, %ld accepted, %ld rejected, %ld left out by rule, %ld "
+	            "duplicate%s merged, %ld orphan%s, %ld thread%s.",
+	            m->files_read, m->files_read == 1 ? "" : "s", m->messages, m->messages == 1 ? "" : "s", m->accepted,
+	            m->rejected, m->left_out, m->duplicates, m->duplicates == 1 ? "" : "s", m->orphans,
+	            m->orphans == 1 ? "" : "s", m->threads, m->threads == 1 ? "" : "s");
 	if (m->key_id)
 		strbuf_addf(&line, " Pseudonym key id %s.", m->key_id);
 	if (f == DOC_HTML) {

@@ -25,18 +25,18 @@
 #define MANIFEST_FORMAT "replycov-manifest/1"
 
 struct manifest_option {
-	const char *name;         /* "--official" */
-	const char *value;        /* NULL for an option without a value */
+	const char *name;  /* "--official" */
+	const char *value; /* NULL for an option without a value */
 };
 
 struct manifest_file {
-	const char *role;         /* inputs: the adapter ("facebook-graph", "unknown", "unreadable");
-				   * files: "schedule", "schedule import", "labels", "model";
-				   * outputs: NULL */
+	const char *role; /* inputs: the adapter ("facebook-graph", "unknown", "unreadable");
+	                   * files: "schedule", "schedule import", "labels", "model";
+	                   * outputs: NULL */
 	const char *path;
-	long long size;           /* -1 when the file could not be read */
-	char sha256[DIGEST_HEX];  /* "" when the file could not be read */
-	long messages, accepted, rejected, left_out;   /* inputs only */
+	long long size;                              /* -1 when the file could not be read */
+	char sha256[DIGEST_HEX];                     /* "" when the file could not be read */
+	long messages, accepted, rejected, left_out; /* inputs only */
 };
 
 struct manifest_rule {
@@ -45,7 +45,7 @@ struct manifest_rule {
 
 struct manifest {
 	struct arena arena;
-	const char *format;       /* MANIFEST_FORMAT */
+	const char *format; /* MANIFEST_FORMAT */
 	const char *version, *revision;
 	const char *command;
 	const char **args;
@@ -54,7 +54,7 @@ struct manifest {
 	size_t n_opts, cap_opts;
 	struct manifest_file *inputs, *files, *outputs;
 	size_t n_inputs, cap_inputs, n_files, cap_files, n_outputs, cap_outputs;
-	const char *key_path, *key_id;   /* --pseudonymize: the key file and its id, else NULL */
+	const char *key_path, *key_id; /* --pseudonymize: the key file and its id, else NULL */
 	struct manifest_rule *rules;
 	size_t n_rules, cap_rules;
 	long files_read, files_skipped, files_failed, messages, accepted, rejected, left_out;

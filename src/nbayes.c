@@ -16,14 +16,14 @@
 
 struct nbayes {
 	struct arena arena;
-	struct strmap index;     /* feature -> position + 1 */
+	struct strmap index; /* feature -> position + 1 */
 	char **feat;
 	long long (*count)[CLASS_N];
 	size_t n, cap;
 	long long docs[CLASS_N], tokens[CLASS_N];
 	double alpha;
-	double (*ll)[CLASS_N];   /* after nbayes_finish: log P(feature | class) */
-	double prior[CLASS_N];   /* log P(class); -INFINITY when no document */
+	double (*ll)[CLASS_N]; /* after nbayes_finish: log P(feature | class) */
+	double prior[CLASS_N]; /* log P(class); -INFINITY when no document */
 	int ready;
 };
 
@@ -129,7 +129,7 @@ static void add_feature(const char *f, size_t len, void *ctx)
 
 void nbayes_add(struct nbayes *m, const struct norm *n, enum msg_class cls)
 {
-	struct add_ctx a = { m, cls };
+	struct add_ctx a = {m, cls};
 
 	m->docs[cls]++;
 	features(n, add_feature, &a);
@@ -167,8 +167,8 @@ void nbayes_write(const struct nbayes *m, struct strbuf *out)
 	int c;
 
 	strbuf_addstr(out, "replycov-nbayes\t1\n"
-			   "# multinomial naive Bayes trained by 'replycov train'; format in README\n"
-			   "classes\tcriticism\tquestion\tthanks\tother\n");
+	                   "# multinomial naive Bayes trained by 'replycov train'; format in README\n"
+	                   "classes\tcriticism\tquestion\tthanks\tother\n");
 	strbuf_addf(out, "alpha\t%g\n", m->alpha);
 	strbuf_addstr(out, "docs");
 	for (c = 0; c < CLASS_N; c++)
@@ -203,7 +203,7 @@ static size_t split_tabs(const char *line, size_t len, struct strbuf *sb, char *
 			start = i + 1;
 		}
 	}
-	if (i <= len)   /* more fields than max */
+	if (i <= len) /* more fields than max */
 		return max + 1;
 	return n;
 }
@@ -227,17 +227,17 @@ struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 {
 	struct nbayes *m = nbayes_new();
 	struct strbuf sb;
-	long long sum[CLASS_N] = { 0 };
+	long long sum[CLASS_N] = {0};
 	size_t off = 0;
 	long line = 0;
-	int stage = 0, c, bad = 0;   /* stage: 0 magic, 1 classes, 2 alpha, 3 docs, 4 tokens, 5 features */
+	int stage = 0, c, bad = 0; /* stage: 0 magic, 1 classes, 2 alpha, 3 docs, 4 tokens, 5 features */
 	char *f[8];
 
 	strbuf_init(&sb);
 	while (off < len && !bad) {
 		const char *p = buf + off, *nl = memchr(p, '\n', len - off);
 		size_t l = nl ? (size_t)(nl - p) : len - off, n;
-		struct loc loc = { .file = name, .line = ++line };
+		struct loc loc = {.file = name, .line = ++line};
 
 		off += l + (nl ? 1 : 0);
 		if (l && p[l - 1] == '\r')
@@ -253,17 +253,20 @@ struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 		switch (stage) {
 		case 0:
 			if (n != 2 || strcmp(f[0], "replycov-nbayes")) {
-				diag_error(&loc, "not a replycov model (the first line must be 'replycov-nbayes<TAB>1')");
+				diag_error(&loc,
+				           "not a replycov model (the first line must be 'replycov-nbayes<TAB>1')");
 				bad = 1;
 			} else if (strcmp(f[1], "1")) {
-				diag_error(&loc, "model version '%s' is not supported (this replycov reads version 1)", f[1]);
+				diag_error(&loc, "model version '%s' is not supported (this replycov reads version 1)",
+				           f[1]);
 				bad = 1;
 			}
 			break;
 		case 1:
-			if (n != 5 || strcmp(f[0], "classes") || strcmp(f[1], "criticism") || strcmp(f[2], "question") ||
-			    strcmp(f[3], "thanks") || strcmp(f[4], "other")) {
-				diag_error(&loc, "expected 'classes' and criticism, question, thanks, other, TAB-separated");
+			if (n != 5 || strcmp(f[0], "classes") || strcmp(f[1], "criticism") ||
+			    strcmp(f[2], "question") || strcmp(f[3], "thanks") || strcmp(f[4], "other")) {
+				diag_error(&loc,
+				           "expected 'classes' and criticism, question, thanks, other, TAB-separated");
 				bad = 1;
 			}
 			break;
@@ -301,7 +304,8 @@ struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 		default: {
 			long k;
 			if (n != 6 || strcmp(f[0], "f") || !*f[1]) {
-				diag_error(&loc, "expected a feature line: 'f', the feature and four counts, TAB-separated");
+				diag_error(&loc,
+				           "expected a feature line: 'f', the feature and four counts, TAB-separated");
 				bad = 1;
 				break;
 			}
@@ -331,17 +335,22 @@ struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 			stage++;
 	}
 	if (!bad && stage < 5) {
-		struct loc loc = { .file = name, .line = line };
+		struct loc loc = {.file = name, .line = line};
 		diag_error(&loc, "model file ends before its %s line",
-			   stage == 0 ? "'replycov-nbayes'" : stage == 1 ? "'classes'" : stage == 2 ? "'alpha'" :
-			   stage == 3 ? "'docs'" : "'tokens'");
+		           stage == 0   ? "'replycov-nbayes'"
+		           : stage == 1 ? "'classes'"
+		           : stage == 2 ? "'alpha'"
+		           : stage == 3 ? "'docs'"
+		                        : "'tokens'");
 		bad = 1;
 	}
 	for (c = 0; c < CLASS_N && !bad; c++) {
 		if (sum[c] != m->tokens[c]) {
-			struct loc loc = { .file = name, .line = line };
-			diag_error(&loc, "the %s counts of the features add up to %lld, the tokens line says %lld "
-					 "(damaged file?)", class_name((enum msg_class)c), sum[c], m->tokens[c]);
+			struct loc loc = {.file = name, .line = line};
+			diag_error(&loc,
+			           "the %s counts of the features add up to %lld, the tokens line says %lld "
+			           "(damaged file?)",
+			           class_name((enum msg_class)c), sum[c], m->tokens[c]);
 			bad = 1;
 		}
 	}

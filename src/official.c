@@ -67,11 +67,11 @@ static int option_match(const struct official_names *o, const struct record *r, 
 }
 
 enum official_source official_resolve(const struct thread *t, const struct official_names *o,
-				      unsigned char *is_official, const char **name)
+                                      unsigned char *is_official, const char **name)
 {
 	enum official_source src = OFFICIAL_NONE;
 	const char *page = NULL;
-	struct strmap keys;       /* author keys of the official side */
+	struct strmap keys; /* author keys of the official side */
 	struct arena arena;
 	struct strbuf tmp, key;
 	size_t i;

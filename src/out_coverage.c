@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *flag_names[] = { "post",   "hidden",     "deleted", "edited",        "spam",  "unapproved",
-				    "approx_time", "author_unknown", "official", "no_offset", "page_author",
-				    "orphan", "cycle" };
+static const char *flag_names[] = {"post",        "hidden",      "deleted",        "edited",   "spam",
+                                   "unapproved",  "approx_time", "author_unknown", "official", "no_offset",
+                                   "page_author", "orphan",      "cycle"};
 
 static void add_flags_json(struct strbuf *sb, unsigned flags)
 {
@@ -60,7 +60,7 @@ static void shown_text(const struct privacy *pv, const struct record *r, struct 
 }
 
 void out_coverage_rows(enum out_format f, const struct thread *t, const struct thread_coverage *c,
-		       const struct privacy *pv, struct strbuf *sb)
+                       const struct privacy *pv, struct strbuf *sb)
 {
 	size_t i;
 	char tb[40], ab[40];
@@ -97,7 +97,8 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 			json_add_str(sb, hide_ids ? NULL : r->author_id);
 			strbuf_addstr(sb, ",\"author\":");
 			json_add_str(sb, who.len || r->author ? who.buf : NULL);
-			strbuf_addf(sb, ",\"created_at\":\"%s\",\"status\":\"%s\",\"rule\":", tb, status_name(cr->status));
+			strbuf_addf(sb, ",\"created_at\":\"%s\",\"status\":\"%s\",\"rule\":", tb,
+			            status_name(cr->status));
 			json_add_str(sb, cr->rule ? rule_name(cr->rule) : NULL);
 			strbuf_addstr(sb, ",\"reason\":");
 			json_add_str(sb, cr->reason ? reason_name(cr->reason) : NULL);
@@ -113,8 +114,8 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 			json_add_str(sb, r->cls >= 0 ? class_name((enum msg_class)r->cls) : NULL);
 			if (r->cls >= 0) {
 				strbuf_addf(sb, ",\"lang\":\"%s\",\"confidence\":%d.%02d,\"decided_by\":\"%s\"",
-					    lang_name((enum msg_lang)r->lang), r->conf / 100, r->conf % 100,
-					    decided_name((enum decided_by)r->by));
+				            lang_name((enum msg_lang)r->lang), r->conf / 100, r->conf % 100,
+				            decided_name((enum decided_by)r->by));
 			}
 			if (cr->reason == NN_CLASS) {
 				strbuf_addstr(sb, ",\"cues\":");
@@ -151,7 +152,8 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 			csv_add_field(sb, hide_ids ? NULL : r->author_id);
 			strbuf_addch(sb, ',');
 			csv_add_field(sb, who.buf);
-			strbuf_addf(sb, ",%s,%s,%s,%s,", tb, status_name(cr->status), rule_name(cr->rule), reason_name(cr->reason));
+			strbuf_addf(sb, ",%s,%s,%s,%s,", tb, status_name(cr->status), rule_name(cr->rule),
+			            reason_name(cr->reason));
 			csv_add_field(sb, a ? a->id : NULL);
 			strbuf_addf(sb, ",%s,", a ? ab : "");
 			if (a)
@@ -159,8 +161,8 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 			strbuf_addch(sb, ',');
 			if (r->cls >= 0)
 				strbuf_addf(sb, "%s,%s,%d.%02d,%s", class_name((enum msg_class)r->cls),
-					    lang_name((enum msg_lang)r->lang), r->conf / 100, r->conf % 100,
-					    decided_name((enum decided_by)r->by));
+				            lang_name((enum msg_lang)r->lang), r->conf / 100, r->conf % 100,
+				            decided_name((enum decided_by)r->by));
 			else
 				strbuf_addstr(sb, ",,,");
 			strbuf_addch(sb, ',');
@@ -188,9 +190,9 @@ static void add_time(struct strbuf *sb, long long t, const struct tz *zone)
 	char b[40];
 
 	if (zone) {
-		struct when w = { t, (int)tz_offset_at(zone, t), 1 };
+		struct when w = {t, (int)tz_offset_at(zone, t), 1};
 		time_format_when(&w, b);
-		b[16] = '\0';   /* minutes are enough in a listing */
+		b[16] = '\0'; /* minutes are enough in a listing */
 		b[10] = ' ';
 		strbuf_addstr(sb, b);
 	} else {
@@ -205,18 +207,19 @@ static void add_time(struct strbuf *sb, long long t, const struct tz *zone)
 static void json_summary(struct strbuf *sb, const struct summary *s, long approx)
 {
 	strbuf_addf(sb,
-		    "  \"summary\": {\"threads\":%ld,\"messages\":%ld,\"official\":%ld,\"comments\":%ld,"
-		    "\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,\"not_needed\":%ld,\"coverage_pct\":",
-		    s->threads, s->messages, s->official, s->comments, s->need_reply, s->answered, s->unanswered,
-		    s->not_needed);
+	            "  \"summary\": {\"threads\":%ld,\"messages\":%ld,\"official\":%ld,\"comments\":%ld,"
+	            "\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,\"not_needed\":%ld,\"coverage_pct\":",
+	            s->threads, s->messages, s->official, s->comments, s->need_reply, s->answered, s->unanswered,
+	            s->not_needed);
 	add_pct(sb, s->answered, s->need_reply);
 	strbuf_addstr(sb, ",\"coverage_strict_pct\":");
 	add_pct(sb, s->answered, s->comments);
 	strbuf_addf(sb, ",\"not_needed_by_policy\":%ld,\"outside_period\":%ld", s->not_needed_class, s->outside_period);
 	strbuf_addf(sb, ",\"approximate_times\":%ld", approx);
-	strbuf_addf(sb, ",\"users\":%ld,\"users_never_answered\":%ld,\"unknown_author\":%ld,"
-			"\"threads_without_official\":%ld,",
-		    s->users, s->users_never_answered, s->unknown_author, s->threads_without_official);
+	strbuf_addf(sb,
+	            ",\"users\":%ld,\"users_never_answered\":%ld,\"unknown_author\":%ld,"
+	            "\"threads_without_official\":%ld,",
+	            s->users, s->users_never_answered, s->unknown_author, s->threads_without_official);
 	if (s->median_s >= 0)
 		strbuf_addf(sb, "\"median_response_s\":%lld,\"p90_response_s\":%lld}", s->median_s, s->p90_s);
 	else
@@ -229,10 +232,11 @@ static void json_accounting(struct strbuf *sb, const struct pipeline *p)
 	size_t i;
 
 	strbuf_addf(sb,
-		    "  \"accounting\": {\"files_read\":%ld,\"files_skipped\":%ld,\"files_unreadable\":%ld,\"files_not_recognised\":%ld,"
-		    "\"messages_read\":%ld,\"accepted\":%ld,\"rejected\":%ld,\"rejected_by_reason\":{",
-		    p->files_read, p->files.skipped, p->files_failed + p->files.unreadable, p->files_unrecognised, p->read, p->accepted,
-		    p->rejected);
+	            "  \"accounting\": "
+	            "{\"files_read\":%ld,\"files_skipped\":%ld,\"files_unreadable\":%ld,\"files_not_recognised\":%ld,"
+	            "\"messages_read\":%ld,\"accepted\":%ld,\"rejected\":%ld,\"rejected_by_reason\":{",
+	            p->files_read, p->files.skipped, p->files_failed + p->files.unreadable, p->files_unrecognised,
+	            p->read, p->accepted, p->rejected);
 	for (i = 0; i < p->n_rejects; i++) {
 		if (i)
 			strbuf_addch(sb, ',');
@@ -247,7 +251,7 @@ static void json_accounting(struct strbuf *sb, const struct pipeline *p)
 		strbuf_addf(sb, ":%ld", p->skips[i].n);
 	}
 	strbuf_addf(sb, "},\"duplicates_merged\":%ld,\"changed_text\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld}",
-		    st->duplicates, st->changed, st->orphans, st->cycles);
+	            st->duplicates, st->changed, st->orphans, st->cycles);
 }
 
 /* The completeness of each input: what it held, what it says it should hold. */
@@ -257,8 +261,8 @@ static void input_line(struct strbuf *sb, const struct input_report *r, long orp
 
 	if (r->failed) {
 		strbuf_addstr(sb, !strcmp(r->format, "empty") ? "skipped: empty"
-				  : r->skipped                  ? "skipped: not a format replycov reads"
-								: "NOT READ: see the messages above");
+		                  : r->skipped                ? "skipped: not a format replycov reads"
+		                                              : "NOT READ: see the messages above");
 		return;
 	}
 	strbuf_addf(sb, "%s, %ld message%s read", r->format, r->read, r->read == 1 ? "" : "s");
@@ -266,17 +270,17 @@ static void input_line(struct strbuf *sb, const struct input_report *r, long orp
 		strbuf_addf(sb, ", %ld rejected", r->rejected);
 	if (r->skipped_records)
 		strbuf_addf(sb, ", %ld left out by rule", r->skipped_records);
-#define NOTE(cond, ...)                                           \
-	do {                                                      \
-		if (cond) {                                       \
-			strbuf_addstr(sb, first ? "; " : ", "); \
-			strbuf_addf(sb, __VA_ARGS__);           \
-			first = 0;                                \
-		}                                                 \
+#define NOTE(cond, ...)                                                                                                \
+	do {                                                                                                           \
+		if (cond) {                                                                                            \
+			strbuf_addstr(sb, first ? "; " : ", ");                                                        \
+			strbuf_addf(sb, __VA_ARGS__);                                                                  \
+			first = 0;                                                                                     \
+		}                                                                                                      \
 	} while (0)
 	NOTE(input_report_partial(r), "PARTIAL");
-	NOTE(r->comp.declared > r->comp.declared_held, "declares %ld messages where it holds %ld",
-	     r->comp.declared, r->comp.declared_held);
+	NOTE(r->comp.declared > r->comp.declared_held, "declares %ld messages where it holds %ld", r->comp.declared,
+	     r->comp.declared_held);
 	NOTE(r->comp.paging_next, "%ld next page%s (a paging link or token) not followed", r->comp.paging_next,
 	     r->comp.paging_next == 1 ? "" : "s");
 	NOTE(orphans, "%ld repl%s whose parent is missing", orphans, orphans == 1 ? "y" : "ies");
@@ -320,7 +324,8 @@ static void text_inputs(struct strbuf *sb, const struct coverage_doc *d)
 		shown++;
 	}
 	if (shown < p->files.n)
-		strbuf_addf(sb, "  (%zu other file%s complete)\n", p->files.n - shown, p->files.n - shown == 1 ? "" : "s");
+		strbuf_addf(sb, "  (%zu other file%s complete)\n", p->files.n - shown,
+		            p->files.n - shown == 1 ? "" : "s");
 	strmap_release(&orph);
 }
 
@@ -341,12 +346,12 @@ static void json_inputs(struct strbuf *sb, const struct coverage_doc *d, FILE *o
 		strbuf_addstr(sb, ",\"format\":");
 		json_add_str(sb, r->format);
 		strbuf_addf(sb,
-			    ",\"read\":%s,\"messages\":%ld,\"accepted\":%ld,\"rejected\":%ld,\"orphans\":%ld,"
-			    "\"declared\":%ld,\"declared_held\":%ld,\"paging_next_not_followed\":%ld,\"no_offset\":%ld,"
-			    "\"approx_time\":%ld,\"author_unknown\":%ld,\"partial\":%s,\"completeness\":",
-			    r->failed ? "false" : "true", r->read, r->accepted, r->rejected, o, r->comp.declared,
-			    r->comp.declared_held, r->comp.paging_next, r->comp.no_offset, r->comp.approx_time,
-			    r->comp.author_unknown, input_report_partial(r) ? "true" : "false");
+		            ",\"read\":%s,\"messages\":%ld,\"accepted\":%ld,\"rejected\":%ld,\"orphans\":%ld,"
+		            "\"declared\":%ld,\"declared_held\":%ld,\"paging_next_not_followed\":%ld,\"no_offset\":%ld,"
+		            "\"approx_time\":%ld,\"author_unknown\":%ld,\"partial\":%s,\"completeness\":",
+		            r->failed ? "false" : "true", r->read, r->accepted, r->rejected, o, r->comp.declared,
+		            r->comp.declared_held, r->comp.paging_next, r->comp.no_offset, r->comp.approx_time,
+		            r->comp.author_unknown, input_report_partial(r) ? "true" : "false");
 		{
 			struct strbuf line;
 			strbuf_init(&line);
@@ -385,19 +390,21 @@ static void json_threads(struct strbuf *sb, struct thread_result **tv, size_t n,
 		json_add_str(sb, t->official_name);
 		strbuf_addstr(sb, ",\"official_from\":");
 		json_add_str(sb, official_source_text(t->source));
-		strbuf_addf(sb, ",\"first\":\"%s\",\"last\":\"%s\"", time_format_utc(t->first, b1), time_format_utc(t->last, b2));
-		strbuf_addf(sb,
-			    ",\"messages\":%ld,\"official_messages\":%ld,\"comments\":%ld,\"need_reply\":%ld,"
-			    "\"answered\":%ld,\"unanswered\":%ld,\"not_needed\":%ld,\"unknown_author\":%ld,\"coverage_pct\":",
-			    t->messages, t->official, t->comments, t->need, t->answered, t->unanswered, t->not_needed,
-			    t->unknown_author);
+		strbuf_addf(sb, ",\"first\":\"%s\",\"last\":\"%s\"", time_format_utc(t->first, b1),
+		            time_format_utc(t->last, b2));
+		strbuf_addf(
+		    sb,
+		    ",\"messages\":%ld,\"official_messages\":%ld,\"comments\":%ld,\"need_reply\":%ld,"
+		    "\"answered\":%ld,\"unanswered\":%ld,\"not_needed\":%ld,\"unknown_author\":%ld,\"coverage_pct\":",
+		    t->messages, t->official, t->comments, t->need, t->answered, t->unanswered, t->not_needed,
+		    t->unknown_author);
 		add_pct(sb, t->answered, t->need);
 		if (med >= 0)
 			strbuf_addf(sb, ",\"median_response_s\":%lld,\"p90_response_s\":%lld", med, p90);
 		else
 			strbuf_addstr(sb, ",\"median_response_s\":null,\"p90_response_s\":null");
 		strbuf_addf(sb, ",\"duplicates_merged\":%ld,\"orphans\":%ld,\"cycles_broken\":%ld}", t->duplicates,
-			    t->orphans, t->cycles);
+		            t->orphans, t->cycles);
 		if (sb->len > 65536) {
 			fwrite(sb->buf, 1, sb->len, out);
 			strbuf_reset(sb);
@@ -436,10 +443,10 @@ static void json_users(struct strbuf *sb, struct results *r, const struct privac
 			strbuf_release(&nm);
 		}
 		strbuf_addf(sb,
-			    ",\"threads\":%ld,\"comments\":%ld,\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,"
-			    "\"not_needed\":%ld,\"never_answered\":%s}",
-			    c->threads, c->comments, c->need, c->answered, c->unanswered, c->not_needed,
-			    c->need > 0 && !c->answered ? "true" : "false");
+		            ",\"threads\":%ld,\"comments\":%ld,\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,"
+		            "\"not_needed\":%ld,\"never_answered\":%s}",
+		            c->threads, c->comments, c->need, c->answered, c->unanswered, c->not_needed,
+		            c->need > 0 && !c->answered ? "true" : "false");
 		if (sb->len > 65536) {
 			fwrite(sb->buf, 1, sb->len, out);
 			strbuf_reset(sb);
@@ -471,7 +478,7 @@ static void policy_text(struct strbuf *sb, const struct coverage_doc *d)
 }
 
 void out_coverage_excluded(const struct thread *t, const struct thread_coverage *c, const struct tz *zone,
-			   const struct privacy *pv, struct strbuf *sb)
+                           const struct privacy *pv, struct strbuf *sb)
 {
 	struct strbuf what;
 
@@ -505,10 +512,10 @@ static int write_json(const struct coverage_doc *d, FILE *out)
 	results_summary(d->results, &s);
 	strbuf_addstr(&sb, "{\n");
 	json_summary(&sb, &s, d->pipe->comp.approx_time);
-	strbuf_addf(&sb, ",\n  \"rules\": {\"answer\":[%s%s%s],\"need_reply\":",
-		    d->rules & RULE_DIRECT ? "\"direct\"" : "",
-		    d->rules & RULE_BRANCH ? (d->rules & RULE_DIRECT ? ",\"branch\"" : "\"branch\"") : "",
-		    d->rules & RULE_MENTION ? (d->rules & (RULE_DIRECT | RULE_BRANCH) ? ",\"mention\"" : "\"mention\"") : "");
+	strbuf_addf(
+	    &sb, ",\n  \"rules\": {\"answer\":[%s%s%s],\"need_reply\":", d->rules & RULE_DIRECT ? "\"direct\"" : "",
+	    d->rules & RULE_BRANCH ? (d->rules & RULE_DIRECT ? ",\"branch\"" : "\"branch\"") : "",
+	    d->rules & RULE_MENTION ? (d->rules & (RULE_DIRECT | RULE_BRANCH) ? ",\"mention\"" : "\"mention\"") : "");
 	{
 		struct strbuf pol;
 		strbuf_init(&pol);
@@ -567,10 +574,13 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	strbuf_init(&sb);
 	results_summary(d->results, &s);
 	strbuf_addf(&sb, "Coverage: %ld thread%s, %ld message%s (%ld by the official account, %ld by citizens)\n\n",
-		    s.threads, s.threads == 1 ? "" : "s", s.messages, s.messages == 1 ? "" : "s", s.official, s.comments);
+	            s.threads, s.threads == 1 ? "" : "s", s.messages, s.messages == 1 ? "" : "s", s.official,
+	            s.comments);
 	strbuf_addf(&sb, "  citizen comments      %7ld\n", s.comments);
-	strbuf_addf(&sb, "  not needing a reply   %7ld   (%ld by the need-reply policy, %ld empty, emoji-only, spam or deleted)\n",
-		    s.not_needed, s.not_needed_class, s.not_needed - s.not_needed_class);
+	strbuf_addf(
+	    &sb,
+	    "  not needing a reply   %7ld   (%ld by the need-reply policy, %ld empty, emoji-only, spam or deleted)\n",
+	    s.not_needed, s.not_needed_class, s.not_needed - s.not_needed_class);
 	strbuf_addf(&sb, "  needing a reply       %7ld   policy: ", s.need_reply);
 	policy_text(&sb, d);
 	strbuf_addch(&sb, '\n');
@@ -580,8 +590,8 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	add_pct(&sb, s.answered, s.comments);
 	strbuf_addstr(&sb, "%)\n");
 	if (d->period)
-		strbuf_addf(&sb, "  period                %s   (%ld citizen comments outside it not judged)\n", d->period,
-			    s.outside_period);
+		strbuf_addf(&sb, "  period                %s   (%ld citizen comments outside it not judged)\n",
+		            d->period, s.outside_period);
 	strbuf_addf(&sb, "  unanswered            %7ld\n", s.unanswered);
 	strbuf_addf(&sb, "  citizens              %7ld   %ld never answered\n", s.users, s.users_never_answered);
 	strbuf_addstr(&sb, "  wait when answered    median ");
@@ -597,16 +607,18 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		strbuf_addf(&sb, " (service hours, %s)\n", d->schedule_file);
 	}
 	if (d->pipe->comp.approx_time)
-		strbuf_addf(&sb, "  APPROXIMATE: %ld message times were derived from relative text (\"2 days ago\"), so\n"
-				 "  the waits that involve them are approximate too\n",
-			    d->pipe->comp.approx_time);
+		strbuf_addf(&sb,
+		            "  APPROXIMATE: %ld message times were derived from relative text (\"2 days ago\"), so\n"
+		            "  the waits that involve them are approximate too\n",
+		            d->pipe->comp.approx_time);
 	if (s.unknown_author)
 		strbuf_addf(&sb, "  author unknown        %7ld   comments whose export does not name the author\n",
-			    s.unknown_author);
+		            s.unknown_author);
 	if (s.threads_without_official)
-		strbuf_addf(&sb, "  WARNING: %ld thread%s with no official account known: every comment there counts as "
-				 "unanswered; name the account with --official\n",
-			    s.threads_without_official, s.threads_without_official == 1 ? "" : "s");
+		strbuf_addf(&sb,
+		            "  WARNING: %ld thread%s with no official account known: every comment there counts as "
+		            "unanswered; name the account with --official\n",
+		            s.threads_without_official, s.threads_without_official == 1 ? "" : "s");
 	text_inputs(&sb, d);
 	for (i = 0; i < n; i++) {
 		size_t l = strlen(tv[i]->key), lo = tv[i]->official_name ? text_length(tv[i]->official_name) : 1;
@@ -615,14 +627,14 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		if (lo > wof)
 			wof = lo > 28 ? 28 : lo;
 	}
-	strbuf_addf(&sb, "\nThreads\n  %-*s  %-*s  %8s  %6s  %8s  %8s  %11s\n", (int)wid, "thread", (int)wof, "official",
-		    "comments", "need", "answered", "coverage", "median wait");
+	strbuf_addf(&sb, "\nThreads\n  %-*s  %-*s  %8s  %6s  %8s  %8s  %11s\n", (int)wid, "thread", (int)wof,
+	            "official", "comments", "need", "answered", "coverage", "median wait");
 	for (i = 0; i < n; i++) {
 		struct thread_result *t = tv[i];
 		struct strbuf name, pct;
 		size_t len;
 		if (!t->comments) {
-			quiet++;   /* a post nobody commented on says nothing about coverage */
+			quiet++; /* a post nobody commented on says nothing about coverage */
 			continue;
 		}
 		strbuf_init(&name);
@@ -632,7 +644,7 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		add_pct(&pct, t->answered, t->need);
 		strbuf_addstr(&pct, "%");
 		strbuf_addf(&sb, "  %-*s  %s%*s  %8ld  %6ld  %8ld  %8s  ", (int)wid, t->key, name.buf,
-			    (int)(wof > len ? wof - len : 0), "", t->comments, t->need, t->answered, pct.buf);
+		            (int)(wof > len ? wof - len : 0), "", t->comments, t->need, t->answered, pct.buf);
 		strbuf_release(&pct);
 		{
 			struct strbuf w;
@@ -644,7 +656,8 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		strbuf_release(&name);
 	}
 	if (quiet)
-		strbuf_addf(&sb, "  (%zu thread%s without citizen comments not listed)\n", quiet, quiet == 1 ? "" : "s");
+		strbuf_addf(&sb, "  (%zu thread%s without citizen comments not listed)\n", quiet,
+		            quiet == 1 ? "" : "s");
 	never = results_never_answered(d->results, &nn);
 	strbuf_addf(&sb, "\nCitizens never answered (%zu)%s\n", nn, nn ? ", most comments first" : "");
 	for (i = 0; i < nn; i++) {
@@ -657,13 +670,15 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 			strbuf_init(&nm);
 			shown_person(d->pv, c, &nm);
 			strbuf_addf(&sb, "  %s (%s%s%s) - %ld comment%s needing a reply, none answered\n", nm.buf,
-				    c->platform, ids ? " id " : "", ids ? c->author_id : "", c->need, c->need == 1 ? "" : "s");
+			            c->platform, ids ? " id " : "", ids ? c->author_id : "", c->need,
+			            c->need == 1 ? "" : "s");
 			strbuf_release(&nm);
 		}
 		for (k = 0; k < nu; k++) {
 			strbuf_addstr(&sb, "    ");
 			add_time(&sb, u[k]->time, d->zone);
-			strbuf_addf(&sb, "  %s  %s  \"%s\"\n", u[k]->thread->key, u[k]->id, u[k]->excerpt ? u[k]->excerpt : "");
+			strbuf_addf(&sb, "  %s  %s  \"%s\"\n", u[k]->thread->key, u[k]->id,
+			            u[k]->excerpt ? u[k]->excerpt : "");
 		}
 		if (sb.len > 65536) {
 			fwrite(sb.buf, 1, sb.len, out);
@@ -671,8 +686,9 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		}
 	}
 	if (d->excluded && s.not_needed_class) {
-		strbuf_addf(&sb, "\nComments the need-reply policy excluded (%ld), with the cues that decided, for review\n",
-			    s.not_needed_class);
+		strbuf_addf(&sb,
+		            "\nComments the need-reply policy excluded (%ld), with the cues that decided, for review\n",
+		            s.not_needed_class);
 		fwrite(sb.buf, 1, sb.len, out);
 		strbuf_reset(&sb);
 		spill_write_sorted(d->excluded, out, "");

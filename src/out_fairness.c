@@ -9,19 +9,19 @@
 #include <string.h>
 
 static const char compared_text[] =
-	"citizen comments in the period that need a reply under the policy (answered or not), moderated "
-	"ones left out; an answered comment of a class the policy excludes is left out too, since its "
-	"unanswered peers are not counted";
+    "citizen comments in the period that need a reply under the policy (answered or not), moderated "
+    "ones left out; an answered comment of a class the policy excludes is left out too, since its "
+    "unanswered peers are not counted";
 static const char test_text[] =
-	"Fisher's exact test of the 2x2 table (group by answered or not); one-sided p for \"the first group "
-	"was answered less\", two-sided p for any difference; 95% Wilson score intervals; comments are "
-	"taken as independent, which several comments of one person are not";
+    "Fisher's exact test of the 2x2 table (group by answered or not); one-sided p for \"the first group "
+    "was answered less\", two-sided p for any difference; 95% Wilson score intervals; comments are "
+    "taken as independent, which several comments of one person are not";
 static const char order_text[] =
-	"an answer is out of order when an earlier comment of the same thread, among those compared, was "
-	"still waiting (answered later or never); a jump is how many such comments it passed over";
+    "an answer is out of order when an earlier comment of the same thread, among those compared, was "
+    "still waiting (answered later or never); a jump is how many such comments it passed over";
 static const char moderation_text[] =
-	"hidden, deleted, spam-marked and unapproved citizen comments: listed with the status coverage "
-	"gives them, left out of the rates above, never counted as answered";
+    "hidden, deleted, spam-marked and unapproved citizen comments: listed with the status coverage "
+    "gives them, left out of the rates above, never counted as answered";
 
 void rules_summary_text(unsigned rules, int need_all, unsigned need_classes, const char *period, struct strbuf *sb)
 {
@@ -71,7 +71,7 @@ static int withheld(const struct privacy *pv, const struct fair_compare *c)
 
 /* The verdict on one comparison, in words. two_sided_question: the question has no direction. */
 static void verdict(struct strbuf *sb, const struct fair_compare *c, const struct privacy *pv, const char *question,
-		    int two_sided_question)
+                    int two_sided_question)
 {
 	double p = two_sided_question ? c->test.p_two_sided : c->test.p_less;
 
@@ -90,12 +90,12 @@ static void verdict(struct strbuf *sb, const struct fair_compare *c, const struc
 	add_p(sb, c->test.p_two_sided);
 	if (p < 0.05)
 		strbuf_addstr(sb, two_sided_question ? ": yes, a difference at the 5% level"
-						     : ": yes at the 5% level (a gap this large would come by chance "
-						       "less than once in 20 if both were answered alike)");
+		                                     : ": yes at the 5% level (a gap this large would come by chance "
+		                                       "less than once in 20 if both were answered alike)");
 	else
 		strbuf_addstr(sb, two_sided_question ? ": no evidence of a difference at the 5% level"
-						     : ": no evidence at the 5% level (which does not prove that "
-						       "they were answered alike)");
+		                                     : ": no evidence at the 5% level (which does not prove that "
+		                                       "they were answered alike)");
 }
 
 /* The cells of the 2x2 table (answered, not answered), not the totals: --min-cell applies to
@@ -160,7 +160,7 @@ static void para(struct strbuf *sb, enum doc_format f, const char *text)
 }
 
 static void comparison(struct strbuf *sb, enum doc_format f, const char *title, const struct fair_compare *c,
-		       const struct privacy *pv, const char *question, int two_sided)
+                       const struct privacy *pv, const char *question, int two_sided)
 {
 	struct table t;
 	struct strbuf v;
@@ -206,7 +206,7 @@ static void add_status(struct strbuf *sb, const struct fair_moderated *e)
 }
 
 static void doc_text(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
-		     enum doc_format f, struct strbuf *sb)
+                     enum doc_format f, struct strbuf *sb)
 {
 	struct strbuf line, tmp;
 	struct table t;
@@ -259,7 +259,7 @@ static void doc_text(const struct fairness_figures *fig, const struct fairness *
 	}
 
 	comparison(sb, f, "Public comments and private messages", &fig->channel, pv,
-		   "Were public comments and private messages answered at different rates?", 1);
+	           "Were public comments and private messages answered at different rates?", 1);
 
 	heading(sb, f, 2, "Order of answers");
 	strbuf_reset(&line);
@@ -282,10 +282,11 @@ static void doc_text(const struct fairness_figures *fig, const struct fairness *
 		char tb[40];
 		strbuf_addstr(&line, " Longest jump: ");
 		privacy_count(pv, o->longest_jump, &line);
-		strbuf_addf(&line, " waiting comment%s passed over in %s, when comment %s was answered at %s while %s "
-				   "(the earliest of them) waited.",
-			    o->longest_jump == 1 ? "" : "s", fig->longest->key, o->jump_id, time_format_utc(o->jump_at, tb),
-			    o->jump_over_id);
+		strbuf_addf(&line,
+		            " waiting comment%s passed over in %s, when comment %s was answered at %s while %s "
+		            "(the earliest of them) waited.",
+		            o->longest_jump == 1 ? "" : "s", fig->longest->key, o->jump_id,
+		            time_format_utc(o->jump_at, tb), o->jump_over_id);
 	}
 	para(sb, f, line.buf);
 	table_init(&t, "lrrrr");
@@ -322,8 +323,8 @@ static void doc_text(const struct fairness_figures *fig, const struct fairness *
 		if (fig->order_threads_out < fig->order_threads) {
 			strbuf_reset(&line);
 			strbuf_addf(&line, "(%ld thread%s whose answers all came in order not listed)",
-				    fig->order_threads - fig->order_threads_out,
-				    fig->order_threads - fig->order_threads_out == 1 ? "" : "s");
+			            fig->order_threads - fig->order_threads_out,
+			            fig->order_threads - fig->order_threads_out == 1 ? "" : "s");
 			if (f == DOC_MD)
 				strbuf_addch(sb, '\n');
 			para(sb, f, line.buf);
@@ -403,7 +404,8 @@ static void json_p(struct strbuf *sb, double p)
 	strbuf_addf(sb, "%.6g", p);
 }
 
-static void json_rate(struct strbuf *sb, const struct fair_rate *r, const char *name, const struct privacy *pv, int hide)
+static void json_rate(struct strbuf *sb, const struct fair_rate *r, const char *name, const struct privacy *pv,
+                      int hide)
 {
 	strbuf_addstr(sb, "{\"group\":");
 	json_add_str(sb, name);
@@ -421,7 +423,7 @@ static void json_rate(struct strbuf *sb, const struct fair_rate *r, const char *
 }
 
 static void json_compare(struct strbuf *sb, const char *name, const struct fair_compare *c, const struct privacy *pv,
-			 const char *question)
+                         const char *question)
 {
 	int hide = withheld(pv, c);
 
@@ -443,7 +445,7 @@ static void json_compare(struct strbuf *sb, const char *name, const struct fair_
 }
 
 static void doc_json(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
-		     struct strbuf *sb)
+                     struct strbuf *sb)
 {
 	struct strbuf tmp;
 	size_t i;
@@ -481,7 +483,8 @@ static void doc_json(const struct fairness_figures *fig, const struct fairness *
 	json_count(sb, pv, fig->unknown_author);
 	strbuf_addstr(sb, "}");
 	json_compare(sb, "by_class", &fig->by_class, pv, "Were critics answered less than the rest?");
-	json_compare(sb, "frequent_critics", &fig->frequent, pv, "Were frequent critics answered less than everyone else?");
+	json_compare(sb, "frequent_critics", &fig->frequent, pv,
+	             "Were frequent critics answered less than everyone else?");
 	strbuf_addstr(sb, ",\n    \"citizens\": {\"with_compared_comments_or_criticism\":");
 	json_count(sb, pv, fig->users);
 	strbuf_addstr(sb, ",\"critics\":");
@@ -490,13 +493,13 @@ static void doc_json(const struct fairness_figures *fig, const struct fairness *
 	json_count(sb, pv, fig->frequent_critics);
 	strbuf_addstr(sb, "}");
 	json_compare(sb, "channel", &fig->channel, pv,
-		     "Were public comments (a) and private messages (b) answered at different rates?");
+	             "Were public comments (a) and private messages (b) answered at different rates?");
 	strbuf_addstr(sb, ",\n    \"order\": {\"answered\":");
 	json_count(sb, pv, fig->order_answered);
 	strbuf_addstr(sb, ",\"out_of_order\":");
 	json_count(sb, pv, fig->order_out_of_order);
 	strbuf_addf(sb, ",\"threads\":%ld,\"threads_out_of_order\":%ld,\"longest_jump\":", fig->order_threads,
-		    fig->order_threads_out);
+	            fig->order_threads_out);
 	if (fig->longest) {
 		const struct fair_order *o = &fig->longest->order;
 		char tb[40];
@@ -577,7 +580,7 @@ static void doc_json(const struct fairness_figures *fig, const struct fairness *
 }
 
 void out_fairness(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
-		  enum doc_format f, struct strbuf *sb)
+                  enum doc_format f, struct strbuf *sb)
 {
 	if (f == DOC_JSON)
 		doc_json(fig, fs, pv, sb);

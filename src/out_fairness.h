@@ -12,7 +12,7 @@
 
 /* Append the figures in format f (DOC_TEXT, DOC_MD, DOC_HTML or DOC_JSON) to sb. */
 void out_fairness(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
-		  enum doc_format f, struct strbuf *sb);
+                  enum doc_format f, struct strbuf *sb);
 /* The rules the figures used, in words: "answers by direct, branch, mention; need-reply policy
  * criticism,question; period 2026Q1". */
 void fairness_rules_text(const struct fairness *fs, struct strbuf *sb);

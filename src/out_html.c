@@ -7,45 +7,45 @@
 #include <string.h>
 
 static const char style[] =
-	":root{--ink:#1a1a1a;--muted:#555;--rule:#c8c8c8;--band:#f3f3f3;--accent:#0072B2;--warn:#D55E00}\n"
-	"*{box-sizing:border-box}\n"
-	"body{font-family:\"DejaVu Sans\",\"Helvetica Neue\",Arial,sans-serif;color:var(--ink);"
-	"max-width:60rem;margin:0 auto;padding:1.5rem;line-height:1.45;font-size:15px}\n"
-	"h1{font-size:1.6rem;margin:0 0 .3rem}\n"
-	"h2{font-size:1.25rem;margin:2.2rem 0 .6rem;padding-bottom:.2rem;border-bottom:2px solid var(--accent)}\n"
-	".subtitle{color:var(--muted);margin:0 0 1rem}\n"
-	"nav{background:var(--band);padding:.6rem 1rem;margin:1rem 0}\n"
-	"nav h2{font-size:1rem;border:0;margin:0 0 .3rem}\n"
-	"nav ol{margin:0;padding-left:1.4rem;columns:2}\n"
-	"a{color:var(--accent)}\n"
-	"table{border-collapse:collapse;margin:.6rem 0 1rem;font-size:.88rem;width:auto;max-width:100%}\n"
-	"caption{text-align:left;font-weight:bold;padding:.2rem 0}\n"
-	"th,td{border-bottom:1px solid var(--rule);padding:.2rem .5rem;text-align:left;vertical-align:top}\n"
-	"th{border-bottom:2px solid var(--ink)}\n"
-	"td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
-	"tbody tr:nth-child(even){background:var(--band)}\n"
-	".note{color:var(--muted);font-size:.85rem;margin-top:-.6rem}\n"
-	".notice{border-left:4px solid var(--warn);background:#fdf1ea;padding:.5rem .8rem;margin:.8rem 0}\n"
-	"figure{margin:1rem 0}\n"
-	"figure svg{display:block;max-width:100%;height:auto}\n"
-	"figcaption{font-size:.88rem;color:var(--muted)}\n"
-	"figcaption strong{color:var(--ink)}\n"
-	".missing{border:1px dashed var(--rule);padding:1rem;color:var(--muted)}\n"
-	"footer{margin-top:2.5rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--rule)}\n"
-	"@page{size:A4;margin:16mm 14mm 18mm}\n"
-	"@media print{\n"
-	"body{max-width:none;padding:0;font-size:10pt;color:#000}\n"
-	"nav{display:none}\n"
-	"a{color:#000;text-decoration:none}\n"
-	"h2{break-after:avoid;page-break-after:avoid;border-bottom-color:#000}\n"
-	"h2.newpage{break-before:page;page-break-before:always}\n"
-	"figure,.notice,caption{break-inside:avoid;page-break-inside:avoid}\n"
-	"tr{break-inside:avoid;page-break-inside:avoid}\n"
-	"thead{display:table-header-group}\n"
-	"tbody tr:nth-child(even){background:none}\n"
-	"figure svg{width:100%;max-height:120mm}\n"
-	".notice{background:none;border:1px solid #000}\n"
-	"}\n";
+    ":root{--ink:#1a1a1a;--muted:#555;--rule:#c8c8c8;--band:#f3f3f3;--accent:#0072B2;--warn:#D55E00}\n"
+    "*{box-sizing:border-box}\n"
+    "body{font-family:\"DejaVu Sans\",\"Helvetica Neue\",Arial,sans-serif;color:var(--ink);"
+    "max-width:60rem;margin:0 auto;padding:1.5rem;line-height:1.45;font-size:15px}\n"
+    "h1{font-size:1.6rem;margin:0 0 .3rem}\n"
+    "h2{font-size:1.25rem;margin:2.2rem 0 .6rem;padding-bottom:.2rem;border-bottom:2px solid var(--accent)}\n"
+    ".subtitle{color:var(--muted);margin:0 0 1rem}\n"
+    "nav{background:var(--band);padding:.6rem 1rem;margin:1rem 0}\n"
+    "nav h2{font-size:1rem;border:0;margin:0 0 .3rem}\n"
+    "nav ol{margin:0;padding-left:1.4rem;columns:2}\n"
+    "a{color:var(--accent)}\n"
+    "table{border-collapse:collapse;margin:.6rem 0 1rem;font-size:.88rem;width:auto;max-width:100%}\n"
+    "caption{text-align:left;font-weight:bold;padding:.2rem 0}\n"
+    "th,td{border-bottom:1px solid var(--rule);padding:.2rem .5rem;text-align:left;vertical-align:top}\n"
+    "th{border-bottom:2px solid var(--ink)}\n"
+    "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+    "tbody tr:nth-child(even){background:var(--band)}\n"
+    ".note{color:var(--muted);font-size:.85rem;margin-top:-.6rem}\n"
+    ".notice{border-left:4px solid var(--warn);background:#fdf1ea;padding:.5rem .8rem;margin:.8rem 0}\n"
+    "figure{margin:1rem 0}\n"
+    "figure svg{display:block;max-width:100%;height:auto}\n"
+    "figcaption{font-size:.88rem;color:var(--muted)}\n"
+    "figcaption strong{color:var(--ink)}\n"
+    ".missing{border:1px dashed var(--rule);padding:1rem;color:var(--muted)}\n"
+    "footer{margin-top:2.5rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--rule)}\n"
+    "@page{size:A4;margin:16mm 14mm 18mm}\n"
+    "@media print{\n"
+    "body{max-width:none;padding:0;font-size:10pt;color:#000}\n"
+    "nav{display:none}\n"
+    "a{color:#000;text-decoration:none}\n"
+    "h2{break-after:avoid;page-break-after:avoid;border-bottom-color:#000}\n"
+    "h2.newpage{break-before:page;page-break-before:always}\n"
+    "figure,.notice,caption{break-inside:avoid;page-break-inside:avoid}\n"
+    "tr{break-inside:avoid;page-break-inside:avoid}\n"
+    "thead{display:table-header-group}\n"
+    "tbody tr:nth-child(even){background:none}\n"
+    "figure svg{width:100%;max-height:120mm}\n"
+    ".notice{background:none;border:1px solid #000}\n"
+    "}\n";
 
 static void esc(struct strbuf *sb, const char *s)
 {
@@ -118,7 +118,7 @@ static void chart(struct strbuf *sb, const struct rchart *c)
 	esc(sb, c->name);
 	strbuf_addstr(sb, "\">\n");
 	if (c->svg) {
-		strbuf_addstr(sb, c->svg);   /* cleaned by chart_svg_inline: no prolog, ids prefixed */
+		strbuf_addstr(sb, c->svg); /* cleaned by chart_svg_inline: no prolog, ids prefixed */
 		strbuf_addch(sb, '\n');
 	} else {
 		strbuf_addstr(sb, "<div class=\"missing\">");
@@ -147,8 +147,8 @@ int out_html_write(const struct rdoc *d, FILE *out)
 	strbuf_addstr(&sb, "<!DOCTYPE html>\n<html lang=\"");
 	esc(&sb, d->lang);
 	strbuf_addstr(&sb, "\">\n<head>\n<meta charset=\"utf-8\">\n"
-			   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-			   "<meta name=\"generator\" content=\"replycov\">\n<title>");
+	                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	                   "<meta name=\"generator\" content=\"replycov\">\n<title>");
 	esc(&sb, d->title);
 	strbuf_addstr(&sb, "</title>\n<style>\n");
 	strbuf_addstr(&sb, style);

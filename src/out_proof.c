@@ -13,7 +13,7 @@ void proof_time(struct strbuf *sb, const struct when *w, const struct tz *zone)
 	char b[40];
 
 	if (zone) {
-		struct when z = { w->utc, (int)tz_offset_at(zone, w->utc), 1 };
+		struct when z = {w->utc, (int)tz_offset_at(zone, w->utc), 1};
 		strbuf_addstr(sb, time_format_when(&z, b));
 	} else {
 		strbuf_addstr(sb, time_format_when(w, b));
@@ -25,10 +25,13 @@ const char *proof_flag_words(unsigned flags, struct strbuf *sb)
 	static const struct {
 		unsigned bit;
 		const char *word;
-	} f[] = { { REC_HIDDEN, "hidden" },         { REC_DELETED, "deleted" },
-		  { REC_SPAM, "spam" },             { REC_UNAPPROVED, "unapproved" },
-		  { REC_EDITED, "edited" },         { REC_ORPHAN, "its parent is missing from the export" },
-		  { REC_APPROX_TIME, "approximate time" } };
+	} f[] = {{REC_HIDDEN, "hidden"},
+	         {REC_DELETED, "deleted"},
+	         {REC_SPAM, "spam"},
+	         {REC_UNAPPROVED, "unapproved"},
+	         {REC_EDITED, "edited"},
+	         {REC_ORPHAN, "its parent is missing from the export"},
+	         {REC_APPROX_TIME, "approximate time"}};
 	size_t i;
 	int first = 1;
 
@@ -54,7 +57,8 @@ static void dw_heading(struct dw *w, int level, const char *text)
 		strbuf_addf(w->sb, "</h%d>\n", level);
 	} else if (w->f == DOC_MD) {
 		/* one blank line before a heading, whatever came before */
-		if (w->sb->len && !(w->sb->len >= 2 && w->sb->buf[w->sb->len - 1] == '\n' && w->sb->buf[w->sb->len - 2] == '\n'))
+		if (w->sb->len &&
+		    !(w->sb->len >= 2 && w->sb->buf[w->sb->len - 1] == '\n' && w->sb->buf[w->sb->len - 2] == '\n'))
 			strbuf_addch(w->sb, '\n');
 		strbuf_addf(w->sb, "%.*s ", level, "######");
 		md_add_str(w->sb, text);
@@ -176,7 +180,7 @@ static void author_of(struct strbuf *sb, const struct proof_doc *d, const struct
 }
 
 static void ctx_line(struct strbuf *sb, const struct proof_doc *d, const struct proof_ctx *x, const char *platform,
-		     const char *keep, const char *what, size_t chars)
+                     const char *keep, const char *what, size_t chars)
 {
 	struct strbuf t;
 
@@ -215,10 +219,12 @@ static void message(struct dw *w, const struct proof_doc *d, size_t n, const str
 	strbuf_reset(&line);
 	if (m->cls >= 0)
 		strbuf_addf(&line, "%s (%s, confidence %d.%02d, decided by %s)", class_name((enum msg_class)m->cls),
-			    lang_name((enum msg_lang)m->lang), m->conf / 100, m->conf % 100, decided_name((enum decided_by)m->by));
+		            lang_name((enum msg_lang)m->lang), m->conf / 100, m->conf % 100,
+		            decided_name((enum decided_by)m->by));
 	else
 		strbuf_addstr(&line, "not classified");
-	if (m->flags & (REC_HIDDEN | REC_DELETED | REC_SPAM | REC_UNAPPROVED | REC_EDITED | REC_ORPHAN | REC_APPROX_TIME)) {
+	if (m->flags &
+	    (REC_HIDDEN | REC_DELETED | REC_SPAM | REC_UNAPPROVED | REC_EDITED | REC_ORPHAN | REC_APPROX_TIME)) {
 		strbuf_addstr(&line, "; ");
 		proof_flag_words(m->flags, &line);
 	}
@@ -237,7 +243,8 @@ static void message(struct dw *w, const struct proof_doc *d, size_t n, const str
 	strbuf_addf(&line, "%s (%s)", t->key, t->channel == CHANNEL_PRIVATE ? "private conversation" : "public");
 	if (t->post.present) {
 		strbuf_addstr(&line, ", opened ");
-		ctx_line(&line, d, &t->post, t->platform, keep, t->channel == CHANNEL_PRIVATE ? "message" : "post", 100);
+		ctx_line(&line, d, &t->post, t->platform, keep, t->channel == CHANNEL_PRIVATE ? "message" : "post",
+		         100);
 	}
 	dw_field(w, "     ", "thread", line.buf);
 	strbuf_reset(&line);
@@ -254,7 +261,7 @@ static void message(struct dw *w, const struct proof_doc *d, size_t n, const str
 		break;
 	default:
 		strbuf_addf(&line, "needs no reply (%s)",
-			    m->reason == NN_CLASS ? "its class, under the need-reply policy" : reason_name(m->reason));
+		            m->reason == NN_CLASS ? "its class, under the need-reply policy" : reason_name(m->reason));
 	}
 	dw_field(w, "     ", "status", line.buf);
 	if (m->status == STATUS_ANSWERED) {
@@ -313,7 +320,7 @@ static void message(struct dw *w, const struct proof_doc *d, size_t n, const str
 			strbuf_addf(&line, " later comment%s by ", m->n_later == 1 ? "" : "s");
 			count(&line, d->pv, m->later_citizens);
 			strbuf_addf(&line, " citizen%s %s answered", m->later_citizens == 1 ? "" : "s",
-				    m->n_later == 1 ? "was" : "were");
+			            m->n_later == 1 ? "was" : "were");
 		}
 		dw_field(w, "     ", "answered after them", line.buf);
 	}
@@ -330,7 +337,7 @@ static void message(struct dw *w, const struct proof_doc *d, size_t n, const str
 		table_add(&tb, "wait");
 		for (k = 0; k < m->n_later; k++) {
 			const struct proof_other *o = &m->later[k];
-			struct when at = { o->answered_at, o->created.offset, o->created.has_offset };
+			struct when at = {o->answered_at, o->created.offset, o->created.has_offset};
 			strbuf_reset(&tmp);
 			proof_time(&tmp, &o->created, d->zone);
 			table_add(&tb, tmp.buf);
@@ -359,7 +366,7 @@ void out_proof(const struct proof_doc *d, enum doc_format f, struct strbuf *sb)
 {
 	const struct proof_sheet *s = d->s;
 	const struct proof_person *who = s->who;
-	struct dw w = { f, sb };
+	struct dw w = {f, sb};
 	struct strbuf line;
 	size_t i;
 	int service = d->schedule_file != NULL;
@@ -395,15 +402,15 @@ void out_proof(const struct proof_doc *d, enum doc_format f, struct strbuf *sb)
 	dw_heading(&w, 2, "Summary");
 	dw_list_begin(&w);
 	strbuf_reset(&line);
-	strbuf_addf(&line, "%zu (%ld public comment%s, %ld private message%s) in %zu thread%s", s->n_items, s->public_msgs,
-		    s->public_msgs == 1 ? "" : "s", s->private_msgs, s->private_msgs == 1 ? "" : "s", s->n_threads,
-		    s->n_threads == 1 ? "" : "s");
+	strbuf_addf(&line, "%zu (%ld public comment%s, %ld private message%s) in %zu thread%s", s->n_items,
+	            s->public_msgs, s->public_msgs == 1 ? "" : "s", s->private_msgs, s->private_msgs == 1 ? "" : "s",
+	            s->n_threads, s->n_threads == 1 ? "" : "s");
 	if (s->outside_period)
 		strbuf_addf(&line, "; %ld outside the period, not shown", s->outside_period);
 	dw_field(&w, "  ", "messages in the period", line.buf);
 	strbuf_reset(&line);
 	strbuf_addf(&line, "%ld (%ld answered, %ld unanswered); %ld needing no reply", s->need, s->answered,
-		    s->unanswered, s->not_needed);
+	            s->unanswered, s->not_needed);
 	dw_field(&w, "  ", "needing a reply", line.buf);
 	if (s->never_answered) {
 		strbuf_reset(&line);
@@ -431,8 +438,8 @@ void out_proof(const struct proof_doc *d, enum doc_format f, struct strbuf *sb)
 	scope_line(&line, &s->all, d->pv, service);
 	dw_field(&w, "  ", "other people in every thread of the period", line.buf);
 	dw_field(&w, "  ", "percentile",
-		 "the share of the other answered comments that waited less than this one, counting ties as half "
-		 "(0: the fastest, 100: the slowest)");
+	         "the share of the other answered comments that waited less than this one, counting ties as half "
+	         "(0: the fastest, 100: the slowest)");
 	dw_list_end(&w);
 
 	dw_heading(&w, 2, "Messages");
@@ -448,7 +455,7 @@ void out_proof(const struct proof_doc *d, enum doc_format f, struct strbuf *sb)
 }
 
 void out_proof_candidates(struct proof_person *const *v, size_t n, const char *query, const struct tz *zone,
-			  struct strbuf *sb)
+                          struct strbuf *sb)
 {
 	struct table t;
 	size_t i;
@@ -465,7 +472,7 @@ void out_proof_candidates(struct proof_person *const *v, size_t n, const char *q
 	for (i = 0; i < n; i++) {
 		const struct proof_person *p = v[i];
 		struct strbuf a;
-		struct when w1 = { p->first, 0, 1 }, w2 = { p->last, 0, 1 };
+		struct when w1 = {p->first, 0, 1}, w2 = {p->last, 0, 1};
 		strbuf_init(&a);
 		table_add(&t, p->platform);
 		table_add(&t, p->author_id ? p->author_id : p->akey);
@@ -488,5 +495,6 @@ void out_proof_candidates(struct proof_person *const *v, size_t n, const char *q
 	table_release(&t);
 	strbuf_addstr(sb, "\n");
 	for (i = 0; i < n; i++)
-		strbuf_addf(sb, "  replycov user %s/%s ...\n", v[i]->platform, v[i]->author_id ? v[i]->author_id : v[i]->akey);
+		strbuf_addf(sb, "  replycov user %s/%s ...\n", v[i]->platform,
+		            v[i]->author_id ? v[i]->author_id : v[i]->akey);
 }

@@ -14,11 +14,11 @@ struct tz;
 
 struct proof_doc {
 	const struct proof_sheet *s;
-	const struct privacy *pv;      /* may be NULL */
-	const struct tz *zone;         /* times shown in this zone; NULL: as each export wrote them */
-	const char *schedule_file;     /* NULL: no --schedule, service-hour waits not shown */
-	const char *rules;             /* the rules in words (rules_summary_text) */
-	const struct manifest *man;    /* the evidence section, or NULL */
+	const struct privacy *pv;   /* may be NULL */
+	const struct tz *zone;      /* times shown in this zone; NULL: as each export wrote them */
+	const char *schedule_file;  /* NULL: no --schedule, service-hour waits not shown */
+	const char *rules;          /* the rules in words (rules_summary_text) */
+	const struct manifest *man; /* the evidence section, or NULL */
 };
 
 void out_proof(const struct proof_doc *d, enum doc_format f, struct strbuf *sb);
@@ -27,7 +27,7 @@ void out_proof_json(const struct proof_doc *d, struct strbuf *sb);
 /* The people query matched, for the user to choose from: platform, id, name, first and last
  * message, counts, and the commands to run. */
 void out_proof_candidates(struct proof_person *const *v, size_t n, const char *query, const struct tz *zone,
-			  struct strbuf *sb);
+                          struct strbuf *sb);
 
 /* Shared by the writers: a time as the sheet shows it, and the person's name line. */
 void proof_time(struct strbuf *sb, const struct when *w, const struct tz *zone);

@@ -53,12 +53,12 @@ static void jctx(struct strbuf *sb, const struct proof_doc *d, const struct proo
 	strbuf_addstr(sb, ",\"author\":");
 	if (x->subject || x->official)
 		strbuf_addstr(&a, x->subject ? (d->s->who->name ? d->s->who->name : d->s->who->akey)
-					     : (x->author ? x->author : "official"));
+		                             : (x->author ? x->author : "official"));
 	else
 		privacy_person(d->pv, platform, x->akey, x->author, &a);
 	json_add_str(sb, a.buf);
 	strbuf_addf(sb, ",\"official\":%s,\"same_person\":%s,\"created_at\":", x->official ? "true" : "false",
-		    x->subject ? "true" : "false");
+	            x->subject ? "true" : "false");
 	jtime(sb, &x->created, d->zone);
 	strbuf_addstr(sb, ",\"text\":");
 	jtext(sb, d, platform, x->text);
@@ -117,8 +117,9 @@ static void jmessage(struct strbuf *sb, const struct proof_doc *d, const struct 
 	strbuf_addstr(sb, ",\"class\":");
 	json_add_str(sb, m->cls >= 0 ? class_name((enum msg_class)m->cls) : NULL);
 	if (m->cls >= 0)
-		strbuf_addf(sb, ",\"lang\":\"%s\",\"confidence\":%d.%02d,\"decided_by\":\"%s\"", lang_name((enum msg_lang)m->lang),
-			    m->conf / 100, m->conf % 100, decided_name((enum decided_by)m->by));
+		strbuf_addf(sb, ",\"lang\":\"%s\",\"confidence\":%d.%02d,\"decided_by\":\"%s\"",
+		            lang_name((enum msg_lang)m->lang), m->conf / 100, m->conf % 100,
+		            decided_name((enum decided_by)m->by));
 	strbuf_addstr(sb, ",\"flags\":");
 	json_add_str(sb, proof_flag_words(m->flags, &a));
 	strbuf_addstr(sb, ",\"text\":");
@@ -175,7 +176,7 @@ static void jmessage(struct strbuf *sb, const struct proof_doc *d, const struct 
 		strbuf_addstr(sb, ",\"list\":[");
 		for (k = 0; k < m->n_later; k++) {
 			const struct proof_other *o = &m->later[k];
-			struct when at = { o->answered_at, o->created.offset, o->created.has_offset };
+			struct when at = {o->answered_at, o->created.offset, o->created.has_offset};
 			strbuf_addstr(sb, k ? ",\n        {\"id\":" : "\n        {\"id\":");
 			json_add_str(sb, o->id);
 			strbuf_addstr(sb, ",\"by\":");
@@ -209,12 +210,13 @@ void out_proof_json(const struct proof_doc *d, struct strbuf *sb)
 	json_add_str(sb, d->rules);
 	strbuf_addstr(sb, ",\n  \"schedule\": ");
 	json_add_str(sb, d->schedule_file);
-	strbuf_addf(sb,
-		    ",\n  \"summary\": {\"messages\":%zu,\"public\":%ld,\"private\":%ld,\"threads\":%zu,\"outside_period\":%ld,"
-		    "\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,\"not_needed\":%ld,\"never_answered\":%s,"
-		    "\"median_wait_s\":",
-		    s->n_items, s->public_msgs, s->private_msgs, s->n_threads, s->outside_period, s->need, s->answered,
-		    s->unanswered, s->not_needed, s->never_answered ? "true" : "false");
+	strbuf_addf(
+	    sb,
+	    ",\n  \"summary\": {\"messages\":%zu,\"public\":%ld,\"private\":%ld,\"threads\":%zu,\"outside_period\":%ld,"
+	    "\"need_reply\":%ld,\"answered\":%ld,\"unanswered\":%ld,\"not_needed\":%ld,\"never_answered\":%s,"
+	    "\"median_wait_s\":",
+	    s->n_items, s->public_msgs, s->private_msgs, s->n_threads, s->outside_period, s->need, s->answered,
+	    s->unanswered, s->not_needed, s->never_answered ? "true" : "false");
 	jwait(sb, s->median_cal);
 	strbuf_addstr(sb, ",\"median_service_s\":");
 	if (d->schedule_file)

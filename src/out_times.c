@@ -41,7 +41,7 @@ static void add_local(struct strbuf *sb, const struct schedule *s, long long t)
 
 static void add_day(struct strbuf *sb, long long day)
 {
-	static const char *wn[7] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
+	static const char *wn[7] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 	int y, m, d;
 
 	tz_civil_from_days(day, &y, &m, &d);
@@ -59,7 +59,7 @@ static void add_date(struct strbuf *sb, long long day)
 /* ---- per-comment rows ---- */
 
 void out_times_rows(enum out_format f, const struct thread *t, const struct thread_coverage *c,
-		    const struct times_thread *tt, const struct times_run *r, struct strbuf *sb)
+                    const struct times_thread *tt, const struct times_run *r, struct strbuf *sb)
 {
 	size_t i;
 	char tb[40], ab[40], cb[40];
@@ -90,22 +90,26 @@ void out_times_rows(enum out_format f, const struct thread *t, const struct thre
 			json_add_str(sb, rec->author_id);
 			strbuf_addstr(sb, ",\"author\":");
 			json_add_str(sb, rec->author);
-			strbuf_addf(sb, ",\"created_at\":\"%s\",\"status\":\"%s\",\"answer_id\":", tb, status_name(cr->status));
+			strbuf_addf(sb, ",\"created_at\":\"%s\",\"status\":\"%s\",\"answer_id\":", tb,
+			            status_name(cr->status));
 			json_add_str(sb, a ? a->id : NULL);
 			strbuf_addstr(sb, ",\"answered_at\":");
 			json_add_str(sb, a ? ab : NULL);
 			strbuf_addstr(sb, ",\"agent\":");
 			json_add_str(sb, agent);
 			if (a)
-				strbuf_addf(sb, ",\"wait_s\":%lld,\"service_wait_s\":%lld", w->calendar_s, w->service_s);
+				strbuf_addf(sb, ",\"wait_s\":%lld,\"service_wait_s\":%lld", w->calendar_s,
+				            w->service_s);
 			else
 				strbuf_addstr(sb, ",\"wait_s\":null,\"service_wait_s\":null");
 			strbuf_addstr(sb, ",\"clock_start\":");
 			json_add_str(sb, never ? NULL : cb);
 			strbuf_addf(sb, ",\"out_of_hours\":%s,\"before_opening\":%s,\"same_service_day\":%s}",
-				    w->flags & WAIT_OUT_OF_HOURS ? "true" : "false",
-				    w->flags & WAIT_BEFORE_OPENING ? "true" : "false",
-				    !a ? "null" : w->flags & WAIT_SAME_DAY ? "true" : "false");
+			            w->flags & WAIT_OUT_OF_HOURS ? "true" : "false",
+			            w->flags & WAIT_BEFORE_OPENING ? "true" : "false",
+			            !a                         ? "null"
+			            : w->flags & WAIT_SAME_DAY ? "true"
+			                                       : "false");
 		} else {
 			csv_add_field(sb, t->platform);
 			strbuf_addch(sb, ',');
@@ -125,7 +129,10 @@ void out_times_rows(enum out_format f, const struct thread *t, const struct thre
 			else
 				strbuf_addstr(sb, ",,,");
 			strbuf_addf(sb, "%s,%d,%d,%s\r\n", never ? "" : cb, !!(w->flags & WAIT_OUT_OF_HOURS),
-				    !!(w->flags & WAIT_BEFORE_OPENING), !a ? "" : w->flags & WAIT_SAME_DAY ? "1" : "0");
+			            !!(w->flags & WAIT_BEFORE_OPENING),
+			            !a                         ? ""
+			            : w->flags & WAIT_SAME_DAY ? "1"
+			                                       : "0");
 		}
 	}
 }
@@ -170,8 +177,8 @@ static void json_figures(struct strbuf *sb, const struct wait_figures *f)
 	strbuf_addf(sb, ",\"out_of_hours\":%ld,\"before_opening\":%ld", f->out_of_hours, f->before_opening);
 }
 
-static void json_groups(struct strbuf *sb, const char *name, const char *keyname, const struct times_group *g,
-			size_t n, int replies)
+static void json_groups(struct strbuf *sb, const char *name, const char *keyname, const struct times_group *g, size_t n,
+                        int replies)
 {
 	size_t i;
 
@@ -192,10 +199,11 @@ static void json_platform(struct strbuf *sb, const struct platform_table *p)
 {
 	size_t i;
 
-	strbuf_addstr(sb, ",\n  \"platform_variant\": {\"emulates\":\"Meta Page response rate and response time as the "
-			  "older detailed Help Center text describes them (copies cited in README.md); not Meta's exact "
-			  "current figure\",\"not_emulated\":[\"automatic and away replies\",\"messages received while "
-			  "away\",\"conversations marked as done\"],\"counted_messages\":");
+	strbuf_addstr(sb,
+	              ",\n  \"platform_variant\": {\"emulates\":\"Meta Page response rate and response time as the "
+	              "older detailed Help Center text describes them (copies cited in README.md); not Meta's exact "
+	              "current figure\",\"not_emulated\":[\"automatic and away replies\",\"messages received while "
+	              "away\",\"conversations marked as done\"],\"counted_messages\":");
 	strbuf_addf(sb, "%ld,\"window\":", p->openers);
 	if (p->window_to >= p->window_from) {
 		strbuf_addstr(sb, "{\"from\":\"");
@@ -203,7 +211,7 @@ static void json_platform(struct strbuf *sb, const struct platform_table *p)
 		strbuf_addstr(sb, "\",\"to\":\"");
 		add_date(sb, p->window_to);
 		strbuf_addf(sb, "\",\"messages\":%ld,\"last_10_used\":%s}", p->window_messages,
-			    p->window_last10 ? "true" : "false");
+		            p->window_last10 ? "true" : "false");
 	} else {
 		strbuf_addstr(sb, "null");
 	}
@@ -214,7 +222,8 @@ static void json_platform(struct strbuf *sb, const struct platform_table *p)
 		json_add_str(sb, s->rule);
 		strbuf_addf(sb, ",\"messages\":%ld,\"answered\":%ld,\"rate_pct\":", s->messages, s->answered);
 		add_pct(sb, s->answered, s->messages);
-		strbuf_addf(sb, ",\"clock\":\"%s\",\"measure\":\"%s\",", s->service ? "service" : "calendar", s->measure);
+		strbuf_addf(sb, ",\"clock\":\"%s\",\"measure\":\"%s\",", s->service ? "service" : "calendar",
+		            s->measure);
 		json_ll(sb, "time_s", s->time_s);
 		strbuf_addch(sb, '}');
 	}
@@ -238,8 +247,10 @@ static void json_backlog(struct strbuf *sb, const struct times_run *r)
 		json_add_str(sb, tv[i]->key);
 		strbuf_addstr(sb, ",\"start\":\"");
 		add_utc(sb, b.start);
-		strbuf_addf(sb, "\",\"step_s\":3600,\"truncated\":%s,\"columns\":[\"arrived\",\"answered\",\"open\"],\"rows\":[",
-			    b.truncated ? "true" : "false");
+		strbuf_addf(
+		    sb,
+		    "\",\"step_s\":3600,\"truncated\":%s,\"columns\":[\"arrived\",\"answered\",\"open\"],\"rows\":[",
+		    b.truncated ? "true" : "false");
 		for (h = 0; h < b.n; h++)
 			strbuf_addf(sb, "%s[%ld,%ld,%ld]", h ? "," : "", b.arrived[h], b.answered[h], b.open[h]);
 		strbuf_addstr(sb, "]}");
@@ -303,10 +314,11 @@ static void json_members(const struct times_doc *d, struct strbuf *sb)
 {
 	const struct times_report *rep = d->rep;
 
-	strbuf_addf(sb, "  \"summary\": {\"threads\":%ld,\"need_reply\":%ld,\"answered\":%ld,\"not_needed\":%ld,"
-			"\"outside_period\":%ld,\"before_first_timetable\":%ld,\"first\":",
-		    rep->threads, rep->overall.need, rep->overall.answered, rep->not_needed, rep->comments_outside,
-		    rep->before_first_timetable);
+	strbuf_addf(sb,
+	            "  \"summary\": {\"threads\":%ld,\"need_reply\":%ld,\"answered\":%ld,\"not_needed\":%ld,"
+	            "\"outside_period\":%ld,\"before_first_timetable\":%ld,\"first\":",
+	            rep->threads, rep->overall.need, rep->overall.answered, rep->not_needed, rep->comments_outside,
+	            rep->before_first_timetable);
 	if (rep->overall.need) {
 		strbuf_addch(sb, '"');
 		add_utc(sb, rep->first);
@@ -319,13 +331,13 @@ static void json_members(const struct times_doc *d, struct strbuf *sb)
 	strbuf_addstr(sb, ",\"zone\":");
 	json_add_str(sb, zone_name(d->run));
 	strbuf_addstr(sb, "},\n  \"rules\": {\"clock_start\":\"at arrival when open, else at the next opening\","
-			  "\"before_opening\":");
+	                  "\"before_opening\":");
 	strbuf_addstr(sb, d->elapsed_before_opening ? "\"elapsed time\"" : "\"zero\"");
 	strbuf_addstr(sb, ",\"timetable\":\"each day with the timetable in force that day\","
-			  "\"period\":");
+	                  "\"period\":");
 	json_add_str(sb, d->period);
 	strbuf_addstr(sb, ",\"period_by\":\"comment time\",\"shares_of\":\"comments needing a reply\","
-			  "\"mean_fastest90\":\"slowest answered/10 (rounded down) dropped\"}");
+	                  "\"mean_fastest90\":\"slowest answered/10 (rounded down) dropped\"}");
 	json_schedule(sb, d);
 	strbuf_addstr(sb, ",\n  \"overall\": {");
 	json_figures(sb, &rep->overall);
@@ -396,7 +408,7 @@ static void text_wait(struct strbuf *sb, long long s, int width)
 static void text_overall(struct strbuf *sb, const struct wait_figures *f)
 {
 	strbuf_addf(sb, "  %-14s %9s %8s %8s %8s %12s %10s %10s %12s\n", "", "answered", "median", "p90", "mean",
-		    "fastest 90%", "within 1h", "within 24h", "service day");
+	            "fastest 90%", "within 1h", "within 24h", "service day");
 	strbuf_addf(sb, "  %-14s %4ld/%-4ld", "calendar time", f->answered, f->need);
 	text_wait(sb, f->calendar.median, 9);
 	text_wait(sb, f->calendar.p90, 9);
@@ -426,13 +438,13 @@ static void text_groups(struct strbuf *sb, const char *title, const struct times
 		if (text_length(g[i].key) > wid)
 			wid = text_length(g[i].key);
 	strbuf_addf(sb, "\n%s\n  %-*s %7s %8s%10s%10s%10s%10s%10s%13s%9s%10s\n", title, (int)wid, "",
-		    replies ? "answered" : "need", replies ? "replies" : "answered", "cal med", "cal p90", "svc med",
-		    "svc p90", "svc mean", "fastest 90%", "svc 1h", "same day");
+	            replies ? "answered" : "need", replies ? "replies" : "answered", "cal med", "cal p90", "svc med",
+	            "svc p90", "svc mean", "fastest 90%", "svc 1h", "same day");
 	for (i = 0; i < n; i++) {
 		const struct wait_figures *f = &g[i].f;
 		size_t len = text_length(g[i].key);
 		strbuf_addf(sb, "  %s%*s %7ld %8ld", g[i].key, (int)(wid - len), "", replies ? f->answered : f->need,
-			    replies ? g[i].replies : f->answered);
+		            replies ? g[i].replies : f->answered);
 		text_wait(sb, f->calendar.median, 10);
 		text_wait(sb, f->calendar.p90, 10);
 		text_wait(sb, f->service.median, 10);
@@ -457,39 +469,42 @@ static void text_platform(struct strbuf *sb, const struct platform_table *p, int
 
 	strbuf_addstr(sb, "\nPrivate messages: the platform's figure, and what each rule changes\n");
 	if (!p->n_steps) {
-		strbuf_addstr(sb, "  no private messages in the input: the platform's figures count only private messages\n");
+		strbuf_addstr(
+		    sb, "  no private messages in the input: the platform's figures count only private messages\n");
 		return;
 	}
-	strbuf_addstr(sb, "  Step 0 emulates one documented variant, Meta's Page responsiveness as its older Help Center\n"
-			  "  text describes it (README, \"The platform's figure\"): a message counts when it opens a\n"
-			  "  conversation after 24 h without messages; any later page message answers it; day and night;\n"
-			  "  the mean of the fastest 90% of first replies over the 30 days up to the last counted message.\n"
-			  "  It is not Meta's current figure: automatic replies, away mode and \"mark as done\" are not in\n"
-			  "  the exports, and the definitions have changed over the years.");
+	strbuf_addstr(
+	    sb, "  Step 0 emulates one documented variant, Meta's Page responsiveness as its older Help Center\n"
+	        "  text describes it (README, \"The platform's figure\"): a message counts when it opens a\n"
+	        "  conversation after 24 h without messages; any later page message answers it; day and night;\n"
+	        "  the mean of the fastest 90% of first replies over the 30 days up to the last counted message.\n"
+	        "  It is not Meta's current figure: automatic replies, away mode and \"mark as done\" are not in\n"
+	        "  the exports, and the definitions have changed over the years.");
 	if (p->window_to >= p->window_from) {
 		strbuf_addstr(sb, "\n  Window: ");
 		add_date(sb, p->window_from);
 		strbuf_addstr(sb, " to ");
 		add_date(sb, p->window_to);
 		strbuf_addf(sb, ", %ld counted message%s%s.\n", p->window_messages, p->window_messages == 1 ? "" : "s",
-			    p->window_last10 ? " (fewer than 10: the last 10 used)" : "");
+		            p->window_last10 ? " (fewer than 10: the last 10 used)" : "");
 	} else {
 		strbuf_addch(sb, '\n');
 	}
 	strbuf_addf(sb, "  %-54s %8s %8s %7s %8s %9s %9s\n", "step", "messages", "answered", "rate", "moves", "time",
-		    "moves");
+	            "moves");
 	for (i = 0; i < p->n_steps; i++) {
 		const struct platform_step *s = &p->steps[i];
 		size_t len = text_length(s->rule);
 		strbuf_addf(sb, "  %zu %s%*s %8ld %8ld", i, s->rule, (int)(len < 52 ? 52 - len : 0), "", s->messages,
-			    s->answered);
+		            s->answered);
 		text_share(sb, s->answered, s->messages, 8);
 		if (i) {
 			long long dp = permille(s->answered, s->messages) -
-				       permille(p->steps[i - 1].answered, p->steps[i - 1].messages);
+			               permille(p->steps[i - 1].answered, p->steps[i - 1].messages);
 			struct strbuf m;
 			strbuf_init(&m);
-			strbuf_addf(&m, "%c%lld.%lldpp", dp < 0 ? '-' : '+', (dp < 0 ? -dp : dp) / 10, (dp < 0 ? -dp : dp) % 10);
+			strbuf_addf(&m, "%c%lld.%lldpp", dp < 0 ? '-' : '+', (dp < 0 ? -dp : dp) / 10,
+			            (dp < 0 ? -dp : dp) % 10);
 			strbuf_addf(sb, "%9s", m.buf);
 			strbuf_release(&m);
 		} else {
@@ -507,10 +522,12 @@ static void text_platform(struct strbuf *sb, const struct platform_table *p, int
 		}
 		strbuf_addch(sb, '\n');
 	}
-	strbuf_addstr(sb, "  Times: steps 0-3 the mean of the fastest 90%, step 4 the mean, steps 5-6 the median; steps 0-5\n"
-			  "  day and night, step 6 service hours. Each step keeps the changes above it.\n");
+	strbuf_addstr(
+	    sb, "  Times: steps 0-3 the mean of the fastest 90%, step 4 the mean, steps 5-6 the median; steps 0-5\n"
+	        "  day and night, step 6 service hours. Each step keeps the changes above it.\n");
 	if (!has_schedule)
-		strbuf_addstr(sb, "  (no --schedule: service hours are day and night, so the last step changes nothing)\n");
+		strbuf_addstr(sb,
+		              "  (no --schedule: service hours are day and night, so the last step changes nothing)\n");
 }
 
 static int write_text(const struct times_doc *d, FILE *out)
@@ -521,7 +538,8 @@ static int write_text(const struct times_doc *d, FILE *out)
 
 	strbuf_init(&sb);
 	strbuf_addf(&sb, "Response times: %ld thread%s, %ld comment%s needing a reply, %ld answered", rep->threads,
-		    rep->threads == 1 ? "" : "s", rep->overall.need, rep->overall.need == 1 ? "" : "s", rep->overall.answered);
+	            rep->threads == 1 ? "" : "s", rep->overall.need, rep->overall.need == 1 ? "" : "s",
+	            rep->overall.answered);
 	if (rep->overall.need) {
 		strbuf_addstr(&sb, ", asked ");
 		add_local(&sb, s, rep->first);
@@ -531,25 +549,28 @@ static int write_text(const struct times_doc *d, FILE *out)
 	strbuf_addf(&sb, " (%s)\n", s->zone_name);
 	if (d->period)
 		strbuf_addf(&sb, "  period %s: %ld comment%s outside it left out\n", d->period, rep->comments_outside,
-			    rep->comments_outside == 1 ? "" : "s");
+		            rep->comments_outside == 1 ? "" : "s");
 	if (d->schedule_file)
-		strbuf_addf(&sb, "  service hours: %s; the clock starts at the next opening; a reply before it counts %s\n",
-			    d->schedule_file, d->elapsed_before_opening ? "its elapsed time" : "0");
+		strbuf_addf(&sb,
+		            "  service hours: %s; the clock starts at the next opening; a reply before it counts %s\n",
+		            d->schedule_file, d->elapsed_before_opening ? "its elapsed time" : "0");
 	else
 		strbuf_addstr(&sb, "  service hours: none given (--schedule), so service time is calendar time\n");
 	if (rep->before_first_timetable)
-		strbuf_addf(&sb, "  WARNING: %ld comment%s asked before the schedule's first timetable: measured with it\n",
-			    rep->before_first_timetable, rep->before_first_timetable == 1 ? "" : "s");
+		strbuf_addf(&sb,
+		            "  WARNING: %ld comment%s asked before the schedule's first timetable: measured with it\n",
+		            rep->before_first_timetable, rep->before_first_timetable == 1 ? "" : "s");
 	strbuf_addch(&sb, '\n');
 	text_overall(&sb, &rep->overall);
-	strbuf_addstr(&sb, "  Shares are of the comments needing a reply; \"fastest 90%\" is the mean without the slowest\n"
-			   "  tenth; \"service day\": answered before the service day the clock started on closed.\n");
+	strbuf_addstr(&sb,
+	              "  Shares are of the comments needing a reply; \"fastest 90%\" is the mean without the slowest\n"
+	              "  tenth; \"service day\": answered before the service day the clock started on closed.\n");
 	text_groups(&sb, "By thread", rep->by_thread, rep->n_thread, 0);
 	text_groups(&sb, "By platform", rep->by_platform, rep->n_platform, 0);
 	text_groups(&sb, "By channel", rep->by_channel, rep->n_channel, 0);
 	text_groups(&sb, "By month", rep->by_month, rep->n_month, 0);
-	text_groups(&sb, "By agent (the comments each answered first; replies: official messages signed)", rep->by_agent,
-		    rep->n_agent, 1);
+	text_groups(&sb, "By agent (the comments each answered first; replies: official messages signed)",
+	            rep->by_agent, rep->n_agent, 1);
 	text_platform(&sb, &rep->platform, d->schedule_file != NULL);
 	if (d->schedule_file && rep->overall.need) {
 		long long a = schedule_local_day(s, rep->first), b = schedule_local_day(s, rep->last_event), day;

@@ -12,11 +12,11 @@
 
 int doc_format_parse(const char *s)
 {
-	return !strcmp(s, "text") ? DOC_TEXT
-	       : !strcmp(s, "md") ? DOC_MD
+	return !strcmp(s, "text")   ? DOC_TEXT
+	       : !strcmp(s, "md")   ? DOC_MD
 	       : !strcmp(s, "html") ? DOC_HTML
 	       : !strcmp(s, "json") ? DOC_JSON
-				    : -1;
+	                            : -1;
 }
 
 const char *doc_format_ext(enum doc_format f)
@@ -43,7 +43,7 @@ void html_add_str(struct strbuf *sb, const char *s)
 		return;
 	for (; *s; s++) {
 		if (((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t' && *s != '\r') || *s == 0x7f)
-			continue;   /* not allowed in HTML */
+			continue; /* not allowed in HTML */
 		switch (*s) {
 		case '&':
 			strbuf_addstr(sb, "&amp;");
@@ -182,7 +182,7 @@ void table_release(struct table *t)
 void table_render(const struct table *t, enum doc_format f, const char *indent, struct strbuf *out)
 {
 	size_t rows = t->ncol ? t->n / t->ncol : 0, r, c;
-	size_t width[16] = { 0 };
+	size_t width[16] = {0};
 
 	if (!rows)
 		return;
@@ -253,13 +253,13 @@ void html_page_begin(struct strbuf *sb, const char *title)
 	strbuf_addstr(sb, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>");
 	html_add_str(sb, title);
 	strbuf_addstr(sb, "</title>\n<style>\n"
-			  "body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em;line-height:1.4}\n"
-			  "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:.2em .5em;"
-			  "vertical-align:top;text-align:left}td.num,th.num{text-align:right}\n"
-			  "blockquote{border-left:3px solid #bbb;margin:.3em 0 .3em 1em;padding-left:.7em}\n"
-			  ".status-unanswered{color:#a00;font-weight:bold}.status-answered{color:#060}\n"
-			  "article{border-top:1px solid #ddd;margin-top:1em}\n"
-			  "</style>\n</head>\n<body>\n");
+	                  "body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em;line-height:1.4}\n"
+	                  "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:.2em .5em;"
+	                  "vertical-align:top;text-align:left}td.num,th.num{text-align:right}\n"
+	                  "blockquote{border-left:3px solid #bbb;margin:.3em 0 .3em 1em;padding-left:.7em}\n"
+	                  ".status-unanswered{color:#a00;font-weight:bold}.status-answered{color:#060}\n"
+	                  "article{border-top:1px solid #ddd;margin-top:1em}\n"
+	                  "</style>\n</head>\n<body>\n");
 }
 
 void html_page_end(struct strbuf *sb)

@@ -12,7 +12,7 @@ enum doc_format { DOC_TEXT, DOC_MD, DOC_HTML, DOC_JSON };
 
 /* "text", "md", "html", "json" -> the format, or -1. */
 int doc_format_parse(const char *s);
-const char *doc_format_ext(enum doc_format f);   /* "txt", "md", "html", "json" */
+const char *doc_format_ext(enum doc_format f); /* "txt", "md", "html", "json" */
 
 /* s for plain text: on one line, control characters (a terminal escape) dropped. */
 void plain_add_str(struct strbuf *sb, const char *s);
@@ -35,8 +35,8 @@ void html_page_end(struct strbuf *sb);
 
 struct table {
 	size_t ncol;
-	char align[16];           /* per column 'l' or 'r' */
-	char **cells;             /* row-major; the first row is the header */
+	char align[16]; /* per column 'l' or 'r' */
+	char **cells;   /* row-major; the first row is the header */
 	size_t n, cap;
 };
 

@@ -86,7 +86,7 @@ int outfile_open(struct outfile *o, const char *path)
 		if (!stat(path, &st) && !S_ISREG(st.st_mode)) {
 			o->fp = fopen(path, "wb");
 			if (!o->fp) {
-				diag_error(&(struct loc){ .file = path }, "cannot write: %s", strerror(errno));
+				diag_error(&(struct loc){.file = path}, "cannot write: %s", strerror(errno));
 				return -1;
 			}
 			o->direct = 1;
@@ -101,7 +101,7 @@ int outfile_open(struct outfile *o, const char *path)
 	}
 	o->fp = fopen(o->tmp, "wb");
 	if (!o->fp) {
-		diag_error(&(struct loc){ .file = path }, "cannot write: %s", strerror(errno));
+		diag_error(&(struct loc){.file = path}, "cannot write: %s", strerror(errno));
 		free(o->path);
 		free(o->tmp);
 		o->path = o->tmp = NULL;
@@ -136,7 +136,7 @@ int outfile_commit(struct outfile *o)
 		bad = 1;
 	o->fp = NULL;
 	if (bad || rename(o->tmp, o->path)) {
-		diag_error(&(struct loc){ .file = o->path }, "cannot write: %s", strerror(errno ? errno : EIO));
+		diag_error(&(struct loc){.file = o->path}, "cannot write: %s", strerror(errno ? errno : EIO));
 		remove(o->tmp);
 		free(o->path);
 		free(o->tmp);

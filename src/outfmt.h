@@ -17,8 +17,8 @@ void add_pct(struct strbuf *sb, long n, long d);
 
 struct outfile {
 	FILE *fp;
-	char *path, *tmp;        /* NULL path: standard output (or a device written directly) */
-	int direct;              /* a device or pipe opened in place */
+	char *path, *tmp; /* NULL path: standard output (or a device written directly) */
+	int direct;       /* a device or pipe opened in place */
 };
 
 /* Open path for writing (NULL or "-": stdout). Returns 0 or -1 (reported). */

@@ -10,7 +10,7 @@
 #define MESSAGES_PER_FILE 50
 
 static void add_counts(struct reject_count **to, size_t *n_to, size_t *cap_to, const struct reject_count *from,
-		       size_t n_from)
+                       size_t n_from)
 {
 	size_t i, k;
 
@@ -134,8 +134,8 @@ static int reread(size_t file, void *ctx)
 	if (b.hashed && p->reports[file].hashed) {
 		char hex[DIGEST_HEX];
 		if (strcmp(digest_hex(b.sha256, DIGEST_LEN, hex), p->reports[file].sha256))
-			diag_warn(&(struct loc){ .file = p->files.files[file].path },
-				  "changed while the run was reading it: the report may mix two versions of the file");
+			diag_warn(&(struct loc){.file = p->files.files[file].path},
+			          "changed while the run was reading it: the report may mix two versions of the file");
 	}
 	collector_add_reread(p->col, &b);
 	batch_release(&b);
@@ -166,7 +166,8 @@ static void take(struct pipeline *p, size_t i, struct batch *b, int ret)
 	}
 	if (ret < 0 && !b->n && !b->read) {
 		rep->failed = 1;
-		rep->skipped = !strcmp(b->format, "empty") || (!strcmp(b->format, "unknown") && !p->files.files[i].named);
+		rep->skipped =
+		    !strcmp(b->format, "empty") || (!strcmp(b->format, "unknown") && !p->files.files[i].named);
 		/* An unrecognised file found inside a folder is skipped (and said so); one named
 		 * on the command line, or one that could not be read, is a failure. */
 		if (!strcmp(b->format, "empty"))
@@ -220,7 +221,7 @@ int pipeline_run(struct pipeline *p, char *const *paths, int n)
 			take(p, i, &b, ret);
 		}
 	} else {
-		struct workers w = { 0 };
+		struct workers w = {0};
 		pthread_t *tid = xmalloc((size_t)jobs * sizeof(*tid));
 		int k, started = 0;
 		w.p = p;
@@ -276,9 +277,9 @@ void pipeline_accounting(const struct pipeline *p)
 	strbuf_addf(&sb, "read %ld file%s", p->files_read, p->files_read == 1 ? "" : "s");
 	if (p->files.skipped || p->files_failed || p->files.unreadable || p->files_unrecognised)
 		strbuf_addf(&sb, " (%ld skipped, %ld unreadable, %ld not recognised)", p->files.skipped,
-			    p->files_failed + p->files.unreadable, p->files_unrecognised);
-	strbuf_addf(&sb, ", %ld message%s: %ld accepted, %ld rejected", p->read, p->read == 1 ? "" : "s",
-		    p->accepted, p->rejected);
+		            p->files_failed + p->files.unreadable, p->files_unrecognised);
+	strbuf_addf(&sb, ", %ld message%s: %ld accepted, %ld rejected", p->read, p->read == 1 ? "" : "s", p->accepted,
+	            p->rejected);
 	if (p->n_rejects) {
 		strbuf_addstr(&sb, " (");
 		for (i = 0; i < p->n_rejects; i++)

@@ -8,7 +8,7 @@
 #include <string.h>
 
 void platform_thread(const struct thread *t, const struct thread_coverage *c, long long from, long long to,
-		     struct platform_msg **v, size_t *n, size_t *cap)
+                     struct platform_msg **v, size_t *n, size_t *cap)
 {
 	long *next_official = xmalloc((t->n ? t->n : 1) * sizeof(long));
 	long long *cov_wait = xmalloc((t->n ? t->n : 1) * sizeof(long long));
@@ -73,7 +73,7 @@ static long long measure(long long *w, size_t n, enum measure m)
 
 /* A step over counted messages msgs[a, b): answered by the platform's rule or by coverage's. */
 static void step_openers(struct platform_table *t, const char *rule, const struct platform_msg *msgs, size_t a,
-			 size_t b, int coverage_rules)
+                         size_t b, int coverage_rules)
 {
 	struct platform_step *s = &t->steps[t->n_steps++];
 	long long *w = xmalloc((b > a ? b - a : 1) * sizeof(long long));
@@ -82,7 +82,9 @@ static void step_openers(struct platform_table *t, const char *rule, const struc
 	memset(s, 0, sizeof(*s));
 	s->rule = rule;
 	for (i = a; i < b; i++) {
-		long long wait = coverage_rules ? msgs[i].cov_wait : msgs[i].reply >= 0 ? msgs[i].reply - msgs[i].asked : -1;
+		long long wait = coverage_rules       ? msgs[i].cov_wait
+		                 : msgs[i].reply >= 0 ? msgs[i].reply - msgs[i].asked
+		                                      : -1;
 		s->messages++;
 		if (wait >= 0)
 			w[k++] = wait;
@@ -94,7 +96,7 @@ static void step_openers(struct platform_table *t, const char *rule, const struc
 }
 
 static void step_rows(struct platform_table *t, const char *rule, const struct wait_row *const *rows, size_t n,
-		      enum measure m, int service)
+                      enum measure m, int service)
 {
 	struct platform_step *s = &t->steps[t->n_steps++];
 	long long *w = xmalloc((n ? n : 1) * sizeof(long long));
@@ -115,7 +117,7 @@ static void step_rows(struct platform_table *t, const char *rule, const struct w
 }
 
 void platform_table_build(struct platform_msg *msgs, size_t n, const struct wait_row *const *rows, size_t n_rows,
-			  const struct schedule *s, struct platform_table *out)
+                          const struct schedule *s, struct platform_table *out)
 {
 	size_t a = 0;
 

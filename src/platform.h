@@ -19,7 +19,7 @@
 #include "schedule.h"
 #include "waits.h"
 
-#define PLATFORM_SILENCE 86400     /* seconds without messages that open a new conversation */
+#define PLATFORM_SILENCE 86400 /* seconds without messages that open a new conversation */
 #define PLATFORM_WINDOW_DAYS 30
 #define PLATFORM_MIN_MESSAGES 10
 
@@ -27,29 +27,29 @@
  * conversation), asked in the period. */
 struct platform_msg {
 	long long asked;
-	long long reply;           /* the platform's rule: first official message at or after it; -1 none */
-	long long cov_wait;        /* coverage's calendar wait (replycov's answer rules); -1 none */
+	long long reply;    /* the platform's rule: first official message at or after it; -1 none */
+	long long cov_wait; /* coverage's calendar wait (replycov's answer rules); -1 none */
 };
 
 /* The counted messages of thread t (analysed into c) whose channel is private and that were
  * asked in [from, to), appended to *v (capacity *cap, count *n). Spam-marked messages neither
  * count nor end a silence. Public threads add nothing. */
 void platform_thread(const struct thread *t, const struct thread_coverage *c, long long from, long long to,
-		     struct platform_msg **v, size_t *n, size_t *cap);
+                     struct platform_msg **v, size_t *n, size_t *cap);
 
 struct platform_step {
-	const char *rule;          /* what this step changes, a static string */
+	const char *rule; /* what this step changes, a static string */
 	long messages, answered;
-	long long time_s;          /* the response time by this step's measure; -1 when none */
-	const char *measure;       /* "mean of the fastest 90%", "mean", "median" */
-	int service;               /* 1: service hours, 0: day and night */
+	long long time_s;    /* the response time by this step's measure; -1 when none */
+	const char *measure; /* "mean of the fastest 90%", "mean", "median" */
+	int service;         /* 1: service hours, 0: day and night */
 };
 
 struct platform_table {
-	long openers;              /* counted messages in the period */
-	long long window_from, window_to;  /* the emulated window, local days (inclusive); 0, -1 when none */
-	long window_messages;      /* counted messages inside it */
-	int window_last10;         /* fewer than PLATFORM_MIN_MESSAGES in it: the last ones were used */
+	long openers;                     /* counted messages in the period */
+	long long window_from, window_to; /* the emulated window, local days (inclusive); 0, -1 when none */
+	long window_messages;             /* counted messages inside it */
+	int window_last10;                /* fewer than PLATFORM_MIN_MESSAGES in it: the last ones were used */
 	struct platform_step steps[8];
 	size_t n_steps;
 };
@@ -59,6 +59,6 @@ struct platform_table {
  * are the private messages' wait rows. The zone of s decides the window's days. With no
  * counted message and no private row, n_steps is 0. */
 void platform_table_build(struct platform_msg *msgs, size_t n, const struct wait_row *const *rows, size_t n_rows,
-			  const struct schedule *s, struct platform_table *out);
+                          const struct schedule *s, struct platform_table *out);
 
 #endif

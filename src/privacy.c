@@ -54,7 +54,7 @@ void privacy_author(const struct privacy *pv, const struct record *r, struct str
 }
 
 void privacy_person(const struct privacy *pv, const char *platform, const char *akey, const char *name,
-		    struct strbuf *sb)
+                    struct strbuf *sb)
 {
 	if (!akey)
 		strbuf_addstr(sb, name ? name : "unknown");
@@ -65,7 +65,7 @@ void privacy_person(const struct privacy *pv, const char *platform, const char *
 }
 
 void privacy_text(const struct privacy *pv, const char *platform, const char *text, const char *keep_akey,
-		  struct strbuf *sb)
+                  struct strbuf *sb)
 {
 	if (pv && pv->ps)
 		pseudonym_text(pv->ps, platform, text, keep_akey, sb);

@@ -9,8 +9,8 @@
 #include "strbuf.h"
 
 struct privacy {
-	struct pseudonyms *ps;    /* NULL: names shown as written */
-	long min_cell;            /* 0 or 1: every count shown */
+	struct pseudonyms *ps; /* NULL: names shown as written */
+	long min_cell;         /* 0 or 1: every count shown */
 };
 
 /* 1 when count n must not be shown (0 < n < min_cell). */
@@ -21,10 +21,10 @@ void privacy_count(const struct privacy *pv, long n, struct strbuf *sb);
 void privacy_author(const struct privacy *pv, const struct record *r, struct strbuf *sb);
 /* The same for a citizen known by platform and author key (NULL: unknown) and display name. */
 void privacy_person(const struct privacy *pv, const char *platform, const char *akey, const char *name,
-		    struct strbuf *sb);
+                    struct strbuf *sb);
 /* Append text, with names replaced under --pseudonymize (keep_akey as in pseudonym_text). */
 void privacy_text(const struct privacy *pv, const char *platform, const char *text, const char *keep_akey,
-		  struct strbuf *sb);
+                  struct strbuf *sb);
 
 struct thread;
 /* Under --pseudonymize, rewrite thread t in place before anything is written from it: every

@@ -10,7 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define SHOW_AFTER_MS 700          /* a shorter run never shows the line */
+#define SHOW_AFTER_MS 700 /* a shorter run never shows the line */
 #define REFRESH_MS 200
 
 static long long now_ms(void)
@@ -72,11 +72,13 @@ static void on_file(const struct pipeline *p, size_t file, void *ctx)
 	rate = el > 0 ? (double)p->read * 1000.0 / (double)el : 0;
 	if (pr->bytes_done > 0 && pr->bytes_total > pr->bytes_done)
 		clock_text(left, sizeof(left),
-			   (long long)((double)el / 1000.0 * (double)(pr->bytes_total - pr->bytes_done) / (double)pr->bytes_done + 0.5));
+		           (long long)((double)el / 1000.0 * (double)(pr->bytes_total - pr->bytes_done) /
+		                           (double)pr->bytes_done +
+		                       0.5));
 	else
 		clock_text(left, sizeof(left), 0);
-	snprintf(line, sizeof(line), "replycov: %zu/%zu files, %ld messages, %.0f messages/s, %s left", file + 1, p->files.n,
-		 p->read, rate, left);
+	snprintf(line, sizeof(line), "replycov: %zu/%zu files, %ld messages, %.0f messages/s, %s left", file + 1,
+	         p->files.n, p->read, rate, left);
 	diag_progress(line);
 	pr->shown = 1;
 }

@@ -10,9 +10,9 @@
 
 struct progress {
 	int on;
-	long long t0, last;        /* milliseconds, monotonic clock */
+	long long t0, last; /* milliseconds, monotonic clock */
 	long long bytes_total, bytes_done;
-	int sized;                 /* file sizes looked up */
+	int sized; /* file sizes looked up */
 	int shown;
 };
 

@@ -27,7 +27,8 @@ void proof_init(struct proof *pf, const char *query, const struct waits_opts *wo
 	pf->query = arena_strdup(&pf->arena, query);
 	pf->q_rest = pf->query;
 	/* "facebook/123": a platform as replycov names them (lowercase letters, digits, '-') */
-	if (slash && slash > query && slash[1] && strspn(query, "abcdefghijklmnopqrstuvwxyz0123456789-") == (size_t)(slash - query)) {
+	if (slash && slash > query && slash[1] &&
+	    strspn(query, "abcdefghijklmnopqrstuvwxyz0123456789-") == (size_t)(slash - query)) {
 		pf->q_platform = arena_strndup(&pf->arena, query, (size_t)(slash - query));
 		pf->q_rest = pf->query + (slash - query) + 1;
 	}
@@ -123,7 +124,7 @@ static const char *excerpt(struct proof *pf, const char *text, size_t chars)
 }
 
 static void ctx_of(struct proof *pf, const struct thread *t, const struct thread_coverage *c, long i, const char *akey,
-		   struct proof_ctx *x)
+                   struct proof_ctx *x)
 {
 	const struct record *r = &t->recs[i];
 
@@ -174,7 +175,7 @@ struct seen {
 };
 
 static void fill_msg(struct proof *pf, const struct thread *t, const struct thread_coverage *c, size_t j,
-		     const struct wait_row *row, const char *akey, struct proof_msg *m)
+                     const struct wait_row *row, const char *akey, struct proof_msg *m)
 {
 	const struct comment_result *cr = &c->comments[j];
 	const struct record *r = &t->recs[cr->rec];
@@ -229,7 +230,7 @@ static void fill_msg(struct proof *pf, const struct thread *t, const struct thre
 	strmap_init(&who);
 	for (k = j + 1; k < c->n_comments; k++) {
 		const struct comment_result *o = &c->comments[k];
-		const struct record *or = &t->recs[o->rec];
+		const struct record * or = &t->recs[o->rec];
 		long long at;
 		if (o->status != STATUS_ANSWERED)
 			continue;
@@ -244,13 +245,14 @@ static void fill_msg(struct proof *pf, const struct thread *t, const struct thre
 		if (!(or->flags & REC_AUTHOR_UNKNOWN)) {
 			author_key(&pf->a, or);
 			if (!strcmp(pf->a.buf, akey))
-				continue;   /* the person's own later comments are theirs, not others' */
+				continue; /* the person's own later comments are theirs, not others' */
 		}
 		{
 			struct proof_other *x;
 			if (m->n_later == cap_later) {
 				/* in the arena, doubling: the old copy is the price of one arena per run */
-				struct proof_other *nv = arena_alloc(&pf->arena, (cap_later ? 2 * cap_later : 8) * sizeof(*nv));
+				struct proof_other *nv =
+				    arena_alloc(&pf->arena, (cap_later ? 2 * cap_later : 8) * sizeof(*nv));
 				if (cap_later)
 					memcpy(nv, m->later, cap_later * sizeof(*nv));
 				m->later = nv;
@@ -449,7 +451,7 @@ static size_t subtract(const long long *all, size_t n, const long long *own, siz
 
 	while (i < n) {
 		if (k < n_own && own[k] < all[i]) {
-			k++;   /* not in the pool (cannot happen with consistent inputs) */
+			k++; /* not in the pool (cannot happen with consistent inputs) */
 			continue;
 		}
 		if (k < n_own && own[k] == all[i]) {
@@ -486,12 +488,14 @@ static void rank(const long long *v, size_t n, long long w, struct proof_rank *r
 	r->equal = (long)(hi - lo);
 	r->more = (long)(n - hi);
 	/* twice the share, rounded half up, in integers: the same digits everywhere */
-	r->percentile = n ? (int)((200 * (long long)lo + 100 * (long long)(hi - lo) + (long long)n) / (2 * (long long)n)) : -1;
+	r->percentile =
+	    n ? (int)((200 * (long long)lo + 100 * (long long)(hi - lo) + (long long)n) / (2 * (long long)n)) : -1;
 }
 
 /* Others' waits in the given pools (cal and svc), and their counts. */
-static void scope_of(const struct proof_pool *const *pools, size_t np, const long long *own_cal, const long long *own_svc,
-		     size_t n_own, long own_need, struct proof_scope *sc, long long **cal, long long **svc, size_t *n)
+static void scope_of(const struct proof_pool *const *pools, size_t np, const long long *own_cal,
+                     const long long *own_svc, size_t n_own, long own_need, struct proof_scope *sc, long long **cal,
+                     long long **svc, size_t *n)
 {
 	size_t total = 0, i, k = 0;
 	long long *all_cal, *all_svc;

@@ -19,17 +19,17 @@
 #include "strmap.h"
 #include "waits.h"
 
-#define PROOF_EXCERPT 240         /* characters of context messages kept */
+#define PROOF_EXCERPT 240 /* characters of context messages kept */
 
 /* A message shown around one of the person's, or the post. */
 struct proof_ctx {
 	int present;
 	const char *id;
-	const char *akey;          /* author key of a citizen (for pseudonyms), NULL for official/unknown */
-	const char *author;        /* display name (or id), NULL when unknown */
-	int official, subject;     /* written by the official account / by the person */
+	const char *akey;      /* author key of a citizen (for pseudonyms), NULL for official/unknown */
+	const char *author;    /* display name (or id), NULL when unknown */
+	int official, subject; /* written by the official account / by the person */
 	struct when created;
-	const char *text;          /* excerpt */
+	const char *text; /* excerpt */
 };
 
 /* A comment written after one of the person's, in the same thread, and answered. */
@@ -42,26 +42,26 @@ struct proof_other {
 };
 
 struct proof_msg {
-	long index;                /* position in the thread (time order) */
+	long index; /* position in the thread (time order) */
 	const char *id, *parent;
 	struct when created;
 	enum channel channel;
-	const char *text;          /* in full */
-	unsigned flags;            /* record flags */
-	int cls, lang, conf, by;   /* class (-1 none), language, confidence %, decided_by */
+	const char *text;        /* in full */
+	unsigned flags;          /* record flags */
+	int cls, lang, conf, by; /* class (-1 none), language, confidence %, decided_by */
 	enum comment_status status;
 	enum answer_rule rule;
 	enum not_needed_reason reason;
 	/* the answer (status answered) */
 	const char *answer_id, *answer_author, *answer_text, *agent;
 	struct when answered;
-	long long wait_cal, wait_svc;   /* -1 when not answered or not needing a reply */
-	unsigned wait_flags;            /* enum wait_flag */
+	long long wait_cal, wait_svc; /* -1 when not answered or not needing a reply */
+	unsigned wait_flags;          /* enum wait_flag */
 	struct proof_ctx reply_to, before, after;
 	/* unanswered: the later comments of the thread that were answered */
 	struct proof_other *later;
 	size_t n_later;
-	long later_citizens;       /* distinct authors among them */
+	long later_citizens; /* distinct authors among them */
 	/* answered: later comments answered before this one */
 	long later_answered_first;
 };
@@ -70,38 +70,38 @@ struct proof_thread {
 	const char *key, *platform, *id;
 	enum channel channel;
 	const char *official_name;
-	struct proof_ctx post;     /* present when the export holds the post */
-	struct proof_msg *msgs;    /* the person's messages in the period, in thread order */
+	struct proof_ctx post;  /* present when the export holds the post */
+	struct proof_msg *msgs; /* the person's messages in the period, in thread order */
 	size_t n_msgs;
-	long outside_period;       /* the person's messages outside the period */
-	long all, official;        /* the person's messages in this thread: as a citizen (all dates), as official */
-	long long first, last;     /* times of the first and last as a citizen */
+	long outside_period;   /* the person's messages outside the period */
+	long all, official;    /* the person's messages in this thread: as a citizen (all dates), as official */
+	long long first, last; /* times of the first and last as a citizen */
 };
 
 /* Waits of one thread's comments needing a reply in the period (everyone's). */
 struct proof_pool {
 	long need, answered;
-	long long *cal, *svc;      /* answered only, sorted */
+	long long *cal, *svc; /* answered only, sorted */
 	size_t n;
 };
 
 struct proof_person {
-	const char *key;           /* "platform/author key" */
+	const char *key; /* "platform/author key" */
 	const char *platform, *akey, *author_id, *name;
-	int by_id;                 /* the query is this person's author id */
-	long messages;             /* citizen messages, all dates */
-	long official_messages;    /* messages where this author speaks for the institution */
-	long long first, last;     /* times of the first and last message */
-	struct strmap threads;     /* key -> struct proof_thread */
+	int by_id;              /* the query is this person's author id */
+	long messages;          /* citizen messages, all dates */
+	long official_messages; /* messages where this author speaks for the institution */
+	long long first, last;  /* times of the first and last message */
+	struct strmap threads;  /* key -> struct proof_thread */
 };
 
 struct proof {
 	struct arena arena;
 	const char *query, *q_platform, *q_rest; /* as given; "facebook" and "123" of "facebook/123" */
-	char *q_folded;            /* folded words of q_rest */
+	char *q_folded;                          /* folded words of q_rest */
 	const struct waits_opts *wo;
-	struct strmap people;      /* key -> struct proof_person (the candidates) */
-	struct strmap pools;       /* thread key -> struct proof_pool */
+	struct strmap people; /* key -> struct proof_person (the candidates) */
+	struct strmap pools;  /* thread key -> struct proof_pool */
 	struct strbuf a, b;
 };
 
@@ -119,30 +119,30 @@ struct proof_person **proof_candidates(const struct proof *pf, size_t *n);
 /* How one wait compares with the others of a pool (the person's own waits left out). */
 struct proof_rank {
 	long n, less, equal, more;
-	int percentile;            /* round(100 * (less + equal / 2) / n); -1 when n == 0 */
+	int percentile; /* round(100 * (less + equal / 2) / n); -1 when n == 0 */
 };
 
 struct proof_item {
 	const struct proof_thread *t;
 	const struct proof_msg *m;
-	struct proof_rank same_cal, same_svc, all_cal, all_svc;   /* answered ones */
+	struct proof_rank same_cal, same_svc, all_cal, all_svc; /* answered ones */
 };
 
 struct proof_scope {
-	long need, answered;       /* other people's comments needing a reply, answered */
-	long long median_cal, median_svc;   /* of their answered waits; -1 when none */
+	long need, answered;              /* other people's comments needing a reply, answered */
+	long long median_cal, median_svc; /* of their answered waits; -1 when none */
 };
 
 struct proof_sheet {
 	const struct proof_person *who;
-	const struct proof_thread **threads;   /* by key */
+	const struct proof_thread **threads; /* by key */
 	size_t n_threads;
-	struct proof_item *items;  /* by time, then thread key, then index */
+	struct proof_item *items; /* by time, then thread key, then index */
 	size_t n_items;
 	long need, answered, unanswered, not_needed, outside_period, public_msgs, private_msgs;
-	long long median_cal, median_svc;      /* of the person's answered waits; -1 when none */
-	struct proof_scope same, all;          /* other people: in the person's threads; in every thread */
-	int never_answered;                    /* need > 0 and nothing answered */
+	long long median_cal, median_svc; /* of the person's answered waits; -1 when none */
+	struct proof_scope same, all;     /* other people: in the person's threads; in every thread */
+	int never_answered;               /* need > 0 and nothing answered */
 };
 
 /* Build the sheet of who (a candidate of pf). s points into pf: valid until proof_release. */

@@ -15,11 +15,11 @@ int proof_dir_open(const char *dir)
 	if (!stat(dir, &st)) {
 		if (S_ISDIR(st.st_mode))
 			return 0;
-		diag_error(&(struct loc){ .file = dir }, "not a folder: -o names the folder the report is written into");
+		diag_error(&(struct loc){.file = dir}, "not a folder: -o names the folder the report is written into");
 		return -1;
 	}
 	if (mkdir(dir, 0777)) {
-		diag_error(&(struct loc){ .file = dir }, "cannot create the folder: %s", strerror(errno));
+		diag_error(&(struct loc){.file = dir}, "cannot create the folder: %s", strerror(errno));
 		return -1;
 	}
 	return 0;

@@ -11,9 +11,9 @@
 #include <string.h>
 
 struct pn_person {
-	const char *key;          /* "platform\nauthor key" */
-	const char *folded;       /* folded display name (words), or NULL */
-	char hex[2 * 8 + 1];      /* first 8 bytes of the HMAC in hex: the long form */
+	const char *key;     /* "platform\nauthor key" */
+	const char *folded;  /* folded display name (words), or NULL */
+	char hex[2 * 8 + 1]; /* first 8 bytes of the HMAC in hex: the long form */
 };
 
 /* Markers stored in place of a person. */
@@ -51,16 +51,16 @@ int pseudonyms_load(struct pseudonyms *ps, const char *keyfile)
 	if (read_whole_file(keyfile, &buf, &len))
 		return -1;
 	if (!len) {
-		diag_error(&(struct loc){ .file = keyfile }, "the pseudonym key file is empty (make one with: "
-							   "head -c 32 /dev/urandom > KEYFILE)");
+		diag_error(&(struct loc){.file = keyfile}, "the pseudonym key file is empty (make one with: "
+		                                           "head -c 32 /dev/urandom > KEYFILE)");
 		free(buf);
 		return -1;
 	}
 	if (len < 16)
-		diag_warn(&(struct loc){ .file = keyfile },
-			  "a pseudonym key of %zu bytes can be guessed, and with it every pseudonym reversed "
-			  "(make one with: head -c 32 /dev/urandom > KEYFILE)",
-			  len);
+		diag_warn(&(struct loc){.file = keyfile},
+		          "a pseudonym key of %zu bytes can be guessed, and with it every pseudonym reversed "
+		          "(make one with: head -c 32 /dev/urandom > KEYFILE)",
+		          len);
 	pseudonyms_init(ps, buf, len);
 	/* The bytes are a secret: do not leave a copy behind in freed memory. */
 	memset(buf, 0, len);
@@ -114,8 +114,8 @@ static void platform_key(struct strbuf *sb, const char *platform, const char *re
 }
 
 /* Handle forms of an author: a one-word display name without its '@', and the author id. */
-static void handle_forms(struct pseudonyms *ps, const struct record *r, void (*fn)(struct pseudonyms *, const char *, void *),
-			 void *arg)
+static void handle_forms(struct pseudonyms *ps, const struct record *r,
+                         void (*fn)(struct pseudonyms *, const char *, void *), void *arg)
 {
 	if (r->author) {
 		strbuf_reset(&ps->c);
@@ -133,7 +133,7 @@ static void handle_forms(struct pseudonyms *ps, const struct record *r, void (*f
 
 struct learn_arg {
 	const char *platform;
-	struct pn_person *who;   /* NULL: official */
+	struct pn_person *who; /* NULL: official */
 };
 
 static void learn_handle(struct pseudonyms *ps, const char *h, void *arg)
@@ -155,7 +155,7 @@ void pseudonyms_learn(struct pseudonyms *ps, const struct thread *t, const unsig
 	strbuf_init(&ak);
 	for (i = 0; i < t->n; i++) {
 		const struct record *r = &t->recs[i];
-		struct learn_arg la = { r->platform, NULL };
+		struct learn_arg la = {r->platform, NULL};
 		if (r->flags & REC_AUTHOR_UNKNOWN)
 			continue;
 		if (official[i]) {
@@ -164,7 +164,8 @@ void pseudonyms_learn(struct pseudonyms *ps, const struct thread *t, const unsig
 				text_fold_words(r->author, &ps->a);
 				platform_key(&ps->b, r->platform, ps->a.buf);
 				if (ps->a.len && !strmap_get(&ps->official, ps->b.buf))
-					*strmap_put(&ps->official, arena_strdup(&ps->arena, ps->b.buf), NULL) = (void *)1;
+					*strmap_put(&ps->official, arena_strdup(&ps->arena, ps->b.buf), NULL) =
+					    (void *)1;
 			}
 			handle_forms(ps, r, learn_handle, &la);
 			continue;
@@ -245,8 +246,8 @@ void pseudonym_author(struct pseudonyms *ps, const struct record *r, struct strb
 
 /* A word of the text: its span in the original and its folded form. */
 struct word {
-	size_t start, end;        /* bytes of the original */
-	size_t fold;              /* offset of its folded form (NUL-terminated) in the word buffer */
+	size_t start, end; /* bytes of the original */
+	size_t fold;       /* offset of its folded form (NUL-terminated) in the word buffer */
 	int at;
 };
 
@@ -314,9 +315,9 @@ static int kept(const struct pn_person *keep, const void *found, const char *fol
 }
 
 void pseudonym_text(struct pseudonyms *ps, const char *platform, const char *text, const char *keep_akey,
-		    struct strbuf *out)
+                    struct strbuf *out)
 {
-	struct split sp = { 0 };
+	struct split sp = {0};
 	const struct pn_person *keep = NULL;
 	size_t i, copied = 0;
 
@@ -336,7 +337,7 @@ void pseudonym_text(struct pseudonyms *ps, const char *platform, const char *tex
 		int replace = 0;
 
 		if (w->at) {
-			size_t at = w->start - 1, local = at;   /* text[at] is the '@' */
+			size_t at = w->start - 1, local = at; /* text[at] is the '@' */
 			/* An e-mail address ("name@example.com") is replaced whole. */
 			while (local > copied && !strchr(" \t\r\n(<[{\"'", text[local - 1]))
 				local--;
@@ -403,7 +404,7 @@ void pseudonym_text(struct pseudonyms *ps, const char *platform, const char *tex
 				continue;
 			platform_key(&ps->b, platform, ps->c.buf);
 			if (strmap_get(&ps->official, ps->b.buf))
-				break;   /* the institution keeps its name */
+				break; /* the institution keeps its name */
 			found = strmap_get(&ps->names, ps->b.buf);
 			if (found) {
 				take = k;

@@ -20,15 +20,15 @@
 struct pseudonyms {
 	unsigned char *key;
 	size_t key_len;
-	char key_id[17];          /* 16 hex digits of HMAC(key, "replycov key id"): names the key in a
-				   * manifest without revealing it */
+	char key_id[17]; /* 16 hex digits of HMAC(key, "replycov key id"): names the key in a
+	                  * manifest without revealing it */
 	struct arena arena;
-	struct strmap people;     /* "platform\nauthor key" -> struct pn_person */
-	struct strmap names;      /* "platform\nfolded name" -> person, or the ambiguous marker */
-	struct strmap handles;    /* "platform\nfolded handle" -> person, or the ambiguous marker */
-	struct strmap official;   /* "platform\nfolded name or handle" of official accounts */
-	struct strmap prefixes;   /* first 8 hex digits -> person, or the collision marker */
-	struct strbuf a, b, c;    /* scratch */
+	struct strmap people;   /* "platform\nauthor key" -> struct pn_person */
+	struct strmap names;    /* "platform\nfolded name" -> person, or the ambiguous marker */
+	struct strmap handles;  /* "platform\nfolded handle" -> person, or the ambiguous marker */
+	struct strmap official; /* "platform\nfolded name or handle" of official accounts */
+	struct strmap prefixes; /* first 8 hex digits -> person, or the collision marker */
+	struct strbuf a, b, c;  /* scratch */
 };
 
 /* Read the key file (its bytes are the key; a short key is warned about: anyone who guesses it
@@ -52,6 +52,6 @@ void pseudonym_author(struct pseudonyms *ps, const struct record *r, struct strb
  * keep_akey: a citizen of platform whose own name and handle stay (the complainant in their
  * own sheet), or NULL. A name two citizens share becomes the pseudonym of the name itself. */
 void pseudonym_text(struct pseudonyms *ps, const char *platform, const char *text, const char *keep_akey,
-		    struct strbuf *out);
+                    struct strbuf *out);
 
 #endif

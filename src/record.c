@@ -10,7 +10,7 @@ void batch_init(struct batch *b, const char *file)
 {
 	memset(b, 0, sizeof(*b));
 	arena_init(&b->arena);
-	b->file = file;   /* not copied: records keep pointing at it after the batch is gone */
+	b->file = file; /* not copied: records keep pointing at it after the batch is gone */
 	b->format = "";
 }
 
@@ -43,7 +43,7 @@ static const char *copy_text(struct batch *b, const char *s, const struct loc *l
 	bad = text_repair_utf8(s, n, &sb);
 	if (bad)
 		diag_warn(loc, "%s has %zu invalid UTF-8 byte sequence%s, replaced by U+FFFD", what, bad,
-			  bad == 1 ? "" : "s");
+		          bad == 1 ? "" : "s");
 	r = arena_strndup(&b->arena, sb.buf, sb.len);
 	strbuf_release(&sb);
 	return r;
@@ -81,7 +81,8 @@ struct record *batch_add(struct batch *b, const struct record *r)
 	/* Before 2004 (no social network) or after 2100: kept, but a person should look. */
 	if (d->created.utc < 1072915200LL || d->created.utc >= 4102444800LL) {
 		char tb[40];
-		diag_warn(&d->loc, "implausible time %s for '%s' (kept as given)", time_format_utc(d->created.utc, tb), d->id);
+		diag_warn(&d->loc, "implausible time %s for '%s' (kept as given)", time_format_utc(d->created.utc, tb),
+		          d->id);
 	}
 	if (d->flags & REC_NO_OFFSET)
 		b->comp.no_offset++;

@@ -14,14 +14,14 @@
 
 struct tz;
 
-#define REPORT_MAX_SERIES 8        /* platform/channel pairs drawn; more are summed as "other" */
-#define REPORT_MAX_MONTHS 240      /* months of an axis at most (the latest, when more have data) */
-#define REPORT_GAP_MONTHS 36       /* without a period, empty months are shown up to this span */
+#define REPORT_MAX_SERIES 8   /* platform/channel pairs drawn; more are summed as "other" */
+#define REPORT_MAX_MONTHS 240 /* months of an axis at most (the latest, when more have data) */
+#define REPORT_GAP_MONTHS 36  /* without a period, empty months are shown up to this span */
 
 /* A platform and channel ("facebook", private): one series of the messages chart. */
 struct report_series {
 	const char *platform;
-	int channel;               /* enum channel */
+	int channel; /* enum channel */
 	/* totals over the months kept (report_data_finish) */
 	long citizen, official, need, answered, not_needed;
 };
@@ -30,11 +30,11 @@ struct report_series {
  * not counted; official messages count in the month they were sent, when that is in the
  * period (the post that opens a thread is not a reply and is not counted). */
 struct report_cell {
-	int ym;                    /* year * 12 + month - 1 in the report's zone */
+	int ym; /* year * 12 + month - 1 in the report's zone */
 	int series;
 	long citizen, official;
 	long need, answered, not_needed;
-	long cls[CLASS_N + 1];     /* citizen messages by class; [CLASS_N]: not classified */
+	long cls[CLASS_N + 1]; /* citizen messages by class; [CLASS_N]: not classified */
 };
 
 /* One month over every thread. Channel index 0 is public, 1 private. */
@@ -43,15 +43,15 @@ struct report_month {
 	long citizen[2], official[2];
 	long need[2], answered[2], not_needed[2];
 	long cls[2][CLASS_N + 1];
-	long *by_series;           /* citizen messages per series (report_data.n_series entries) */
-	const struct wait_figures *waits;   /* times_report's month, NULL when none needed a reply */
+	long *by_series;                  /* citizen messages per series (report_data.n_series entries) */
+	const struct wait_figures *waits; /* times_report's month, NULL when none needed a reply */
 };
 
 /* Comments needing a reply by local weekday (0 = Monday) and hour of arrival. */
 struct report_heat {
 	long need[7][24], answered[7][24];
-	long long median[7][24];   /* calendar seconds of the answered ones; -1 when none */
-	long long max_median;      /* the largest cell, 0 when none */
+	long long median[7][24]; /* calendar seconds of the answered ones; -1 when none */
+	long long max_median;    /* the largest cell, 0 when none */
 };
 
 /* The thread of a post-mortem, message by message. */
@@ -63,9 +63,9 @@ struct focus_msg {
 struct focus_comment {
 	long long t;
 	const char *id, *author, *author_key, *excerpt;
-	int cls;                   /* enum msg_class, or -1 when not classified */
+	int cls; /* enum msg_class, or -1 when not classified */
 	enum comment_status status;
-	long long wait;            /* calendar seconds; -1 unless answered */
+	long long wait; /* calendar seconds; -1 unless answered */
 };
 
 struct report_focus {
@@ -76,22 +76,22 @@ struct report_focus {
 	long long first, last;     /* first and last message, post included */
 	struct focus_msg *msgs;    /* every message but the post, by time */
 	size_t n_msgs;
-	struct focus_comment *comments;  /* citizen comments judged (in the period), by time */
+	struct focus_comment *comments; /* citizen comments judged (in the period), by time */
 	size_t n_comments;
-	long status_by_class[CLASS_N + 1][3];   /* [class][enum comment_status] */
+	long status_by_class[CLASS_N + 1][3]; /* [class][enum comment_status] */
 };
 
 struct report_data {
 	const struct tz *zone;
-	long long from, to;        /* the period as instants, LLONG_MIN and LLONG_MAX for none */
+	long long from, to; /* the period as instants, LLONG_MIN and LLONG_MAX for none */
 	struct arena arena;
 	struct report_series *series;
 	size_t n_series, cap_series;
-	struct strmap threads;     /* key -> struct report_thread */
-	struct report_month *months;   /* after report_data_finish: by month, gaps filled */
+	struct strmap threads;       /* key -> struct report_thread */
+	struct report_month *months; /* after report_data_finish: by month, gaps filled */
 	size_t n_months;
 	struct report_heat heat;
-	long citizen, official;    /* over every month and channel */
+	long citizen, official; /* over every month and channel */
 	int have_focus;
 	struct report_focus focus;
 };

@@ -14,8 +14,8 @@
 #include <string.h>
 
 /* Fill styles that tell bars apart without colour, in the order series use them. */
-static const char *const fills[] = { "solid 0.85", "pattern 4", "pattern 5", "pattern 1",
-				     "pattern 2", "pattern 6", "pattern 7", "empty" };
+static const char *const fills[] = {"solid 0.85", "pattern 4", "pattern 5", "pattern 1",
+                                    "pattern 2",  "pattern 6", "pattern 7", "empty"};
 
 static struct chart *chart_new(struct report_ctx *x, enum report_chart id, const char *name, enum i18n_id title)
 {
@@ -75,8 +75,8 @@ static long long day_start(const struct tz *zone, long long day)
 }
 
 #define TIMEFMT "'%Y-%m-%dT%H:%M'"
-#define TIMEFMT_PF "'%%Y-%%m-%%dT%%H:%%M'"   /* the same inside a printf format */
-#define TIMELINE_DAILY_AFTER (21 * 86400LL)   /* longer threads are drawn day by day */
+#define TIMEFMT_PF "'%%Y-%%m-%%dT%%H:%%M'"  /* the same inside a printf format */
+#define TIMELINE_DAILY_AFTER (21 * 86400LL) /* longer threads are drawn day by day */
 #define TIMELINE_MAX_BINS 4000
 
 static void time_axis(struct report_ctx *x, struct chart *c, int daily)
@@ -91,7 +91,7 @@ static void time_axis(struct report_ctx *x, struct chart *c, int daily)
 /* A tic step of 1, 2 or 5 times a power of ten giving at most 5 tics up to max. */
 static long nice_step(long max)
 {
-	static const long nice[] = { 1, 2, 5 };
+	static const long nice[] = {1, 2, 5};
 	long step = 1, scale = 1;
 	int k = 0;
 
@@ -158,7 +158,8 @@ static void chart_timeline(struct report_ctx *x)
 				bottom = off[i];
 		}
 		step = nice_step(top > bottom ? top : bottom);
-		strbuf_addf(&c->body, "set yrange [%.2f:%.2f]\nset ytics (", -(double)bottom * 1.12, (double)top * 1.12);
+		strbuf_addf(&c->body, "set yrange [%.2f:%.2f]\nset ytics (", -(double)bottom * 1.12,
+		            (double)top * 1.12);
 		/* Negative tics at multiples of the step that fit; the bottom itself when none does. */
 		if (bottom < step)
 			strbuf_addf(&c->body, "'%ld' %ld, ", bottom, -bottom);
@@ -169,13 +170,17 @@ static void chart_timeline(struct report_ctx *x)
 		strbuf_addstr(&c->body, ")\nset xzeroaxis linetype -1 dashtype solid linewidth 1\n");
 	}
 	strbuf_addf(&c->body,
-		    "set key top right\nset boxwidth %d absolute\n"
-		    "plot 'timeline.dat' using (timecolumn(1," TIMEFMT_PF ")+%d):(column(2) > 0 ? column(2) : NaN) with boxes linetype 1 dashtype solid fillstyle solid 0.85 border -1 title ",
-		    daily ? 72000 : 3000, daily ? 43200 : 1800);
+	            "set key top right\nset boxwidth %d absolute\n"
+	            "plot 'timeline.dat' using (timecolumn(1," TIMEFMT_PF
+	            ")+%d):(column(2) > 0 ? column(2) : NaN) with boxes linetype 1 dashtype solid fillstyle solid 0.85 "
+	            "border -1 title ",
+	            daily ? 72000 : 3000, daily ? 43200 : 1800);
 	gp_str(&c->body, tr(x->lang, T_CITIZEN_COMMENTS));
 	strbuf_addf(&c->body,
-		    ", \\\n     '' using (timecolumn(1," TIMEFMT_PF ")+%d):(column(3) > 0 ? -column(3) : NaN) with boxes linetype 4 dashtype solid fillstyle solid 0.85 border -1 title ",
-		    daily ? 43200 : 1800);
+	            ", \\\n     '' using (timecolumn(1," TIMEFMT_PF
+	            ")+%d):(column(3) > 0 ? -column(3) : NaN) with boxes linetype 4 dashtype solid fillstyle solid "
+	            "0.85 border -1 title ",
+	            daily ? 43200 : 1800);
 	gp_str(&c->body, tr(x->lang, T_OFFICIAL_REPLIES));
 	strbuf_addch(&c->body, '\n');
 	free(cit);
@@ -201,7 +206,8 @@ static void chart_backlog(struct report_ctx *x)
 	time_axis(x, c, b.n > (size_t)(TIMELINE_DAILY_AFTER / 3600));
 	gp_set(c, "ylabel", tr(x->lang, T_AX_OPEN));
 	strbuf_addstr(&c->body, "set yrange [0:*]\nunset key\n"
-				"plot 'backlog.dat' using (timecolumn(1," TIMEFMT ")+3600):4 with steps linetype 4 dashtype solid linewidth 2.5 notitle\n");
+	                        "plot 'backlog.dat' using (timecolumn(1," TIMEFMT
+	                        ")+3600):4 with steps linetype 4 dashtype solid linewidth 2.5 notitle\n");
 	backlog_release(&b);
 }
 
@@ -239,8 +245,8 @@ static void chart_waits(struct report_ctx *x)
 	static const struct {
 		const char *label;
 		double h;
-	} tics[] = { { "1 min", 1.0 / 60 }, { "10 min", 1.0 / 6 }, { "1 h", 1 }, { "4 h", 4 },
-		     { "1 d", 24 }, { "7 d", 168 }, { "30 d", 720 }, { "180 d", 4320 } };
+	} tics[] = {{"1 min", 1.0 / 60}, {"10 min", 1.0 / 6}, {"1 h", 1},    {"4 h", 4},
+	            {"1 d", 24},         {"7 d", 168},        {"30 d", 720}, {"180 d", 4320}};
 
 	if (!w || !w->n) {
 		c->empty = 1;
@@ -264,7 +270,7 @@ static void chart_waits(struct report_ctx *x)
 	}
 	xmax = (double)maxw / 3600.0 * 1.5;
 	strbuf_addstr(&c->dat, "# wait in hours, % of the comments needing a reply answered within it\n"
-			       "# block 0: calendar time\n");
+	                       "# block 0: calendar time\n");
 	ecdf_block(&c->dat, cal, k, (long)w->n, xmax);
 	strbuf_addstr(&c->dat, "\n\n# block 1: service hours\n");
 	ecdf_block(&c->dat, svc, k, (long)w->n, xmax);
@@ -300,14 +306,15 @@ static void chart_status(struct report_ctx *x)
 	for (k = 0; k <= CLASS_N; k++) {
 		const long *s = f->status_by_class[k];
 		if (k == CLASS_N && !s[0] && !s[1] && !s[2])
-			continue;   /* every comment classified: no "not classified" bar */
+			continue; /* every comment classified: no "not classified" bar */
 		dat_str(&c->dat, tr_class(x->lang, k));
 		strbuf_addf(&c->dat, " %ld %ld %ld\n", s[STATUS_ANSWERED], s[STATUS_NOT_NEEDED], s[STATUS_UNANSWERED]);
 	}
 	strbuf_addstr(&c->body, "set style data histograms\nset style histogram rowstacked\nset boxwidth 0.6 relative\n"
-				"set yrange [0:*]\nset key outside right top vertical\nset xtics scale 0\n");
+	                        "set yrange [0:*]\nset key outside right top vertical\nset xtics scale 0\n");
 	gp_set(c, "ylabel", tr(x->lang, T_AX_COMMENTS));
-	strbuf_addstr(&c->body, "plot 'status-by-class.dat' using 2:xtic(1) linetype 3 dashtype solid fillstyle solid 0.85 border -1 title ");
+	strbuf_addstr(&c->body, "plot 'status-by-class.dat' using 2:xtic(1) linetype 3 dashtype solid fillstyle solid "
+	                        "0.85 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_ANSWERED));
 	strbuf_addstr(&c->body, ", \\\n     '' using 3 linetype 7 dashtype solid fillstyle empty border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_NOT_NEEDED));
@@ -389,12 +396,16 @@ static void chart_citizens(struct report_ctx *x)
 	strbuf_release(&name);
 	free(a);
 	c->height = 480;
-	strbuf_addstr(&c->body, "set style data histograms\nset style histogram clustered gap 1\nset boxwidth 0.9 relative\n"
-				"set xtics rotate by 30 right scale 0\nset yrange [0:*]\nset key top right\n");
+	strbuf_addstr(&c->body,
+	              "set style data histograms\nset style histogram clustered gap 1\nset boxwidth 0.9 relative\n"
+	              "set xtics rotate by 30 right scale 0\nset yrange [0:*]\nset key top right\n");
 	gp_set(c, "ylabel", tr(x->lang, T_AX_COMMENTS));
-	strbuf_addstr(&c->body, "plot 'citizens.dat' using 3:xtic(2) linetype 1 dashtype solid fillstyle pattern 5 border -1 title ");
+	strbuf_addstr(
+	    &c->body,
+	    "plot 'citizens.dat' using 3:xtic(2) linetype 1 dashtype solid fillstyle pattern 5 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_COMMENTS));
-	strbuf_addstr(&c->body, ", \\\n     '' using 4 linetype 3 dashtype solid fillstyle solid 0.85 border -1 title ");
+	strbuf_addstr(&c->body,
+	              ", \\\n     '' using 4 linetype 3 dashtype solid fillstyle solid 0.85 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_ANSWERED));
 	strbuf_addch(&c->body, '\n');
 }
@@ -436,8 +447,10 @@ static size_t series_order(const struct report_data *d, size_t *order)
 		size_t v = order[i];
 		for (j = i; j > 0; j--) {
 			size_t u = order[j - 1];
-			int c = tot[u] != tot[v] ? (tot[u] < tot[v]) : strcmp(d->series[u].platform, d->series[v].platform) > 0 ||
-				(!strcmp(d->series[u].platform, d->series[v].platform) && d->series[u].channel > d->series[v].channel);
+			int c = tot[u] != tot[v] ? (tot[u] < tot[v])
+			                         : strcmp(d->series[u].platform, d->series[v].platform) > 0 ||
+			                               (!strcmp(d->series[u].platform, d->series[v].platform) &&
+			                                d->series[u].channel > d->series[v].channel);
 			if (!c)
 				break;
 			order[j] = u;
@@ -494,14 +507,16 @@ static void chart_messages(struct report_ctx *x)
 		strbuf_addch(&c->dat, '\n');
 	}
 	strbuf_addstr(&c->body, "set style data histograms\nset style histogram rowstacked\nset boxwidth 0.7 relative\n"
-				"set yrange [0:*]\nset key outside right top vertical\nset xtics scale 0\n");
+	                        "set yrange [0:*]\nset key outside right top vertical\nset xtics scale 0\n");
 	gp_set(c, "xlabel", tr(x->lang, T_AX_MONTH));
 	gp_set(c, "ylabel", tr(x->lang, T_AX_MESSAGES));
 	strbuf_addstr(&c->body, "plot ");
 	for (j = 0; j < shown + (shown < n); j++)
-		strbuf_addf(&c->body, "%s'messages-by-month.dat' using %zu%s title columnheader(%zu) linetype %zu dashtype solid fillstyle %s border -1",
-			    j ? ", \\\n     " : "", j + 2, j ? "" : ":xtic(1)", j + 2, j % CHART_COLOURS + 1,
-			    fills[j % (sizeof(fills) / sizeof(*fills))]);
+		strbuf_addf(&c->body,
+		            "%s'messages-by-month.dat' using %zu%s title columnheader(%zu) linetype %zu dashtype solid "
+		            "fillstyle %s border -1",
+		            j ? ", \\\n     " : "", j + 2, j ? "" : ":xtic(1)", j + 2, j % CHART_COLOURS + 1,
+		            fills[j % (sizeof(fills) / sizeof(*fills))]);
 	strbuf_addch(&c->body, '\n');
 	strbuf_release(&lab);
 	free(order);
@@ -520,7 +535,7 @@ static void chart_coverage(struct report_ctx *x)
 {
 	const struct report_data *d = x->data;
 	struct chart *c = chart_new(x, CH_COVERAGE, "coverage-by-month", T_CH_COVERAGE);
-	long need[2] = { 0, 0 };
+	long need[2] = {0, 0};
 	size_t i;
 
 	for (i = 0; i < d->n_months; i++) {
@@ -540,8 +555,10 @@ static void chart_coverage(struct report_ctx *x)
 		dat_pct(&c->dat, m->answered[1], m->need[1]);
 		strbuf_addf(&c->dat, " %ld %ld\n", m->need[0] + m->need[1], m->answered[0] + m->answered[1]);
 	}
-	strbuf_addf(&c->body, "set xrange [-0.5:%zu.5]\nset yrange [0:100]\nset ytics 0,20,100\nset key outside right top vertical\nset xtics scale 0\n",
-		    d->n_months - 1);
+	strbuf_addf(&c->body,
+	            "set xrange [-0.5:%zu.5]\nset yrange [0:100]\nset ytics 0,20,100\nset key outside right top "
+	            "vertical\nset xtics scale 0\n",
+	            d->n_months - 1);
 	gp_set(c, "xlabel", tr(x->lang, T_AX_MONTH));
 	gp_set(c, "ylabel", tr(x->lang, T_AX_COVERAGE));
 	strbuf_addstr(&c->body, "plot 'coverage-by-month.dat' using 0:2:xtic(1) with linespoints linetype 1 title ");
@@ -588,8 +605,10 @@ static void chart_waits_month(struct report_ctx *x)
 		dat_hours(&c->dat, f, f ? f->calendar.p90 : -1);
 		strbuf_addch(&c->dat, '\n');
 	}
-	strbuf_addf(&c->body, "set xrange [-0.5:%zu.5]\nset yrange [0:*]\nset key outside right top vertical\nset xtics scale 0\n",
-		    d->n_months - 1);
+	strbuf_addf(
+	    &c->body,
+	    "set xrange [-0.5:%zu.5]\nset yrange [0:*]\nset key outside right top vertical\nset xtics scale 0\n",
+	    d->n_months - 1);
 	gp_set(c, "xlabel", tr(x->lang, T_AX_MONTH));
 	gp_set(c, "ylabel", tr(x->lang, T_AX_WAIT_SVC_H));
 	strbuf_addstr(&c->body, "plot 'waits-by-month.dat' using 0:2:xtic(1) with linespoints linetype 1 title ");
@@ -606,10 +625,12 @@ static void chart_classes(struct report_ctx *x)
 	size_t i;
 	int ch, any = 0;
 	struct strbuf lab;
-	static const int order[CLASS_N] = { CLASS_CRITICISM, CLASS_QUESTION, CLASS_THANKS, CLASS_OTHER };
+	static const int order[CLASS_N] = {CLASS_CRITICISM, CLASS_QUESTION, CLASS_THANKS, CLASS_OTHER};
 
 	strbuf_init(&lab);
-	strbuf_addstr(&c->dat, "# x, bar, cumulative % of classified messages: criticism, +question, +thanks, +other; messages\n");
+	strbuf_addstr(
+	    &c->dat,
+	    "# x, bar, cumulative % of classified messages: criticism, +question, +thanks, +other; messages\n");
 	for (i = 0; i < d->n_months; i++)
 		for (ch = 0; ch < 2; ch++) {
 			const long *k = d->months[i].cls[ch];
@@ -632,9 +653,10 @@ static void chart_classes(struct report_ctx *x)
 		return;
 	}
 	c->height = 480;
-	strbuf_addf(&c->body, "set xrange [-1:%zu]\nset yrange [0:100]\nset ytics 0,20,100\nset boxwidth 0.9\n"
-			      "set key outside right top vertical\nset xtics scale 0\nset bmargin 5\n",
-		    3 * d->n_months - 1);
+	strbuf_addf(&c->body,
+	            "set xrange [-1:%zu]\nset yrange [0:100]\nset ytics 0,20,100\nset boxwidth 0.9\n"
+	            "set key outside right top vertical\nset xtics scale 0\nset bmargin 5\n",
+	            3 * d->n_months - 1);
 	/* Month names under each pair of bars: replycov's own words, as labels. */
 	for (i = 0; i < d->n_months; i++) {
 		strbuf_reset(&lab);
@@ -644,13 +666,20 @@ static void chart_classes(struct report_ctx *x)
 		strbuf_addf(&c->body, " at first %zu.5, graph -0.09 center\n", 3 * i);
 	}
 	gp_set(c, "ylabel", tr(x->lang, T_AX_SHARE));
-	strbuf_addstr(&c->body, "plot 'classes-by-month.dat' using 1:6:xtic(2) with boxes linetype 7 dashtype solid fillstyle empty border -1 title ");
+	strbuf_addstr(&c->body, "plot 'classes-by-month.dat' using 1:6:xtic(2) with boxes linetype 7 dashtype solid "
+	                        "fillstyle empty border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_CLASS_OTHER));
-	strbuf_addstr(&c->body, ", \\\n     '' using 1:5 with boxes linetype 3 dashtype solid fillstyle pattern 5 border -1 title ");
+	strbuf_addstr(
+	    &c->body,
+	    ", \\\n     '' using 1:5 with boxes linetype 3 dashtype solid fillstyle pattern 5 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_CLASS_THANKS));
-	strbuf_addstr(&c->body, ", \\\n     '' using 1:4 with boxes linetype 1 dashtype solid fillstyle pattern 4 border -1 title ");
+	strbuf_addstr(
+	    &c->body,
+	    ", \\\n     '' using 1:4 with boxes linetype 1 dashtype solid fillstyle pattern 4 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_CLASS_QUESTION));
-	strbuf_addstr(&c->body, ", \\\n     '' using 1:3 with boxes linetype 4 dashtype solid fillstyle solid 0.85 border -1 title ");
+	strbuf_addstr(
+	    &c->body,
+	    ", \\\n     '' using 1:3 with boxes linetype 4 dashtype solid fillstyle solid 0.85 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_CLASS_CRITICISM));
 	strbuf_addch(&c->body, '\n');
 	strbuf_release(&lab);
@@ -688,7 +717,8 @@ static void chart_heat(struct report_ctx *x)
 	if (max <= 0)
 		max = 1;
 	strbuf_init(&lab);
-	strbuf_addstr(&c->dat, "# hour, weekday (0 = Monday), median wait in hours (NaN: none answered), label, label colour, needing a reply, answered\n");
+	strbuf_addstr(&c->dat, "# hour, weekday (0 = Monday), median wait in hours (NaN: none answered), label, label "
+	                       "colour, needing a reply, answered\n");
 	for (wd = 0; wd < 7; wd++) {
 		for (hr = 0; hr < 24; hr++) {
 			long long m = h->median[wd][hr];
@@ -701,17 +731,21 @@ static void chart_heat(struct report_ctx *x)
 			dat_str(&c->dat, lab.buf);
 			/* White text on the darker half of the palette; grey dashes where nothing was. */
 			strbuf_addf(&c->dat, " %d %ld %ld\n",
-				    m < 0 ? 0xa0a0a0 : (double)m / 3600.0 > max * 0.55 ? 0xffffff : 0x000000,
-				    h->need[wd][hr], h->answered[wd][hr]);
+			            m < 0                             ? 0xa0a0a0
+			            : (double)m / 3600.0 > max * 0.55 ? 0xffffff
+			                                              : 0x000000,
+			            h->need[wd][hr], h->answered[wd][hr]);
 		}
-		strbuf_addch(&c->dat, '\n');   /* a blank line between rows of the grid */
+		strbuf_addch(&c->dat, '\n'); /* a blank line between rows of the grid */
 	}
 	c->height = 400;
-	strbuf_addf(&c->body, "set xrange [-0.5:23.5]\nset yrange [6.5:-0.5]\nset xtics 0,1,23 scale 0\nset grid noytics\nset border 0\n"
-			      "set cbrange [0:%.3f]\n"
-			      "set palette defined (0 '#fff7ec', 1 '#fdd49e', 2 '#fc8d59', 3 '#d7301f', 4 '#7f0000')\n"
-			      "unset key\nset ytics (",
-		    max);
+	strbuf_addf(
+	    &c->body,
+	    "set xrange [-0.5:23.5]\nset yrange [6.5:-0.5]\nset xtics 0,1,23 scale 0\nset grid noytics\nset border 0\n"
+	    "set cbrange [0:%.3f]\n"
+	    "set palette defined (0 '#fff7ec', 1 '#fdd49e', 2 '#fc8d59', 3 '#d7301f', 4 '#7f0000')\n"
+	    "unset key\nset ytics (",
+	    max);
 	for (wd = 0; wd < 7; wd++) {
 		strbuf_addf(&c->body, "%s", wd ? ", " : "");
 		gp_str(&c->body, tr_weekday(x->lang, wd));
@@ -723,7 +757,7 @@ static void chart_heat(struct report_ctx *x)
 	gp_str(&c->body, tr(x->lang, T_AX_HEAT_CB));
 	strbuf_addstr(&c->body, " offset 1.5,0\n");
 	strbuf_addstr(&c->body, "plot 'waits-heatmap.dat' using 1:2:3 with image, \\\n"
-				"     '' using 1:2:4:5 with labels textcolor rgb variable font ',8'\n");
+	                        "     '' using 1:2:4:5 with labels textcolor rgb variable font ',8'\n");
 	strbuf_release(&lab);
 }
 

@@ -227,7 +227,7 @@ void report_proof(struct report_ctx *x, struct rdoc *d)
 			v[k++] = v[i];
 	if (k == 1) {
 		struct proof_sheet s;
-		struct proof_doc pd = { 0 };
+		struct proof_doc pd = {0};
 		struct strbuf rules, html, md;
 		strbuf_init(&rules);
 		strbuf_init(&html);
@@ -250,18 +250,20 @@ void report_proof(struct report_ctx *x, struct rdoc *d)
 		struct strbuf sb;
 		strbuf_init(&sb);
 		/* Nobody, or several people: the sheet would be about the wrong person. */
-		strbuf_addf(&sb, k ? "'%s' matches %zu people; run `replycov user` with one of their ids:"
-				   : "'%s' matches nobody who wrote in these inputs.",
-			    x->user, k);
+		strbuf_addf(&sb,
+		            k ? "'%s' matches %zu people; run `replycov user` with one of their ids:"
+		              : "'%s' matches nobody who wrote in these inputs.",
+		            x->user, k);
 		rdoc_notice(d, sb.buf);
 		if (k) {
 			struct rblock *list = rdoc_items(d);
 			for (i = 0; i < k; i++)
-				rdoc_item(d, list, rdoc_fmt(d, "%s/%s  %s (%ld messages)", v[i]->platform, v[i]->akey,
-							    v[i]->name ? v[i]->name : "", v[i]->messages));
+				rdoc_item(d, list,
+				          rdoc_fmt(d, "%s/%s  %s (%ld messages)", v[i]->platform, v[i]->akey,
+				                   v[i]->name ? v[i]->name : "", v[i]->messages));
 		}
 		diag_warn(NULL, "--user '%s' matches %s: the report says so instead of a proof sheet", x->user,
-			  k ? "several people" : "nobody");
+		          k ? "several people" : "nobody");
 		strbuf_release(&sb);
 	}
 	free(v);

@@ -22,7 +22,7 @@ static void secs_field(struct strbuf *sb, long long s)
 }
 
 void report_csv_rows(const struct thread *t, const struct thread_coverage *c, const struct times_thread *tt,
-		     const struct tz *zone, struct strbuf *sb)
+                     const struct tz *zone, struct strbuf *sb)
 {
 	long *row_of = xmalloc((c->n_comments ? c->n_comments : 1) * sizeof(long));
 	size_t i;
@@ -52,7 +52,8 @@ void report_csv_rows(const struct thread *t, const struct thread_coverage *c, co
 		csv_add_field(sb, r->author_id);
 		strbuf_addch(sb, ',');
 		csv_add_field(sb, r->author);
-		strbuf_addf(sb, ",%s,%s,%s,%s,%s,", tb, lb, status_name(cr->status), rule_name(cr->rule), reason_name(cr->reason));
+		strbuf_addf(sb, ",%s,%s,%s,%s,%s,", tb, lb, status_name(cr->status), rule_name(cr->rule),
+		            reason_name(cr->reason));
 		csv_add_field(sb, a ? a->id : NULL);
 		strbuf_addch(sb, ',');
 		if (a) {
@@ -70,8 +71,9 @@ void report_csv_rows(const struct thread *t, const struct thread_coverage *c, co
 			strbuf_addstr(sb, w->flags & WAIT_OUT_OF_HOURS ? "1" : "0");
 		strbuf_addch(sb, ',');
 		if (r->cls >= 0)
-			strbuf_addf(sb, "%s,%s,%d.%02d,%s", class_name((enum msg_class)r->cls), lang_name((enum msg_lang)r->lang),
-				    r->conf / 100, r->conf % 100, decided_name((enum decided_by)r->by));
+			strbuf_addf(sb, "%s,%s,%d.%02d,%s", class_name((enum msg_class)r->cls),
+			            lang_name((enum msg_lang)r->lang), r->conf / 100, r->conf % 100,
+			            decided_name((enum decided_by)r->by));
 		else
 			strbuf_addstr(sb, ",,,");
 		strbuf_addch(sb, ',');
@@ -82,8 +84,8 @@ void report_csv_rows(const struct thread *t, const struct thread_coverage *c, co
 }
 
 static const char comments_header[] =
-	"platform,thread,channel,id,parent_id,author_id,author,created_at,created_local,status,rule,reason,"
-	"answer_id,answered_at,wait_s,service_wait_s,out_of_hours,class,lang,confidence,decided_by,text\r\n";
+    "platform,thread,channel,id,parent_id,author_id,author,created_at,created_local,status,rule,reason,"
+    "answer_id,answered_at,wait_s,service_wait_s,out_of_hours,class,lang,confidence,decided_by,text\r\n";
 
 static int write_csv(const char *dir, const char *name, const char *data, size_t len, struct spill *rows)
 {
@@ -107,8 +109,8 @@ static int write_csv(const char *dir, const char *name, const char *data, size_t
 	return ret;
 }
 
-static void citizen_row(struct strbuf *sb, const struct citizen *c, long threads, long comments, long need, long answered,
-			long unanswered, long not_needed)
+static void citizen_row(struct strbuf *sb, const struct citizen *c, long threads, long comments, long need,
+                        long answered, long unanswered, long not_needed)
 {
 	csv_add_field(sb, c->platform);
 	strbuf_addch(sb, ',');
@@ -131,7 +133,8 @@ static void citizens(struct report_ctx *x, struct strbuf *sb)
 {
 	size_t n, i;
 
-	strbuf_addstr(sb, "platform,author_id,name,threads,comments,need_reply,answered,unanswered,not_needed,coverage_pct,never_answered\r\n");
+	strbuf_addstr(sb, "platform,author_id,name,threads,comments,need_reply,answered,unanswered,not_needed,coverage_"
+	                  "pct,never_answered\r\n");
 	if (x->thread_mode) {
 		/* The citizens of this thread, with what they wrote in it. */
 		struct contribution *v;
@@ -143,15 +146,16 @@ static void citizens(struct report_ctx *x, struct strbuf *sb)
 			memcpy(v, x->focus->contrib, n * sizeof(*v));
 		qsort(v, n, sizeof(*v), cmp_contrib);
 		for (i = 0; i < n; i++)
-			citizen_row(sb, v[i].who, 1, v[i].comments, v[i].need, v[i].answered, v[i].unanswered, v[i].not_needed);
+			citizen_row(sb, v[i].who, 1, v[i].comments, v[i].need, v[i].answered, v[i].unanswered,
+			            v[i].not_needed);
 		free(v);
 		return;
 	}
 	{
 		struct citizen **v = results_citizens(x->results, &n);
 		for (i = 0; i < n; i++)
-			citizen_row(sb, v[i], v[i]->threads, v[i]->comments, v[i]->need, v[i]->answered, v[i]->unanswered,
-				    v[i]->not_needed);
+			citizen_row(sb, v[i], v[i]->threads, v[i]->comments, v[i]->need, v[i]->answered,
+			            v[i]->unanswered, v[i]->not_needed);
 		free(v);
 	}
 }
@@ -167,9 +171,10 @@ static void threads(struct report_ctx *x, struct strbuf *sb)
 	for (i = 0; i < x->rep->n_thread; i++)
 		*strmap_put(&groups, x->rep->by_thread[i].key, NULL) = &x->rep->by_thread[i];
 
-	strbuf_addstr(sb, "platform,thread,channel,official,official_source,title,messages,official_messages,citizen_comments,"
-			  "need_reply,answered,unanswered,not_needed,coverage_pct,median_wait_s,p90_wait_s,median_service_s,"
-			  "p90_service_s,first_message,last_message\r\n");
+	strbuf_addstr(
+	    sb, "platform,thread,channel,official,official_source,title,messages,official_messages,citizen_comments,"
+	        "need_reply,answered,unanswered,not_needed,coverage_pct,median_wait_s,p90_wait_s,median_service_s,"
+	        "p90_service_s,first_message,last_message\r\n");
 	for (i = 0; i < n; i++) {
 		const struct thread_result *r = v[i];
 		const struct times_group *tg = strmap_get(&groups, r->key);
@@ -182,8 +187,8 @@ static void threads(struct report_ctx *x, struct strbuf *sb)
 		csv_add_field(sb, official_source_text(r->source));
 		strbuf_addch(sb, ',');
 		csv_add_field(sb, r->title);
-		strbuf_addf(sb, ",%ld,%ld,%ld,%ld,%ld,%ld,%ld,", r->messages, r->official, r->comments, r->need, r->answered,
-			    r->unanswered, r->not_needed);
+		strbuf_addf(sb, ",%ld,%ld,%ld,%ld,%ld,%ld,%ld,", r->messages, r->official, r->comments, r->need,
+		            r->answered, r->unanswered, r->not_needed);
 		pct_field(sb, r->answered, r->need);
 		strbuf_addch(sb, ',');
 		secs_field(sb, tg ? tg->f.calendar.median : -1);
@@ -203,13 +208,13 @@ static void threads(struct report_ctx *x, struct strbuf *sb)
 static void months(struct report_ctx *x, struct strbuf *sb)
 {
 	const struct report_data *d = x->data;
-	static const char *const ch[2] = { "public", "private" };
+	static const char *const ch[2] = {"public", "private"};
 	size_t i;
 	int c, k;
 
 	strbuf_addstr(sb, "month,citizen_public,citizen_private,official_public,official_private,need_reply_public,"
-			  "need_reply_private,answered_public,answered_private,coverage_pct,coverage_public_pct,"
-			  "coverage_private_pct,median_wait_s,p90_wait_s,median_service_s,p90_service_s");
+	                  "need_reply_private,answered_public,answered_private,coverage_pct,coverage_public_pct,"
+	                  "coverage_private_pct,median_wait_s,p90_wait_s,median_service_s,p90_service_s");
 	for (c = 0; c < 2; c++)
 		for (k = 0; k <= CLASS_N; k++)
 			strbuf_addf(sb, ",%s_%s", k < CLASS_N ? class_name((enum msg_class)k) : "unclassified", ch[c]);
@@ -218,8 +223,9 @@ static void months(struct report_ctx *x, struct strbuf *sb)
 		const struct report_month *m = &d->months[i];
 		const struct wait_figures *f = m->waits;
 		int y = m->ym / 12;
-		strbuf_addf(sb, "%04d-%02d,%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld,", y < 0 ? 0 : y, m->ym % 12 + 1, m->citizen[0],
-			    m->citizen[1], m->official[0], m->official[1], m->need[0], m->need[1], m->answered[0], m->answered[1]);
+		strbuf_addf(sb, "%04d-%02d,%ld,%ld,%ld,%ld,%ld,%ld,%ld,%ld,", y < 0 ? 0 : y, m->ym % 12 + 1,
+		            m->citizen[0], m->citizen[1], m->official[0], m->official[1], m->need[0], m->need[1],
+		            m->answered[0], m->answered[1]);
 		pct_field(sb, m->answered[0] + m->answered[1], m->need[0] + m->need[1]);
 		strbuf_addch(sb, ',');
 		pct_field(sb, m->answered[0], m->need[0]);

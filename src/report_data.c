@@ -137,13 +137,14 @@ void report_data_add(struct report_data *d, const struct thread *t, const struct
 		long long when = r->created.utc;
 		if (!c->official[i] || (long)i == t->post || when < d->from || when >= d->to)
 			continue;
-		cell_of(&cells, &n, &cap, report_ym(d->zone, when), series_of(d, t->platform, (int)r->channel))->official++;
+		cell_of(&cells, &n, &cap, report_ym(d->zone, when), series_of(d, t->platform, (int)r->channel))
+		    ->official++;
 	}
 	for (i = 0; i < c->n_comments; i++) {
 		const struct comment_result *cr = &c->comments[i];
 		const struct record *r = &t->recs[cr->rec];
 		struct report_cell *k = cell_of(&cells, &n, &cap, report_ym(d->zone, r->created.utc),
-						series_of(d, t->platform, (int)r->channel));
+		                                series_of(d, t->platform, (int)r->channel));
 		k->citizen++;
 		k->cls[r->cls >= 0 && r->cls < CLASS_N ? r->cls : CLASS_N]++;
 		if (cr->status == STATUS_NOT_NEEDED) {
@@ -318,7 +319,7 @@ void report_data_finish(struct report_data *d, const struct times_run *tr, const
 		int plo = report_ym(d->zone, d->from), phi = report_ym(d->zone, d->to - 1);
 		lo = n_have && lo < plo ? lo : plo;
 		hi = n_have && hi > phi ? hi : phi;
-		span_max = REPORT_MAX_MONTHS;   /* a period's months are all shown, empty or not */
+		span_max = REPORT_MAX_MONTHS; /* a period's months are all shown, empty or not */
 	}
 	if (lo <= hi && (long)hi - lo + 1 <= span_max) {
 		d->n_months = (size_t)(hi - lo + 1);
@@ -356,7 +357,7 @@ void report_data_finish(struct report_data *d, const struct times_run *tr, const
 			if (a < d->n_months && d->months[a].ym == c->ym)
 				mo = &d->months[a];
 			if (!mo)
-				continue;   /* outside the months kept */
+				continue; /* outside the months kept */
 			mo->citizen[ch] += c->citizen;
 			mo->official[ch] += c->official;
 			mo->need[ch] += c->need;

@@ -19,7 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char *const top_names[] = { "manifest.json", "report.html", "report.md", "charts", "data" };
+static const char *const top_names[] = {"manifest.json", "report.html", "report.md", "charts", "data"};
 
 static int is_sub(const char *name)
 {
@@ -141,8 +141,8 @@ int report_dir_check(const char *dir)
 				diag_print("error: -o '%s': cannot read the folder: %s", dir, strerror(errno));
 			else
 				diag_print("error: -o '%s' holds files that are not a replycov report; "
-					   "give a new or empty folder (nothing was written)",
-					   dir);
+				           "give a new or empty folder (nothing was written)",
+				           dir);
 			ret = -1;
 		}
 		free(d);
@@ -191,7 +191,7 @@ int report_dir_begin(struct report_dir *rd, const char *dir, unsigned parts)
 	 * ours to remove: say so and stop. */
 	if (mkdir(rd->tmp, 0777)) {
 		diag_print("error: cannot create '%s': %s%s", rd->tmp, strerror(errno),
-			   errno == EEXIST ? " (left by an interrupted run? remove it)" : "");
+		           errno == EEXIST ? " (left by an interrupted run? remove it)" : "");
 		free(rd->tmp);
 		free(rd->final);
 		rd->tmp = rd->final = NULL;
@@ -199,7 +199,8 @@ int report_dir_begin(struct report_dir *rd, const char *dir, unsigned parts)
 	}
 	{
 		char *c = report_dir_path(rd, "charts"), *dd = report_dir_path(rd, "data");
-		int bad = ((parts & (RF_CHARTS | RF_HTML | RF_MD)) && mkdir(c, 0777)) || ((parts & RF_CSV) && mkdir(dd, 0777));
+		int bad = ((parts & (RF_CHARTS | RF_HTML | RF_MD)) && mkdir(c, 0777)) ||
+		          ((parts & RF_CSV) && mkdir(dd, 0777));
 		free(c);
 		free(dd);
 		if (bad) {
@@ -231,8 +232,8 @@ int report_dir_commit(struct report_dir *rd)
 		/* An earlier report (checked before the run, checked again now): aside, then gone. */
 		if (!S_ISDIR(st.st_mode) || only_files(rd->final, 1, 1) != 1) {
 			diag_print("error: '%s' changed during the run and is no longer a replycov report; "
-				   "the new report is in '%s'",
-				   rd->final, rd->tmp);
+			           "the new report is in '%s'",
+			           rd->final, rd->tmp);
 			ret = -1;
 			keep = 1;
 			goto out;
@@ -247,7 +248,7 @@ int report_dir_commit(struct report_dir *rd)
 	if (rename(rd->tmp, rd->final)) {
 		diag_print("error: cannot rename '%s' to '%s': %s", rd->tmp, rd->final, strerror(errno));
 		if (old.len)
-			rename(old.buf, rd->final);   /* put the earlier report back */
+			rename(old.buf, rd->final); /* put the earlier report back */
 		ret = -1;
 		goto out;
 	}

@@ -11,30 +11,30 @@
 #include "util.h"
 
 struct rtable {
-	size_t cols, rows;         /* rows: body rows, the header not counted */
-	const char **cells;        /* (rows + 1) * cols: the header row first */
-	size_t cap, fill;          /* fill: cells of the last row so far */
-	unsigned right;            /* bit i: column i holds numbers, aligned right */
-	const char *caption;       /* may be NULL */
-	const char *note;          /* below the table ("20 of 59 shown..."), may be NULL */
+	size_t cols, rows;   /* rows: body rows, the header not counted */
+	const char **cells;  /* (rows + 1) * cols: the header row first */
+	size_t cap, fill;    /* fill: cells of the last row so far */
+	unsigned right;      /* bit i: column i holds numbers, aligned right */
+	const char *caption; /* may be NULL */
+	const char *note;    /* below the table ("20 of 59 shown..."), may be NULL */
 };
 
 struct rchart {
-	const char *name;          /* file stem in charts/ */
+	const char *name; /* file stem in charts/ */
 	const char *title;
-	const char *desc;          /* what it shows, for readers and screen readers */
-	const char *svg;           /* the drawing to inline, or NULL when not drawn */
-	const char *missing;       /* why it was not drawn (NULL when drawn) */
-	int png;                   /* charts/NAME.png is part of the report (Markdown links it) */
+	const char *desc;    /* what it shows, for readers and screen readers */
+	const char *svg;     /* the drawing to inline, or NULL when not drawn */
+	const char *missing; /* why it was not drawn (NULL when drawn) */
+	int png;             /* charts/NAME.png is part of the report (Markdown links it) */
 };
 
 enum rblock_kind { RB_PARA, RB_NOTICE, RB_TABLE, RB_CHART, RB_ITEMS, RB_RAW };
 
 struct rblock {
 	enum rblock_kind kind;
-	const char *text;          /* RB_PARA, RB_NOTICE */
-	const char *html, *md;     /* RB_RAW: fragments another writer already escaped */
-	const char **items;        /* RB_ITEMS: a bulleted list */
+	const char *text;      /* RB_PARA, RB_NOTICE */
+	const char *html, *md; /* RB_RAW: fragments another writer already escaped */
+	const char **items;    /* RB_ITEMS: a bulleted list */
 	size_t n_items, cap_items;
 	struct rtable *table;
 	struct rchart *chart;
@@ -42,7 +42,7 @@ struct rblock {
 };
 
 struct rsection {
-	const char *id;            /* HTML anchor: [a-z0-9-] */
+	const char *id; /* HTML anchor: [a-z0-9-] */
 	const char *title;
 	struct rblock *first, *last;
 	struct rsection *next;
@@ -50,12 +50,12 @@ struct rsection {
 
 struct rdoc {
 	struct arena arena;
-	const char *lang;          /* "en", "es", "ca" */
+	const char *lang; /* "en", "es", "ca" */
 	const char *title, *subtitle;
-	const char *toc_title;     /* heading of the table of contents */
+	const char *toc_title; /* heading of the table of contents */
 	const char *footer;
 	struct rsection *first, *last;
-	struct rtable **tables;    /* for release */
+	struct rtable **tables; /* for release */
 	size_t n_tables, cap_tables;
 	struct rblock **lists;
 	size_t n_lists, cap_lists;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define R(i) (1u << (i))    /* a right-aligned (numeric) column */
+#define R(i) (1u << (i)) /* a right-aligned (numeric) column */
 
 static void summary(struct report_ctx *x, struct rdoc *d)
 {
@@ -17,7 +17,7 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 	struct summary s;
 	const char *h[2];
 	struct rtable *t;
-	long need[2] = { 0, 0 }, ans[2] = { 0, 0 };
+	long need[2] = {0, 0}, ans[2] = {0, 0};
 	size_t i;
 
 	results_summary(x->results, &s);
@@ -31,28 +31,29 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 	if (!x->have_gnuplot && (x->parts & (RF_HTML | RF_MD | RF_CHARTS)))
 		rdoc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));
 	if (x->no_official_threads)
-		rdoc_notice(d, rdoc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
+		rdoc_notice(
+		    d, rdoc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
 	if (s.need_reply) {
 		rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, s.answered),
-				      report_numtxt(x, d, s.need_reply), report_pct(x, d, s.answered, s.need_reply),
-				      report_numtxt(x, d, s.users_never_answered), report_numtxt(x, d, s.users)));
+		                      report_numtxt(x, d, s.need_reply), report_pct(x, d, s.answered, s.need_reply),
+		                      report_numtxt(x, d, s.users_never_answered), report_numtxt(x, d, s.users)));
 		if (w->answered)
 			rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(d, w->calendar.median),
-					      report_waittxt(d, w->service.median), report_waittxt(d, w->calendar.p90),
-					      report_waittxt(d, w->service.p90)));
+			                      report_waittxt(d, w->service.median), report_waittxt(d, w->calendar.p90),
+			                      report_waittxt(d, w->service.p90)));
 		if (need[0] && need[1])
-			rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_PRIVATE_PUBLIC), report_pct(x, d, ans[0], need[0]),
-					      report_pct(x, d, ans[1], need[1])));
+			rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_PRIVATE_PUBLIC),
+			                      report_pct(x, d, ans[0], need[0]), report_pct(x, d, ans[1], need[1])));
 	} else {
 		rdoc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
 	}
 	h[0] = tr(x->lang, T_FIGURE);
 	h[1] = tr(x->lang, T_VALUE);
 	t = rdoc_table(d, 2, R(1), h);
-#define ROW(label, value)                                 \
-	do {                                              \
-		rtable_cell(d, t, tr(x->lang, label));    \
-		rtable_cell(d, t, value);                 \
+#define ROW(label, value)                                                                                              \
+	do {                                                                                                           \
+		rtable_cell(d, t, tr(x->lang, label));                                                                 \
+		rtable_cell(d, t, value);                                                                              \
 	} while (0)
 	ROW(T_PERIOD, x->period ? x->period : tr(x->lang, T_ALL));
 	ROW(T_ZONE, x->zone_name);
@@ -184,7 +185,7 @@ static void waits(struct report_ctx *x, struct rdoc *d)
 static void classes(struct report_ctx *x, struct rdoc *d)
 {
 	const struct report_data *rd = x->data;
-	static const int order[CLASS_N] = { CLASS_CRITICISM, CLASS_QUESTION, CLASS_THANKS, CLASS_OTHER };
+	static const int order[CLASS_N] = {CLASS_CRITICISM, CLASS_QUESTION, CLASS_THANKS, CLASS_OTHER};
 	const char *h[7];
 	struct rtable *t;
 	size_t i;
@@ -208,8 +209,9 @@ static void classes(struct report_ctx *x, struct rdoc *d)
 			rtable_cell(d, t, tr(x->lang, ch ? T_PRIVATE : T_PUBLIC));
 			rtable_cell(d, t, report_numtxt(x, d, tot));
 			for (k = 0; k < CLASS_N; k++)
-				rtable_cell(d, t, rdoc_fmt(d, "%s (%s)", report_numtxt(x, d, c[order[k]]),
-							   report_pct(x, d, c[order[k]], tot)));
+				rtable_cell(d, t,
+				            rdoc_fmt(d, "%s (%s)", report_numtxt(x, d, c[order[k]]),
+				                     report_pct(x, d, c[order[k]], tot)));
 		}
 }
 
@@ -275,7 +277,9 @@ static void threads(struct report_ctx *x, struct rdoc *d)
 		const struct thread_result *r = v[i];
 		const struct times_group *g = strmap_get(&by_key, r->key);
 		rtable_cell(d, t, r->key);
-		rtable_cell(d, t, tr(x->lang, report_thread_channel(x->data, r->key) == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
+		rtable_cell(
+		    d, t,
+		    tr(x->lang, report_thread_channel(x->data, r->key) == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
 		rtable_cell(d, t, r->official_name ? r->official_name : tr(x->lang, T_NO_OFFICIAL));
 		rtable_cell(d, t, report_numtxt(x, d, r->comments));
 		rtable_cell(d, t, report_numtxt(x, d, r->need));
@@ -285,8 +289,8 @@ static void threads(struct report_ctx *x, struct rdoc *d)
 		rtable_cell(d, t, report_waittxt(d, g ? g->f.service.median : -1));
 	}
 	if (n > REPORT_TABLE_ROWS)
-		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS), report_numtxt(x, d, (long long)n),
-				   "threads.csv");
+		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
+		                   report_numtxt(x, d, (long long)n), "threads.csv");
 	strmap_release(&by_key);
 	free(v);
 }
@@ -347,7 +351,8 @@ static void platforms(struct report_ctx *x, struct rdoc *d)
 	t = rdoc_table(d, 7, R(2) | R(3) | R(4) | R(5) | R(6), h);
 	for (i = 0; i < x->rep->n_platform + x->rep->n_channel; i++) {
 		int by_platform = i < x->rep->n_platform;
-		const struct times_group *g = by_platform ? &x->rep->by_platform[i] : &x->rep->by_channel[i - x->rep->n_platform];
+		const struct times_group *g =
+		    by_platform ? &x->rep->by_platform[i] : &x->rep->by_channel[i - x->rep->n_platform];
 		if (by_platform) {
 			rtable_cell(d, t, g->key);
 			rtable_cell(d, t, tr(x->lang, T_ALL));
@@ -389,8 +394,8 @@ static void never(struct report_ctx *x, struct rdoc *d)
 		rtable_cell(d, t, report_numtxt(x, d, v[i]->threads));
 	}
 	if (n > REPORT_TABLE_ROWS)
-		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS), report_numtxt(x, d, (long long)n),
-				   "citizens.csv");
+		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
+		                   report_numtxt(x, d, (long long)n), "citizens.csv");
 	free(v);
 }
 
@@ -398,7 +403,7 @@ void report_doc_period(struct report_ctx *x, struct rdoc *d)
 {
 	d->title = tr(x->lang, T_REPORT_TITLE);
 	d->subtitle = x->period ? rdoc_fmt(d, tr(x->lang, T_SUB_PERIOD), x->period, x->zone_name)
-				: rdoc_fmt(d, tr(x->lang, T_SUB_ALL), x->zone_name);
+	                        : rdoc_fmt(d, tr(x->lang, T_SUB_ALL), x->zone_name);
 	d->toc_title = tr(x->lang, T_TOC);
 	d->footer = tr(x->lang, T_FOOTER);
 	summary(x, d);

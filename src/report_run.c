@@ -29,7 +29,7 @@ enum { OPT_LANG = 3000, OPT_USER };
 struct run {
 	struct report_ctx *x;
 	struct runopts *ro;
-	const char *focus_id;           /* thread mode: what the user named */
+	const char *focus_id; /* thread mode: what the user named */
 	struct results results;
 	struct times_run times;
 	struct report_data data;
@@ -37,19 +37,19 @@ struct run {
 	struct strbuf buf;
 	long no_official_threads;
 	/* thread mode */
-	struct strbuf matches;          /* keys that matched, ", "-separated */
+	struct strbuf matches; /* keys that matched, ", "-separated */
 	long n_matches;
 	char *focus_key;
-	struct strbuf some_keys;        /* the first threads seen, for "not found" */
+	struct strbuf some_keys; /* the first threads seen, for "not found" */
 	long n_threads;
-	struct fairness fair;           /* the fairness section */
-	struct proof proof;             /* --user: the proof sheet's person */
+	struct fairness fair; /* the fairness section */
+	struct proof proof;   /* --user: the proof sheet's person */
 	int have_proof;
 };
 
 void report_manifest_options(struct report_ctx *x, struct manifest *m, const char *thread_id)
 {
-	static const char *const part_names[] = { "html", "md", "csv", "charts" };
+	static const char *const part_names[] = {"html", "md", "csv", "charts"};
 	struct strbuf sb;
 	int k;
 
@@ -153,7 +153,7 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 				run->n_matches++;
 				strbuf_addf(&run->matches, ", '%s'", t->key);
 			}
-			return;   /* ambiguous: reported after the run */
+			return; /* ambiguous: reported after the run */
 		}
 	}
 	coverage_thread(t, &run->ro->cov, &c);
@@ -207,7 +207,7 @@ static void text_row(const char *const *cells, const int *w, size_t n, unsigned 
 
 static void print_table(const struct rtable *t)
 {
-	int w[16] = { 0 };
+	int w[16] = {0};
 	size_t r, c, cols = t->cols < 16 ? t->cols : 16;
 
 	for (r = 0; r <= t->rows; r++)
@@ -231,17 +231,17 @@ static void summary_period(struct report_ctx *x, struct rdoc *d)
 	results_summary(x->results, &s);
 	printf("%s · %s\n", tr(x->lang, T_REPORT_TITLE),
 	       x->period ? rdoc_fmt(d, tr(x->lang, T_SUB_PERIOD), x->period, x->zone_name)
-			 : rdoc_fmt(d, tr(x->lang, T_SUB_ALL), x->zone_name));
+	                 : rdoc_fmt(d, tr(x->lang, T_SUB_ALL), x->zone_name));
 	if (s.need_reply)
 		printf("  %s\n", rdoc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, s.answered),
-					   report_numtxt(x, d, s.need_reply), report_pct(x, d, s.answered, s.need_reply),
-					   report_numtxt(x, d, s.users_never_answered), report_numtxt(x, d, s.users)));
+		                          report_numtxt(x, d, s.need_reply), report_pct(x, d, s.answered, s.need_reply),
+		                          report_numtxt(x, d, s.users_never_answered), report_numtxt(x, d, s.users)));
 	else
 		printf("  %s\n", tr(x->lang, T_SUMMARY_NOTHING));
 	if (w->answered)
 		printf("  %s\n", rdoc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(d, w->calendar.median),
-					   report_waittxt(d, w->service.median), report_waittxt(d, w->calendar.p90),
-					   report_waittxt(d, w->service.p90)));
+		                          report_waittxt(d, w->service.median), report_waittxt(d, w->calendar.p90),
+		                          report_waittxt(d, w->service.p90)));
 	if (!x->data->n_months)
 		return;
 	fputc('\n', stdout);
@@ -284,18 +284,19 @@ static void summary_thread(struct report_ctx *x, struct rdoc *d, const char *dum
 	if (f->title)
 		printf("  \"%s\"\n", f->title);
 	printf("  %s · %s: %s\n",
-	       rdoc_fmt(d, tr(x->lang, T_OUT_SPAN), report_localtxt(x, d, f->first), report_localtxt(x, d, f->last), x->zone_name),
+	       rdoc_fmt(d, tr(x->lang, T_OUT_SPAN), report_localtxt(x, d, f->first), report_localtxt(x, d, f->last),
+	                x->zone_name),
 	       tr(x->lang, T_OFFICIAL_ACCOUNT), f->official_name ? f->official_name : tr(x->lang, T_NO_OFFICIAL));
 	if (r->need)
 		printf("  %s\n", rdoc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, r->answered),
-					   report_numtxt(x, d, r->need), report_pct(x, d, r->answered, r->need),
-					   report_numtxt(x, d, never), report_numtxt(x, d, (long long)r->n_contrib)));
+		                          report_numtxt(x, d, r->need), report_pct(x, d, r->answered, r->need),
+		                          report_numtxt(x, d, never), report_numtxt(x, d, (long long)r->n_contrib)));
 	else
 		printf("  %s\n", tr(x->lang, T_SUMMARY_NOTHING));
 	if (g && g->f.answered)
 		printf("  %s\n", rdoc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(d, g->f.calendar.median),
-					   report_waittxt(d, g->f.service.median), report_waittxt(d, g->f.calendar.p90),
-					   report_waittxt(d, g->f.service.p90)));
+		                          report_waittxt(d, g->f.service.median), report_waittxt(d, g->f.calendar.p90),
+		                          report_waittxt(d, g->f.service.p90)));
 	if (dumb) {
 		fputc('\n', stdout);
 		fputs(dumb, stdout);
@@ -314,12 +315,15 @@ static int term_columns(void)
 
 static int parse_args(int argc, char **argv, struct runopts *ro, struct report_ctx *x, const struct cmd *cmd)
 {
-	static const struct option opts[] = { RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG,
-					      { "lang", required_argument, NULL, OPT_LANG },
-					      { "user", required_argument, NULL, OPT_USER }, { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {RUNOPTS_LONG,
+	                                     RUNOPTS_ANALYSIS_LONG,
+	                                     RUNOPTS_PRIVACY_LONG,
+	                                     {"lang", required_argument, NULL, OPT_LANG},
+	                                     {"user", required_argument, NULL, OPT_USER},
+	                                     {NULL, 0, NULL, 0}};
 	int c;
 
-	optind = 0;   /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
 	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
 		int h;
 		if (c == OPT_HELP)
@@ -327,8 +331,9 @@ static int parse_args(int argc, char **argv, struct runopts *ro, struct report_c
 		if (c == OPT_FORMAT) {
 			x->parts = report_parts_parse(optarg);
 			if (!x->parts) {
-				diag_print("error: --format takes a comma-separated list of html, md, csv, charts (or all), not '%s'",
-					   optarg);
+				diag_print("error: --format takes a comma-separated list of html, md, csv, charts (or "
+				           "all), not '%s'",
+				           optarg);
 				return 2;
 			}
 			continue;
@@ -427,7 +432,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	strbuf_init(&run.matches);
 	strbuf_init(&run.some_keys);
 	p.in = ro.in;
-	p.in.hash = 1;   /* the manifest names each input by the SHA-256 of the bytes read */
+	p.in.hash = 1; /* the manifest names each input by the SHA-256 of the bytes read */
 	p.jobs = ro.jobs;
 	p.classes = &ro.classes;
 	p.on_thread = on_thread;
@@ -443,11 +448,11 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	if (thread_mode && run.n_matches != 1) {
 		if (!run.n_matches)
 			diag_print("error: no thread matches '%s' (the threads read: %s%s)", run.focus_id,
-				   run.some_keys.len ? run.some_keys.buf : "none",
-				   run.n_threads > NOT_FOUND_SHOWN ? " and others" : "");
+			           run.some_keys.len ? run.some_keys.buf : "none",
+			           run.n_threads > NOT_FOUND_SHOWN ? " and others" : "");
 		else
 			diag_print("error: '%s' names %ld threads: %s; give the whole key (platform/id)", run.focus_id,
-				   run.n_matches, run.matches.buf);
+			           run.n_matches, run.matches.buf);
 		pipeline_accounting(&p);
 		ret = EXIT_USAGE;
 		goto done;
@@ -554,7 +559,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	if (!x.have_gnuplot && (x.parts & (RF_HTML | RF_MD | RF_CHARTS)))
 		printf("%s\n", tr(x.lang, T_OUT_NO_CHARTS));
 	if (x.charts_failed)
-		printf("%s\n", rdoc_fmt(&doc, tr(x.lang, T_OUT_CHARTS_FAILED), report_numtxt(&x, &doc, x.charts_failed)));
+		printf("%s\n",
+		       rdoc_fmt(&doc, tr(x.lang, T_OUT_CHARTS_FAILED), report_numtxt(&x, &doc, x.charts_failed)));
 	{
 		char *final = xstrdup(ro.output);
 		size_t n = strlen(final);
@@ -563,14 +569,15 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		printf("%s\n", rdoc_fmt(&doc, tr(x.lang, T_OUT_WROTE), final));
 		if (x.parts & (RF_HTML | RF_MD))
 			printf("%s\n", rdoc_fmt(&doc, tr(x.lang, T_OUT_OPEN),
-						rdoc_fmt(&doc, "%s/%s", final, x.parts & RF_HTML ? "report.html" : "report.md")));
+			                        rdoc_fmt(&doc, "%s/%s", final,
+			                                 x.parts & RF_HTML ? "report.html" : "report.md")));
 		free(final);
 	}
 	if (run.no_official_threads)
 		diag_warn(NULL,
-			  "%ld thread%s with no official account known; their comments count as unanswered "
-			  "(name the account with --official)",
-			  run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
+		          "%ld thread%s with no official account known; their comments count as unanswered "
+		          "(name the account with --official)",
+		          run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
 	pipeline_accounting(&p);
 	if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1)
 		ret = EXIT_DATA;

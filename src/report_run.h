@@ -31,23 +31,31 @@ unsigned report_parts_parse(const char *s);
 
 enum report_chart {
 	/* post-mortem of a thread */
-	CH_TIMELINE, CH_BACKLOG, CH_WAITS, CH_STATUS, CH_CITIZENS,
+	CH_TIMELINE,
+	CH_BACKLOG,
+	CH_WAITS,
+	CH_STATUS,
+	CH_CITIZENS,
 	/* period report */
-	CH_MESSAGES, CH_COVERAGE, CH_WAITS_MONTH, CH_CLASSES, CH_HEAT,
+	CH_MESSAGES,
+	CH_COVERAGE,
+	CH_WAITS_MONTH,
+	CH_CLASSES,
+	CH_HEAT,
 	CH_N
 };
 
-#define REPORT_TOP_CITIZENS 10      /* bars in the most-active chart */
-#define REPORT_TABLE_ROWS 30        /* rows of the long tables; the CSV files hold them all */
+#define REPORT_TOP_CITIZENS 10 /* bars in the most-active chart */
+#define REPORT_TABLE_ROWS 30   /* rows of the long tables; the CSV files hold them all */
 
 struct report_ctx {
 	enum ui_lang lang;
 	int thread_mode;
-	unsigned parts;                 /* RF_* */
+	unsigned parts; /* RF_* */
 	const struct runopts *ro;
-	const struct tz *zone;          /* the report's zone: the schedule's, else --tz, else UTC */
+	const struct tz *zone; /* the report's zone: the schedule's, else --tz, else UTC */
 	const char *zone_name;
-	const char *period;             /* as given (--period, or FROM..TO), NULL for everything */
+	const char *period; /* as given (--period, or FROM..TO), NULL for everything */
 	struct results *results;
 	const struct times_run *times;
 	const struct times_report *rep;
@@ -62,10 +70,10 @@ struct report_ctx {
 	int built[CH_N];
 	int have_gnuplot;
 	int charts_failed;
-	struct fairness *fair;          /* the fairness figures' source */
-	const char *user;               /* --user: the person whose proof sheet is added */
-	struct proof *proof;            /* their analysis, or NULL */
-	struct manifest *manifest;      /* what the evidence section shows */
+	struct fairness *fair;     /* the fairness figures' source */
+	const char *user;          /* --user: the person whose proof sheet is added */
+	struct proof *proof;       /* their analysis, or NULL */
+	struct manifest *manifest; /* what the evidence section shows */
 };
 
 /* The charts of the mode (data and scripts, nothing drawn yet). */
@@ -104,15 +112,15 @@ const char *report_policy_text(struct report_ctx *x, struct rdoc *d);
 /* data/: the per-comment rows of one thread (spilled by the run, written sorted), and the
  * whole files. */
 void report_csv_rows(const struct thread *t, const struct thread_coverage *c, const struct times_thread *tt,
-		     const struct tz *zone, struct strbuf *sb);
+                     const struct tz *zone, struct strbuf *sb);
 int report_csv_write(struct report_ctx *x, const char *dir, struct spill *rows);
 
 /* The report folder: written under a temporary name beside DIR and renamed into place when
  * complete, replacing an earlier report there; a folder that is not a replycov report is never
  * touched. */
 struct report_dir {
-	char *final;                    /* DIR without trailing slashes */
-	char *tmp;                      /* DIR.tmpPID */
+	char *final; /* DIR without trailing slashes */
+	char *tmp;   /* DIR.tmpPID */
 };
 /* Before anything is read: DIR is usable (absent, empty, or an earlier report; its parent
  * exists). 0, or -1 (reported). */

@@ -45,24 +45,25 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 	if (!x->have_gnuplot && (x->parts & (RF_HTML | RF_MD | RF_CHARTS)))
 		rdoc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));
 	if (x->no_official_threads)
-		rdoc_notice(d, rdoc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
+		rdoc_notice(
+		    d, rdoc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
 	if (r->need)
 		rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, r->answered),
-				      report_numtxt(x, d, r->need), report_pct(x, d, r->answered, r->need),
-				      report_numtxt(x, d, never), report_numtxt(x, d, (long long)r->n_contrib)));
+		                      report_numtxt(x, d, r->need), report_pct(x, d, r->answered, r->need),
+		                      report_numtxt(x, d, never), report_numtxt(x, d, (long long)r->n_contrib)));
 	else
 		rdoc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (w->answered)
 		rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(d, w->calendar.median),
-				      report_waittxt(d, w->service.median), report_waittxt(d, w->calendar.p90),
-				      report_waittxt(d, w->service.p90)));
+		                      report_waittxt(d, w->service.median), report_waittxt(d, w->calendar.p90),
+		                      report_waittxt(d, w->service.p90)));
 	h[0] = tr(x->lang, T_FIGURE);
 	h[1] = tr(x->lang, T_VALUE);
 	t = rdoc_table(d, 2, 0, h);
-#define ROW(label, value)                              \
-	do {                                           \
-		rtable_cell(d, t, tr(x->lang, label)); \
-		rtable_cell(d, t, value);              \
+#define ROW(label, value)                                                                                              \
+	do {                                                                                                           \
+		rtable_cell(d, t, tr(x->lang, label));                                                                 \
+		rtable_cell(d, t, value);                                                                              \
 	} while (0)
 	ROW(T_H_THREAD, f->key);
 	ROW(T_H_CHANNEL, tr(x->lang, f->channel == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
@@ -173,7 +174,7 @@ static void backlog(struct report_ctx *x, struct rdoc *d)
 				most = b.open[i];
 		}
 		if (!arr && !ans)
-			continue;   /* a quiet day: the open count is the same as the day before */
+			continue; /* a quiet day: the open count is the same as the day before */
 		rtable_cell(d, t, day_txt(d, day));
 		rtable_cell(d, t, report_numtxt(x, d, arr));
 		rtable_cell(d, t, report_numtxt(x, d, ans));
@@ -259,8 +260,8 @@ static void active(struct report_ctx *x, struct rdoc *d)
 		rtable_cell(d, t, report_numtxt(x, d, a[i].answered));
 	}
 	if (n > REPORT_TABLE_ROWS)
-		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS), report_numtxt(x, d, (long long)n),
-				   "citizens.csv");
+		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
+		                   report_numtxt(x, d, (long long)n), "citizens.csv");
 	free(a);
 }
 
@@ -294,15 +295,15 @@ static void unanswered(struct report_ctx *x, struct rdoc *d)
 		shown++;
 	}
 	if (n > shown)
-		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, (long long)shown), report_numtxt(x, d, (long long)n),
-				   "comments.csv");
+		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, (long long)shown),
+		                   report_numtxt(x, d, (long long)n), "comments.csv");
 }
 
 void report_doc_thread(struct report_ctx *x, struct rdoc *d)
 {
 	d->title = rdoc_fmt(d, "%s: %s", tr(x->lang, T_THREAD_TITLE), x->data->focus.key);
 	d->subtitle = rdoc_fmt(d, tr(x->lang, T_SUB_THREAD),
-			       x->data->focus.title ? x->data->focus.title : x->data->focus.key, x->zone_name);
+	                       x->data->focus.title ? x->data->focus.title : x->data->focus.key, x->zone_name);
 	d->toc_title = tr(x->lang, T_TOC);
 	d->footer = tr(x->lang, T_FOOTER);
 	summary(x, d);

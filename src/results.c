@@ -136,7 +136,7 @@ static void retract(struct thread_result *tr)
 void results_add(struct results *r, const struct thread *t, const struct thread_coverage *c, int replace)
 {
 	struct thread_result *tr = strmap_get(&r->threads, t->key);
-	struct strmap seen;   /* citizen -> contribution index + 1, within this thread */
+	struct strmap seen; /* citizen -> contribution index + 1, within this thread */
 	struct strbuf key, ex;
 	size_t i, cap_contrib = 0;
 
@@ -231,7 +231,7 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 			k->unanswered++, k->need++;
 			who->unanswered++, who->need++;
 			if (!r->keep_excerpts)
-				break;   /* only the text listing needs the comments themselves */
+				break; /* only the text listing needs the comments themselves */
 			if (r->n_unans == r->cap_unans)
 				compact(r);
 			XGROW(r->unans, r->cap_unans, r->n_unans + 1);

@@ -10,10 +10,10 @@
 #include "strmap.h"
 
 struct citizen {
-	const char *key;               /* platform '/' author key */
+	const char *key; /* platform '/' author key */
 	const char *platform, *author_id, *name;
 	long comments, need, answered, unanswered, not_needed, threads;
-	long first_unans, last_unans;  /* chain through struct unanswered.next; -1 when empty */
+	long first_unans, last_unans; /* chain through struct unanswered.next; -1 when empty */
 };
 
 struct thread_result;
@@ -24,25 +24,25 @@ struct contribution {
 };
 
 struct file_count {
-	const char *file;              /* the run's input path (pointer identity) */
+	const char *file; /* the run's input path (pointer identity) */
 	long n;
 };
 
 struct thread_result {
 	const char *key, *platform, *id;
-	const char *title;             /* start of the post text, or NULL without post */
+	const char *title; /* start of the post text, or NULL without post */
 	const char *official_name;
 	enum official_source source;
 	long messages, official, comments, need, answered, unanswered, not_needed, unknown_author;
 	long not_needed_class, outside_period;
 	long duplicates, changed, orphans, cycles;
-	long long first, last;         /* time of the first and last message */
-	long long *waits;              /* answered comments' waits, sorted */
+	long long first, last; /* time of the first and last message */
+	long long *waits;      /* answered comments' waits, sorted */
 	size_t n_waits;
 	struct contribution *contrib;
 	size_t n_contrib;
-	unsigned gen;                  /* bumped when a re-read replaces the thread */
-	struct file_count *orphans_by_file;   /* replies with a missing parent, by input file */
+	unsigned gen;                       /* bumped when a re-read replaces the thread */
+	struct file_count *orphans_by_file; /* replies with a missing parent, by input file */
 	size_t n_orphan_files;
 };
 
@@ -53,31 +53,31 @@ struct unanswered {
 	struct citizen *who;
 	const char *id;
 	long long time;
-	const char *excerpt;           /* first 80 characters, or NULL when not kept */
-	long next;                     /* the same citizen's next unanswered comment, or -1 */
+	const char *excerpt; /* first 80 characters, or NULL when not kept */
+	long next;           /* the same citizen's next unanswered comment, or -1 */
 };
 
 struct summary {
 	long threads, messages, official, comments, need_reply, answered, unanswered, not_needed;
 	long unknown_author, users, users_never_answered, threads_without_official;
-	long not_needed_class;         /* excluded by the need-reply policy (thanks, other) */
-	long outside_period;           /* citizen messages outside --period, not judged */
-	double coverage_pct;           /* answered / need_reply * 100; 0 when nothing needs a reply */
-	long long median_s, p90_s;     /* over answered comments; -1 when none */
+	long not_needed_class;     /* excluded by the need-reply policy (thanks, other) */
+	long outside_period;       /* citizen messages outside --period, not judged */
+	double coverage_pct;       /* answered / need_reply * 100; 0 when nothing needs a reply */
+	long long median_s, p90_s; /* over answered comments; -1 when none */
 	long n_waits;
 };
 
 struct results {
 	struct arena arena;
-	struct strmap threads;         /* key -> struct thread_result */
-	struct strmap citizens;        /* key -> struct citizen */
+	struct strmap threads;  /* key -> struct thread_result */
+	struct strmap citizens; /* key -> struct citizen */
 	struct unanswered *unans;
 	size_t n_unans, cap_unans;
-	struct unanswered **listed;    /* the array results_unanswered_of last returned */
+	struct unanswered **listed; /* the array results_unanswered_of last returned */
 	size_t cap_listed;
-	int keep_excerpts;             /* listing mode: keep excerpts, drop comments of answered citizens */
+	int keep_excerpts; /* listing mode: keep excerpts, drop comments of answered citizens */
 	struct strbuf scratch;
-	const struct privacy *pv;      /* excerpts shown under --pseudonymize when set */
+	const struct privacy *pv; /* excerpts shown under --pseudonymize when set */
 };
 
 void results_init(struct results *r, int keep_excerpts);
@@ -86,8 +86,8 @@ void results_release(struct results *r);
 void results_add(struct results *r, const struct thread *t, const struct thread_coverage *c, int replace);
 
 /* Sorted views, valid until the next results_add; the caller frees the arrays. */
-struct thread_result **results_threads(const struct results *r, size_t *n);       /* by key */
-struct citizen **results_citizens(const struct results *r, size_t *n);           /* by key */
+struct thread_result **results_threads(const struct results *r, size_t *n); /* by key */
+struct citizen **results_citizens(const struct results *r, size_t *n);      /* by key */
 /* Citizens never answered: need >= 1 and answered == 0; most need first, then name, key. */
 struct citizen **results_never_answered(const struct results *r, size_t *n);
 /* Live unanswered comments of one citizen, by time then id; *n set. The array belongs to r

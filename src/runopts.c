@@ -44,7 +44,7 @@ void runopts_release(struct runopts *r)
 static int parse_day(const char *s, long long *day)
 {
 	int y, m, d, n = 0;
-	static const int dm[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	static const int dm[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
 	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 || m < 1 || m > 12 || d < 1 ||
 	    d > dm[m - 1] || y < 1)
@@ -102,8 +102,8 @@ int runopts_setup(struct runopts *r)
 	if (ret == 2)
 		return 2;
 	r->have_classes = 1;
-	r->schedule = r->schedule_file ? schedule_load(r->schedule_file)
-				       : schedule_always(r->zone ? tz_name(r->zone) : "UTC");
+	r->schedule =
+	    r->schedule_file ? schedule_load(r->schedule_file) : schedule_always(r->zone ? tz_name(r->zone) : "UTC");
 	if (!r->schedule)
 		return 2;
 	r->waits.from = LLONG_MIN;
@@ -119,13 +119,13 @@ int runopts_setup(struct runopts *r)
 	} else if (r->from || r->to) {
 		if ((r->from && parse_day(r->from, &first)) || (r->to && parse_day(r->to, &after))) {
 			diag_print("error: --from and --to take a date YYYY-MM-DD, not '%s'",
-				   r->from && parse_day(r->from, &first) ? r->from : r->to);
+			           r->from && parse_day(r->from, &first) ? r->from : r->to);
 			return 2;
 		}
 		if (r->from)
 			r->waits.from = midnight(r->schedule, first);
 		if (r->to)
-			r->waits.to = midnight(r->schedule, after + 1);   /* --to is inclusive */
+			r->waits.to = midnight(r->schedule, after + 1); /* --to is inclusive */
 		if (r->waits.to <= r->waits.from) {
 			diag_print("error: --to is before --from");
 			return 2;
@@ -183,7 +183,9 @@ int runopts_handle(struct runopts *r, int c, const char *arg, const char *format
 	case OPT_RULES:
 		bits = rules_parse(arg);
 		if (bits <= 0) {
-			diag_print("error: --rules takes a comma-separated list of direct, branch, mention (or all), not '%s'", arg);
+			diag_print(
+			    "error: --rules takes a comma-separated list of direct, branch, mention (or all), not '%s'",
+			    arg);
 			return -1;
 		}
 		r->cov.rules = (unsigned)bits;
@@ -226,8 +228,8 @@ int runopts_handle(struct runopts *r, int c, const char *arg, const char *format
 			}
 			if (!set) {
 				diag_print("error: --need-reply takes auto, all, or a comma-separated list of classes "
-					   "(criticism, question, thanks, other), not '%s'",
-					   arg);
+				           "(criticism, question, thanks, other), not '%s'",
+				           arg);
 				return -1;
 			}
 			r->cov.need_all = 0;

@@ -24,7 +24,7 @@ struct runopts {
 	struct coverage_opts cov;
 	enum out_format format;
 	const char *output;
-	int jobs;                 /* -j: files parsed in parallel; default the number of cores */
+	int jobs; /* -j: files parsed in parallel; default the number of cores */
 	/* analysis options (runopts_setup turns them into what the analyses use) */
 	const char *model_file, *labels_file, *schedule_file, *period, *from, *to;
 	int elapsed_before_opening;
@@ -36,14 +36,14 @@ struct runopts {
 	struct hours hours;
 	int have_hours;
 	struct waits_opts waits;
-	struct strbuf period_text; /* "2026Q1", "2026-01-01..2026-03-31", or empty */
-	const char **agent_patterns;   /* --agent-signature as given, in order (for manifests) */
+	struct strbuf period_text;   /* "2026Q1", "2026-01-01..2026-03-31", or empty */
+	const char **agent_patterns; /* --agent-signature as given, in order (for manifests) */
 	size_t n_agent_patterns, cap_agent_patterns;
 	/* privacy options (RUNOPTS_PRIVACY_LONG): --pseudonymize KEYFILE, --min-cell K */
 	const char *pseudonym_key;
-	struct pseudonyms pseudonyms;  /* loaded by runopts_setup when pseudonym_key is set */
+	struct pseudonyms pseudonyms; /* loaded by runopts_setup when pseudonym_key is set */
 	int have_pseudonyms;
-	struct privacy privacy;        /* what writers get: pseudonyms (or NULL) and min_cell */
+	struct privacy privacy; /* what writers get: pseudonyms (or NULL) and min_cell */
 };
 
 #define RUNOPTS_SHORT "o:j:"
@@ -69,51 +69,50 @@ enum {
 	OPT_MIN_CELL
 };
 
-#define RUNOPTS_LONG                                                        \
-	{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },      \
-	{ "tz", required_argument, NULL, OPT_TZ },                          \
-	{ "official", required_argument, NULL, OPT_OFFICIAL },              \
-	{ "rules", required_argument, NULL, OPT_RULES },                    \
-	{ "need-reply", required_argument, NULL, OPT_NEED_REPLY },          \
-	{ "format", required_argument, NULL, OPT_FORMAT },                  \
-	{ "output", required_argument, NULL, 'o' },                         \
-	{ "jobs", required_argument, NULL, 'j' },                           \
-	{ "help", no_argument, NULL, OPT_HELP }
+#define RUNOPTS_LONG                                                                                                   \
+	{"input-format", required_argument, NULL, OPT_INPUT_FORMAT}, {"tz", required_argument, NULL, OPT_TZ},          \
+	    {"official", required_argument, NULL, OPT_OFFICIAL}, {"rules", required_argument, NULL, OPT_RULES},        \
+	    {"need-reply", required_argument, NULL, OPT_NEED_REPLY}, {"format", required_argument, NULL, OPT_FORMAT},  \
+	    {"output", required_argument, NULL, 'o'}, {"jobs", required_argument, NULL, 'j'},                          \
+	{                                                                                                              \
+		"help", no_argument, NULL, OPT_HELP                                                                    \
+	}
 
 /* The options of commands that analyse (coverage, times, report...). */
-#define RUNOPTS_ANALYSIS_LONG                                                   \
-	{ "model", required_argument, NULL, OPT_MODEL },                        \
-	{ "labels", required_argument, NULL, OPT_LABELS },                      \
-	{ "schedule", required_argument, NULL, OPT_SCHEDULE },                  \
-	{ "period", required_argument, NULL, OPT_PERIOD },                      \
-	{ "from", required_argument, NULL, OPT_FROM },                          \
-	{ "to", required_argument, NULL, OPT_TO },                              \
-	{ "agent-signature", required_argument, NULL, OPT_AGENT },              \
-	{ "before-opening", required_argument, NULL, OPT_BEFORE_OPENING }
+#define RUNOPTS_ANALYSIS_LONG                                                                                          \
+	{"model", required_argument, NULL, OPT_MODEL}, {"labels", required_argument, NULL, OPT_LABELS},                \
+	    {"schedule", required_argument, NULL, OPT_SCHEDULE}, {"period", required_argument, NULL, OPT_PERIOD},      \
+	    {"from", required_argument, NULL, OPT_FROM}, {"to", required_argument, NULL, OPT_TO},                      \
+	    {"agent-signature", required_argument, NULL, OPT_AGENT},                                                   \
+	{                                                                                                              \
+		"before-opening", required_argument, NULL, OPT_BEFORE_OPENING                                          \
+	}
 
 /* The privacy options, for commands whose writers apply them (a command that would ignore them
  * must not accept them: a user would believe the output protected). */
-#define RUNOPTS_PRIVACY_LONG                                            \
-	{ "pseudonymize", required_argument, NULL, OPT_PSEUDONYMIZE },  \
-	{ "min-cell", required_argument, NULL, OPT_MIN_CELL }
+#define RUNOPTS_PRIVACY_LONG                                                                                           \
+	{"pseudonymize", required_argument, NULL, OPT_PSEUDONYMIZE},                                                   \
+	{                                                                                                              \
+		"min-cell", required_argument, NULL, OPT_MIN_CELL                                                      \
+	}
 
-#define RUNOPTS_PRIVACY_HELP                                                                             \
-	"  --pseudonymize KEYFILE  every citizen shown as a keyed pseudonym (HMAC-SHA256 with the key\n"   \
-	"                        file's bytes), names and @handles in texts too; the official account\n"  \
-	"                        keeps its name\n"                                                          \
+#define RUNOPTS_PRIVACY_HELP                                                                                           \
+	"  --pseudonymize KEYFILE  every citizen shown as a keyed pseudonym (HMAC-SHA256 with the key\n"               \
+	"                        file's bytes), names and @handles in texts too; the official account\n"               \
+	"                        keeps its name\n"                                                                     \
 	"  --min-cell K          aggregated counts from 1 to K-1 shown as <K (and their rates withheld)\n"
 
 /* Help lines for those options, for the commands' usage texts. */
-#define RUNOPTS_ANALYSIS_HELP                                                                           \
-	"  --need-reply POLICY   auto (default: criticism and questions need a reply, thanks and other\n"  \
-	"                        do not), all (every citizen comment), or a list of classes\n"            \
-	"  --model MODEL         a naive Bayes model from 'replycov train', used alongside the rules\n"    \
-	"  --labels FILE         human decisions (id,label[,note]); they always win\n"                     \
-	"  --schedule FILE       service hours: zone, timetables, holidays; without it service time is\n"  \
-	"                        calendar time\n"                                                          \
-	"  --period P            only comments asked in 2026Q1, 2026-03 or 2026 (in the schedule's zone)\n" \
-	"  --from DATE, --to DATE  only comments asked from DATE to DATE (YYYY-MM-DD, both included)\n"     \
-	"  --before-opening MODE a reply before the next opening waited: zero (default) or elapsed\n"      \
+#define RUNOPTS_ANALYSIS_HELP                                                                                          \
+	"  --need-reply POLICY   auto (default: criticism and questions need a reply, thanks and other\n"              \
+	"                        do not), all (every citizen comment), or a list of classes\n"                         \
+	"  --model MODEL         a naive Bayes model from 'replycov train', used alongside the rules\n"                \
+	"  --labels FILE         human decisions (id,label[,note]); they always win\n"                                 \
+	"  --schedule FILE       service hours: zone, timetables, holidays; without it service time is\n"              \
+	"                        calendar time\n"                                                                      \
+	"  --period P            only comments asked in 2026Q1, 2026-03 or 2026 (in the schedule's zone)\n"            \
+	"  --from DATE, --to DATE  only comments asked from DATE to DATE (YYYY-MM-DD, both included)\n"                \
+	"  --before-opening MODE a reply before the next opening waited: zero (default) or elapsed\n"                  \
 	"  --agent-signature RE  POSIX extended regex naming the agent who signed a reply (repeatable)\n"
 
 /* Load and build what the analysis options name: the classifier (always; with --model and

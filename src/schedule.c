@@ -20,12 +20,15 @@ struct sched_cache_entry {
 
 const char *holiday_scope_name(enum holiday_scope s)
 {
-	return s == SCOPE_NATIONAL ? "national" : s == SCOPE_REGIONAL ? "regional" : s == SCOPE_LOCAL ? "local" : "other";
+	return s == SCOPE_NATIONAL   ? "national"
+	       : s == SCOPE_REGIONAL ? "regional"
+	       : s == SCOPE_LOCAL    ? "local"
+	                             : "other";
 }
 
 int weekday_of_day(long long day)
 {
-	return (int)(((day % 7) + 7 + 4) % 7);   /* 1970-01-01 was a Thursday */
+	return (int)(((day % 7) + 7 + 4) % 7); /* 1970-01-01 was a Thursday */
 }
 
 /* Add [start, end) to a weekday, merging overlapping and touching intervals. -1 when full. */
@@ -224,7 +227,7 @@ static int variant_covers(const struct sched_variant *v, long long day)
 }
 
 const struct sched_version *schedule_version(const struct schedule *s, long long day,
-					     const struct sched_variant **variant)
+                                             const struct sched_variant **variant)
 {
 	const struct sched_version *v = NULL;
 	size_t i;
@@ -238,7 +241,7 @@ const struct sched_version *schedule_version(const struct schedule *s, long long
 			break;
 		}
 	if (!v)
-		v = &s->versions[0];   /* before the first timetable: the first one (README says so) */
+		v = &s->versions[0]; /* before the first timetable: the first one (README says so) */
 	for (i = v->n_variants; i-- > 0;)
 		if (variant_covers(&v->variants[i], day)) {
 			*variant = &v->variants[i];

@@ -12,7 +12,7 @@
 #include "digest.h"
 #include "util.h"
 
-#define SCHED_MAX_INTERVALS 16  /* opening intervals per day */
+#define SCHED_MAX_INTERVALS 16 /* opening intervals per day */
 
 /* Opening intervals of one weekday, in seconds after local midnight: 0 <= start < end <= 86400,
  * sorted, neither overlapping nor touching (touching intervals are merged). */
@@ -22,7 +22,7 @@ struct sched_day {
 };
 
 struct sched_week {
-	struct sched_day day[7];          /* 0 = Sunday ... 6 = Saturday */
+	struct sched_day day[7]; /* 0 = Sunday ... 6 = Saturday */
 };
 
 /* A dated variant: from..to inclusive, either full dates (days since 1970-01-01) or, with
@@ -32,13 +32,13 @@ struct sched_variant {
 	int yearly;
 	long long from, to;
 	struct sched_week week;
-	long line;                        /* where it was declared */
+	long line; /* where it was declared */
 };
 
 struct sched_version {
-	long long from;                   /* first day (days since 1970-01-01); LLONG_MIN: always */
+	long long from; /* first day (days since 1970-01-01); LLONG_MIN: always */
 	struct sched_week week;
-	struct sched_variant *variants;   /* later ones win when several cover a day */
+	struct sched_variant *variants; /* later ones win when several cover a day */
 	size_t n_variants, cap_variants;
 	long line;
 };
@@ -46,12 +46,12 @@ struct sched_version {
 enum holiday_scope { SCOPE_OTHER, SCOPE_NATIONAL, SCOPE_REGIONAL, SCOPE_LOCAL };
 
 struct holiday {
-	long long day;                    /* days since 1970-01-01; for yearly ones, the first occurrence */
-	int yearly;                       /* repeats every year from `day` on (until last_year) */
-	int month, mday, last_year;       /* yearly ones; last_year 0: no end */
+	long long day;              /* days since 1970-01-01; for yearly ones, the first occurrence */
+	int yearly;                 /* repeats every year from `day` on (until last_year) */
+	int month, mday, last_year; /* yearly ones; last_year 0: no end */
 	enum holiday_scope scope;
-	const char *name;                 /* valid UTF-8 */
-	const char *source;               /* "FILE:LINE" it came from */
+	const char *name;   /* valid UTF-8 */
+	const char *source; /* "FILE:LINE" it came from */
 };
 
 /* One opening of a given day as UTC instants, [start, end). */
@@ -64,24 +64,24 @@ struct sched_cache_entry;
 /* A file the schedule was read from (the schedule itself, then its imports in order), with
  * the SHA-256 of the exact bytes parsed, for a report's manifest. */
 struct sched_file {
-	const char *path;                 /* as opened (imports relative to the schedule's folder) */
+	const char *path; /* as opened (imports relative to the schedule's folder) */
 	long long size;
 	unsigned char sha256[DIGEST_LEN];
 };
 
 struct schedule {
-	struct arena arena;               /* names and sources */
+	struct arena arena; /* names and sources */
 	struct tz *zone;
 	const char *zone_name;
-	const char *file;                 /* as given to the parser */
-	struct sched_version *versions;   /* ascending by from */
+	const char *file;               /* as given to the parser */
+	struct sched_version *versions; /* ascending by from */
 	size_t n_versions, cap_versions;
-	struct holiday *holidays;         /* after parsing: dated ones sorted by day, then yearly ones */
+	struct holiday *holidays; /* after parsing: dated ones sorted by day, then yearly ones */
 	size_t n_holidays, cap_holidays, n_dated;
-	long long horizon;                /* the last day any rule mentions (next_opening looks that far) */
-	int always;                       /* made by schedule_always: open day and night */
-	struct sched_cache_entry *cache;  /* recent days' spans: the schedule is not thread-safe */
-	struct sched_file *files;         /* schedule_load: the files read, in order */
+	long long horizon;               /* the last day any rule mentions (next_opening looks that far) */
+	int always;                      /* made by schedule_always: open day and night */
+	struct sched_cache_entry *cache; /* recent days' spans: the schedule is not thread-safe */
+	struct sched_file *files;        /* schedule_load: the files read, in order */
 	size_t n_files, cap_files;
 };
 
@@ -102,8 +102,7 @@ void schedule_free(struct schedule *s);
  * UNTIL, BYMONTH and BYMONTHDAY equal to the start. Anything else (timed events, other rules,
  * RDATE, EXDATE, RECURRENCE-ID) is warned about at FILE:LINE and skipped. Returns the number of
  * holidays added, or -1 when the text is not iCalendar (reported). Never crashes on any bytes. */
-long schedule_import_ics(struct schedule *s, const char *name, const char *buf, size_t len,
-			 enum holiday_scope scope);
+long schedule_import_ics(struct schedule *s, const char *name, const char *buf, size_t len, enum holiday_scope scope);
 
 /* The openings of local day `day` (days since 1970-01-01 in the schedule's zone) as UTC spans,
  * sorted. Returns their number and points *out at storage valid until the next call. */
@@ -115,7 +114,7 @@ const struct holiday *schedule_holiday(const struct schedule *s, long long day);
 /* The version in force on that day (the first one before it starts), and the variant that
  * applies (NULL: the version's own week). */
 const struct sched_version *schedule_version(const struct schedule *s, long long day,
-					     const struct sched_variant **variant);
+                                             const struct sched_variant **variant);
 /* The first day with a timetable, LLONG_MIN when the first version has no start date. */
 long long schedule_first_day(const struct schedule *s);
 
@@ -131,7 +130,7 @@ struct schedule *schedule_new(const char *name);
 struct sched_version *schedule_add_version(struct schedule *s, long long from, long line);
 int sched_day_add(struct sched_day *d, int start, int end);
 
-const char *holiday_scope_name(enum holiday_scope s);   /* "national", "regional", "local", "other" */
+const char *holiday_scope_name(enum holiday_scope s); /* "national", "regional", "local", "other" */
 /* 0 = Sunday ... 6 = Saturday. */
 int weekday_of_day(long long day);
 

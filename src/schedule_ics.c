@@ -16,18 +16,18 @@
 #define MAX_SPAN_DAYS 366
 
 struct ics_prop {
-	char name[24];            /* upper-cased, truncated */
+	char name[24]; /* upper-cased, truncated */
 	const char *params, *value;
 	size_t params_len, value_len;
 	long line;
 };
 
 struct ics_event {
-	long line;                /* BEGIN:VEVENT */
+	long line; /* BEGIN:VEVENT */
 	struct strbuf start, end, summary, rrule;
 	long start_line, end_line, rrule_line;
 	int has_start, has_end, has_rrule, has_summary;
-	long unsupported_line;    /* RDATE, EXDATE, RECURRENCE-ID, DURATION */
+	long unsupported_line; /* RDATE, EXDATE, RECURRENCE-ID, DURATION */
 	char unsupported[24];
 };
 
@@ -42,7 +42,7 @@ static void warn(struct ics *x, long line, const char *fmt, ...) __attribute__((
 
 static void warn(struct ics *x, long line, const char *fmt, ...)
 {
-	struct loc loc = { .file = x->name, .line = line };
+	struct loc loc = {.file = x->name, .line = line};
 	struct strbuf sb;
 	va_list ap;
 
@@ -106,7 +106,7 @@ static int num(const char *p, size_t n)
 
 static int month_days(int y, int m)
 {
-	static const int dm[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : dm[m - 1];
 }
 
@@ -142,7 +142,7 @@ static void unescape(const char *v, size_t n, struct strbuf *out)
 
 /* The parts of a yearly rule replycov takes; -1 (with the offending part in *bad) otherwise. */
 static int parse_rrule(const char *r, size_t n, int m, int d, int *count, int *until_year, const char **bad,
-		       size_t *bad_len)
+                       size_t *bad_len)
 {
 	const char *p = r, *end = r + n;
 	int yearly = 0;
@@ -165,15 +165,15 @@ static int parse_rrule(const char *r, size_t n, int m, int d, int *count, int *u
 		else if (len == 10 && !memcmp(p, "INTERVAL=1", 10))
 			;
 		else if (eq - p == 5 && !memcmp(p, "COUNT", 5) && is_digits(eq + 1, (size_t)(semi - eq - 1)) &&
-			 semi - eq - 1 <= 4)
+		         semi - eq - 1 <= 4)
 			*count = num(eq + 1, (size_t)(semi - eq - 1));
 		else if (eq - p == 5 && !memcmp(p, "UNTIL", 5) && semi - eq - 1 >= 8 && is_digits(eq + 1, 8))
 			*until_year = num(eq + 1, 4);
 		else if (eq - p == 7 && !memcmp(p, "BYMONTH", 7) && is_digits(eq + 1, (size_t)(semi - eq - 1)) &&
-			 semi - eq - 1 <= 2 && num(eq + 1, (size_t)(semi - eq - 1)) == m)
+		         semi - eq - 1 <= 2 && num(eq + 1, (size_t)(semi - eq - 1)) == m)
 			;
 		else if (eq - p == 10 && !memcmp(p, "BYMONTHDAY", 10) && is_digits(eq + 1, (size_t)(semi - eq - 1)) &&
-			 semi - eq - 1 <= 2 && num(eq + 1, (size_t)(semi - eq - 1)) == d)
+		         semi - eq - 1 <= 2 && num(eq + 1, (size_t)(semi - eq - 1)) == d)
 			;
 		else
 			return -1;
@@ -213,7 +213,7 @@ static void event_take(struct ics *x, struct ics_event *e)
 	long long day, end_day;
 	int y, m, d, y2, m2, d2, count = 0, until = 0;
 	char qb[48];
-	struct holiday h = { 0 };
+	struct holiday h = {0};
 	struct strbuf src;
 	long k, span = 1;
 	const char *bad;
@@ -245,8 +245,8 @@ static void event_take(struct ics *x, struct ics_event *e)
 		(void)bad;
 		(void)bad_len;
 		quote40(e->rrule.buf, e->rrule.len, qb);
-		warn(x, e->rrule_line, "recurrence '%s' is not supported (only FREQ=YEARLY on the start date): event skipped",
-		     qb);
+		warn(x, e->rrule_line,
+		     "recurrence '%s' is not supported (only FREQ=YEARLY on the start date): event skipped", qb);
 		return;
 	}
 	strbuf_init(&src);
@@ -290,7 +290,7 @@ static void set_value(struct strbuf *sb, const struct ics_prop *p)
 
 long schedule_import_ics(struct schedule *s, const char *name, const char *buf, size_t len, enum holiday_scope scope)
 {
-	struct ics x = { s, name, scope, 0, 0 };
+	struct ics x = {s, name, scope, 0, 0};
 	struct ics_event ev;
 	struct strbuf logical;
 	const char *p = buf, *end = buf + len;
@@ -337,7 +337,8 @@ long schedule_import_ics(struct schedule *s, const char *name, const char *buf, 
 			}
 			if (is_begin) {
 				if (++depth > MAX_DEPTH) {
-					warn(&x, lline, "components nested more than %d deep: the rest is ignored", MAX_DEPTH);
+					warn(&x, lline, "components nested more than %d deep: the rest is ignored",
+					     MAX_DEPTH);
 					break;
 				}
 				if (vevent && !in_event) {
@@ -352,7 +353,7 @@ long schedule_import_ics(struct schedule *s, const char *name, const char *buf, 
 					in_event = 0;
 				}
 				if (--depth <= 0)
-					break;   /* END:VCALENDAR: what follows is not this calendar */
+					break; /* END:VCALENDAR: what follows is not this calendar */
 			} else if (in_event && depth == event_depth) {
 				if (!strcmp(pr.name, "DTSTART")) {
 					set_value(&ev.start, &pr);
@@ -370,8 +371,8 @@ long schedule_import_ics(struct schedule *s, const char *name, const char *buf, 
 					ev.has_rrule = 1;
 					ev.rrule_line = lline;
 				} else if (!strcmp(pr.name, "RDATE") || !strcmp(pr.name, "EXDATE") ||
-					   !strcmp(pr.name, "EXRULE") || !strcmp(pr.name, "RECURRENCE-ID") ||
-					   !strcmp(pr.name, "DURATION")) {
+				           !strcmp(pr.name, "EXRULE") || !strcmp(pr.name, "RECURRENCE-ID") ||
+				           !strcmp(pr.name, "DURATION")) {
 					if (!ev.unsupported_line) {
 						ev.unsupported_line = lline;
 						memcpy(ev.unsupported, pr.name, sizeof(ev.unsupported));
@@ -400,7 +401,7 @@ long schedule_import_ics(struct schedule *s, const char *name, const char *buf, 
 	strbuf_release(&ev.summary);
 	strbuf_release(&ev.rrule);
 	if (!seen_calendar) {
-		struct loc loc = { .file = name, .line = lline > 0 ? lline : 1 };
+		struct loc loc = {.file = name, .line = lline > 0 ? lline : 1};
 		diag_error(&loc, "not an iCalendar file (it does not start with BEGIN:VCALENDAR)");
 		return -1;
 	}

@@ -21,17 +21,17 @@ struct parser {
 	const char *name;
 	int allow_imports;
 	long line;
-	const char *ls, *le;   /* the current line, comment and trailing blanks removed */
-	const char *p;         /* cursor in it */
+	const char *ls, *le; /* the current line, comment and trailing blanks removed */
+	const char *p;       /* cursor in it */
 	int errors;
 	long version, variant; /* indexes being filled; -1 when none */
 };
 
-static const char *day_names[7] = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
+static const char *day_names[7] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
 
 static int days_in_month(long long y, int m)
 {
-	static const int dm[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 
 	return m == 2 && leap ? 29 : dm[m - 1];
@@ -42,7 +42,7 @@ static void perr(struct parser *ps, const char *at, const char *fmt, ...) __attr
 static void perr(struct parser *ps, const char *at, const char *fmt, ...)
 {
 	struct strbuf sb;
-	struct loc loc = { .file = ps->name, .line = ps->line, .col = at ? (long)(at - ps->ls) + 1 : 0 };
+	struct loc loc = {.file = ps->name, .line = ps->line, .col = at ? (long)(at - ps->ls) + 1 : 0};
 	va_list ap;
 
 	if (++ps->errors > MAX_ERRORS)
@@ -213,7 +213,8 @@ static int parse_days(struct parser *ps, const char *w, size_t n, unsigned *mask
 		}
 		if (a < 0 || (dash && b < 0)) {
 			const char *bad = a < 0 ? item : dash + 1, *bad_end = a < 0 && dash ? dash : stop;
-			perr(ps, bad, "'%s' is not a day (mon tue wed thu fri sat sun, a range mon-fri or a list sat,sun)",
+			perr(ps, bad,
+			     "'%s' is not a day (mon tue wed thu fri sat sun, a range mon-fri or a list sat,sun)",
 			     quote(bad, (size_t)(bad_end - bad), qb));
 			return -1;
 		}
@@ -264,12 +265,14 @@ static void do_open(struct parser *ps)
 		st = dash ? parse_clock(r, (size_t)(dash - r)) : -1;
 		en = dash ? parse_clock(dash + 1, (size_t)(r + rn - dash - 1)) : -1;
 		if (st < 0 || en < 0 || st == 86400) {
-			perr(ps, r, "'%s' is not an opening interval (HH:MM-HH:MM, from 00:00 to 24:00)", quote(r, rn, qb));
+			perr(ps, r, "'%s' is not an opening interval (HH:MM-HH:MM, from 00:00 to 24:00)",
+			     quote(r, rn, qb));
 			return;
 		}
 		if (en <= st) {
-			perr(ps, r, "interval '%s' ends before it starts; one that crosses midnight is written as two, "
-				    "'..-24:00' on one day and '00:00-..' on the next",
+			perr(ps, r,
+			     "interval '%s' ends before it starts; one that crosses midnight is written as two, "
+			     "'..-24:00' on one day and '00:00-..' on the next",
 			     quote(r, rn, qb));
 			return;
 		}
@@ -308,7 +311,8 @@ static void do_variant(struct parser *ps)
 	an = (size_t)(ps->p - a);
 	skip_blanks(ps);
 	if (ps->le - ps->p < 2 || ps->p[0] != '.' || ps->p[1] != '.') {
-		perr(ps, ps->p, "expected FROM..TO after the variant's name, e.g. 06-15..09-15 or 2026-12-24..2027-01-06");
+		perr(ps, ps->p,
+		     "expected FROM..TO after the variant's name, e.g. 06-15..09-15 or 2026-12-24..2027-01-06");
 		return;
 	}
 	ps->p += 2;
@@ -362,7 +366,7 @@ static void do_holiday(struct parser *ps)
 {
 	const char *w, *why, *save;
 	size_t n = next_word(ps, &w);
-	struct holiday h = { 0 };
+	struct holiday h = {0};
 	struct strbuf src;
 	int md = 0;
 	char qb[48];
@@ -518,7 +522,8 @@ static void do_line(struct parser *ps)
 			return;
 		}
 		if (ps->s->n_versions && ps->s->versions[ps->s->n_versions - 1].from >= day) {
-			perr(ps, v, "timetables must be given in date order: this one starts on or before the previous one");
+			perr(ps, v,
+			     "timetables must be given in date order: this one starts on or before the previous one");
 			return;
 		}
 		schedule_add_version(ps->s, day, ps->line);
@@ -537,7 +542,8 @@ static void do_line(struct parser *ps)
 	} else if (word_is(w, n, "import")) {
 		do_import(ps);
 	} else {
-		perr(ps, w, "unknown directive '%s' (zone, valid from, open, variant, end, holiday, import)", quote(w, n, qb));
+		perr(ps, w, "unknown directive '%s' (zone, valid from, open, variant, end, holiday, import)",
+		     quote(w, n, qb));
 		return;
 	}
 	n = next_word(ps, &w);
@@ -547,7 +553,7 @@ static void do_line(struct parser *ps)
 
 struct schedule *schedule_parse(const char *name, const char *buf, size_t len, int allow_imports)
 {
-	struct parser ps = { 0 };
+	struct parser ps = {0};
 	const char *p = buf, *end = buf + len;
 
 	ps.s = schedule_new(name);

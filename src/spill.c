@@ -30,7 +30,8 @@ int spill_put(struct spill *s, const char *key, const char *data, size_t len)
 	if (s->failed)
 		return -1;
 	if (!s->fp && !(s->fp = tmpfile())) {
-		diag_error(NULL, "cannot create a temporary file: %s (set TMPDIR to a writable folder)", strerror(errno));
+		diag_error(NULL, "cannot create a temporary file: %s (set TMPDIR to a writable folder)",
+		           strerror(errno));
 		s->failed = 1;
 		return -1;
 	}

@@ -17,9 +17,9 @@ struct spill_entry {
 };
 
 struct spill {
-	FILE *fp;                 /* NULL until the first chunk */
+	FILE *fp; /* NULL until the first chunk */
 	long long size;
-	struct strmap idx;        /* key -> struct spill_entry */
+	struct strmap idx; /* key -> struct spill_entry */
 	struct arena arena;
 	int failed;
 };

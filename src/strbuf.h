@@ -7,19 +7,18 @@
 #include <stddef.h>
 
 struct strbuf {
-	char *buf;   /* never NULL after strbuf_init: points at "" until something is added */
+	char *buf; /* never NULL after strbuf_init: points at "" until something is added */
 	size_t len, alloc;
 };
 
 void strbuf_init(struct strbuf *sb);
 void strbuf_release(struct strbuf *sb);
-char *strbuf_detach(struct strbuf *sb);   /* caller frees; sb is re-initialised */
+char *strbuf_detach(struct strbuf *sb); /* caller frees; sb is re-initialised */
 void strbuf_reset(struct strbuf *sb);
 void strbuf_add(struct strbuf *sb, const void *p, size_t n);
 void strbuf_addstr(struct strbuf *sb, const char *s);
 void strbuf_addch(struct strbuf *sb, int c);
-void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void strbuf_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
 
 #endif

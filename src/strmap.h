@@ -7,7 +7,7 @@
 #include <stdint.h>
 
 struct strmap_slot {
-	const char *key;   /* NULL: empty slot */
+	const char *key; /* NULL: empty slot */
 	uint64_t hash;
 	void *value;
 };
@@ -18,9 +18,9 @@ struct strmap {
 };
 
 void strmap_init(struct strmap *m);
-void strmap_release(struct strmap *m);          /* frees the table, not keys or values */
+void strmap_release(struct strmap *m); /* frees the table, not keys or values */
 uint64_t strmap_hash(const char *s);
-void *strmap_get(const struct strmap *m, const char *key);   /* NULL when absent */
+void *strmap_get(const struct strmap *m, const char *key); /* NULL when absent */
 /* The value cell for key, inserting it (value NULL, key pointer stored) when absent;
  * *created tells which. The pointer is valid until the next insertion. */
 void **strmap_put(struct strmap *m, const char *key, int *created);

@@ -23,7 +23,8 @@ size_t text_repair_utf8(const char *s, size_t n, struct strbuf *out)
 			break;
 		{
 			utf8proc_int32_t cp;
-			utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + run, (utf8proc_ssize_t)(n - run), &cp);
+			utf8proc_ssize_t len =
+			    utf8proc_iterate((const utf8proc_uint8_t *)s + run, (utf8proc_ssize_t)(n - run), &cp);
 			if (len <= 0)
 				break;
 			run += (size_t)len;
@@ -34,7 +35,8 @@ size_t text_repair_utf8(const char *s, size_t n, struct strbuf *out)
 
 	while (i < n) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+		utf8proc_ssize_t len =
+		    utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
 		if (len <= 0 || cp == 0) {
 			strbuf_addstr(out, "\xEF\xBF\xBD");
 			bad++;
@@ -54,15 +56,15 @@ size_t text_repair_utf8(const char *s, size_t n, struct strbuf *out)
 #define FOLD_MAX 12
 
 struct fold_entry {
-	unsigned char len;        /* bytes in s; 255: expansion too long, fold on the fly */
+	unsigned char len; /* bytes in s; 255: expansion too long, fold on the fly */
 	char s[FOLD_MAX];
 };
 
 static struct fold_entry fold_table[FOLD_TABLE];
 static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 
-static const utf8proc_option_t fold_options = UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
-					      UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
+static const utf8proc_option_t fold_options =
+    UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
 
 /* Fold cp into buf (cap bytes); returns the length, or -1 if it does not fit. */
 static int fold_cp(utf8proc_int32_t cp, char *buf, int cap)
@@ -121,7 +123,7 @@ void text_fold(const char *s, struct strbuf *out)
 		}
 		len = utf8proc_iterate(p, -1, &cp);
 		if (len <= 0) {
-			strbuf_addstr(out, "\xEF\xBF\xBD");   /* invalid bytes read as U+FFFD */
+			strbuf_addstr(out, "\xEF\xBF\xBD"); /* invalid bytes read as U+FFFD */
 			p++;
 			continue;
 		}
@@ -171,7 +173,7 @@ static void join_word(const char *w, size_t n, int at_sign, void *ctx)
 void text_fold_words(const char *s, struct strbuf *out)
 {
 	struct strbuf folded;
-	struct join_ctx j = { out, out->len };
+	struct join_ctx j = {out, out->len};
 
 	strbuf_init(&folded);
 	text_fold(s, &folded);
@@ -246,8 +248,7 @@ void text_excerpt(const char *s, size_t max_chars, struct strbuf *out)
 			p++;
 			continue;
 		}
-		if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0x2028 || cp == 0x2029 ||
-		    cp == 0x85) {
+		if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
 			blank = 1;
 			p += len;
 			continue;
@@ -341,7 +342,7 @@ void text_word_spans(const char *s, void (*fn)(size_t start, size_t end, int at_
 			p += len;
 			len = utf8proc_iterate(p, -1, &cp);
 			if (len <= 0 || cp == '@')
-				continue;   /* "@@name": the last '@' starts the handle */
+				continue; /* "@@name": the last '@' starts the handle */
 		}
 		if (!is_word_cp(cp)) {
 			p += len;

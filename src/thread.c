@@ -187,7 +187,7 @@ static int cmp_rec(const void *x, const void *y)
 
 static void break_cycles(struct thread *t)
 {
-	unsigned char *state = xcalloc(t->n ? t->n : 1, 1);   /* 0 new, 1 on the current path, 2 done */
+	unsigned char *state = xcalloc(t->n ? t->n : 1, 1); /* 0 new, 1 on the current path, 2 done */
 	long *path = xmalloc((t->n ? t->n : 1) * sizeof(*path));
 	size_t i;
 
@@ -207,8 +207,9 @@ static void break_cycles(struct thread *t)
 			for (; k < len; k++)
 				if (path[k] < cut)
 					cut = path[k];
-			diag_warn(&t->recs[cut].loc, "reply cycle through '%s' broken: it is treated as a top-level message",
-				  t->recs[cut].id);
+			diag_warn(&t->recs[cut].loc,
+			          "reply cycle through '%s' broken: it is treated as a top-level message",
+			          t->recs[cut].id);
 			t->parent[cut] = -1;
 			t->recs[cut].flags |= REC_CYCLE;
 			t->cycles++;

@@ -11,20 +11,20 @@
 #include "strmap.h"
 
 struct thread {
-	const char *key;          /* platform '/' id: unique over the run */
+	const char *key; /* platform '/' id: unique over the run */
 	const char *platform, *id;
-	struct arena arena;       /* the thread's own strings (and records' strings added without owner) */
+	struct arena arena;         /* the thread's own strings (and records' strings added without owner) */
 	struct shared_arena **uses; /* input arenas holding the records' strings */
 	size_t n_uses, cap_uses;
-	struct record *recs;      /* after thread_build: sorted by time, then id */
+	struct record *recs; /* after thread_build: sorted by time, then id */
 	size_t n, cap;
-	long *parent;             /* after thread_build: index of each record's parent, -1 for none */
-	long post;                /* after thread_build: index of the root post, -1 when absent */
-	struct strmap by_id;      /* id -> index + 1 (valid before thread_build only) */
-	long duplicates;          /* records seen again and merged (same id) */
-	long changed;             /* of those, how many came with different text (later export won) */
-	long orphans;             /* replies whose parent is not in the input */
-	long cycles;              /* parent cycles broken */
+	long *parent;        /* after thread_build: index of each record's parent, -1 for none */
+	long post;           /* after thread_build: index of the root post, -1 when absent */
+	struct strmap by_id; /* id -> index + 1 (valid before thread_build only) */
+	long duplicates;     /* records seen again and merged (same id) */
+	long changed;        /* of those, how many came with different text (later export won) */
+	long orphans;        /* replies whose parent is not in the input */
+	long cycles;         /* parent cycles broken */
 	int built;
 };
 

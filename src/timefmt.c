@@ -26,7 +26,7 @@ static int digits(const char **p, int n, int *out)
 
 static int days_in_month(int y, int m)
 {
-	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 	return m == 2 ? 28 + leap : dm[m - 1];
 }
@@ -69,12 +69,12 @@ static int parse_offset(const char **p, int *off)
 }
 
 static enum time_status finish(int y, int mo, int d, int h, int mi, int sec, int has_off, int off,
-			       const struct tz *zone, struct when *w)
+                               const struct tz *zone, struct when *w)
 {
 	if (check_fields(y, mo, d, h, mi, sec))
 		return TIME_RANGE;
 	if (sec == 60)
-		sec = 59;   /* a leap second: keep it inside its minute */
+		sec = 59; /* a leap second: keep it inside its minute */
 	if (has_off) {
 		w->utc = tz_days_from_civil(y, mo, d) * 86400LL + h * 3600 + mi * 60 + sec - off;
 		w->offset = off;
@@ -103,7 +103,7 @@ static enum time_status parse_iso(const char *s, const struct tz *zone, struct w
 			s++;
 			if (digits(&s, 2, &sec))
 				return TIME_BAD;
-			if (*s == '.' || *s == ',') {   /* fractions are dropped: replycov counts seconds */
+			if (*s == '.' || *s == ',') { /* fractions are dropped: replycov counts seconds */
 				s++;
 				if (!isdigit((unsigned char)*s))
 					return TIME_BAD;
@@ -143,8 +143,8 @@ static enum time_status parse_twitter(const char *s, struct when *w)
 	if (!(mo = month_index(s + 4)))
 		return TIME_BAD;
 	s += 8;
-	if (digits(&s, 2, &d) || *s++ != ' ' || digits(&s, 2, &h) || *s++ != ':' || digits(&s, 2, &mi) ||
-	    *s++ != ':' || digits(&s, 2, &sec) || *s++ != ' ')
+	if (digits(&s, 2, &d) || *s++ != ' ' || digits(&s, 2, &h) || *s++ != ':' || digits(&s, 2, &mi) || *s++ != ':' ||
+	    digits(&s, 2, &sec) || *s++ != ' ')
 		return TIME_BAD;
 	r = parse_offset(&s, &off);
 	if (r != 1 || *s++ != ' ' || digits(&s, 4, &y) || *s)
@@ -158,7 +158,7 @@ enum time_status time_from_number(double v, struct when *w)
 		return TIME_BAD;
 	if (fabs(v) >= 1e11)
 		v /= 1000.0;
-	if (fabs(v) > 253402300799.0)   /* beyond 9999-12-31 */
+	if (fabs(v) > 253402300799.0) /* beyond 9999-12-31 */
 		return TIME_RANGE;
 	w->utc = (long long)floor(v);
 	w->offset = 0;
@@ -221,8 +221,8 @@ char *time_format_utc(long long t, char *buf)
 	int y, m, d;
 
 	tz_civil_from_days(days, &y, &m, &d);
-	snprintf(buf, 32, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, (int)(rem / 3600),
-		 (int)(rem % 3600 / 60), (int)(rem % 60));
+	snprintf(buf, 32, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, (int)(rem / 3600), (int)(rem % 3600 / 60),
+	         (int)(rem % 60));
 	return buf;
 }
 

@@ -7,16 +7,16 @@
 struct tz;
 
 struct when {
-	long long utc;      /* seconds since 1970-01-01T00:00:00Z */
-	int offset;         /* seconds east of UTC as written in the source (0 for epoch and Z) */
-	int has_offset;     /* 0 when the source had no offset and a --tz zone was applied */
+	long long utc;  /* seconds since 1970-01-01T00:00:00Z */
+	int offset;     /* seconds east of UTC as written in the source (0 for epoch and Z) */
+	int has_offset; /* 0 when the source had no offset and a --tz zone was applied */
 };
 
 enum time_status {
 	TIME_OK = 0,
-	TIME_BAD = -1,         /* not a timestamp replycov understands */
-	TIME_NO_OFFSET = -2,   /* a local time and no zone to interpret it */
-	TIME_RANGE = -3        /* a field out of range (month 13, 25:00, Feb 30) */
+	TIME_BAD = -1,       /* not a timestamp replycov understands */
+	TIME_NO_OFFSET = -2, /* a local time and no zone to interpret it */
+	TIME_RANGE = -3      /* a field out of range (month 13, 25:00, Feb 30) */
 };
 
 /* Parse s: ISO 8601 ("2021-08-10T18:45:03+0000", "...Z", "...+00:00", fractions, a space

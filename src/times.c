@@ -88,7 +88,7 @@ struct bucket {
 struct buckets {
 	struct bucket *b;
 	size_t n, cap;
-	size_t last;               /* the bucket used last: consecutive rows often share it */
+	size_t last; /* the bucket used last: consecutive rows often share it */
 };
 
 static struct bucket *bucket_of(struct buckets *bs, const char *key)
@@ -163,7 +163,7 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 {
 	size_t n, i, j, total = 0, k = 0, n_private = 0, n_open = 0, cap_open = 0;
 	struct times_thread **tv = times_run_threads(r, &n);
-	struct buckets by_platform = { 0 }, by_channel = { 0 }, by_month = { 0 }, by_agent = { 0 };
+	struct buckets by_platform = {0}, by_channel = {0}, by_month = {0}, by_agent = {0};
 	const struct wait_row **trows = NULL;
 	size_t cap_trows = 0;
 	const struct wait_row **all, **priv;
@@ -213,11 +213,13 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 			if (row->flags & WAIT_PRIVATE)
 				priv[n_private++] = row;
 			if (row->flags & WAIT_ANSWERED)
-				bucket_add(&by_agent, row->agent >= 0 ? r->o.agents->names[row->agent] : "unsigned", row, 0);
+				bucket_add(&by_agent, row->agent >= 0 ? r->o.agents->names[row->agent] : "unsigned",
+				           row, 0);
 		}
 		for (j = 0; j < tt->w.n_replies; j++) {
 			int a = tt->w.replies[j].agent;
-			bucket_add(&by_agent, a >= 0 ? r->o.agents->names[a] : "unsigned", NULL, tt->w.replies[j].replies);
+			bucket_add(&by_agent, a >= 0 ? r->o.agents->names[a] : "unsigned", NULL,
+			           tt->w.replies[j].replies);
 		}
 		if (tt->n_openers) {
 			XGROW(open, cap_open, n_open + tt->n_openers);

@@ -16,14 +16,14 @@
 struct times_thread {
 	const char *key, *platform, *id;
 	struct thread_waits w;
-	struct platform_msg *openers;   /* counted private messages (platform.h) */
+	struct platform_msg *openers; /* counted private messages (platform.h) */
 	size_t n_openers, cap_openers;
 };
 
 struct times_run {
-	struct waits_opts o;            /* a copy; its hours and agents stay the caller's */
+	struct waits_opts o; /* a copy; its hours and agents stay the caller's */
 	struct arena arena;
-	struct strmap threads;          /* key -> struct times_thread */
+	struct strmap threads; /* key -> struct times_thread */
 };
 
 void times_run_init(struct times_run *r, const struct waits_opts *o);
@@ -35,21 +35,21 @@ const struct times_thread *times_run_add(struct times_run *r, const struct threa
 struct times_thread **times_run_threads(const struct times_run *r, size_t *n);
 
 struct times_group {
-	const char *key;                /* thread key, platform, channel, "YYYY-MM", agent or "unsigned" */
-	long replies;                   /* agent groups: official messages in the period they signed */
-	struct wait_figures f;          /* agent groups hold only the comments the agent answered */
+	const char *key;       /* thread key, platform, channel, "YYYY-MM", agent or "unsigned" */
+	long replies;          /* agent groups: official messages in the period they signed */
+	struct wait_figures f; /* agent groups hold only the comments the agent answered */
 };
 
 struct times_report {
 	long threads, comments_outside, not_needed;
-	long before_first_timetable;    /* comments asked before the schedule's first timetable */
-	long long first, last;          /* first and last comment needing a reply; 0 when none */
-	long long last_event;           /* the last of those comments and their answers */
+	long before_first_timetable; /* comments asked before the schedule's first timetable */
+	long long first, last;       /* first and last comment needing a reply; 0 when none */
+	long long last_event;        /* the last of those comments and their answers */
 	struct wait_figures overall;
 	struct times_group *by_thread, *by_platform, *by_channel, *by_month, *by_agent;
 	size_t n_thread, n_platform, n_channel, n_month, n_agent;
 	struct platform_table platform;
-	struct arena arena;             /* group keys */
+	struct arena arena; /* group keys */
 };
 
 void times_report_build(const struct times_run *r, struct times_report *rep);
@@ -60,10 +60,10 @@ void times_report_release(struct times_report *rep);
  * at the end of the hour (unanswered comments stay open). At most BACKLOG_MAX_HOURS. */
 #define BACKLOG_MAX_HOURS (24L * 400)
 struct backlog {
-	long long start;                /* UTC instant of the first hour */
+	long long start; /* UTC instant of the first hour */
 	size_t n;
 	long *arrived, *answered, *open;
-	int truncated;                  /* events after BACKLOG_MAX_HOURS were left out */
+	int truncated; /* events after BACKLOG_MAX_HOURS were left out */
 };
 void times_backlog(const struct times_thread *tt, struct backlog *b);
 void backlog_release(struct backlog *b);

@@ -22,10 +22,10 @@ struct arena {
 	size_t used_total;
 };
 void arena_init(struct arena *a);
-void arena_release(struct arena *a);                  /* frees every block; a can be reused */
-void *arena_alloc(struct arena *a, size_t n);         /* zeroed, aligned for any type */
-void *arena_alloc_raw(struct arena *a, size_t n);     /* like arena_alloc, not zeroed */
-char *arena_strdup(struct arena *a, const char *s);   /* NULL stays NULL */
+void arena_release(struct arena *a);                /* frees every block; a can be reused */
+void *arena_alloc(struct arena *a, size_t n);       /* zeroed, aligned for any type */
+void *arena_alloc_raw(struct arena *a, size_t n);   /* like arena_alloc, not zeroed */
+char *arena_strdup(struct arena *a, const char *s); /* NULL stays NULL */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 
 /* An arena shared by several owners (the records of one input file are kept by every
@@ -34,7 +34,7 @@ struct shared_arena {
 	struct arena arena;
 	long refs;
 };
-struct shared_arena *arena_share(struct arena *a);   /* takes a's blocks; refs = 1; a is emptied */
+struct shared_arena *arena_share(struct arena *a); /* takes a's blocks; refs = 1; a is emptied */
 void arena_ref(struct shared_arena *s);
 void arena_unref(struct shared_arena *s);
 

@@ -54,8 +54,8 @@ static size_t trim_len(const char *s, size_t n, int from_end)
 	while (k < n) {
 		const unsigned char *c = (const unsigned char *)(from_end ? s + n - k - 1 : s + k);
 		if (*c == ' ' || *c == '\t' || *c == '\r' || *c == '\n' ||
-		    (*c < 0x80 && *c > 0x20 && !((*c >= '0' && *c <= '9') || (*c >= 'A' && *c <= 'Z') ||
-						    (*c >= 'a' && *c <= 'z')))) {
+		    (*c < 0x80 && *c > 0x20 &&
+		     !((*c >= '0' && *c <= '9') || (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z')))) {
 			k++;
 			continue;
 		}
@@ -98,7 +98,7 @@ int agents_match(struct agents *a, const char *text)
 		n -= cut;
 		n -= trim_len(s, n, 1);
 		if (!n)
-			continue;   /* matched nothing that names anyone */
+			continue; /* matched nothing that names anyone */
 		name = arena_strndup(&a->arena, s, n);
 		slot = strmap_put(&a->ids, name, &created);
 		if (created) {
@@ -127,7 +127,7 @@ static void count_reply(struct thread_waits *w, int agent, size_t *cap)
 }
 
 void waits_thread(const struct thread *t, const struct thread_coverage *c, const struct waits_opts *o,
-		  struct thread_waits *out)
+                  struct thread_waits *out)
 {
 	int *signer = xmalloc((t->n ? t->n : 1) * sizeof(int));
 	size_t i, cap_replies = 0;
@@ -139,7 +139,7 @@ void waits_thread(const struct thread *t, const struct thread_coverage *c, const
 		long long when = t->recs[i].created.utc;
 		signer[i] = -1;
 		if (!c->official[i] || (long)i == t->post)
-			continue;   /* the post opens the thread: it answers nobody */
+			continue; /* the post opens the thread: it answers nobody */
 		if (o->agents)
 			signer[i] = agents_match(o->agents, t->recs[i].text);
 		if (when >= o->from && when < o->to)

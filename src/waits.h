@@ -17,7 +17,7 @@
 struct agents {
 	regex_t *re;
 	size_t n_re, cap_re;
-	struct strmap ids;        /* name -> index + 1 */
+	struct strmap ids; /* name -> index + 1 */
 	const char **names;
 	size_t n_names, cap_names;
 	struct arena arena;
@@ -40,40 +40,40 @@ enum wait_flag {
 
 /* One citizen comment needing a reply (answered or unanswered, not "not needed"). */
 struct wait_row {
-	long comment;                 /* index into the thread_coverage's comments */
-	long long asked;              /* its time, UTC */
-	long long calendar_s;         /* answer time - asked; -1 when unanswered */
-	long long service_s;          /* open seconds (hours_wait); -1 when unanswered */
-	long long clock_start;        /* hours_wait's clock_start; HOURS_NEVER when none */
-	int agent;                    /* signer of the answer (agents index); -1 unsigned or unanswered */
-	unsigned flags;               /* enum wait_flag */
+	long comment;          /* index into the thread_coverage's comments */
+	long long asked;       /* its time, UTC */
+	long long calendar_s;  /* answer time - asked; -1 when unanswered */
+	long long service_s;   /* open seconds (hours_wait); -1 when unanswered */
+	long long clock_start; /* hours_wait's clock_start; HOURS_NEVER when none */
+	int agent;             /* signer of the answer (agents index); -1 unsigned or unanswered */
+	unsigned flags;        /* enum wait_flag */
 };
 
 struct waits_opts {
-	struct hours *hours;          /* service hours (a schedule_always one for day and night) */
-	int elapsed_before_opening;   /* --before-opening elapsed */
-	struct agents *agents;        /* may be NULL: every answer unsigned */
-	long long from, to;           /* comments asked in [from, to); LLONG_MIN, LLONG_MAX for all */
+	struct hours *hours;        /* service hours (a schedule_always one for day and night) */
+	int elapsed_before_opening; /* --before-opening elapsed */
+	struct agents *agents;      /* may be NULL: every answer unsigned */
+	long long from, to;         /* comments asked in [from, to); LLONG_MIN, LLONG_MAX for all */
 };
 
 struct agent_replies {
-	int agent;                    /* -1: unsigned */
-	long replies;                 /* official messages in the period it signed */
+	int agent;    /* -1: unsigned */
+	long replies; /* official messages in the period it signed */
 };
 
 struct thread_waits {
-	struct wait_row *rows;        /* comments needing a reply, asked in the period, thread order */
+	struct wait_row *rows; /* comments needing a reply, asked in the period, thread order */
 	size_t n;
-	long not_needed;              /* comments in the period needing no reply */
-	long outside;                 /* citizen comments asked outside the period */
-	struct agent_replies *replies;/* official messages in the period, per signer */
+	long not_needed;               /* comments in the period needing no reply */
+	long outside;                  /* citizen comments asked outside the period */
+	struct agent_replies *replies; /* official messages in the period, per signer */
 	size_t n_replies;
 };
 
 /* Waits of built thread t analysed into c. out owns its arrays (thread_waits_release). An empty
  * thread, or one without an official account, gives rows with no answer. */
 void waits_thread(const struct thread *t, const struct thread_coverage *c, const struct waits_opts *o,
-		  struct thread_waits *out);
+                  struct thread_waits *out);
 void thread_waits_release(struct thread_waits *w);
 
 /* Statistics of one clock. Shares count over `need` (an unanswered comment was not answered

@@ -17,14 +17,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct input_opts o = { .tz = NULL, .format = FUZZ_FORMAT };
+	struct input_opts o = {.tz = NULL, .format = FUZZ_FORMAT};
 	struct diag_capture cap;
 	struct batch b;
 	char *buf = xmalloc(size + 1);
 	size_t i;
 
 	memcpy(buf, data, size);
-	buf[size] = '\0';   /* adapters are promised a NUL after the buffer */
+	buf[size] = '\0'; /* adapters are promised a NUL after the buffer */
 	batch_init(&b, "fuzz-input");
 	diag_capture_begin(&cap, 0);
 	input_parse_buffer("fuzz-input", buf, size, &o, &b);

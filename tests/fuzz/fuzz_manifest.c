@@ -17,7 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct diag_capture cap;
 	struct manifest m;
 	struct strbuf sb;
-	char *buf = malloc(size + 1);   /* the reader's contract: a NUL follows the bytes */
+	char *buf = malloc(size + 1); /* the reader's contract: a NUL follows the bytes */
 
 	if (!buf)
 		return 0;

@@ -36,7 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			int n = schedule_day(s, day + k * 9, &sp), i;
 			for (i = 0; i < n; i++)
 				if (sp[i].end <= sp[i].start || (i && sp[i].start < sp[i - 1].end))
-					abort();   /* spans are ordered and disjoint */
+					abort(); /* spans are ordered and disjoint */
 		}
 		hours_wait(&h, 1772438400, 1772438400 + 5 * 86400, 0, &w);
 		if (w.service_s < 0 || w.service_s > w.calendar_s)

@@ -64,28 +64,28 @@ static void test_normalize(void)
 	CHECK_EQ_STR(norm_of("GRÀCIES, Àngels!"), "gracies angels");
 	CHECK_EQ_STR(norm_of("graciaaas"), "gracias");
 	CHECK_EQ_STR(norm_of("Nooooo"), "no");
-	CHECK_EQ_STR(norm_of("llevo"), "llevo");            /* doubled letters are spelling */
+	CHECK_EQ_STR(norm_of("llevo"), "llevo"); /* doubled letters are spelling */
 	CHECK_EQ_STR(norm_of("xq no me contestais q pasa"), "porque no me contestais que pasa");
 	CHECK_EQ_STR(norm_of("tb porfa thx pls"), "tambien por favor thanks please");
 	CHECK_EQ_STR(norm_of("dsd ayer xfa"), "desde ayer por favor");
 	CHECK_EQ_STR(norm_of("jajajaja q bueno"), "jaja que bueno");
-	CHECK_EQ_STR(norm_of("hijas"), "hijas");            /* not laughter */
+	CHECK_EQ_STR(norm_of("hijas"), "hijas"); /* not laughter */
 	CHECK_EQ_STR(norm_of("mira https://gva.example/x?a=1 y @ocupacio_val ya"), "mira y ya");
 	CHECK_EQ_STR(norm_of("instal·lacions d'oficina"), "installacions d oficina");
-	CHECK_EQ_STR(norm_of("👍🏽 genial 🙏"), "👍 genial 🙏");   /* skin tone dropped, emoji kept */
+	CHECK_EQ_STR(norm_of("👍🏽 genial 🙏"), "👍 genial 🙏"); /* skin tone dropped, emoji kept */
 	CHECK_EQ_STR(norm_of("vale :) y :( "), "vale 🙂 y 🙁");
 	CHECK_EQ_STR(norm_of("a las 8:30"), "a las 8 30");
-	CHECK_EQ_STR(norm_of("ｇｒａｃｉａｓ"), "gracias");       /* NFKC: full-width letters */
-	CHECK_EQ_STR(norm_of("Cafe\xCC\x81"), "cafe");          /* decomposed accent */
+	CHECK_EQ_STR(norm_of("ｇｒａｃｉａｓ"), "gracias"); /* NFKC: full-width letters */
+	CHECK_EQ_STR(norm_of("Cafe\xCC\x81"), "cafe");      /* decomposed accent */
 	CHECK_EQ_STR(norm_of("bad \xff byte"), "bad byte");
 	CHECK_EQ_STR(norm_of(""), "");
 	norm_init(&n);
 	classify_normalize("¿Cuándo? Ya. Hola, qué tal", &n);
 	CHECK_EQ_LL(n.qmarks, 2);
 	CHECK_EQ_LL(n.n, 5);
-	CHECK(n.tok[0].flags & TOK_SENTENCE);            /* cuando */
-	CHECK(n.tok[1].flags & TOK_SENTENCE);            /* ya */
-	CHECK(n.tok[3].flags & TOK_CLAUSE);              /* que: after a comma */
+	CHECK(n.tok[0].flags & TOK_SENTENCE); /* cuando */
+	CHECK(n.tok[1].flags & TOK_SENTENCE); /* ya */
+	CHECK(n.tok[3].flags & TOK_CLAUSE);   /* que: after a comma */
 	CHECK(!(n.tok[3].flags & TOK_SENTENCE));
 	classify_normalize("Marta López mira esto", &n);
 	CHECK_EQ_LL(n.names, 2);
@@ -131,7 +131,7 @@ static void test_rules(void)
 	CHECK_EQ_STR(cls_of("No complaints, the staff were lovely"), "thanks");
 	CHECK_EQ_LL(negated_hit("No és per queixar-me, però ha anat de meravella", "queixar"), 1);
 	CHECK_EQ_STR(cls_of("No és per queixar-me, però ha anat de meravella"), "thanks");
-	CHECK_EQ_LL(negated_hit("no, no funciona", "no funciona"), 0);   /* a negation cue is never negated */
+	CHECK_EQ_LL(negated_hit("no, no funciona", "no funciona"), 0);     /* a negation cue is never negated */
 	CHECK_EQ_LL(negated_hit("No. Es lamentable", "es lamentable"), 0); /* not across a sentence */
 	CHECK(fired("Not impressed", "rule:negated-praise"));
 	CHECK_EQ_STR(cls_of("Not impressed"), "criticism");
@@ -200,10 +200,13 @@ static struct nbayes *parse_quiet(const char *text, struct strbuf *messages)
 static void test_model(void)
 {
 	static const char *const train[][2] = {
-		{ "el tramite esta atascado otra vez", "criticism" }, { "tramite atascado", "criticism" },
-		{ "cuando abre la ventanilla", "question" },           { "ventanilla horario", "question" },
-		{ "mil besos equipo", "thanks" },                      { "besos", "thanks" },
-		{ "nos vemos en la feria", "other" },
+	    {"el tramite esta atascado otra vez", "criticism"},
+	    {"tramite atascado", "criticism"},
+	    {"cuando abre la ventanilla", "question"},
+	    {"ventanilla horario", "question"},
+	    {"mil besos equipo", "thanks"},
+	    {"besos", "thanks"},
+	    {"nos vemos en la feria", "other"},
 	};
 	struct nbayes *m = nbayes_new(), *back;
 	struct classifier *with;
@@ -230,7 +233,7 @@ static void test_model(void)
 		struct strbuf again;
 		strbuf_init(&again);
 		nbayes_write(back, &again);
-		CHECK_EQ_STR(again.buf, file.buf);     /* a round trip keeps every byte */
+		CHECK_EQ_STR(again.buf, file.buf); /* a round trip keeps every byte */
 		strbuf_release(&again);
 		/* the model decides where the rules have no firing class... */
 		with = classifier_new();
@@ -257,18 +260,22 @@ static void test_model(void)
 	CHECK(!parse_quiet("replycov-nbayes\t1\nclasses\tcriticism\tquestion\tthanks\tother\nalpha\t0\n", &msg));
 	CHECK(strstr(msg.buf, "m.model:3: error: expected 'alpha'") != NULL);
 	CHECK(!parse_quiet("replycov-nbayes\t1\nclasses\tcriticism\tquestion\tthanks\tother\nalpha\t1\n"
-			   "docs\t1\t-1\t0\t0\n", &msg));
+	                   "docs\t1\t-1\t0\t0\n",
+	                   &msg));
 	CHECK(strstr(msg.buf, "m.model:4: error: '-1' is not a count") != NULL);
 	CHECK(!parse_quiet("replycov-nbayes\t1\nclasses\tcriticism\tquestion\tthanks\tother\nalpha\t1\n"
-			   "docs\t1\t0\t0\t0\ntokens\t2\t0\t0\t0\nf\tno\t1\t0\t0\t0\nf\tno\t1\t0\t0\t0\n", &msg));
+	                   "docs\t1\t0\t0\t0\ntokens\t2\t0\t0\t0\nf\tno\t1\t0\t0\t0\nf\tno\t1\t0\t0\t0\n",
+	                   &msg));
 	CHECK(strstr(msg.buf, "m.model:7: error: feature 'no' listed twice") != NULL);
 	CHECK(!parse_quiet("replycov-nbayes\t1\nclasses\tcriticism\tquestion\tthanks\tother\nalpha\t1\n"
-			   "docs\t1\t0\t0\t0\ntokens\t5\t0\t0\t0\nf\tno\t1\t0\t0\t0\n", &msg));
+	                   "docs\t1\t0\t0\t0\ntokens\t5\t0\t0\t0\nf\tno\t1\t0\t0\t0\n",
+	                   &msg));
 	CHECK(strstr(msg.buf, "add up to 1, the tokens line says 5") != NULL);
 	CHECK(!parse_quiet("replycov-nbayes\t1\nclasses\tcriticism\tquestion\tthanks\tother\n", &msg));
 	CHECK(strstr(msg.buf, "ends before its 'alpha' line") != NULL);
 	CHECK(!parse_quiet("replycov-nbayes\t1\nclasses\tcriticism\tquestion\tthanks\tother\nalpha\t1\n"
-			   "docs\t1\t0\t0\t0\ntokens\t1\t0\t0\t0\nf\tno\t1\t0\t0\n", &msg));
+	                   "docs\t1\t0\t0\t0\ntokens\t1\t0\t0\t0\nf\tno\t1\t0\t0\n",
+	                   &msg));
 	CHECK(strstr(msg.buf, "m.model:6: error: expected a feature line") != NULL);
 	strbuf_release(&file);
 	strbuf_release(&msg);
@@ -300,19 +307,19 @@ static void test_wilson(void)
 
 	/* Hand-computed with z = 1.96: centre = (p + z²/2n) / (1 + z²/n), half-width =
 	 * z·sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n). */
-	wilson_interval(0, 10, 1.96, &lo, &hi);   /* centre 0.138770, half 0.138770 */
+	wilson_interval(0, 10, 1.96, &lo, &hi); /* centre 0.138770, half 0.138770 */
 	CHECK(lo == 0 && fabs(hi - 0.277540) < 1e-5);
-	wilson_interval(5, 10, 1.96, &lo, &hi);   /* centre 0.5, half 0.263410 */
+	wilson_interval(5, 10, 1.96, &lo, &hi); /* centre 0.5, half 0.263410 */
 	CHECK(fabs(lo - 0.236590) < 1e-5 && fabs(hi - 0.763410) < 1e-5);
-	wilson_interval(10, 10, 1.96, &lo, &hi);  /* centre 0.861230, half 0.138770 */
+	wilson_interval(10, 10, 1.96, &lo, &hi); /* centre 0.861230, half 0.138770 */
 	CHECK(fabs(lo - 0.722460) < 1e-5 && hi == 1);
-	wilson_interval(1, 4, 1.96, &lo, &hi);    /* p 0.25: centre 0.372475, half 0.326889 */
+	wilson_interval(1, 4, 1.96, &lo, &hi); /* p 0.25: centre 0.372475, half 0.326889 */
 	CHECK(fabs(lo - 0.045586) < 1e-5 && fabs(hi - 0.699364) < 1e-5);
 	wilson_interval(82, 284, 1.96, &lo, &hi); /* p 0.288732: centre 0.291552, half 0.052429 */
 	CHECK(fabs(lo - 0.239123) < 1e-5 && fabs(hi - 0.343981) < 1e-5);
 	wilson_interval(0, 0, 1.96, &lo, &hi);
 	CHECK(lo == 0 && hi == 1);
-	wilson_interval(12, 10, 1.96, &lo, &hi);  /* clamped to 10 of 10 */
+	wilson_interval(12, 10, 1.96, &lo, &hi); /* clamped to 10 of 10 */
 	CHECK(hi == 1 && lo > 0.7);
 }
 

@@ -7,12 +7,12 @@
 #include <stdlib.h>
 
 static struct thread *t;
-static long long base = 1772438400;   /* 2026-03-02T08:00:00Z */
+static long long base = 1772438400; /* 2026-03-02T08:00:00Z */
 
 static void add(const char *id, const char *parent, const char *author_id, const char *author, long long dt,
-		const char *text, unsigned flags)
+                const char *text, unsigned flags)
 {
-	struct record r = { 0 };
+	struct record r = {0};
 
 	r.platform = "facebook";
 	r.thread = "P_1";
@@ -25,7 +25,7 @@ static void add(const char *id, const char *parent, const char *author_id, const
 	r.created.utc = base + dt;
 	r.created.has_offset = 1;
 	r.flags = flags;
-	r.cls = -1;   /* not classified: only the text rules decide what needs no reply */
+	r.cls = -1; /* not classified: only the text rules decide what needs no reply */
 	if (!author_id && !author)
 		r.flags |= REC_AUTHOR_UNKNOWN;
 	thread_add(t, &r, NULL);
@@ -52,18 +52,18 @@ static const struct comment_result *find(const struct thread_coverage *c, const 
 
 static void run(struct thread_coverage *c, unsigned rules)
 {
-	struct coverage_opts o = { rules, 0, NULL };
+	struct coverage_opts o = {rules, 0, NULL};
 	thread_build(t);
 	coverage_thread(t, &o, c);
 }
 
-#define EXPECT(c, cid, st, rl, ans, w)                                                 \
-	do {                                                                           \
-		const struct comment_result *r_ = find(c, cid);                        \
-		CHECK_EQ_STR(status_name(r_->status), status_name(st));                \
-		CHECK_EQ_STR(rule_name(r_->rule), rule_name(rl));                      \
-		CHECK_EQ_STR(r_->answer >= 0 ? t->recs[r_->answer].id : NULL, (ans)); \
-		CHECK_EQ_LL(r_->answer >= 0 ? r_->wait : -1, (w));                     \
+#define EXPECT(c, cid, st, rl, ans, w)                                                                                 \
+	do {                                                                                                           \
+		const struct comment_result *r_ = find(c, cid);                                                        \
+		CHECK_EQ_STR(status_name(r_->status), status_name(st));                                                \
+		CHECK_EQ_STR(rule_name(r_->rule), rule_name(rl));                                                      \
+		CHECK_EQ_STR(r_->answer >= 0 ? t->recs[r_->answer].id : NULL, (ans));                                  \
+		CHECK_EQ_LL(r_->answer >= 0 ? r_->wait : -1, (w));                                                     \
 	} while (0)
 
 static void test_rules(void)
@@ -179,7 +179,7 @@ static void test_rules(void)
 	thread_free(t);
 	t = thread_new("generic", "t");
 	{
-		struct record r = { 0 };
+		struct record r = {0};
 		r.platform = "generic";
 		r.thread = "t";
 		r.id = "a";
@@ -258,7 +258,7 @@ static int names(const char *text, const char *name)
 
 static void test_random(void)
 {
-	static const char *people[] = { "Ana Gil", "Pep Roig", "Eva Ruiz", "Joan Mas", "Servei" };
+	static const char *people[] = {"Ana Gil", "Pep Roig", "Eva Ruiz", "Joan Mas", "Servei"};
 	unsigned seed;
 	int rounds = 0;
 
@@ -299,9 +299,11 @@ static void test_random(void)
 					continue;
 				if (is_desc(k, cc))
 					rule = 1;
-				else if ((t->parent[k] >= 0 && t->parent[k] == t->parent[cc] && t->parent[cc] != t->post) ||
-					 (t->parent[k] < 0 && t->parent[cc] < 0 && (t->recs[k].flags & REC_ORPHAN) &&
-					  (t->recs[cc].flags & REC_ORPHAN) && !strcmp(t->recs[k].parent, t->recs[cc].parent)))
+				else if ((t->parent[k] >= 0 && t->parent[k] == t->parent[cc] &&
+				          t->parent[cc] != t->post) ||
+				         (t->parent[k] < 0 && t->parent[cc] < 0 && (t->recs[k].flags & REC_ORPHAN) &&
+				          (t->recs[cc].flags & REC_ORPHAN) &&
+				          !strcmp(t->recs[k].parent, t->recs[cc].parent)))
 					rule = 2;
 				else if (names(t->recs[k].text, t->recs[cc].author))
 					rule = 3;
@@ -316,10 +318,12 @@ static void test_random(void)
 			}
 			if (best >= 0) {
 				CHECK(cr->status == STATUS_ANSWERED);
-				if (cr->answer != best || (long)(cr->rule == RULE_DIRECT ? 1 : cr->rule == RULE_BRANCH ? 2 : 3) != best_rule)
+				if (cr->answer != best || (long)(cr->rule == RULE_DIRECT   ? 1
+				                                 : cr->rule == RULE_BRANCH ? 2
+				                                                           : 3) != best_rule)
 					printf("coverage: seed %u comment %s: got %s by %s, want %s by %ld\n", seed,
-					       t->recs[cc].id, cr->answer >= 0 ? t->recs[cr->answer].id : "-", rule_name(cr->rule),
-					       t->recs[best].id, best_rule);
+					       t->recs[cc].id, cr->answer >= 0 ? t->recs[cr->answer].id : "-",
+					       rule_name(cr->rule), t->recs[best].id, best_rule);
 				CHECK_EQ_LL(cr->answer, best);
 			} else {
 				CHECK(cr->status != STATUS_ANSWERED);

@@ -11,11 +11,11 @@
 #include <stdlib.h>
 
 static struct thread *t;
-static long long base = 1772438400;   /* 2026-03-02T08:00:00Z */
+static long long base = 1772438400; /* 2026-03-02T08:00:00Z */
 
 static void add(const char *id, const char *parent, const char *uid, long long dt, int cls, unsigned flags)
 {
-	struct record r = { 0 };
+	struct record r = {0};
 
 	r.platform = "facebook";
 	r.thread = "P_1";
@@ -63,13 +63,13 @@ static void fairness(const struct coverage_opts *o)
 	coverage_thread(t, o, &c);
 	fairness_init(&f, o, NULL);
 	fairness_add(&f, t, &c, 0);
-	fairness_add(&f, t, &c, 1);   /* handed over again: replaces, never adds */
+	fairness_add(&f, t, &c, 1); /* handed over again: replaces, never adds */
 	fairness_figures(&f, &fig);
 	/* Compared: c1 (answered), c2, c3 (answered), c4 (answered), c5. c6 is moderated, c7 an
 	 * answered comment of a class the policy excludes. */
-	CHECK_EQ_LL(fig.by_class.a.answered, 1);   /* criticism: c1 of c1, c2, c5 */
+	CHECK_EQ_LL(fig.by_class.a.answered, 1); /* criticism: c1 of c1, c2, c5 */
 	CHECK_EQ_LL(fig.by_class.a.need, 3);
-	CHECK_EQ_LL(fig.by_class.b.answered, 2);   /* the rest: c3, c4 */
+	CHECK_EQ_LL(fig.by_class.b.answered, 2); /* the rest: c3, c4 */
 	CHECK_EQ_LL(fig.by_class.b.need, 2);
 	/* [[1,2],[2,0]]: rows 3 and 2, 3 answered of 5; X (answered critics) ranges 1..3 with
 	 * weights C(3,x) C(2,3-x): x = 1: 3, x = 2: 6, x = 3: 1, of C(5,3) = 10. P(X <= 1) = 0.3;
@@ -79,10 +79,10 @@ static void fairness(const struct coverage_opts *o)
 	CHECK_EQ_LL(fig.left_out_class, 1);
 	CHECK_EQ_LL(fig.moderated, 1);
 	CHECK_EQ_LL(fig.moderated_need, 1);
-	CHECK_EQ_LL(fig.moderated_by_flag[0], 1);   /* hidden */
+	CHECK_EQ_LL(fig.moderated_by_flag[0], 1); /* hidden */
 	CHECK_EQ_LL(fig.n_log, 1);
 	CHECK_EQ_STR(fig.log[0]->id, "c6");
-	CHECK(fig.log[0]->status == STATUS_ANSWERED);   /* listed with coverage's status... */
+	CHECK(fig.log[0]->status == STATUS_ANSWERED); /* listed with coverage's status... */
 	/* ...and never counted as answered: 3 answered in the figures (c1, c3, c4), not 4. */
 	CHECK_EQ_LL(fig.channel.a.answered, 3);
 	CHECK_EQ_LL(fig.channel.a.need, 5);
@@ -116,7 +116,7 @@ static void proof(const struct coverage_opts *o)
 	struct thread_coverage c;
 	struct schedule *s = schedule_always("UTC");
 	struct hours h;
-	struct waits_opts wo = { 0 };
+	struct waits_opts wo = {0};
 	struct proof pf;
 	struct proof_person **v;
 	struct proof_sheet sh;
@@ -180,7 +180,7 @@ static void proof(const struct coverage_opts *o)
 			CHECK_EQ_STR(it->m->answer_id, "r1");
 		} else {
 			CHECK_EQ_STR(it->m->id, "c5");
-			CHECK_EQ_LL(it->m->n_later, 2);   /* c6 and c7 */
+			CHECK_EQ_LL(it->m->n_later, 2); /* c6 and c7 */
 		}
 	}
 	proof_sheet_release(&sh);
@@ -225,7 +225,7 @@ static void proof(const struct coverage_opts *o)
 
 int main(void)
 {
-	struct coverage_opts o = { RULE_ALL, 0, NULL };
+	struct coverage_opts o = {RULE_ALL, 0, NULL};
 
 	unit_name = "fairness";
 	o.need_classes = (1u << CLASS_CRITICISM) | (1u << CLASS_QUESTION);

@@ -67,7 +67,8 @@ static void test_dst(void)
 	/* 01:00-05:00 on the fall-back night is 5 hours of service. */
 	CHECK_EQ_LL(open_s(night, at(2026, 10, 25, 0, 0), at(2026, 10, 26, 0, 0)), 5 * 3600);
 	/* Day and night equals calendar time across both changes. */
-	CHECK_EQ_LL(open_s(s, at(2026, 3, 1, 12, 0), at(2026, 11, 1, 12, 0)), at(2026, 11, 1, 12, 0) - at(2026, 3, 1, 12, 0));
+	CHECK_EQ_LL(open_s(s, at(2026, 3, 1, 12, 0), at(2026, 11, 1, 12, 0)),
+	            at(2026, 11, 1, 12, 0) - at(2026, 3, 1, 12, 0));
 	schedule_free(s);
 	schedule_free(night);
 }
@@ -75,8 +76,8 @@ static void test_dst(void)
 static void test_weekdays_and_holidays(void)
 {
 	struct schedule *s = sched("zone Europe/Madrid\n"
-				   "open mon-fri 09:00-14:00\n"
-				   "holiday 2026-03-19 regional San José\n");
+	                           "open mon-fri 09:00-14:00\n"
+	                           "holiday 2026-03-19 regional San José\n");
 	struct schedule *nohol = sched("zone Europe/Madrid\nopen mon-fri 09:00-14:00\n");
 	struct hours_wait w;
 
@@ -189,9 +190,9 @@ static void test_weekend_and_holidays(void)
 	/* Thursday 2 April 16:00 to Tuesday 7 April 09:15, 2026: Good Friday, the weekend and Easter
 	 * Monday closed: 16:00-18:30 on Thursday and 09:00-09:15 on Tuesday. */
 	struct schedule *s = sched("zone Europe/Madrid\n"
-				   "open mon-thu 09:00-14:00, 15:00-18:30\nopen fri 09:00-14:00\n"
-				   "holiday 2026-04-03 national Viernes Santo\n"
-				   "holiday 2026-04-06 regional Lunes de Pascua\n");
+	                           "open mon-thu 09:00-14:00, 15:00-18:30\nopen fri 09:00-14:00\n"
+	                           "holiday 2026-04-03 national Viernes Santo\n"
+	                           "holiday 2026-04-06 regional Lunes de Pascua\n");
 	struct hours_wait w;
 
 	wait_of(s, at(2026, 4, 2, 16, 0), at(2026, 4, 7, 9, 15), 0, &w);
@@ -221,9 +222,10 @@ static void test_change_mid_wait(void)
 {
 	/* Friday 27 March 14:30 (closed: Friday ends at 14:00) to Monday 30 March 18:10, when the new
 	 * timetable (afternoons until 18:30) starts that Monday: 5 h + 3 h 10 m, same service day. */
-	struct schedule *s = sched("zone Europe/Madrid\n"
-				   "valid from 2026-01-01\nopen mon-thu 09:00-14:00, 15:00-17:00\nopen fri 09:00-14:00\n"
-				   "valid from 2026-03-30\nopen mon-thu 09:00-14:00, 15:00-18:30\nopen fri 09:00-14:00\n");
+	struct schedule *s =
+	    sched("zone Europe/Madrid\n"
+	          "valid from 2026-01-01\nopen mon-thu 09:00-14:00, 15:00-17:00\nopen fri 09:00-14:00\n"
+	          "valid from 2026-03-30\nopen mon-thu 09:00-14:00, 15:00-18:30\nopen fri 09:00-14:00\n");
 	struct hours_wait w;
 	const struct sched_variant *var;
 
@@ -243,15 +245,15 @@ static void test_change_mid_wait(void)
 static void test_variants(void)
 {
 	struct schedule *s = sched("zone Europe/Madrid\n"
-				   "open mon-fri 09:00-14:00, 15:00-18:00\n"
-				   "variant summer 06-15..09-15\nopen mon-fri 08:00-15:00\nend\n"
-				   "variant christmas 12-24..01-06\nopen mon-fri 09:00-13:00\nend\n"
-				   "variant audit 2026-07-06..2026-07-10\nend\n");
+	                           "open mon-fri 09:00-14:00, 15:00-18:00\n"
+	                           "variant summer 06-15..09-15\nopen mon-fri 08:00-15:00\nend\n"
+	                           "variant christmas 12-24..01-06\nopen mon-fri 09:00-13:00\nend\n"
+	                           "variant audit 2026-07-06..2026-07-10\nend\n");
 	const struct sched_variant *var;
 
-	CHECK_EQ_LL(open_s(s, at(2026, 6, 12, 0, 0), at(2026, 6, 13, 0, 0)), 8 * 3600);   /* Friday before */
-	CHECK_EQ_LL(open_s(s, at(2026, 6, 15, 0, 0), at(2026, 6, 16, 0, 0)), 7 * 3600);   /* summer */
-	CHECK_EQ_LL(open_s(s, at(2026, 9, 15, 0, 0), at(2026, 9, 16, 0, 0)), 7 * 3600);   /* last summer day */
+	CHECK_EQ_LL(open_s(s, at(2026, 6, 12, 0, 0), at(2026, 6, 13, 0, 0)), 8 * 3600); /* Friday before */
+	CHECK_EQ_LL(open_s(s, at(2026, 6, 15, 0, 0), at(2026, 6, 16, 0, 0)), 7 * 3600); /* summer */
+	CHECK_EQ_LL(open_s(s, at(2026, 9, 15, 0, 0), at(2026, 9, 16, 0, 0)), 7 * 3600); /* last summer day */
 	CHECK_EQ_LL(open_s(s, at(2026, 9, 16, 0, 0), at(2026, 9, 17, 0, 0)), 8 * 3600);
 	CHECK_EQ_LL(open_s(s, at(2026, 12, 28, 0, 0), at(2026, 12, 29, 0, 0)), 4 * 3600); /* wraps the year */
 	CHECK_EQ_LL(open_s(s, at(2027, 1, 5, 0, 0), at(2027, 1, 6, 0, 0)), 4 * 3600);
@@ -266,7 +268,7 @@ static void test_variants(void)
 static void test_never(void)
 {
 	struct schedule *s = sched("zone Europe/Madrid\nvalid from 2026-01-01\nopen mon 09:00-10:00\n"
-				   "valid from 2026-02-01\n");
+	                           "valid from 2026-02-01\n");
 	struct hours h;
 	struct hours_wait w;
 
@@ -284,11 +286,12 @@ static void test_never(void)
 /* Seeded random waits: the table-based sum equals a plain day-by-day sum of overlaps. */
 static void test_random(void)
 {
-	struct schedule *s = sched("zone Europe/Madrid\n"
-				   "valid from 2025-01-01\nopen mon-thu 08:30-14:00, 16:00-19:00\nopen fri 08:30-14:30\n"
-				   "variant summer 07-01..08-31\nopen mon-fri 08:00-15:00\nend\n"
-				   "valid from 2026-09-01\nopen mon-fri 09:00-13:00\nopen sat 10:00-12:00\n"
-				   "holiday 12-25 national Navidad\nholiday 2026-03-19 regional San José\n");
+	struct schedule *s =
+	    sched("zone Europe/Madrid\n"
+	          "valid from 2025-01-01\nopen mon-thu 08:30-14:00, 16:00-19:00\nopen fri 08:30-14:30\n"
+	          "variant summer 07-01..08-31\nopen mon-fri 08:00-15:00\nend\n"
+	          "valid from 2026-09-01\nopen mon-fri 09:00-13:00\nopen sat 10:00-12:00\n"
+	          "holiday 12-25 national Navidad\nholiday 2026-03-19 regional San José\n");
 	struct hours h;
 	unsigned seed = 12345;
 	int i, bad = 0;
@@ -322,7 +325,7 @@ static void test_random(void)
 
 static void test_stats(void)
 {
-	long long v[] = { 600, 60, 120, 7200, 180, 240, 300, 360, 420, 480, 86400 };
+	long long v[] = {600, 60, 120, 7200, 180, 240, 300, 360, 420, 480, 86400};
 	struct wait_stats st;
 
 	wait_stats_compute(v, 11, &st);
@@ -333,7 +336,7 @@ static void test_stats(void)
 	CHECK_EQ_LL(st.within_1h, 9);
 	CHECK_EQ_LL(st.within_24h, 11);
 	/* Fewer than 10: nothing dropped. */
-	CHECK_EQ_LL(mean_fastest90(v, 9), 307);   /* 2760 / 9 = 306.7, rounded */
+	CHECK_EQ_LL(mean_fastest90(v, 9), 307); /* 2760 / 9 = 306.7, rounded */
 	CHECK_EQ_LL(mean_fastest90(v, 0), -1);
 }
 
@@ -354,7 +357,7 @@ static void test_agents(void)
 	CHECK_EQ_LL(agents_match(&a, "Sí, Marta, de 9 a 14."), -1);
 	CHECK_EQ_LL(agents_match(&a, "Again — Marta"), marta);
 	/* No capture group: the whole match, dashes and blanks trimmed. */
-	CHECK(agents_match(&a, "Fins demà — Lluïsa") < 0);   /* [a-z] is ASCII: no match */
+	CHECK(agents_match(&a, "Fins demà — Lluïsa") < 0); /* [a-z] is ASCII: no match */
 	CHECK_EQ_STR(a.names[agents_match(&a, "Fins demà — Pere")], "Pere");
 	agents_release(&a);
 	agents_init(&a);

@@ -30,10 +30,10 @@ static void test_mojibake(void)
 	CHECK_EQ_LL(meta_fix_mojibake("\xC3\x83\xC2\xA9 \xE2\x82\xAC", &sb), 0);
 	CHECK_EQ_LL(meta_fix_mojibake("\xF0\x9F\x98\x80", &sb), 0);
 	/* bytes that would be an overlong form, a surrogate or a lone lead: left alone */
-	CHECK_EQ_LL(meta_fix_mojibake("\xC3\x80\xC2\xAF", &sb), 0);               /* C0 AF */
-	CHECK_EQ_LL(meta_fix_mojibake("\xC3\xAD\xC2\xA0\xC2\x80", &sb), 0);       /* ED A0 80 */
-	CHECK_EQ_LL(meta_fix_mojibake("\xC3\x83 x", &sb), 0);                      /* C3 20 */
-	CHECK_EQ_LL(meta_fix_mojibake("\xC3\xB4\xC2\x90\xC2\x80\xC2\x80", &sb), 0);/* F4 90 80 80 */
+	CHECK_EQ_LL(meta_fix_mojibake("\xC3\x80\xC2\xAF", &sb), 0);                 /* C0 AF */
+	CHECK_EQ_LL(meta_fix_mojibake("\xC3\xAD\xC2\xA0\xC2\x80", &sb), 0);         /* ED A0 80 */
+	CHECK_EQ_LL(meta_fix_mojibake("\xC3\x83 x", &sb), 0);                       /* C3 20 */
+	CHECK_EQ_LL(meta_fix_mojibake("\xC3\xB4\xC2\x90\xC2\x80\xC2\x80", &sb), 0); /* F4 90 80 80 */
 	/* invalid UTF-8 input is not touched */
 	CHECK_EQ_LL(meta_fix_mojibake("\xC3", &sb), 0);
 	CHECK_EQ_LL(meta_fix_mojibake("\xFF\xFE", &sb), 0);
@@ -49,15 +49,15 @@ static void test_urls(void)
 	char obj[64], edge[32], val[32];
 
 	CHECK(meta_graph_url("https://graph.facebook.com/v19.0/9001/conversations?platform=instagram&after=x", obj,
-			     sizeof(obj), edge, sizeof(edge)));
+	                     sizeof(obj), edge, sizeof(edge)));
 	CHECK_EQ_STR(obj, "9001");
 	CHECK_EQ_STR(edge, "conversations");
 	CHECK(meta_url_param("https://graph.facebook.com/v19.0/9001/conversations?platform=instagram&after=x",
-			     "platform", val, sizeof(val)));
+	                     "platform", val, sizeof(val)));
 	CHECK_EQ_STR(val, "instagram");
 	CHECK(!meta_url_param("https://x/?a=1", "platform", val, sizeof(val)));
 	CHECK(meta_graph_url("https://graph.instagram.com/17800000000000001/comments", obj, sizeof(obj), edge,
-			     sizeof(edge)));
+	                     sizeof(edge)));
 	CHECK_EQ_STR(obj, "17800000000000001");
 	CHECK_EQ_STR(edge, "comments");
 	CHECK(meta_graph_url("https://graph.facebook.com/t_1?fields=messages", obj, sizeof(obj), edge, sizeof(edge)));

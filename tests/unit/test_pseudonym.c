@@ -15,12 +15,15 @@ static void vectors(void)
 
 	/* FIPS 180-2, appendix B.1 */
 	digest_sha256("abc", 3, d);
-	CHECK_EQ_STR(digest_hex(d, DIGEST_LEN, hex), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	CHECK_EQ_STR(digest_hex(d, DIGEST_LEN, hex),
+	             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	digest_sha256("", 0, d);
-	CHECK_EQ_STR(digest_hex(d, DIGEST_LEN, hex), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	CHECK_EQ_STR(digest_hex(d, DIGEST_LEN, hex),
+	             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 	/* RFC 4231, test case 2 */
 	digest_hmac("Jefe", 4, "what do ya want for nothing?", 28, d);
-	CHECK_EQ_STR(digest_hex(d, DIGEST_LEN, hex), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+	CHECK_EQ_STR(digest_hex(d, DIGEST_LEN, hex),
+	             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 }
 
 static struct thread *t;
@@ -28,7 +31,7 @@ static unsigned char off[32];
 
 static void add(const char *id, const char *author_id, const char *author, const char *text, int official)
 {
-	struct record r = { 0 };
+	struct record r = {0};
 
 	r.platform = "facebook";
 	r.thread = "P_1";
@@ -101,7 +104,8 @@ static void pseudonyms(void)
 	/* A handle nobody in the run has still goes; the institution's stays. */
 	text_of(&a, "cc @alguien_mas", NULL, &s);
 	CHECK(!strncmp(s.buf, "cc @citizen-", 12) && strlen(s.buf) == 12 + 8);
-	CHECK_EQ_STR(text_of(&a, "Ocupació Valenciana os responde, @P", NULL, &s), "Ocupació Valenciana os responde, @P");
+	CHECK_EQ_STR(text_of(&a, "Ocupació Valenciana os responde, @P", NULL, &s),
+	             "Ocupació Valenciana os responde, @P");
 	/* An e-mail address goes whole. */
 	text_of(&a, "escribid a laura@example.com hoy", NULL, &s);
 	CHECK(!strncmp(s.buf, "escribid a citizen-", 19) && !strcmp(s.buf + 19 + 8, " hoy"));
@@ -163,8 +167,8 @@ static void collision(void)
 	CHECK(second != NULL);
 	if (second) {
 		struct thread *tc = thread_new("facebook", "C");
-		struct record r = { 0 };
-		unsigned char o[2] = { 0, 0 };
+		struct record r = {0};
+		unsigned char o[2] = {0, 0};
 		r.platform = "facebook";
 		r.thread = "C";
 		r.text = "x";
@@ -196,9 +200,10 @@ static void collision(void)
  * stays whole words): no crash, and no name or handle of the run left in the output. */
 static void random_texts(void)
 {
-	static const char *parts[] = { "Rubén", "Castelló", "RUBEN CASTELLO", "@", "@toni_v", ".", "_", "x@toni_v",
-				       "laura", "martínez", "x@y.es", "\xff", "\xcc\x81", "é", "Cl@ve", "(", "💬", "@@toni_v" };
-	static const char *seps[] = { " ", "\n", ", ", "(", "\t" };
+	static const char *parts[] = {"Rubén",    "Castelló", "RUBEN CASTELLO", "@",        "@toni_v", ".",
+	                              "_",        "x@toni_v", "laura",          "martínez", "x@y.es",  "\xff",
+	                              "\xcc\x81", "é",        "Cl@ve",          "(",        "💬",       "@@toni_v"};
+	static const char *seps[] = {" ", "\n", ", ", "(", "\t"};
 	struct pseudonyms ps;
 	struct strbuf in, out;
 	unsigned seed = 12345;
@@ -218,7 +223,8 @@ static void random_texts(void)
 			strbuf_addstr(&in, seps[(seed >> 8) % (sizeof(seps) / sizeof(*seps))]);
 		}
 		pseudonym_text(&ps, "facebook", in.buf, NULL, &out);
-		if (strstr(out.buf, "Rubén Castelló") || strstr(out.buf, "RUBEN CASTELLO") || strstr(out.buf, "@toni_v"))
+		if (strstr(out.buf, "Rubén Castelló") || strstr(out.buf, "RUBEN CASTELLO") ||
+		    strstr(out.buf, "@toni_v"))
 			bad++;
 	}
 	CHECK_EQ_LL(bad, 0);
@@ -229,7 +235,7 @@ static void random_texts(void)
 
 static void min_cell(void)
 {
-	struct privacy pv = { NULL, 5 };
+	struct privacy pv = {NULL, 5};
 	struct strbuf s;
 
 	strbuf_init(&s);

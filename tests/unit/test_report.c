@@ -25,7 +25,7 @@ static int count_conv(const char *s)
 		}
 		n++;
 		if (s[1] != 's')
-			n += 1000;   /* only %s is allowed */
+			n += 1000; /* only %s is allowed */
 	}
 	return n;
 }
@@ -76,7 +76,7 @@ static void test_lang(void)
 	CHECK_EQ_LL(ui_lang_from_env(), UI_CA);
 	setenv("LC_ALL", "C", 1);
 	CHECK_EQ_LL(ui_lang_from_env(), UI_EN);
-	setenv("LC_ALL", "", 1);   /* empty: not set */
+	setenv("LC_ALL", "", 1); /* empty: not set */
 	CHECK_EQ_LL(ui_lang_from_env(), UI_CA);
 	unsetenv("LC_ALL");
 	unsetenv("LC_MESSAGES");
@@ -88,11 +88,11 @@ static void test_numbers(void)
 	struct strbuf sb;
 
 	strbuf_init(&sb);
-#define NUM(l, n, want)                         \
-	do {                                    \
-		strbuf_reset(&sb);              \
-		tr_num(&sb, l, n);              \
-		CHECK_EQ_STR(sb.buf, want);     \
+#define NUM(l, n, want)                                                                                                \
+	do {                                                                                                           \
+		strbuf_reset(&sb);                                                                                     \
+		tr_num(&sb, l, n);                                                                                     \
+		CHECK_EQ_STR(sb.buf, want);                                                                            \
 	} while (0)
 	NUM(UI_EN, 0, "0");
 	NUM(UI_EN, 999, "999");
@@ -101,17 +101,17 @@ static void test_numbers(void)
 	NUM(UI_ES, 1234, "1234");
 	NUM(UI_ES, 12345, "12.345");
 	NUM(UI_CA, 1234567, "1.234.567");
-#define PCT(l, n, d, want)                      \
-	do {                                    \
-		strbuf_reset(&sb);              \
-		tr_pct(&sb, l, n, d);           \
-		CHECK_EQ_STR(sb.buf, want);     \
+#define PCT(l, n, d, want)                                                                                             \
+	do {                                                                                                           \
+		strbuf_reset(&sb);                                                                                     \
+		tr_pct(&sb, l, n, d);                                                                                  \
+		CHECK_EQ_STR(sb.buf, want);                                                                            \
 	} while (0)
 	PCT(UI_EN, 98, 216, "45.4%");
 	PCT(UI_ES, 98, 216, "45,4 %");
 	PCT(UI_CA, 1, 1, "100,0 %");
 	PCT(UI_EN, 1, 0, "-");
-	PCT(UI_EN, 1, 8, "12.5%");   /* half up, as add_pct */
+	PCT(UI_EN, 1, 8, "12.5%"); /* half up, as add_pct */
 	strbuf_reset(&sb);
 	tr_month_label(&sb, UI_EN, 2026 * 12 + 2);
 	CHECK_EQ_STR(sb.buf, "Mar 2026");
@@ -139,7 +139,7 @@ static void test_gnuplot_escaping(void)
 	CHECK_EQ_STR(sb.buf, "\"\"");
 	strbuf_reset(&sb);
 	dat_str(&sb, "end\\");
-	CHECK_EQ_STR(sb.buf, "\"end\\\\\"");   /* the closing quote is never escaped */
+	CHECK_EQ_STR(sb.buf, "\"end\\\\\""); /* the closing quote is never escaped */
 	strbuf_release(&sb);
 }
 
@@ -158,7 +158,7 @@ static void test_script(void)
 	CHECK(strstr(sb.buf, "set output 'demo.svg'") != NULL);
 	CHECK(strstr(sb.buf, "set output 'demo.png'") != NULL);
 	CHECK(strstr(sb.buf, "  plot 'demo.dat' using 1:2 with lines\n") != NULL);
-	CHECK(strstr(sb.buf, "#E69F00") != NULL);   /* Okabe-Ito */
+	CHECK(strstr(sb.buf, "#E69F00") != NULL); /* Okabe-Ito */
 	strbuf_release(&sb);
 	chart_release(&c);
 }
@@ -166,12 +166,12 @@ static void test_script(void)
 static void test_svg_inline(void)
 {
 	const char *svg = "<?xml version=\"1.0\" encoding=\"utf-8\"  standalone=\"no\"?>\n"
-			  "<svg \n width=\"600\" height=\"400\"\n viewBox=\"0 0 600 400\"\n"
-			  " xmlns=\"http://www.w3.org/2000/svg\"\n xmlns:xlink=\"http://www.w3.org/1999/xlink\"\n>\n"
-			  "<title>Gnuplot</title>\n<desc>Produced by GNUPLOT 5.4 patchlevel 4 </desc>\n"
-			  "<g id=\"gnuplot_canvas\">\n<defs><circle id='gpDot' r='0.5'/></defs>\n"
-			  "<use xlink:href='#gpDot' x='1'/><path fill=\"url(#gpPat1)\"/>\n"
-			  "<text>id='x' href='#y' url(#z) &lt;b></text>\n</g>\n</svg>\n\n";
+	                  "<svg \n width=\"600\" height=\"400\"\n viewBox=\"0 0 600 400\"\n"
+	                  " xmlns=\"http://www.w3.org/2000/svg\"\n xmlns:xlink=\"http://www.w3.org/1999/xlink\"\n>\n"
+	                  "<title>Gnuplot</title>\n<desc>Produced by GNUPLOT 5.4 patchlevel 4 </desc>\n"
+	                  "<g id=\"gnuplot_canvas\">\n<defs><circle id='gpDot' r='0.5'/></defs>\n"
+	                  "<use xlink:href='#gpDot' x='1'/><path fill=\"url(#gpPat1)\"/>\n"
+	                  "<text>id='x' href='#y' url(#z) &lt;b></text>\n</g>\n</svg>\n\n";
 	char *out = chart_svg_inline(svg, "c1-", "A \"title\" & <more>");
 
 	CHECK(out != NULL);
@@ -192,7 +192,7 @@ static void test_svg_inline(void)
 	free(out);
 	CHECK(chart_svg_inline("no svg here", "c1-", "t") == NULL);
 	out = chart_svg_inline("<svg width='1'><title>never closed", "c2-", "t");
-	CHECK(out != NULL);   /* and it ends */
+	CHECK(out != NULL); /* and it ends */
 	free(out);
 }
 
@@ -200,7 +200,7 @@ static void test_writers(void)
 {
 	struct rdoc d;
 	struct rtable *t;
-	const char *h[2] = { "Name", "N" };
+	const char *h[2] = {"Name", "N"};
 	FILE *fp;
 	char *buf = NULL;
 	size_t len = 0;
@@ -212,7 +212,7 @@ static void test_writers(void)
 	t = rdoc_table(&d, 2, 2, h);
 	rtable_cell(&d, t, "[link](http://x) *b* |pipe|");
 	rtable_cell(&d, t, "1");
-	rtable_cell(&d, t, "short row");   /* a row left with one cell is padded */
+	rtable_cell(&d, t, "short row"); /* a row left with one cell is padded */
 	fp = open_memstream(&buf, &len);
 	CHECK(out_html_write(&d, fp) == 0);
 	fclose(fp);

@@ -14,16 +14,16 @@ static int close_to(double got, double want, double rel)
 	return d <= rel * fabs(want) || d < 1e-300;
 }
 
-#define CHECK_NEAR(got, want, rel)                                                                        \
-	do {                                                                                              \
-		double g_ = (got), w_ = (want);                                                           \
-		if (close_to(g_, w_, rel))                                                                \
-			unit_pass++;                                                                      \
-		else {                                                                                    \
-			unit_fail++;                                                                      \
-			printf("%s: FAIL %s:%d: %s: got %.17g want %.17g\n", unit_name, __FILE__, __LINE__, \
-			       #got, g_, w_);                                                             \
-		}                                                                                         \
+#define CHECK_NEAR(got, want, rel)                                                                                     \
+	do {                                                                                                           \
+		double g_ = (got), w_ = (want);                                                                        \
+		if (close_to(g_, w_, rel))                                                                             \
+			unit_pass++;                                                                                   \
+		else {                                                                                                 \
+			unit_fail++;                                                                                   \
+			printf("%s: FAIL %s:%d: %s: got %.17g want %.17g\n", unit_name, __FILE__, __LINE__, #got, g_,  \
+			       w_);                                                                                    \
+		}                                                                                                      \
 	} while (0)
 
 static void hand_computed(void)
@@ -42,13 +42,13 @@ static void hand_computed(void)
 	 * x = 10: C(14,2) = 91; every other term is larger (x = 2 and 8: 45045). */
 	fisher_exact(1, 9, 11, 3, &f);
 	CHECK_NEAR(f.p_less, 3731.0 / 2704156, 1e-10);
-	CHECK_NEAR(f.p_two_sided, 7462.0 / 2704156, 1e-10);   /* R: 0.002759 */
+	CHECK_NEAR(f.p_two_sided, 7462.0 / 2704156, 1e-10); /* R: 0.002759 */
 	CHECK_NEAR(f.p_greater, 1 - 91.0 / 2704156, 1e-12);
 
 	/* SciPy's example [[8,2],[1,5]]: rows 10 and 6, first column 9, C(16,9) = 11440; x = 3..9
 	 * gives 120, 1260, 3780, 4200, 1800, 270, 10. Observed 8: two-sided 120 + 270 + 10. */
 	fisher_exact(8, 2, 1, 5, &f);
-	CHECK_NEAR(f.p_two_sided, 400.0 / 11440, 1e-10);      /* SciPy: 0.0349650... */
+	CHECK_NEAR(f.p_two_sided, 400.0 / 11440, 1e-10); /* SciPy: 0.0349650... */
 	CHECK_NEAR(f.p_greater, 280.0 / 11440, 1e-10);
 	CHECK_NEAR(f.p_less, 11430.0 / 11440, 1e-12);
 
@@ -68,7 +68,7 @@ static void hand_computed(void)
 	CHECK(f.p_two_sided == 1);
 	/* A table at the edge of its support. */
 	fisher_exact(0, 5, 5, 0, &f);
-	CHECK_NEAR(f.p_less, 1.0 / 252, 1e-12);   /* C(10,5) = 252 */
+	CHECK_NEAR(f.p_less, 1.0 / 252, 1e-12); /* C(10,5) = 252 */
 	CHECK_NEAR(f.p_two_sided, 2.0 / 252, 1e-12);
 }
 
@@ -82,7 +82,7 @@ static unsigned long long choose(unsigned n, unsigned k)
 	if (k > n - k)
 		k = n - k;
 	for (i = 1; i <= k; i++)
-		r = r * (n - k + i) / i;   /* exact: r * (n-k+i) is divisible by i at every step */
+		r = r * (n - k + i) / i; /* exact: r * (n-k+i) is divisible by i at every step */
 	return r;
 }
 
@@ -144,7 +144,7 @@ static void large(void)
 			le += w;
 		w = w * (long double)((a + b) - x) * (long double)((a + c) - x) /
 		    ((long double)(x + 1) * (long double)((c + d) - (a + c) + x + 1));
-		if (w > 1e300L) {   /* rescale: the ratio is all that matters */
+		if (w > 1e300L) { /* rescale: the ratio is all that matters */
 			tot /= 1e300L;
 			le /= 1e300L;
 			w /= 1e300L;

@@ -41,7 +41,7 @@ int main(void)
 	CHECK_EQ_LL(off, -18000);
 	CHECK_EQ_LL(parse_ok("  1628621103  ", NULL, NULL, NULL), 1628621103);
 	CHECK_EQ_LL(parse_ok("1628621103.9", NULL, NULL, NULL), 1628621103);
-	CHECK_EQ_LL(parse_ok("1628621103000", NULL, NULL, NULL), 1628621103);   /* milliseconds */
+	CHECK_EQ_LL(parse_ok("1628621103000", NULL, NULL, NULL), 1628621103); /* milliseconds */
 	CHECK_EQ_LL(parse_ok("Wed Oct 11 06:55:44 +0000 2017", NULL, NULL, NULL), 1507704944);
 	CHECK_EQ_LL(parse_ok("Tue Aug 10 20:45:03 +0200 2021", NULL, NULL, NULL), 1628621103);
 	/* Local times need a zone: Madrid summer is +02:00, winter +01:00. */

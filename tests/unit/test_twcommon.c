@@ -39,8 +39,8 @@ static void test_roots(void)
 {
 	/* 1 <- 2 <- 3;  5 -> 4 (missing);  6 <-> 7 cycle;  8 -> 8;  9 -> 7 (into the cycle);
 	 * a second "2" whose parent is 1 too. */
-	const char *ids[] = { "3", "2", "1", "5", "7", "6", "8", "9", "2", "10" };
-	const char *parents[] = { "2", "1", NULL, "4", "6", "7", "8", "7", "1", "" };
+	const char *ids[] = {"3", "2", "1", "5", "7", "6", "8", "9", "2", "10"};
+	const char *parents[] = {"2", "1", NULL, "4", "6", "7", "8", "7", "1", ""};
 	const char *roots[10];
 	size_t cycles = tw_roots(10, ids, parents, roots);
 
