@@ -19,7 +19,6 @@ enum { OPT_EXPLAIN = 2000 }; /* --model and --labels come from runopts.h */
 
 struct crun {
 	struct runopts *ro;
-	struct class_source src;
 	struct classification cf;
 	struct spill out;
 	struct strbuf buf;
@@ -116,7 +115,7 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	if (run->ro->format == OUT_TEXT)
 		strbuf_addf(&run->buf, "thread %s  (%zu messages; official: %s)\n", t->key, t->n, name ? name : "none");
 	for (i = 0; i < t->n; i++) {
-		class_source_record(&run->src, &t->recs[i], &run->cf);
+		class_source_record(&run->ro->classes, &t->recs[i], &run->cf);
 		/* A thread handed over again replaces its chunk; count it once (the last version). */
 		if (!replace) {
 			run->n[off[i] ? 1 : 0][run->cf.cls]++;
@@ -145,6 +144,16 @@ static void summary(const struct crun *run, FILE *fp)
 	        run->by[BY_HUMAN]);
 }
 
+/* --explain, the one option only `classify` has. */
+static int explain_option(int c, const char *arg, void *ctx)
+{
+	(void)arg;
+	if (c != OPT_EXPLAIN)
+		return 0;
+	((struct crun *)ctx)->explain = 1;
+	return 1;
+}
+
 static int run_classify(int argc, char **argv, const struct global_opts *g)
 {
 	static const struct option opts[] = {RUNOPTS_LONG,
@@ -158,39 +167,16 @@ static int run_classify(int argc, char **argv, const struct global_opts *g)
 	struct progress pr;
 	int prc;
 	struct outfile out;
-	const char *model = NULL, *labels = NULL;
-	int c, ret = 0, src;
+	int ret = 0, src;
+	enum runopts_parsed parsed;
 
 	runopts_init(&ro);
-	optind = 0;
-	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
-		int h;
-		if (c == OPT_HELP) {
-			runopts_release(&ro);
-			return cmd_usage(&cmd_classify, 0);
-		}
-		if (c == OPT_EXPLAIN || c == OPT_MODEL || c == OPT_LABELS) {
-			if (c == OPT_EXPLAIN)
-				run.explain = 1;
-			else if (c == OPT_MODEL)
-				model = optarg;
-			else
-				labels = optarg;
-			continue;
-		}
-		h = runopts_handle(&ro, c, optarg, "text,json,csv");
-		if (h <= 0) {
-			runopts_release(&ro);
-			return h < 0 ? EXIT_USAGE : cmd_usage(&cmd_classify, 1);
-		}
-	}
-	if (optind >= argc) {
-		runopts_release(&ro);
-		return cmd_usage(&cmd_classify, 1);
-	}
-	src = class_source_open(&run.src, model, labels);
+	parsed = runopts_parse(&ro, argc, argv, opts, "text,json,csv", explain_option, &run, 1);
+	if (parsed != RUNOPTS_OK)
+		return runopts_fail(&ro, parsed, &cmd_classify);
+	/* The classifier (with --model and --labels), as every command sets it up. */
+	src = runopts_setup(&ro);
 	if (src == 2) {
-		class_source_close(&run.src);
 		runopts_release(&ro);
 		return EXIT_USAGE;
 	}
@@ -240,7 +226,6 @@ done:
 	classification_release(&run.cf);
 	spill_release(&run.out);
 	strbuf_release(&run.buf);
-	class_source_close(&run.src);
 	runopts_release(&ro);
 	return ret;
 }

@@ -73,25 +73,13 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	struct coverage_doc doc;
 	struct times_report rep;
 	struct strbuf times_json, fair_json, man_json;
-	int c, ret = 0, setup;
+	int ret = 0, setup;
+	enum runopts_parsed parsed;
 
 	runopts_init(&ro);
-	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
-	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
-		int h = runopts_handle(&ro, c, optarg, "text,json,csv");
-		if (c == OPT_HELP) {
-			runopts_release(&ro);
-			return cmd_usage(&cmd_coverage, 0);
-		}
-		if (h <= 0) {
-			runopts_release(&ro);
-			return h < 0 ? EXIT_USAGE : cmd_usage(&cmd_coverage, 1);
-		}
-	}
-	if (optind >= argc) {
-		runopts_release(&ro);
-		return cmd_usage(&cmd_coverage, 1);
-	}
+	parsed = runopts_parse(&ro, argc, argv, opts, "text,json,csv", NULL, NULL, 1);
+	if (parsed != RUNOPTS_OK)
+		return runopts_fail(&ro, parsed, &cmd_coverage);
 	setup = runopts_setup(&ro);
 	if (setup == 2) {
 		runopts_release(&ro);

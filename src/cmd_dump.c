@@ -114,6 +114,15 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	free(depth);
 }
 
+static int parse_only_option(int c, const char *arg, void *ctx)
+{
+	(void)arg;
+	if (c != OPT_PARSE_ONLY)
+		return 0;
+	*(int *)ctx = 1;
+	return 1;
+}
+
 static int run_dump(int argc, char **argv, const struct global_opts *g)
 {
 	static const struct option opts[] = {
@@ -122,31 +131,14 @@ static int run_dump(int argc, char **argv, const struct global_opts *g)
 	struct dump d = {0};
 	struct pipeline p = {0};
 	struct outfile out;
-	int c, ret = 0, parse_only = 0;
+	int ret = 0, parse_only = 0;
+	enum runopts_parsed parsed;
 
 	(void)g;
 	runopts_init(&ro);
-	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
-	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
-		int h;
-		if (c == OPT_HELP) {
-			runopts_release(&ro);
-			return cmd_usage(&cmd_dump, 0);
-		}
-		if (c == OPT_PARSE_ONLY) {
-			parse_only = 1;
-			continue;
-		}
-		h = runopts_handle(&ro, c, optarg, "text");
-		if (h <= 0) {
-			runopts_release(&ro);
-			return h < 0 ? EXIT_USAGE : cmd_usage(&cmd_dump, 1);
-		}
-	}
-	if (optind >= argc) {
-		runopts_release(&ro);
-		return cmd_usage(&cmd_dump, 1);
-	}
+	parsed = runopts_parse(&ro, argc, argv, opts, "text", parse_only_option, &parse_only, 1);
+	if (parsed != RUNOPTS_OK)
+		return runopts_fail(&ro, parsed, &cmd_dump);
 	d.ro = &ro;
 	spill_init(&d.out);
 	strbuf_init(&d.buf);

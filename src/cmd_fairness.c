@@ -48,27 +48,14 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 	struct fairness_figures fig;
 	struct manifest man;
 	struct strbuf sb;
-	int c, ret = 0, bad = 0, setup;
+	int ret = 0, setup;
+	enum runopts_parsed parsed;
 	enum doc_format df;
 
 	runopts_init(&ro);
-	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
-	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
-		int h;
-		if (c == OPT_HELP) {
-			bad = 3;
-			continue;
-		}
-		h = runopts_handle(&ro, c, optarg, "text,json");
-		if (h <= 0)
-			bad = h < 0 ? 2 : 1;
-	}
-	if (!bad && optind >= argc)
-		bad = 1;
-	if (bad) {
-		runopts_release(&ro);
-		return bad == 3 ? cmd_usage(&cmd_fairness, 0) : bad == 2 ? EXIT_USAGE : cmd_usage(&cmd_fairness, 1);
-	}
+	parsed = runopts_parse(&ro, argc, argv, opts, "text,json", NULL, NULL, 1);
+	if (parsed != RUNOPTS_OK)
+		return runopts_fail(&ro, parsed, &cmd_fairness);
 	setup = runopts_setup(&ro);
 	if (setup == 2) {
 		runopts_release(&ro);

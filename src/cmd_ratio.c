@@ -39,7 +39,6 @@ struct thread_contribs {
 
 struct rrun {
 	struct runopts *ro;
-	struct class_source src;
 	struct classification cf;
 	struct arena arena;
 	struct strmap cells;   /* "scope\tkey\tchannel" -> struct cell */
@@ -97,7 +96,7 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 		char month[40];
 		if (off[i])
 			continue;
-		class_source_record(&run->src, r, &run->cf);
+		class_source_record(&run->ro->classes, r, &run->cf);
 		time_format_when(&r->created, month);
 		month[7] = '\0';
 		tc->c = xrealloc(tc->c, (tc->n + 1) * sizeof(*tc->c));
@@ -299,39 +298,18 @@ static int run_ratio(int argc, char **argv, const struct global_opts *g)
 	struct outfile out;
 	struct cell **cells = NULL;
 	struct strbuf sb;
-	const char *model = NULL, *labels = NULL;
 	size_t n = 0, i;
-	int c, ret = 0, src;
+	int ret = 0, src;
+	enum runopts_parsed parsed;
 
 	(void)g;
 	runopts_init(&ro);
-	optind = 0;
-	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
-		int h;
-		if (c == OPT_HELP) {
-			runopts_release(&ro);
-			return cmd_usage(&cmd_ratio, 0);
-		}
-		if (c == OPT_MODEL || c == OPT_LABELS) {
-			if (c == OPT_MODEL)
-				model = optarg;
-			else
-				labels = optarg;
-			continue;
-		}
-		h = runopts_handle(&ro, c, optarg, "text,json,csv");
-		if (h <= 0) {
-			runopts_release(&ro);
-			return h < 0 ? EXIT_USAGE : cmd_usage(&cmd_ratio, 1);
-		}
-	}
-	if (optind >= argc) {
-		runopts_release(&ro);
-		return cmd_usage(&cmd_ratio, 1);
-	}
-	src = class_source_open(&run.src, model, labels);
+	parsed = runopts_parse(&ro, argc, argv, opts, "text,json,csv", NULL, &run, 1);
+	if (parsed != RUNOPTS_OK)
+		return runopts_fail(&ro, parsed, &cmd_ratio);
+	/* The classifier (with --model and --labels), as every command sets it up. */
+	src = runopts_setup(&ro);
 	if (src == 2) {
-		class_source_close(&run.src);
 		runopts_release(&ro);
 		return EXIT_USAGE;
 	}
@@ -385,7 +363,6 @@ done:
 	arena_release(&run.arena);
 	strbuf_release(&run.key);
 	strbuf_release(&sb);
-	class_source_close(&run.src);
 	runopts_release(&ro);
 	return ret;
 }

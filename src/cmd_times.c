@@ -59,26 +59,13 @@ static int run_times(int argc, char **argv, const struct global_opts *g)
 	struct outfile out;
 	struct times_report rep;
 	struct times_doc doc = {0};
-	int c, ret = 0, bad = 0, setup;
+	int ret = 0, setup;
+	enum runopts_parsed parsed;
 
 	runopts_init(&ro);
-	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
-	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
-		int h;
-		if (c == OPT_HELP) {
-			bad = 3;
-			continue;
-		}
-		h = runopts_handle(&ro, c, optarg, "text,json,csv");
-		if (h <= 0)
-			bad = h < 0 ? 2 : 1;
-	}
-	if (!bad && optind >= argc)
-		bad = 1;
-	if (bad) {
-		runopts_release(&ro);
-		return bad == 3 ? cmd_usage(&cmd_times, 0) : bad == 2 ? EXIT_USAGE : cmd_usage(&cmd_times, 1);
-	}
+	parsed = runopts_parse(&ro, argc, argv, opts, "text,json,csv", NULL, NULL, 1);
+	if (parsed != RUNOPTS_OK)
+		return runopts_fail(&ro, parsed, &cmd_times);
 	setup = runopts_setup(&ro);
 	if (setup == 2) {
 		runopts_release(&ro);

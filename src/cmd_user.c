@@ -95,6 +95,31 @@ static int write_sheet(struct runopts *ro, const struct proof *pf, const struct 
 	return ret;
 }
 
+/* The options only `user` has: --format with the document formats, -o as a folder. */
+struct user_opts {
+	int df;
+	const char *dir;
+};
+
+static int user_option(int c, const char *arg, void *ctx)
+{
+	struct user_opts *uo = ctx;
+
+	if (c == OPT_FORMAT) {
+		uo->df = doc_format_parse(arg);
+		if (uo->df < 0) {
+			diag_print("error: --format takes one of text,md,html,json, not '%s'", arg);
+			return -1;
+		}
+		return 1;
+	}
+	if (c == 'o') {
+		uo->dir = arg;
+		return 1;
+	}
+	return 0;
+}
+
 static int run_user(int argc, char **argv, const struct global_opts *g)
 {
 	static const struct option opts[] = {
@@ -105,44 +130,22 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 	struct manifest man;
 	struct proof_person **cand = NULL;
 	size_t n = 0;
-	int c, ret = 0, bad = 0, setup, df = DOC_TEXT;
+	int ret = 0, setup, df = DOC_TEXT;
+	enum runopts_parsed parsed;
+	struct user_opts uo = {DOC_TEXT, NULL};
 	const char *dir = NULL, *query;
 
 	(void)g;
 	runopts_init(&ro);
-	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
-	while (!bad && (c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
-		int h;
-		if (c == OPT_HELP) {
-			bad = 3;
-			continue;
-		}
-		if (c == OPT_FORMAT) {
-			df = doc_format_parse(optarg);
-			if (df < 0) {
-				diag_print("error: --format takes one of text,md,html,json, not '%s'", optarg);
-				bad = 2;
-			}
-			continue;
-		}
-		if (c == 'o') {
-			dir = optarg;
-			continue;
-		}
-		h = runopts_handle(&ro, c, optarg, "text");
-		if (h <= 0)
-			bad = h < 0 ? 2 : 1;
-	}
-	if (!bad && optind + 1 >= argc)
-		bad = 1;
-	if (!bad && !*argv[optind]) {
+	parsed = runopts_parse(&ro, argc, argv, opts, "text", user_option, &uo, 2);
+	if (parsed == RUNOPTS_OK && !*argv[optind]) {
 		diag_print("error: give the citizen's id or name");
-		bad = 2;
+		parsed = RUNOPTS_BAD;
 	}
-	if (bad) {
-		runopts_release(&ro);
-		return bad == 3 ? cmd_usage(&cmd_user, 0) : bad == 2 ? EXIT_USAGE : cmd_usage(&cmd_user, 1);
-	}
+	if (parsed != RUNOPTS_OK)
+		return runopts_fail(&ro, parsed, &cmd_user);
+	df = uo.df;
+	dir = uo.dir;
 	query = argv[optind];
 	setup = runopts_setup(&ro);
 	if (setup == 2 || (dir && proof_dir_open(dir))) {

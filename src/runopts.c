@@ -1,5 +1,6 @@
 /* runopts.c: parsing the shared options. Values are checked here, once. */
 #include "runopts.h"
+#include "cmd.h"
 #include "diag.h"
 #include "util_tz.h"
 
@@ -311,4 +312,33 @@ int runopts_handle(struct runopts *r, int c, const char *arg, const char *format
 	default:
 		return 0;
 	}
+}
+
+enum runopts_parsed runopts_parse(struct runopts *r, int argc, char **argv, const struct option *opts,
+                                  const char *formats, runopts_extra_fn *extra, void *ctx, int min_args)
+{
+	int c;
+
+	optind = 0; /* 0, not 1: glibc then resets its state and lets options follow the inputs */
+	while ((c = getopt_long(argc, argv, RUNOPTS_SHORT, opts, NULL)) != -1) {
+		int h;
+		if (c == OPT_HELP)
+			return RUNOPTS_HELP;
+		h = extra ? extra(c, optarg, ctx) : 0;
+		if (!h)
+			h = runopts_handle(r, c, optarg, formats);
+		if (h < 0)
+			return RUNOPTS_BAD;
+		if (!h)
+			return RUNOPTS_USAGE;
+	}
+	return argc - optind < min_args ? RUNOPTS_USAGE : RUNOPTS_OK;
+}
+
+int runopts_fail(struct runopts *r, enum runopts_parsed why, const struct cmd *cmd)
+{
+	runopts_release(r);
+	if (why == RUNOPTS_HELP)
+		return cmd_usage(cmd, 0);
+	return why == RUNOPTS_BAD ? EXIT_USAGE : cmd_usage(cmd, 1);
 }

@@ -7,6 +7,8 @@
 
 #include <getopt.h>
 
+struct cmd;
+
 #include "coverage.h"
 #include "hours.h"
 #include "input.h"
@@ -125,5 +127,19 @@ void runopts_release(struct runopts *r);
 /* Handle option c with argument arg. Returns 1 when handled, 0 when c is not a shared
  * option, -1 on a bad value (reported). formats lists the --format values allowed. */
 int runopts_handle(struct runopts *r, int c, const char *arg, const char *formats);
+
+/* What runopts_parse found. */
+enum runopts_parsed { RUNOPTS_OK, RUNOPTS_USAGE, RUNOPTS_BAD, RUNOPTS_HELP };
+/* A command's own options: handle c (with arg) and return 1, or 0 when c is not one of them,
+ * or -1 on a bad value (reported). */
+typedef int runopts_extra_fn(int c, const char *arg, void *ctx);
+/* The option loop every command that reads inputs runs: getopt_long over opts (the shared
+ * options and the command's), extra (may be NULL) for the command's own, then at least
+ * min_args arguments left (optind points at them). */
+enum runopts_parsed runopts_parse(struct runopts *r, int argc, char **argv, const struct option *opts,
+                                  const char *formats, runopts_extra_fn *extra, void *ctx, int min_args);
+/* The exit code for a parse that did not succeed (the usage printed when it helps); r is
+ * released. */
+int runopts_fail(struct runopts *r, enum runopts_parsed why, const struct cmd *cmd);
 
 #endif
