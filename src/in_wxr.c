@@ -6,6 +6,7 @@
  * Pingbacks and trackbacks are left out by rule (notices from other sites, not citizens); attachments,
  * menu items and other non-content items without comments are not messages and are passed over. */
 #include "in_htmltext.h"
+#include "in_wxr.h"
 #include "in_xmlread.h"
 #include "input.h"
 #include "strmap.h"
@@ -101,11 +102,6 @@ struct author {
 	const char *key; /* the author_id their messages get, or NULL when unknown */
 };
 
-struct pair {
-	long long local; /* local wall time read as if it were UTC */
-	int offset;      /* local - GMT, seconds */
-};
-
 struct wxr {
 	struct batch *b;
 	const struct input_opts *o;
@@ -124,14 +120,13 @@ struct wxr {
 	long cur_author;
 	struct loc *strays; /* wp:comment elements found outside an item */
 	size_t n_strays, cap_strays;
-	struct pair *pairs; /* dated messages with both local and GMT time, by local time */
-	size_t n_pairs, cap_pairs;
+	struct wxr_clock clock;                  /* the site's UTC offsets, for dates without GMT (in_wxr_time.c) */
 	struct strmap by_login;                  /* author login -> index + 1 */
 	struct strmap uid_by_email, uid_by_name; /* from registered comments: -> user id */
 	struct strmap key_by_email;              /* an author's e-mail -> their key */
 	struct strmap staff;                     /* author keys */
 	struct strbuf tmp;
-	int warned_approved, warned_offset, warned_creator;
+	int warned_approved, warned_creator;
 };
 
 /* WXR 1.0, 1.1 and 1.2 namespaces, over http or https (WordPress.com writes https). */
@@ -490,135 +485,6 @@ static int is_staff(const struct wxr *w, const char *key)
 	return key && strmap_get(&w->staff, key);
 }
 
-/* ---- times ---- */
-
-/* "YYYY-MM-DD HH:MM:SS" read as UTC; 0 when absent, WordPress's zero date, or bad. */
-static enum time_status naive(const char *s, long long *t)
-{
-	char buf[40];
-	struct when wh;
-	enum time_status st;
-
-	if (empty(s))
-		return TIME_BAD;
-	if (strlen(s) + 2 > sizeof(buf))
-		return TIME_BAD;
-	snprintf(buf, sizeof(buf), "%sZ", s);
-	st = time_parse(buf, NULL, &wh);
-	*t = wh.utc;
-	return st;
-}
-
-static int zero_date(const char *s)
-{
-	return empty(s) || !strncmp(s, "0000-00-00", 10);
-}
-
-static int cmp_pair(const void *x, const void *y)
-{
-	const struct pair *a = x, *b = y;
-
-	if (a->local != b->local)
-		return a->local < b->local ? -1 : 1;
-	return (a->offset > b->offset) - (a->offset < b->offset);
-}
-
-/* A local time and its GMT twin imply the site's offset then; real zones are whole quarter
- * hours within 14 h, anything else is damaged data and implies nothing. */
-static int implied_offset(const char *local, const char *gmt, long long *lt, int *off)
-{
-	long long g;
-
-	if (zero_date(local) || zero_date(gmt) || naive(local, lt) != TIME_OK || naive(gmt, &g) != TIME_OK)
-		return 0;
-	if (*lt - g > 14 * 3600 || g - *lt > 14 * 3600 || (*lt - g) % 900)
-		return 0;
-	*off = (int)(*lt - g);
-	return 1;
-}
-
-static void add_pair(struct wxr *w, const char *local, const char *gmt)
-{
-	long long lt;
-	int off;
-
-	if (!implied_offset(local, gmt, &lt, &off))
-		return;
-	XGROW(w->pairs, w->cap_pairs, w->n_pairs + 1);
-	w->pairs[w->n_pairs].local = lt;
-	w->pairs[w->n_pairs++].offset = off;
-}
-
-/* The offset of the dated message nearest in local time (ties: the earlier). */
-static int nearest_offset(const struct wxr *w, long long lt)
-{
-	size_t lo = 0, hi = w->n_pairs;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (w->pairs[mid].local < lt)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo == w->n_pairs)
-		return w->pairs[lo - 1].offset;
-	if (lo > 0 && lt - w->pairs[lo - 1].local <= w->pairs[lo].local - lt)
-		return w->pairs[lo - 1].offset;
-	return w->pairs[lo].offset;
-}
-
-/* Time from the GMT field; else the local field with --tz, else with the offset of the
- * nearest message that has both. TIME_BAD with *absent set when there is no date at all. */
-static enum time_status wxr_time(struct wxr *w, const char *local, const char *gmt, const struct loc *loc,
-                                 struct when *out, unsigned *flags, int *absent)
-{
-	long long lt, g;
-	int off;
-	enum time_status st;
-
-	*absent = 0;
-	memset(out, 0, sizeof(*out));
-	if (!zero_date(gmt)) {
-		st = naive(gmt, &g);
-		if (st != TIME_OK)
-			return st;
-		out->utc = g;
-		out->has_offset = 1;
-		if (implied_offset(local, gmt, &lt, &off))
-			out->offset = off;
-		return TIME_OK;
-	}
-	if (zero_date(local)) {
-		*absent = 1;
-		return TIME_BAD;
-	}
-	if (w->o->tz) {
-		st = time_parse(local, w->o->tz, out);
-		if (st == TIME_OK && !out->has_offset)
-			*flags |= REC_NO_OFFSET;
-		return st;
-	}
-	st = naive(local, &lt);
-	if (st != TIME_OK)
-		return st;
-	if (!w->n_pairs)
-		return TIME_NO_OFFSET;
-	off = nearest_offset(w, lt);
-	out->utc = lt - off;
-	out->offset = off;
-	out->has_offset = 0;
-	*flags |= REC_NO_OFFSET;
-	if (!w->warned_offset) {
-		w->warned_offset = 1;
-		diag_warn(loc,
-		          "no GMT date: local time read with the offset of the nearest message that has both "
-		          "(%+03d:%02d); --tz sets the zone",
-		          off / 3600, (off < 0 ? -off : off) % 3600 / 60);
-	}
-	return TIME_OK;
-}
-
 /* ---- threads ---- */
 
 /* "https://Blog.Example.org/news/" -> "blog.example.org/news"; host_only stops at the host. */
@@ -724,7 +590,7 @@ static void emit_comment(struct wxr *w, const struct comment *c, const char *thr
 		return;
 	}
 	r.loc = loc;
-	st = wxr_time(w, c->date, c->date_gmt, &loc, &r.created, &r.flags, &absent);
+	st = wxr_clock_time(&w->clock, w->o->tz, c->date, c->date_gmt, &loc, &r.created, &r.flags, &absent);
 	if (st != TIME_OK) {
 		if (st == TIME_NO_OFFSET)
 			batch_reject(w->b, &loc, "comment date without zone", "pass --tz");
@@ -787,7 +653,7 @@ static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 		enum time_status st;
 		int absent;
 		r.loc = loc;
-		st = wxr_time(w, it->date, it->date_gmt, &loc, &r.created, &r.flags, &absent);
+		st = wxr_clock_time(&w->clock, w->o->tz, it->date, it->date_gmt, &loc, &r.created, &r.flags, &absent);
 		if (st != TIME_OK) {
 			if (st == TIME_NO_OFFSET)
 				batch_reject(w->b, &loc, "post date without zone", "pass --tz");
@@ -860,12 +726,11 @@ static int wxr_parse(struct batch *b, const char *buf, size_t len, const struct 
 	if (!w.site && !empty(w.channel_link))
 		w.site = site_of(&w.a, w.channel_link, 0);
 	for (i = 0; i < w.n_items; i++)
-		add_pair(&w, w.items[i].date, w.items[i].date_gmt);
+		wxr_clock_add(&w.clock, w.items[i].date, w.items[i].date_gmt);
 	for (i = 0; i < w.n_comments; i++)
 		if (w.comments[i].complete)
-			add_pair(&w, w.comments[i].date, w.comments[i].date_gmt);
-	if (w.n_pairs > 1)
-		qsort(w.pairs, w.n_pairs, sizeof(*w.pairs), cmp_pair);
+			wxr_clock_add(&w.clock, w.comments[i].date, w.comments[i].date_gmt);
+	wxr_clock_ready(&w.clock);
 	resolve_authors(&w);
 	for (i = 0; i < w.n_items; i++)
 		emit_item(&w, &w.items[i], &sb);
@@ -884,7 +749,7 @@ done:
 	free(w.items);
 	free(w.comments);
 	free(w.authors);
-	free(w.pairs);
+	wxr_clock_release(&w.clock);
 	free(w.strays);
 	strbuf_release(&w.tmp);
 	strmap_release(&w.by_login);
