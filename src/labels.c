@@ -371,21 +371,25 @@ int class_source_open(struct class_source *s, const char *model_path, const char
 		char *buf;
 		size_t len;
 		if (read_whole_file(model_path, &buf, &len))
-			return 2;
+			goto fail;
 		s->model = nbayes_parse(model_path, buf, len);
 		free(buf);
 		if (!s->model)
-			return 2;
+			goto fail;
 		classifier_set_model(s->cl, s->model);
 	}
 	if (labels_path) {
 		int r = human_labels_load(labels_path, &s->human);
 		s->has_human = 1;
 		if (r == 2)
-			return 2;
+			goto fail;
 		ret = r;
 	}
 	return ret;
+fail:
+	/* Nothing is left for the caller to close when the source cannot be opened. */
+	class_source_close(s);
+	return 2;
 }
 
 void class_source_close(struct class_source *s)
