@@ -138,8 +138,21 @@ void text_fold(const char *s, struct strbuf *out)
 	}
 }
 
+/* utf8proc_iterate on NUL-terminated text, with ASCII read directly (most text is ASCII).
+ * At the terminating NUL it returns 0, so no loop steps past the end. */
+static utf8proc_ssize_t next_cp(const utf8proc_uint8_t *p, utf8proc_int32_t *cp)
+{
+	if (*p < 0x80) {
+		*cp = *p;
+		return *p ? 1 : 0;
+	}
+	return utf8proc_iterate(p, -1, cp);
+}
+
 static int is_word_cp(utf8proc_int32_t cp)
 {
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
 	switch (utf8proc_category(cp)) {
 	case UTF8PROC_CATEGORY_LU:
 	case UTF8PROC_CATEGORY_LL:
@@ -210,7 +223,7 @@ int text_has_words(const char *s)
 			p += skip;
 			continue;
 		}
-		len = utf8proc_iterate(p, -1, &cp);
+		len = next_cp(p, &cp);
 		if (len <= 0) {
 			p++;
 			continue;
@@ -243,7 +256,7 @@ void text_excerpt(const char *s, size_t max_chars, struct strbuf *out)
 		p++;
 	while (*p) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t len = utf8proc_iterate(p, -1, &cp);
+		utf8proc_ssize_t len = next_cp(p, &cp);
 		if (len <= 0) {
 			p++;
 			continue;
@@ -253,7 +266,7 @@ void text_excerpt(const char *s, size_t max_chars, struct strbuf *out)
 			p += len;
 			continue;
 		}
-		if (utf8proc_category(cp) == UTF8PROC_CATEGORY_CC) {
+		if (cp < 0x80 ? cp < 0x20 || cp == 0x7F : utf8proc_category(cp) == UTF8PROC_CATEGORY_CC) {
 			p += len;
 			continue;
 		}
@@ -278,7 +291,7 @@ void text_words(const char *folded, void (*fn)(const char *w, size_t n, int at_s
 
 	while (*p) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t len = utf8proc_iterate(p, -1, &cp);
+		utf8proc_ssize_t len = next_cp(p, &cp);
 		int at = 0;
 		const utf8proc_uint8_t *start;
 
@@ -289,7 +302,7 @@ void text_words(const char *folded, void (*fn)(const char *w, size_t n, int at_s
 		if (cp == '@') {
 			at = 1;
 			p += len;
-			len = utf8proc_iterate(p, -1, &cp);
+			len = next_cp(p, &cp);
 			if (len <= 0)
 				continue;
 		}
@@ -299,7 +312,7 @@ void text_words(const char *folded, void (*fn)(const char *w, size_t n, int at_s
 		}
 		start = p;
 		for (;;) {
-			len = utf8proc_iterate(p, -1, &cp);
+			len = next_cp(p, &cp);
 			if (len <= 0)
 				break;
 			if (!is_word_cp(cp) && !(at && (cp == '_' || cp == '.') && p[1] && p[1] != ' '))
@@ -318,7 +331,10 @@ void text_words(const char *folded, void (*fn)(const char *w, size_t n, int at_s
 
 static int is_mark_cp(utf8proc_int32_t cp)
 {
-	utf8proc_category_t c = utf8proc_category(cp);
+	utf8proc_category_t c;
+	if (cp < 0x80)
+		return 0;
+	c = utf8proc_category(cp);
 	return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
 }
 
@@ -328,7 +344,7 @@ void text_word_spans(const char *s, void (*fn)(size_t start, size_t end, int at_
 
 	while (*p) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t len = utf8proc_iterate(p, -1, &cp);
+		utf8proc_ssize_t len = next_cp(p, &cp);
 		int at = 0;
 		const utf8proc_uint8_t *start;
 		size_t n;
@@ -340,7 +356,7 @@ void text_word_spans(const char *s, void (*fn)(size_t start, size_t end, int at_
 		if (cp == '@') {
 			at = 1;
 			p += len;
-			len = utf8proc_iterate(p, -1, &cp);
+			len = next_cp(p, &cp);
 			if (len <= 0 || cp == '@')
 				continue; /* "@@name": the last '@' starts the handle */
 		}
@@ -350,7 +366,7 @@ void text_word_spans(const char *s, void (*fn)(size_t start, size_t end, int at_
 		}
 		start = p;
 		for (;;) {
-			len = utf8proc_iterate(p, -1, &cp);
+			len = next_cp(p, &cp);
 			if (len <= 0)
 				break;
 			if (!is_word_cp(cp) && !is_mark_cp(cp) &&
