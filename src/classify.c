@@ -8,7 +8,9 @@
 #include "strmap.h"
 #include "util.h"
 
+#include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -580,6 +582,34 @@ void classify_message(const struct classifier *c, const char *text, struct class
 	}
 }
 
+/* w as "%+.1f" prints it, without printf in the common case (this runs for every message
+ * whose explanation is kept). A value that lies near a tie (x.x5) goes through printf, which
+ * rounds the exact binary value. */
+static void add_weight(struct strbuf *sb, double w)
+{
+	double t = w * 10, frac;
+	long long r, ip;
+	char b[32], d[24];
+	int n = 0, k = 0;
+
+	frac = fabs(t - trunc(t));
+	if (!isfinite(t) || fabs(t) > 1e15 || fabs(frac - 0.5) < 1e-6) {
+		strbuf_addf(sb, "%+.1f", w);
+		return;
+	}
+	r = llround(fabs(t));
+	b[n++] = signbit(w) ? '-' : '+';
+	ip = r / 10;
+	do
+		d[k++] = (char)('0' + ip % 10);
+	while ((ip /= 10) > 0);
+	while (k)
+		b[n++] = d[--k];
+	b[n++] = '.';
+	b[n++] = (char)('0' + r % 10);
+	strbuf_add(sb, b, (size_t)n);
+}
+
 void classify_explain(const struct classification *cf, struct strbuf *sb)
 {
 	size_t i;
@@ -588,7 +618,11 @@ void classify_explain(const struct classification *cf, struct strbuf *sb)
 		const struct cue_hit *h = &cf->hits[i];
 		if (i)
 			strbuf_addstr(sb, ", ");
-		strbuf_addf(sb, "%s:%s %+.1f", class_name(h->cls), h->name, h->weight);
+		strbuf_addstr(sb, class_name(h->cls));
+		strbuf_addch(sb, ':');
+		strbuf_addstr(sb, h->name);
+		strbuf_addch(sb, ' ');
+		add_weight(sb, h->weight);
 		if (h->flags & HIT_NEGATED)
 			strbuf_addstr(sb, " (negated)");
 		if (h->flags & HIT_INTENSIFIED)

@@ -24,6 +24,8 @@ struct collector {
 	void *ctx;
 	struct collect_stats st;
 	struct strbuf key;
+	struct history *last;                   /* the thread of the last record looked up */
+	struct strbuf last_platform, last_thread; /* its platform and thread id */
 	struct history **open; /* open threads in the order they opened */
 	size_t n_open, cap_open;
 };
@@ -36,25 +38,40 @@ struct collector *collector_new(void (*on_thread)(struct thread *, int, void *),
 	strmap_init(&c->threads);
 	arena_init(&c->keys);
 	strbuf_init(&c->key);
+	strbuf_init(&c->last_platform);
+	strbuf_init(&c->last_thread);
 	c->on_thread = on_thread;
 	c->reread = reread;
 	c->ctx = ctx;
 	return c;
 }
 
+static struct history *remember(struct collector *c, struct history *h, const struct record *r)
+{
+	strbuf_reset(&c->last_platform);
+	strbuf_addstr(&c->last_platform, r->platform);
+	strbuf_reset(&c->last_thread);
+	strbuf_addstr(&c->last_thread, r->thread);
+	c->last = h;
+	return h;
+}
+
 static struct history *history_of(struct collector *c, const struct record *r)
 {
 	struct history *h;
 
+	/* A file's records mostly come thread by thread: the last answer is checked first. */
+	if (c->last && !strcmp(c->last_platform.buf, r->platform) && !strcmp(c->last_thread.buf, r->thread))
+		return c->last;
 	thread_key(&c->key, r->platform, r->thread);
 	h = strmap_get(&c->threads, c->key.buf);
 	if (h)
-		return h;
+		return remember(c, h, r);
 	h = arena_alloc(&c->keys, sizeof(*h));
 	h->key = arena_strdup(&c->keys, c->key.buf);
 	*strmap_put(&c->threads, h->key, NULL) = h;
 	c->st.threads++;
-	return h;
+	return remember(c, h, r);
 }
 
 static void open_thread(struct collector *c, struct history *h, const struct record *r)
@@ -219,6 +236,8 @@ void collector_free(struct collector *c)
 	strmap_release(&c->threads);
 	arena_release(&c->keys);
 	strbuf_release(&c->key);
+	strbuf_release(&c->last_platform);
+	strbuf_release(&c->last_thread);
 	free(c->open);
 	free(c);
 }

@@ -492,10 +492,21 @@ void out_coverage_excluded(const struct thread *t, const struct thread_coverage 
 			continue;
 		strbuf_addstr(sb, "    ");
 		add_time(sb, r->created.utc, zone);
-		strbuf_addf(sb, "  %s  %s  %s %d%%  \"", t->key, r->id, class_name((enum msg_class)r->cls), r->conf);
+		/* Written piece by piece: this runs for every excluded comment of the run. */
+		strbuf_addstr(sb, "  ");
+		strbuf_addstr(sb, t->key);
+		strbuf_addstr(sb, "  ");
+		strbuf_addstr(sb, r->id);
+		strbuf_addstr(sb, "  ");
+		strbuf_addstr(sb, class_name((enum msg_class)r->cls));
+		strbuf_addch(sb, ' ');
+		strbuf_addint(sb, r->conf);
+		strbuf_addstr(sb, "%  \"");
 		shown_text(pv, r, &what);
 		text_excerpt(what.buf, 60, sb);
-		strbuf_addf(sb, "\"\n      cues: %s\n", r->cues && *r->cues ? r->cues : "(none)");
+		strbuf_addstr(sb, "\"\n      cues: ");
+		strbuf_addstr(sb, r->cues && *r->cues ? r->cues : "(none)");
+		strbuf_addch(sb, '\n');
 	}
 	strbuf_release(&what);
 }

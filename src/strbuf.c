@@ -66,18 +66,45 @@ void strbuf_addch(struct strbuf *sb, int c)
 	sb->buf[sb->len] = '\0';
 }
 
+void strbuf_addint(struct strbuf *sb, long long v)
+{
+	char d[24];
+	int k = 0;
+	/* Negative values counted down as unsigned, so LLONG_MIN is right too. */
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+
+	do
+		d[k++] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	grow(sb, (size_t)k + 1);
+	if (v < 0)
+		sb->buf[sb->len++] = '-';
+	while (k)
+		sb->buf[sb->len++] = d[--k];
+	sb->buf[sb->len] = '\0';
+}
+
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 {
 	va_list cp;
+	size_t avail;
 	int n;
 
+	/* One formatting pass when the result fits the room already there, a second only when
+	 * the buffer had to grow. */
+	grow(sb, 64);
+	avail = sb->alloc - sb->len;
 	va_copy(cp, ap);
-	n = vsnprintf(NULL, 0, fmt, cp);
+	n = vsnprintf(sb->buf + sb->len, avail, fmt, cp);
 	va_end(cp);
-	if (n < 0)
+	if (n < 0) {
+		sb->buf[sb->len] = '\0';
 		return;
-	grow(sb, (size_t)n);
-	vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	}
+	if ((size_t)n >= avail) {
+		grow(sb, (size_t)n);
+		vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	}
 	sb->len += (size_t)n;
 }
 

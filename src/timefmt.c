@@ -214,6 +214,12 @@ const char *time_status_text(enum time_status st)
 	}
 }
 
+static void put2(char *b, int v)
+{
+	b[0] = (char)('0' + v / 10);
+	b[1] = (char)('0' + v % 10);
+}
+
 char *time_format_utc(long long t, char *buf)
 {
 	long long days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
@@ -221,8 +227,26 @@ char *time_format_utc(long long t, char *buf)
 	int y, m, d;
 
 	tz_civil_from_days(days, &y, &m, &d);
-	snprintf(buf, 32, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, (int)(rem / 3600), (int)(rem % 3600 / 60),
-	         (int)(rem % 60));
+	if (y < 0 || y > 9999) {
+		snprintf(buf, 32, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, (int)(rem / 3600), (int)(rem % 3600 / 60),
+		         (int)(rem % 60));
+		return buf;
+	}
+	/* The same text by hand: every row of every report writes times. */
+	put2(buf, y / 100);
+	put2(buf + 2, y % 100);
+	buf[4] = '-';
+	put2(buf + 5, m);
+	buf[7] = '-';
+	put2(buf + 8, d);
+	buf[10] = 'T';
+	put2(buf + 11, (int)(rem / 3600));
+	buf[13] = ':';
+	put2(buf + 14, (int)(rem % 3600 / 60));
+	buf[16] = ':';
+	put2(buf + 17, (int)(rem % 60));
+	buf[19] = 'Z';
+	buf[20] = '\0';
 	return buf;
 }
 

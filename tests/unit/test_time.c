@@ -3,6 +3,8 @@
 #include "unit.h"
 #include "util_tz.h"
 
+#include <time.h>
+
 static long long parse_ok(const char *s, const struct tz *z, int *offset, int *has)
 {
 	struct when w;
@@ -70,6 +72,30 @@ int main(void)
 	/* Printing */
 	CHECK_EQ_STR(time_format_utc(1628621103, buf), "2021-08-10T18:45:03Z");
 	CHECK_EQ_STR(time_format_utc(-1, buf), "1969-12-31T23:59:59Z");
+	CHECK_EQ_STR(time_format_utc(-2208988800LL, buf), "1900-01-01T00:00:00Z");
+	CHECK_EQ_STR(time_format_utc(32503680000LL, buf), "3000-01-01T00:00:00Z");
+	CHECK_EQ_STR(time_format_utc(-62167219200LL, buf), "0000-01-01T00:00:00Z");
+	CHECK_EQ_STR(time_format_utc(253402300799LL, buf), "9999-12-31T23:59:59Z");
+	{
+		/* The hand-written digits agree with gmtime and printf across the years 0 to 9999. */
+		unsigned long long x = 88172645463325252ULL;
+		int i, bad = 0;
+		for (i = 0; i < 200000; i++) {
+			struct tm tm;
+			char want[64];
+			time_t t;
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+			t = (time_t)(-62167219200LL + (long long)(x % 315537897600ULL));
+			gmtime_r(&t, &tm);
+			snprintf(want, sizeof(want), "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+			         tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+			if (strcmp(time_format_utc((long long)t, buf), want) && bad++ < 3)
+				printf("time: %lld gives %s, gmtime %s\n", (long long)t, buf, want);
+		}
+		CHECK_EQ_LL(bad, 0);
+	}
 	w.utc = 1628621103;
 	w.offset = 7200;
 	w.has_offset = 1;
