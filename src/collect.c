@@ -24,9 +24,9 @@ struct collector {
 	void *ctx;
 	struct collect_stats st;
 	struct strbuf key;
-	struct history *last;                   /* the thread of the last record looked up */
+	struct history *last;                     /* the thread of the last record looked up */
 	struct strbuf last_platform, last_thread; /* its platform and thread id */
-	struct history **open; /* open threads in the order they opened */
+	struct history **open;                    /* open threads in the order they opened */
 	size_t n_open, cap_open;
 };
 
