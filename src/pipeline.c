@@ -94,9 +94,27 @@ struct workers {
 	struct pipeline *p;
 	struct slot *slots;
 	size_t n_slots, next_file, consumed;
+	int main_waiting;    /* the main thread sleeps until slot `consumed` is ready */
+	int workers_waiting; /* workers asleep on a full ring */
 	pthread_mutex_t mu;
 	pthread_cond_t filled, freed;
 };
+
+/* Parse file i into its slot and mark it ready; called with w->mu not held. */
+static void fill(struct workers *w, size_t i)
+{
+	struct slot *s = &w->slots[i % w->n_slots];
+
+	s->ret = parse_captured(w->p, i, &s->b, &s->cap);
+	s->file = i;
+	pthread_mutex_lock(&w->mu);
+	s->ready = 1;
+	/* Wake the main thread only for the file it waits for: every sleep and wake-up
+	 * costs a core some idle time. */
+	if (w->main_waiting && i == w->consumed)
+		pthread_cond_signal(&w->filled);
+	pthread_mutex_unlock(&w->mu);
+}
 
 static void *worker(void *arg)
 {
@@ -104,24 +122,20 @@ static void *worker(void *arg)
 
 	for (;;) {
 		size_t i;
-		struct slot *s;
 		pthread_mutex_lock(&w->mu);
 		/* Take the next file only when its slot has been consumed. */
-		while (w->next_file < w->p->files.n && w->next_file >= w->consumed + w->n_slots)
+		while (w->next_file < w->p->files.n && w->next_file >= w->consumed + w->n_slots) {
+			w->workers_waiting++;
 			pthread_cond_wait(&w->freed, &w->mu);
+			w->workers_waiting--;
+		}
 		if (w->next_file >= w->p->files.n) {
 			pthread_mutex_unlock(&w->mu);
 			return NULL;
 		}
 		i = w->next_file++;
 		pthread_mutex_unlock(&w->mu);
-		s = &w->slots[i % w->n_slots];
-		s->ret = parse_captured(w->p, i, &s->b, &s->cap);
-		s->file = i;
-		pthread_mutex_lock(&w->mu);
-		s->ready = 1;
-		pthread_cond_broadcast(&w->filled);
-		pthread_mutex_unlock(&w->mu);
+		fill(w, i);
 	}
 }
 
@@ -221,38 +235,44 @@ int pipeline_run(struct pipeline *p, char *const *paths, int n)
 			take(p, i, &b, ret);
 		}
 	} else {
+		/* jobs - 1 worker threads, and the main thread: it takes the files in order and,
+		 * when the next one is not parsed yet, parses a later one itself rather than sleep. */
 		struct workers w = {0};
 		pthread_t *tid = xmalloc((size_t)jobs * sizeof(*tid));
 		int k, started = 0;
 		w.p = p;
-		w.n_slots = (size_t)jobs * 2;
+		w.n_slots = (size_t)jobs * 8;
 		w.slots = xcalloc(w.n_slots, sizeof(*w.slots));
 		pthread_mutex_init(&w.mu, NULL);
 		pthread_cond_init(&w.filled, NULL);
 		pthread_cond_init(&w.freed, NULL);
-		for (k = 0; k < jobs; k++)
+		for (k = 0; k < jobs - 1; k++)
 			if (!pthread_create(&tid[k], NULL, worker, &w))
 				started++;
-		if (!started) {
-			/* No thread could start: parse here, one file after another. */
-			for (i = 0; i < p->files.n; i++) {
-				struct batch b;
-				int ret = parse_one(p, i, &b, 0);
-				take(p, i, &b, ret);
-			}
-		}
-		for (i = 0; started && i < p->files.n; i++) {
+		for (i = 0; i < p->files.n; i++) {
 			struct slot *s = &w.slots[i % w.n_slots];
 			pthread_mutex_lock(&w.mu);
-			while (!s->ready)
+			while (!s->ready) {
+				if (w.next_file < p->files.n && w.next_file < w.consumed + w.n_slots) {
+					size_t j = w.next_file++;
+					pthread_mutex_unlock(&w.mu);
+					fill(&w, j);
+					pthread_mutex_lock(&w.mu);
+					continue;
+				}
+				w.main_waiting = 1;
 				pthread_cond_wait(&w.filled, &w.mu);
+			}
+			w.main_waiting = 0;
 			pthread_mutex_unlock(&w.mu);
 			diag_capture_flush(&s->cap, p->files.files[i].path);
 			take(p, i, &s->b, s->ret);
 			pthread_mutex_lock(&w.mu);
 			s->ready = 0;
 			w.consumed = i + 1;
-			pthread_cond_broadcast(&w.freed);
+			/* Workers asleep on a full ring wake once half of it is free, not at every file. */
+			if (w.workers_waiting && w.next_file - w.consumed <= w.n_slots / 2)
+				pthread_cond_broadcast(&w.freed);
 			pthread_mutex_unlock(&w.mu);
 		}
 		for (k = 0; k < started; k++)

@@ -2,6 +2,7 @@
  * It knows nothing of records or inputs; it only hands out memory or dies trying. */
 #include "util.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,6 +77,76 @@ struct arena_block {
 #define ARENA_FIRST 1024
 #define ARENA_BLOCK (64 * 1024)
 
+/* Released blocks of the standard sizes (1 KiB to 64 KiB) wait in a small pool for the next
+ * arena, whichever thread asks. The records of a file are parsed in a worker and released by
+ * the main thread; freeing them there took the worker's malloc lock and made both wait.
+ * AddressSanitizer builds keep plain malloc and free so that it still sees every block. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_POOL 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_POOL 0
+#endif
+#endif
+#ifndef ARENA_POOL
+#define ARENA_POOL 1
+#endif
+#define POOL_CLASSES 7 /* ARENA_FIRST << 0 .. ARENA_FIRST << 6 == ARENA_BLOCK */
+#define POOL_KEEP 32   /* blocks kept per size: at most 4 MiB in all */
+
+static struct {
+	pthread_mutex_t mu;
+	struct arena_block *head[POOL_CLASSES];
+	int n[POOL_CLASSES];
+} pool = {PTHREAD_MUTEX_INITIALIZER, {NULL}, {0}};
+
+static int pool_class(size_t size)
+{
+	int k;
+
+	for (k = 0; k < POOL_CLASSES; k++)
+		if (size == (size_t)ARENA_FIRST << k)
+			return k;
+	return -1;
+}
+
+static struct arena_block *block_new(size_t size)
+{
+	int k = ARENA_POOL ? pool_class(size) : -1;
+	struct arena_block *b = NULL;
+
+	if (k >= 0) {
+		pthread_mutex_lock(&pool.mu);
+		if ((b = pool.head[k])) {
+			pool.head[k] = b->next;
+			pool.n[k]--;
+		}
+		pthread_mutex_unlock(&pool.mu);
+	}
+	if (!b)
+		b = xmalloc(sizeof(*b) + size);
+	b->size = size;
+	b->used = 0;
+	return b;
+}
+
+static void block_free(struct arena_block *b)
+{
+	int k = ARENA_POOL ? pool_class(b->size) : -1;
+
+	if (k >= 0) {
+		pthread_mutex_lock(&pool.mu);
+		if (pool.n[k] < POOL_KEEP) {
+			b->next = pool.head[k];
+			pool.head[k] = b;
+			pool.n[k]++;
+			b = NULL;
+		}
+		pthread_mutex_unlock(&pool.mu);
+	}
+	free(b);
+}
+
 void arena_init(struct arena *a)
 {
 	a->head = NULL;
@@ -88,7 +159,7 @@ void arena_release(struct arena *a)
 
 	for (b = a->head; b; b = next) {
 		next = b->next;
-		free(b);
+		block_free(b);
 	}
 	arena_init(a);
 }
@@ -115,9 +186,7 @@ void *arena_alloc_raw(struct arena *a, size_t n)
 		size_t sz = n > step ? n : step;
 		int big = n > ARENA_BLOCK / 4;
 		/* Big objects get their own block behind the head so the head keeps its free space. */
-		b = xmalloc(sizeof(*b) + sz);
-		b->size = sz;
-		b->used = 0;
+		b = block_new(sz);
 		if (big && a->head) {
 			b->next = a->head->next;
 			a->head->next = b;
