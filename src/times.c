@@ -3,6 +3,7 @@
 #include "times.h"
 #include "util_tz.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,71 +77,134 @@ struct times_thread **times_run_threads(const struct times_run *r, size_t *n)
 	return v;
 }
 
-/* Groups with few keys (platforms, channels, months, agents): each bucket holds its rows'
- * pointers, so memory is one pointer per row and grouping, not one entry per row and key. */
-struct bucket {
-	const char *key;
-	const struct wait_row **rows;
+/* Groups (platforms, channels, months, agents) are measured one grouping at a time: the rows
+ * of every group are placed side by side in one shared array of pointers (a counting sort by
+ * group), so the memory is one pointer per row whatever the number of groupings and groups. */
+struct keyset {
+	struct strmap ids; /* key -> index + 1 */
+	const char **keys;
+	long *replies;
 	size_t n, cap;
-	long replies;
+	const char *last_key; /* consecutive rows often share their group */
+	size_t last;
 };
 
-struct buckets {
-	struct bucket *b;
-	size_t n, cap;
-	size_t last; /* the bucket used last: consecutive rows often share it */
+static void keyset_init(struct keyset *ks)
+{
+	memset(ks, 0, sizeof(*ks));
+	strmap_init(&ks->ids);
+}
+
+static void keyset_release(struct keyset *ks)
+{
+	strmap_release(&ks->ids);
+	free(ks->keys);
+	free(ks->replies);
+}
+
+/* The index of key, added when new; key must outlive the report (arena, run or literal). */
+static size_t keyset_id(struct keyset *ks, const char *key)
+{
+	void **slot;
+	int created;
+
+	if (ks->last_key && (ks->last_key == key || !strcmp(ks->last_key, key)))
+		return ks->last;
+	slot = strmap_put(&ks->ids, key, &created);
+	if (created) {
+		size_t cap = ks->cap;
+		XGROW(ks->keys, cap, ks->n + 1);
+		XGROW(ks->replies, ks->cap, ks->n + 1);
+		ks->keys[ks->n] = key;
+		ks->replies[ks->n] = 0;
+		*slot = (void *)(ks->n + 1);
+		ks->n++;
+	}
+	ks->last = (size_t)*slot - 1;
+	ks->last_key = key;
+	return ks->last;
+}
+
+enum grouping { BY_PLATFORM, BY_CHANNEL, BY_MONTH, BY_AGENT };
+
+struct grouping_ctx {
+	const struct times_run *r;
+	struct times_thread **tv;
+	size_t n_threads, n_rows;
+	const uint32_t *month; /* month index of each row, in thread then row order */
+	const struct wait_row **buf;
 };
 
-static struct bucket *bucket_of(struct buckets *bs, const char *key)
+static const char *agent_key(const struct times_run *r, int agent)
 {
-	size_t i;
-
-	if (bs->n && bs->last < bs->n && !strcmp(bs->b[bs->last].key, key))
-		return &bs->b[bs->last];
-	for (i = 0; i < bs->n; i++)
-		if (!strcmp(bs->b[i].key, key))
-			break;
-	if (i == bs->n) {
-		XGROW(bs->b, bs->cap, bs->n + 1);
-		memset(&bs->b[bs->n], 0, sizeof(*bs->b));
-		bs->b[bs->n++].key = key;
-	}
-	bs->last = i;
-	return &bs->b[i];
+	return agent >= 0 ? r->o.agents->names[agent] : "unsigned";
 }
 
-static void bucket_add(struct buckets *bs, const char *key, const struct wait_row *row, long replies)
+/* The group of the k-th row (row j of thread tt), or -1 when the grouping leaves it out. */
+static long group_of(const struct grouping_ctx *g, enum grouping by, struct keyset *ks, const struct times_thread *tt,
+                     const struct wait_row *row, size_t k)
 {
-	struct bucket *b = bucket_of(bs, key);
-
-	if (row) {
-		XGROW(b->rows, b->cap, b->n + 1);
-		b->rows[b->n++] = row;
+	switch (by) {
+	case BY_PLATFORM:
+		return (long)keyset_id(ks, tt->platform);
+	case BY_CHANNEL:
+		return (long)keyset_id(ks, row->flags & WAIT_PRIVATE ? "private" : "public");
+	case BY_MONTH:
+		return (long)g->month[k];
+	case BY_AGENT:
+		return row->flags & WAIT_ANSWERED ? (long)keyset_id(ks, agent_key(g->r, row->agent)) : -1;
 	}
-	b->replies += replies;
+	return -1;
 }
 
-static int cmp_bucket(const void *a, const void *b)
+static int cmp_group(const void *a, const void *b)
 {
-	return cmp_key(((const struct bucket *)a)->key, ((const struct bucket *)b)->key);
+	return cmp_key(((const struct times_group *)a)->key, ((const struct times_group *)b)->key);
 }
 
-static void groups_of(struct buckets *bs, struct times_group **out, size_t *n_out)
+static void figures_by(const struct grouping_ctx *g, enum grouping by, struct keyset *ks, struct times_group **out,
+                       size_t *n_out)
 {
-	size_t i;
+	size_t i, j, k, *at;
 
-	if (bs->n > 1)
-		qsort(bs->b, bs->n, sizeof(*bs->b), cmp_bucket);
-	*out = xmalloc((bs->n ? bs->n : 1) * sizeof(**out));
-	for (i = 0; i < bs->n; i++) {
-		(*out)[i].key = bs->b[i].key;
-		(*out)[i].replies = bs->b[i].replies;
-		wait_figures_compute(bs->b[i].rows, bs->b[i].n, &(*out)[i].f);
-		free(bs->b[i].rows);
+	if (by == BY_AGENT)
+		for (i = 0; i < g->n_threads; i++)
+			for (j = 0; j < g->tv[i]->w.n_replies; j++) {
+				/* the id first: adding a key may move ks->replies */
+				size_t id = keyset_id(ks, agent_key(g->r, g->tv[i]->w.replies[j].agent));
+				ks->replies[id] += g->tv[i]->w.replies[j].replies;
+			}
+	/* Count the rows of each group (adding the groups met), then place them. */
+	for (k = 0, i = 0; i < g->n_threads; i++)
+		for (j = 0; j < g->tv[i]->w.n; j++, k++)
+			group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j], k);
+	at = xcalloc(ks->n + 1, sizeof(*at));
+	for (k = 0, i = 0; i < g->n_threads; i++)
+		for (j = 0; j < g->tv[i]->w.n; j++, k++) {
+			long id = group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j], k);
+			if (id >= 0)
+				at[id + 1]++;
+		}
+	for (i = 0; i < ks->n; i++)
+		at[i + 1] += at[i];
+	for (k = 0, i = 0; i < g->n_threads; i++)
+		for (j = 0; j < g->tv[i]->w.n; j++, k++) {
+			long id = group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j], k);
+			if (id >= 0)
+				g->buf[at[id]++] = &g->tv[i]->w.rows[j];
+		}
+	/* at[i] is now the end of group i, and the start of group i + 1. */
+	*out = xmalloc((ks->n ? ks->n : 1) * sizeof(**out));
+	for (i = 0; i < ks->n; i++) {
+		size_t start = i ? at[i - 1] : 0;
+		(*out)[i].key = ks->keys[i];
+		(*out)[i].replies = ks->replies[i];
+		wait_figures_compute(g->buf + start, at[i] - start, &(*out)[i].f);
 	}
-	*n_out = bs->n;
-	free(bs->b);
-	memset(bs, 0, sizeof(*bs));
+	*n_out = ks->n;
+	if (ks->n > 1)
+		qsort(*out, ks->n, sizeof(**out), cmp_group);
+	free(at);
 }
 
 static const char *month_key(struct times_report *rep, struct strmap *months, const struct schedule *s, long long t)
@@ -163,40 +227,41 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 {
 	size_t n, i, j, total = 0, k = 0, n_private = 0, n_open = 0, cap_open = 0;
 	struct times_thread **tv = times_run_threads(r, &n);
-	struct buckets by_platform = {0}, by_channel = {0}, by_month = {0}, by_agent = {0};
-	const struct wait_row **trows = NULL;
-	size_t cap_trows = 0;
-	const struct wait_row **all, **priv;
+	struct keyset ks_platform, ks_channel, ks_month, ks_agent;
+	const struct wait_row **buf;
+	uint32_t *month;
 	struct platform_msg *open = NULL;
 	struct strmap months;
 	struct schedule *s = r->o.hours->s;
 	long long first_day = schedule_first_day(s);
+	struct grouping_ctx g;
 
 	memset(rep, 0, sizeof(*rep));
 	arena_init(&rep->arena);
 	strmap_init(&months);
+	keyset_init(&ks_platform);
+	keyset_init(&ks_channel);
+	keyset_init(&ks_month);
+	keyset_init(&ks_agent);
 	for (i = 0; i < n; i++)
 		total += tv[i]->w.n;
-	all = xmalloc((total ? total : 1) * sizeof(*all));
-	priv = xmalloc((total ? total : 1) * sizeof(*priv));
+	buf = xmalloc((total ? total : 1) * sizeof(*buf));
+	month = xmalloc((total ? total : 1) * sizeof(*month));
 	rep->by_thread = xmalloc((n ? n : 1) * sizeof(*rep->by_thread));
 	rep->n_thread = n;
 	for (i = 0; i < n; i++) {
 		const struct times_thread *tt = tv[i];
+		const struct wait_row **trows = buf + k;
 		rep->threads++;
 		rep->comments_outside += tt->w.outside;
 		rep->not_needed += tt->w.not_needed;
 		/* Every thread gets its group, even one with nothing to measure: its rows are
 		 * together already, so no grouping is needed. */
-		XGROW(trows, cap_trows, tt->w.n + 1);
-		for (j = 0; j < tt->w.n; j++)
-			trows[j] = &tt->w.rows[j];
-		rep->by_thread[i].key = tt->key;
-		rep->by_thread[i].replies = 0;
-		wait_figures_compute(trows, tt->w.n, &rep->by_thread[i].f);
 		for (j = 0; j < tt->w.n; j++) {
 			const struct wait_row *row = &tt->w.rows[j];
-			all[k++] = row;
+			buf[k] = row;
+			month[k] = (uint32_t)keyset_id(&ks_month, month_key(rep, &months, s, row->asked));
+			k++;
 			if (k == 1 || row->asked < rep->first)
 				rep->first = row->asked;
 			if (k == 1 || row->asked > rep->last)
@@ -207,37 +272,43 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 				rep->last_event = row->asked + row->calendar_s;
 			if (first_day != LLONG_MIN && schedule_local_day(s, row->asked) < first_day)
 				rep->before_first_timetable++;
-			bucket_add(&by_platform, tt->platform, row, 0);
-			bucket_add(&by_channel, row->flags & WAIT_PRIVATE ? "private" : "public", row, 0);
-			bucket_add(&by_month, month_key(rep, &months, s, row->asked), row, 0);
 			if (row->flags & WAIT_PRIVATE)
-				priv[n_private++] = row;
-			if (row->flags & WAIT_ANSWERED)
-				bucket_add(&by_agent, row->agent >= 0 ? r->o.agents->names[row->agent] : "unsigned",
-				           row, 0);
+				n_private++;
 		}
-		for (j = 0; j < tt->w.n_replies; j++) {
-			int a = tt->w.replies[j].agent;
-			bucket_add(&by_agent, a >= 0 ? r->o.agents->names[a] : "unsigned", NULL,
-			           tt->w.replies[j].replies);
-		}
+		rep->by_thread[i].key = tt->key;
+		rep->by_thread[i].replies = 0;
+		wait_figures_compute(trows, tt->w.n, &rep->by_thread[i].f);
 		if (tt->n_openers) {
 			XGROW(open, cap_open, n_open + tt->n_openers);
 			memcpy(open + n_open, tt->openers, tt->n_openers * sizeof(*open));
 			n_open += tt->n_openers;
 		}
 	}
-	wait_figures_compute(all, k, &rep->overall);
-	free(trows);
-	groups_of(&by_platform, &rep->by_platform, &rep->n_platform);
-	groups_of(&by_channel, &rep->by_channel, &rep->n_channel);
-	groups_of(&by_month, &rep->by_month, &rep->n_month);
-	groups_of(&by_agent, &rep->by_agent, &rep->n_agent);
-	platform_table_build(open, n_open, priv, n_private, s, &rep->platform);
+	wait_figures_compute(buf, k, &rep->overall);
+	g.r = r;
+	g.tv = tv;
+	g.n_threads = n;
+	g.n_rows = k;
+	g.month = month;
+	g.buf = buf;
+	figures_by(&g, BY_PLATFORM, &ks_platform, &rep->by_platform, &rep->n_platform);
+	figures_by(&g, BY_CHANNEL, &ks_channel, &rep->by_channel, &rep->n_channel);
+	figures_by(&g, BY_MONTH, &ks_month, &rep->by_month, &rep->n_month);
+	figures_by(&g, BY_AGENT, &ks_agent, &rep->by_agent, &rep->n_agent);
+	free(month);
+	/* The private messages' rows, for the platform's figure. */
+	for (k = 0, i = 0; i < n; i++)
+		for (j = 0; j < tv[i]->w.n; j++)
+			if (tv[i]->w.rows[j].flags & WAIT_PRIVATE)
+				buf[k++] = &tv[i]->w.rows[j];
+	platform_table_build(open, n_open, buf, n_private, s, &rep->platform);
 	free(open);
-	free(all);
-	free(priv);
+	free(buf);
 	free(tv);
+	keyset_release(&ks_platform);
+	keyset_release(&ks_channel);
+	keyset_release(&ks_month);
+	keyset_release(&ks_agent);
 	strmap_release(&months);
 }
 

@@ -233,8 +233,9 @@ void wait_stats_compute(long long *waits, size_t n, struct wait_stats *s)
 
 void wait_figures_compute(const struct wait_row *const *rows, size_t n, struct wait_figures *f)
 {
-	long long *cal = xmalloc((n ? n : 1) * sizeof(long long));
-	long long *svc = xmalloc((n ? n : 1) * sizeof(long long));
+	/* One array for both clocks, one after the other: at the end of a large run this is the
+	 * largest block alive. */
+	long long *v = xmalloc((n ? n : 1) * sizeof(long long));
 	size_t i, k = 0;
 
 	memset(f, 0, sizeof(*f));
@@ -250,12 +251,12 @@ void wait_figures_compute(const struct wait_row *const *rows, size_t n, struct w
 			f->same_service_day++;
 		if (r->flags & WAIT_BEFORE_OPENING)
 			f->before_opening++;
-		cal[k] = r->calendar_s;
-		svc[k] = r->service_s;
-		k++;
+		v[k++] = r->calendar_s;
 	}
-	wait_stats_compute(cal, k, &f->calendar);
-	wait_stats_compute(svc, k, &f->service);
-	free(cal);
-	free(svc);
+	wait_stats_compute(v, k, &f->calendar);
+	for (k = 0, i = 0; i < n; i++)
+		if (rows[i]->flags & WAIT_ANSWERED)
+			v[k++] = rows[i]->service_s;
+	wait_stats_compute(v, k, &f->service);
+	free(v);
 }
