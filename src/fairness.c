@@ -286,6 +286,9 @@ void fairness_add(struct fairness *f, const struct thread *t, const struct threa
 	thread_order(f, ft, t, c, cmp, m);
 	free(cmp);
 	strmap_release(&seen);
+	/* Kept to the end of the run: no room to spare. */
+	if (ft->n_contrib)
+		ft->contrib = xrealloc(ft->contrib, ft->n_contrib * sizeof(*ft->contrib));
 	strbuf_release(&ex);
 	strbuf_release(&ak);
 }

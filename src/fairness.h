@@ -51,7 +51,7 @@ struct fair_user;
 
 struct fair_contrib {
 	struct fair_user *who;
-	long criticisms, need, answered;
+	int criticisms, need, answered; /* one user in one thread */
 };
 
 /* Order within one thread. */

@@ -274,6 +274,9 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 		}
 	}
 	strmap_release(&seen);
+	/* Kept to the end of the run: no room to spare. */
+	if (tr->n_contrib)
+		tr->contrib = xrealloc(tr->contrib, tr->n_contrib * sizeof(*tr->contrib));
 	qsort(tr->waits, tr->n_waits, sizeof(long long), cmp_ll);
 	strbuf_release(&key);
 	strbuf_release(&ex);

@@ -20,7 +20,7 @@ struct thread_result;
 
 struct contribution {
 	struct citizen *who;
-	long comments, need, answered, unanswered, not_needed;
+	int comments, need, answered, unanswered, not_needed; /* one citizen in one thread */
 };
 
 struct file_count {
