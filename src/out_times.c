@@ -70,13 +70,14 @@ void out_times_rows(enum out_format f, const struct thread *t, const struct thre
 		const struct record *rec = &t->recs[cr->rec];
 		const struct record *a = w->flags & WAIT_ANSWERED ? &t->recs[cr->answer] : NULL;
 		const char *agent = !a ? NULL : w->agent >= 0 ? r->o.agents->names[w->agent] : "unsigned";
-		int never = w->clock_start == HOURS_NEVER;
+		long long clock_start = hours_next_opening(r->o.hours, w->asked);
+		int never = clock_start == HOURS_NEVER;
 
 		time_format_when(&rec->created, tb);
 		if (a)
 			time_format_when(&a->created, ab);
 		if (!never)
-			time_format_utc(w->clock_start, cb);
+			time_format_utc(clock_start, cb);
 		if (f == OUT_JSON) {
 			if (i)
 				strbuf_addstr(sb, ",\n");

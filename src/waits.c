@@ -164,8 +164,7 @@ void waits_thread(const struct thread *t, const struct thread_coverage *c, const
 		row->asked = r->created.utc;
 		row->calendar_s = row->service_s = -1;
 		row->agent = -1;
-		row->clock_start = hours_next_opening(o->hours, r->created.utc);
-		if (row->clock_start != r->created.utc)
+		if (hours_next_opening(o->hours, r->created.utc) != r->created.utc)
 			row->flags |= WAIT_OUT_OF_HOURS;
 		if (r->channel == CHANNEL_PRIVATE)
 			row->flags |= WAIT_PRIVATE;
@@ -173,7 +172,6 @@ void waits_thread(const struct thread *t, const struct thread_coverage *c, const
 			continue;
 		hours_wait(o->hours, r->created.utc, r->created.utc + cr->wait, o->elapsed_before_opening, &hw);
 		row->flags |= WAIT_ANSWERED;
-		row->clock_start = hw.clock_start;
 		row->calendar_s = hw.calendar_s;
 		row->service_s = hw.service_s;
 		row->agent = signer[cr->answer];

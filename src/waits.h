@@ -40,13 +40,14 @@ enum wait_flag {
 
 /* One citizen comment needing a reply (answered or unanswered, not "not needed"). */
 struct wait_row {
-	long comment;          /* index into the thread_coverage's comments */
-	long long asked;       /* its time, UTC */
-	long long calendar_s;  /* answer time - asked; -1 when unanswered */
-	long long service_s;   /* open seconds (hours_wait); -1 when unanswered */
-	long long clock_start; /* hours_wait's clock_start; HOURS_NEVER when none */
-	int agent;             /* signer of the answer (agents index); -1 unsigned or unanswered */
-	unsigned flags;        /* enum wait_flag */
+	long comment; /* index into the thread_coverage's comments */
+	/* The clock starts at hours_next_opening(hours, asked) (HOURS_NEVER when it never
+	 * does): computed where it is shown rather than kept for every row of the run. */
+	long long asked;      /* its time, UTC */
+	long long calendar_s; /* answer time - asked; -1 when unanswered */
+	long long service_s;  /* open seconds (hours_wait); -1 when unanswered */
+	int agent;            /* signer of the answer (agents index); -1 unsigned or unanswered */
+	unsigned flags;       /* enum wait_flag */
 };
 
 struct waits_opts {
