@@ -24,6 +24,7 @@ struct run {
 	struct times_run times;
 	int with_times;
 	struct fairness fair; /* JSON: the fairness figures */
+	int fair_done;        /* fair released once its JSON is written */
 	struct strbuf buf;
 	long no_official_threads;
 	struct strbuf no_official; /* the first few such threads, for one warning at the end */
@@ -139,20 +140,6 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	doc.pv = &ro.privacy;
 	doc.fairness_json = NULL;
 	doc.manifest_json = NULL;
-	if (ro.format == OUT_JSON) {
-		struct fairness_figures fig;
-		struct manifest man;
-		fairness_figures(&run.fair, &fig);
-		out_fairness(&fig, &run.fair, &ro.privacy, DOC_JSON, &fair_json);
-		fairness_figures_release(&fig);
-		doc.fairness_json = fair_json.buf;
-		manifest_init(&man, "coverage");
-		manifest_from_run(&man, &ro, &p);
-		manifest_add_option(&man, "--format", "json");
-		manifest_json(&man, &man_json, "  ");
-		manifest_release(&man);
-		doc.manifest_json = man_json.buf;
-	}
 	if (run.with_times) {
 		struct times_doc td = {0};
 		times_report_build(&run.times, &rep);
@@ -168,6 +155,26 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 		}
 		if (ro.schedule_file)
 			doc.service = &rep.overall;
+		/* The rows are done with (rep keeps the figures): freed before the rest is built,
+		 * so that a large run does not hold both. */
+		times_run_release(&run.times);
+		run.with_times = 0;
+	}
+	if (ro.format == OUT_JSON) {
+		struct fairness_figures fig;
+		struct manifest man;
+		fairness_figures(&run.fair, &fig);
+		out_fairness(&fig, &run.fair, &ro.privacy, DOC_JSON, &fair_json);
+		fairness_figures_release(&fig);
+		fairness_release(&run.fair);
+		run.fair_done = 1;
+		doc.fairness_json = fair_json.buf;
+		manifest_init(&man, "coverage");
+		manifest_from_run(&man, &ro, &p);
+		manifest_add_option(&man, "--format", "json");
+		manifest_json(&man, &man_json, "  ");
+		manifest_release(&man);
+		doc.manifest_json = man_json.buf;
 	}
 	if (out_coverage_write(&doc, out.fp) || outfile_commit(&out)) {
 		outfile_abort(&out);
@@ -175,8 +182,7 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 	} else if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1) {
 		ret = EXIT_DATA;
 	}
-	if (run.with_times)
-		times_report_release(&rep);
+	times_report_release(&rep);
 	if (run.no_official_threads)
 		diag_warn(NULL,
 		          "%ld thread%s with no official account known: %s%s; their comments count as unanswered "
@@ -194,7 +200,7 @@ done:
 	strbuf_release(&times_json);
 	strbuf_release(&fair_json);
 	strbuf_release(&man_json);
-	if (ro.format == OUT_JSON)
+	if (ro.format == OUT_JSON && !run.fair_done)
 		fairness_release(&run.fair);
 	strbuf_release(&run.buf);
 	strbuf_release(&run.no_official);

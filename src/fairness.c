@@ -151,6 +151,7 @@ static void thread_order(struct fairness *f, struct fair_thread *ft, const struc
 	struct answered_at *ans = xmalloc((m ? m : 1) * sizeof(*ans));
 	long *bit = xcalloc(m + 1, sizeof(long));
 	size_t i, k, na = 0, g;
+	long jump = -1, jump_over = -1;
 
 	for (i = 0; i < m; i++) {
 		const struct comment_result *cr = &c->comments[cmp[i]];
@@ -176,12 +177,16 @@ static void thread_order(struct fairness *f, struct fair_thread *ft, const struc
 			if (waiting > ft->order.longest_jump) {
 				size_t over = bit_first_unset(bit, m);
 				ft->order.longest_jump = waiting;
-				ft->order.jump_id = arena_strdup(&f->arena, t->recs[ans[k].rec].id);
-				ft->order.jump_over_id =
-				    arena_strdup(&f->arena, t->recs[c->comments[cmp[over]].rec].id);
+				jump = (long)ans[k].rec;
+				jump_over = c->comments[cmp[over]].rec;
 				ft->order.jump_at = ans[k].at;
 			}
 		}
+	}
+	/* The ids are copied once, for the longest jump only. */
+	if (jump >= 0) {
+		ft->order.jump_id = arena_strdup(&f->arena, t->recs[jump].id);
+		ft->order.jump_over_id = arena_strdup(&f->arena, t->recs[jump_over].id);
 	}
 	free(ans);
 	free(bit);

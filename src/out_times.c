@@ -63,10 +63,12 @@ void out_times_rows(enum out_format f, const struct thread *t, const struct thre
 {
 	size_t i;
 	char tb[40], ab[40], cb[40];
+	long *comment_of = xmalloc((tt->w.n ? tt->w.n : 1) * sizeof(long));
 
+	thread_waits_comments(&tt->w, t, c, comment_of);
 	for (i = 0; i < tt->w.n; i++) {
 		const struct wait_row *w = &tt->w.rows[i];
-		const struct comment_result *cr = &c->comments[w->comment];
+		const struct comment_result *cr = &c->comments[comment_of[i]];
 		const struct record *rec = &t->recs[cr->rec];
 		const struct record *a = w->flags & WAIT_ANSWERED ? &t->recs[cr->answer] : NULL;
 		const char *agent = !a ? NULL : w->agent >= 0 ? r->o.agents->names[w->agent] : "unsigned";
@@ -136,6 +138,7 @@ void out_times_rows(enum out_format f, const struct thread *t, const struct thre
 			                                       : "0");
 		}
 	}
+	free(comment_of);
 }
 
 /* ---- JSON ---- */

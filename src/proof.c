@@ -328,8 +328,13 @@ void proof_add(struct proof *pf, const struct thread *t, const struct thread_cov
 	}
 	strmap_release(&names);
 	row_of = xcalloc(c->n_comments ? c->n_comments : 1, sizeof(*row_of));
-	for (i = 0; i < w.n; i++)
-		row_of[w.rows[i].comment] = &w.rows[i];
+	{
+		long *comment_of = xmalloc((w.n ? w.n : 1) * sizeof(long));
+		thread_waits_comments(&w, t, c, comment_of);
+		for (i = 0; i < w.n; i++)
+			row_of[comment_of[i]] = &w.rows[i];
+		free(comment_of);
+	}
 	for (s = 0; s < n_seen; s++) {
 		struct proof_thread *pt = seen[s].pt;
 		const struct proof_person *p = seen[s].p;

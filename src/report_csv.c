@@ -30,9 +30,13 @@ void report_csv_rows(const struct thread *t, const struct thread_coverage *c, co
 
 	for (i = 0; i < c->n_comments; i++)
 		row_of[i] = -1;
-	for (i = 0; tt && i < tt->w.n; i++)
-		if (tt->w.rows[i].comment >= 0 && (size_t)tt->w.rows[i].comment < c->n_comments)
-			row_of[tt->w.rows[i].comment] = (long)i;
+	if (tt && tt->w.n) {
+		long *comment_of = xmalloc(tt->w.n * sizeof(long));
+		thread_waits_comments(&tt->w, t, c, comment_of);
+		for (i = 0; i < tt->w.n; i++)
+			row_of[comment_of[i]] = (long)i;
+		free(comment_of);
+	}
 	for (i = 0; i < c->n_comments; i++) {
 		const struct comment_result *cr = &c->comments[i];
 		const struct record *r = &t->recs[cr->rec];

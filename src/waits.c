@@ -126,6 +126,26 @@ static void count_reply(struct thread_waits *w, int agent, size_t *cap)
 	w->n_replies++;
 }
 
+/* 1 when comment cr gets a row, 0 when it needs no reply, -1 when it is outside the period. */
+static int has_row(const struct thread_waits *w, const struct thread *t, const struct comment_result *cr)
+{
+	long long at = t->recs[cr->rec].created.utc;
+
+	if (at < w->from || at >= w->to)
+		return -1;
+	return cr->status != STATUS_NOT_NEEDED;
+}
+
+void thread_waits_comments(const struct thread_waits *w, const struct thread *t, const struct thread_coverage *c,
+                           long *comment_of_row)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < c->n_comments && k < w->n; i++)
+		if (has_row(w, t, &c->comments[i]) > 0)
+			comment_of_row[k++] = (long)i;
+}
+
 void waits_thread(const struct thread *t, const struct thread_coverage *c, const struct waits_opts *o,
                   struct thread_waits *out)
 {
@@ -145,22 +165,24 @@ void waits_thread(const struct thread *t, const struct thread_coverage *c, const
 		if (when >= o->from && when < o->to)
 			count_reply(out, signer[i], &cap_replies);
 	}
+	out->from = o->from;
+	out->to = o->to;
 	for (i = 0; i < c->n_comments; i++) {
 		const struct comment_result *cr = &c->comments[i];
 		const struct record *r = &t->recs[cr->rec];
 		struct wait_row *row;
 		struct hours_wait hw;
-		if (r->created.utc < o->from || r->created.utc >= o->to) {
+		int has = has_row(out, t, cr);
+		if (has < 0) {
 			out->outside++;
 			continue;
 		}
-		if (cr->status == STATUS_NOT_NEEDED) {
+		if (!has) {
 			out->not_needed++;
 			continue;
 		}
 		row = &out->rows[out->n++];
 		memset(row, 0, sizeof(*row));
-		row->comment = (long)i;
 		row->asked = r->created.utc;
 		row->calendar_s = row->service_s = -1;
 		row->agent = -1;

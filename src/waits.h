@@ -40,9 +40,9 @@ enum wait_flag {
 
 /* One citizen comment needing a reply (answered or unanswered, not "not needed"). */
 struct wait_row {
-	long comment; /* index into the thread_coverage's comments */
-	/* The clock starts at hours_next_opening(hours, asked) (HOURS_NEVER when it never
-	 * does): computed where it is shown rather than kept for every row of the run. */
+	/* The comment a row measures is not kept: thread_waits_comments gives it from the
+	 * thread's coverage. The clock starts at hours_next_opening(hours, asked) (HOURS_NEVER
+	 * when it never does): computed where it is shown. Rows stay to the end of a run. */
 	long long asked;      /* its time, UTC */
 	long long calendar_s; /* answer time - asked; -1 when unanswered */
 	long long service_s;  /* open seconds (hours_wait); -1 when unanswered */
@@ -69,6 +69,7 @@ struct thread_waits {
 	long outside;                  /* citizen comments asked outside the period */
 	struct agent_replies *replies; /* official messages in the period, per signer */
 	size_t n_replies;
+	long long from, to; /* the period the rows were chosen in */
 };
 
 /* Waits of built thread t analysed into c. out owns its arrays (thread_waits_release). An empty
@@ -76,6 +77,10 @@ struct thread_waits {
 void waits_thread(const struct thread *t, const struct thread_coverage *c, const struct waits_opts *o,
                   struct thread_waits *out);
 void thread_waits_release(struct thread_waits *w);
+/* For each of w's rows, the index of its comment in c (the coverage w was computed from):
+ * comment_of_row must hold w->n entries. */
+void thread_waits_comments(const struct thread_waits *w, const struct thread *t, const struct thread_coverage *c,
+                           long *comment_of_row);
 
 /* Statistics of one clock. Shares count over `need` (an unanswered comment was not answered
  * within an hour); median and p90 as PERCENTILE.INC, means rounded to the second; -1 when
