@@ -1,5 +1,6 @@
 /* results.c: folding per-thread coverage into run-wide figures. No printing here. */
 #include "results.h"
+#include "stats.h"
 #include "text.h"
 
 #include <math.h>
@@ -37,12 +38,6 @@ void results_release(struct results *r)
 	free(r->listed);
 	strbuf_release(&r->scratch);
 	arena_release(&r->arena);
-}
-
-static int cmp_ll(const void *a, const void *b)
-{
-	long long x = *(const long long *)a, y = *(const long long *)b;
-	return x < y ? -1 : x > y;
 }
 
 long long percentile(const long long *v, size_t n, double p)
@@ -277,7 +272,7 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	/* Kept to the end of the run: no room to spare. */
 	if (tr->n_contrib)
 		tr->contrib = xrealloc(tr->contrib, tr->n_contrib * sizeof(*tr->contrib));
-	qsort(tr->waits, tr->n_waits, sizeof(long long), cmp_ll);
+	sort_ll(tr->waits, tr->n_waits);
 	strbuf_release(&key);
 	strbuf_release(&ex);
 }
@@ -425,7 +420,7 @@ void results_summary(const struct results *r, struct summary *s)
 		memcpy(all + k, t->waits, t->n_waits * sizeof(*all));
 		k += t->n_waits;
 	}
-	qsort(all, total, sizeof(*all), cmp_ll);
+	sort_ll(all, total);
 	s->n_waits = (long)total;
 	s->median_s = percentile(all, total, 50);
 	s->p90_s = percentile(all, total, 90);

@@ -83,3 +83,97 @@ void fisher_exact(long a, long b, long c, long d, struct fisher *out)
 	out->p_greater = greater / total > 1 ? 1 : greater / total;
 	out->p_two_sided = two / total > 1 ? 1 : two / total;
 }
+
+static void sift_down(long long *v, size_t root, size_t n)
+{
+	for (;;) {
+		size_t child = 2 * root + 1;
+		long long t;
+		if (child >= n)
+			return;
+		if (child + 1 < n && v[child + 1] > v[child])
+			child++;
+		if (v[root] >= v[child])
+			return;
+		t = v[root];
+		v[root] = v[child];
+		v[child] = t;
+		root = child;
+	}
+}
+
+static void heap_sort(long long *v, size_t n)
+{
+	size_t i;
+
+	for (i = n / 2; i-- > 0;)
+		sift_down(v, i, n);
+	for (i = n; i-- > 1;) {
+		long long t = v[0];
+		v[0] = v[i];
+		v[i] = t;
+		sift_down(v, 0, i);
+	}
+}
+
+static void intro_sort(long long *v, size_t n, int depth)
+{
+	while (n > 16) {
+		long long a, b, c, pivot;
+		size_t i, j;
+		if (depth-- == 0) {
+			heap_sort(v, n);
+			return;
+		}
+		/* median of three, then Hoare's partition */
+		a = v[0];
+		b = v[n / 2];
+		c = v[n - 1];
+		pivot = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+		i = 0;
+		j = n - 1;
+		for (;;) {
+			long long t;
+			while (v[i] < pivot)
+				i++;
+			while (v[j] > pivot)
+				j--;
+			if (i >= j)
+				break;
+			t = v[i];
+			v[i] = v[j];
+			v[j] = t;
+			i++;
+			j--;
+		}
+		/* [0, j] <= pivot <= [j + 1, n): recurse on the smaller side, loop on the larger */
+		if (j + 1 < n - j - 1) {
+			intro_sort(v, j + 1, depth);
+			v += j + 1;
+			n -= j + 1;
+		} else {
+			intro_sort(v + j + 1, n - j - 1, depth);
+			n = j + 1;
+		}
+	}
+	{
+		size_t i, k;
+		for (i = 1; i < n; i++) {
+			long long t = v[i];
+			for (k = i; k > 0 && v[k - 1] > t; k--)
+				v[k] = v[k - 1];
+			v[k] = t;
+		}
+	}
+}
+
+void sort_ll(long long *v, size_t n)
+{
+	int depth = 0;
+	size_t m;
+
+	for (m = n; m > 1; m >>= 1)
+		depth += 2;
+	if (n > 1)
+		intro_sort(v, n, depth);
+}

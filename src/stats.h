@@ -3,6 +3,8 @@
 #ifndef REPLYCOV_STATS_H
 #define REPLYCOV_STATS_H
 
+#include <stddef.h>
+
 /* The Wilson score interval of k successes in n trials at normal quantile z (1.96 for
  * 95%): *lo and *hi in [0, 1]. n == 0 gives [0, 1] (nothing is known); k is clamped to
  * [0, n]. Unlike the normal approximation it stays inside [0, 1] and is not empty at k = 0. */
@@ -24,5 +26,10 @@ struct fisher {
 	double p_less, p_greater, p_two_sided;
 };
 void fisher_exact(long a, long b, long c, long d, struct fisher *out);
+
+/* Sort v ascending in place (introsort: quicksort, heapsort past a depth limit, insertion
+ * sort for short runs). Unlike qsort, which merges through a copy as large as the array, it
+ * allocates nothing: the waits of a whole run are sorted at the run's peak of memory. */
+void sort_ll(long long *v, size_t n);
 
 #endif

@@ -131,26 +131,43 @@ struct grouping_ctx {
 	const struct times_run *r;
 	struct times_thread **tv;
 	size_t n_threads, n_rows;
-	const uint32_t *month; /* month index of each row, in thread then row order */
 	const struct wait_row **buf;
+	struct times_report *rep; /* months: keys kept in its arena */
+	struct strmap *months;
+	const struct schedule *s;
+	long long day; /* the local day last looked up, and its month */
+	size_t day_month;
+	int has_day;
 };
+
+static const char *month_key(struct times_report *rep, struct strmap *months, const struct schedule *s, long long t);
 
 static const char *agent_key(const struct times_run *r, int agent)
 {
 	return agent >= 0 ? r->o.agents->names[agent] : "unsigned";
 }
 
-/* The group of the k-th row (row j of thread tt), or -1 when the grouping leaves it out. */
-static long group_of(const struct grouping_ctx *g, enum grouping by, struct keyset *ks, const struct times_thread *tt,
-                     const struct wait_row *row, size_t k)
+/* The group of a row of thread tt, or -1 when the grouping leaves it out. */
+static long group_of(struct grouping_ctx *g, enum grouping by, struct keyset *ks, const struct times_thread *tt,
+                     const struct wait_row *row)
 {
+	long long day;
+
 	switch (by) {
 	case BY_PLATFORM:
 		return (long)keyset_id(ks, tt->platform);
 	case BY_CHANNEL:
 		return (long)keyset_id(ks, row->flags & WAIT_PRIVATE ? "private" : "public");
 	case BY_MONTH:
-		return (long)g->month[k];
+		/* Rows come thread by thread, mostly from the same days: the month is looked up
+		 * once per local day in a row. */
+		day = schedule_local_day(g->s, row->asked);
+		if (!g->has_day || day != g->day) {
+			g->day = day;
+			g->day_month = keyset_id(ks, month_key(g->rep, g->months, g->s, row->asked));
+			g->has_day = 1;
+		}
+		return (long)g->day_month;
 	case BY_AGENT:
 		return row->flags & WAIT_ANSWERED ? (long)keyset_id(ks, agent_key(g->r, row->agent)) : -1;
 	}
@@ -162,10 +179,10 @@ static int cmp_group(const void *a, const void *b)
 	return cmp_key(((const struct times_group *)a)->key, ((const struct times_group *)b)->key);
 }
 
-static void figures_by(const struct grouping_ctx *g, enum grouping by, struct keyset *ks, struct times_group **out,
+static void figures_by(struct grouping_ctx *g, enum grouping by, struct keyset *ks, struct times_group **out,
                        size_t *n_out)
 {
-	size_t i, j, k, *at;
+	size_t i, j, *at;
 
 	if (by == BY_AGENT)
 		for (i = 0; i < g->n_threads; i++)
@@ -175,21 +192,21 @@ static void figures_by(const struct grouping_ctx *g, enum grouping by, struct ke
 				ks->replies[id] += g->tv[i]->w.replies[j].replies;
 			}
 	/* Count the rows of each group (adding the groups met), then place them. */
-	for (k = 0, i = 0; i < g->n_threads; i++)
-		for (j = 0; j < g->tv[i]->w.n; j++, k++)
-			group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j], k);
+	for (i = 0; i < g->n_threads; i++)
+		for (j = 0; j < g->tv[i]->w.n; j++)
+			group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j]);
 	at = xcalloc(ks->n + 1, sizeof(*at));
-	for (k = 0, i = 0; i < g->n_threads; i++)
-		for (j = 0; j < g->tv[i]->w.n; j++, k++) {
-			long id = group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j], k);
+	for (i = 0; i < g->n_threads; i++)
+		for (j = 0; j < g->tv[i]->w.n; j++) {
+			long id = group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j]);
 			if (id >= 0)
 				at[id + 1]++;
 		}
 	for (i = 0; i < ks->n; i++)
 		at[i + 1] += at[i];
-	for (k = 0, i = 0; i < g->n_threads; i++)
-		for (j = 0; j < g->tv[i]->w.n; j++, k++) {
-			long id = group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j], k);
+	for (i = 0; i < g->n_threads; i++)
+		for (j = 0; j < g->tv[i]->w.n; j++) {
+			long id = group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j]);
 			if (id >= 0)
 				g->buf[at[id]++] = &g->tv[i]->w.rows[j];
 		}
@@ -229,7 +246,6 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 	struct times_thread **tv = times_run_threads(r, &n);
 	struct keyset ks_platform, ks_channel, ks_month, ks_agent;
 	const struct wait_row **buf;
-	uint32_t *month;
 	struct platform_msg *open = NULL;
 	struct strmap months;
 	struct schedule *s = r->o.hours->s;
@@ -246,7 +262,6 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 	for (i = 0; i < n; i++)
 		total += tv[i]->w.n;
 	buf = xmalloc((total ? total : 1) * sizeof(*buf));
-	month = xmalloc((total ? total : 1) * sizeof(*month));
 	rep->by_thread = xmalloc((n ? n : 1) * sizeof(*rep->by_thread));
 	rep->n_thread = n;
 	for (i = 0; i < n; i++) {
@@ -259,9 +274,7 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 		 * together already, so no grouping is needed. */
 		for (j = 0; j < tt->w.n; j++) {
 			const struct wait_row *row = &tt->w.rows[j];
-			buf[k] = row;
-			month[k] = (uint32_t)keyset_id(&ks_month, month_key(rep, &months, s, row->asked));
-			k++;
+			buf[k++] = row;
 			if (k == 1 || row->asked < rep->first)
 				rep->first = row->asked;
 			if (k == 1 || row->asked > rep->last)
@@ -289,13 +302,15 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 	g.tv = tv;
 	g.n_threads = n;
 	g.n_rows = k;
-	g.month = month;
 	g.buf = buf;
+	g.rep = rep;
+	g.months = &months;
+	g.s = s;
+	g.has_day = 0;
 	figures_by(&g, BY_PLATFORM, &ks_platform, &rep->by_platform, &rep->n_platform);
 	figures_by(&g, BY_CHANNEL, &ks_channel, &rep->by_channel, &rep->n_channel);
 	figures_by(&g, BY_MONTH, &ks_month, &rep->by_month, &rep->n_month);
 	figures_by(&g, BY_AGENT, &ks_agent, &rep->by_agent, &rep->n_agent);
-	free(month);
 	/* The private messages' rows, for the platform's figure. */
 	for (k = 0, i = 0; i < n; i++)
 		for (j = 0; j < tv[i]->w.n; j++)

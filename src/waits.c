@@ -2,6 +2,7 @@
  * signature, and the statistics. It reuses coverage_thread's result and never looks for
  * answers itself; it does not print. */
 #include "waits.h"
+#include "stats.h"
 #include "diag.h"
 #include "results.h"
 
@@ -212,12 +213,6 @@ void thread_waits_release(struct thread_waits *w)
 	memset(w, 0, sizeof(*w));
 }
 
-static int cmp_ll(const void *a, const void *b)
-{
-	long long x = *(const long long *)a, y = *(const long long *)b;
-	return x < y ? -1 : x > y;
-}
-
 long long mean_fastest90(const long long *v, size_t n)
 {
 	size_t keep = n - n / 10, i;
@@ -236,8 +231,7 @@ void wait_stats_compute(long long *waits, size_t n, struct wait_stats *s)
 	double sum = 0;
 
 	memset(s, 0, sizeof(*s));
-	if (n > 1)
-		qsort(waits, n, sizeof(*waits), cmp_ll);
+	sort_ll(waits, n);
 	for (i = 0; i < n; i++) {
 		sum += (double)waits[i];
 		if (waits[i] <= 3600)

@@ -188,6 +188,56 @@ static void wilson(void)
 	CHECK(lo == 0 && hi == 1);
 }
 
+static int cmp_ll(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* sort_ll agrees with qsort on sizes 0 to 5,000: few distinct values, sorted, reversed,
+ * small and full-range random values. */
+static void sorting(void)
+{
+	unsigned long long x = 12345;
+	int t, bad = 0;
+
+	for (t = 0; t < 600; t++) {
+		size_t n = t < 100 ? (size_t)t : (size_t)(x % 5000), i;
+		long long *a = malloc((n + 1) * sizeof(*a)), *b = malloc((n + 1) * sizeof(*b));
+		for (i = 0; i < n; i++) {
+			long long v;
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+			switch (t % 5) {
+			case 0:
+				v = (long long)(x % 3);
+				break;
+			case 1:
+				v = (long long)i;
+				break;
+			case 2:
+				v = (long long)(n - i);
+				break;
+			case 3:
+				v = (long long)(x % 1000) - 500;
+				break;
+			default:
+				v = (long long)x;
+				break;
+			}
+			a[i] = b[i] = v;
+		}
+		sort_ll(a, n);
+		qsort(b, n, sizeof(*b), cmp_ll);
+		if (n && memcmp(a, b, n * sizeof(*a)))
+			bad++;
+		free(a);
+		free(b);
+	}
+	CHECK_EQ_LL(bad, 0);
+}
+
 int main(void)
 {
 	unit_name = "stats";
@@ -195,5 +245,6 @@ int main(void)
 	enumerate();
 	large();
 	wilson();
+	sorting();
 	return unit_end();
 }
