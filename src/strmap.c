@@ -1,4 +1,5 @@
-/* strmap.c: linear probing, power-of-two table, load factor at most 1/2.
+/* strmap.c: linear probing, power-of-two table, load factor at most 3/4 (the maps of
+ * citizens hold one slot per person of a run: memory counts more than a probe or two).
  * No deletion: replycov only ever adds while it reads. */
 #include "strmap.h"
 #include "util.h"
@@ -72,7 +73,7 @@ void **strmap_put(struct strmap *m, const char *key, int *created)
 	uint64_t h = strmap_hash(key);
 	struct strmap_slot *s;
 
-	if ((m->len + 1) * 2 > m->cap)
+	if ((m->len + 1) * 4 > m->cap * 3)
 		rehash(m);
 	s = find(m, key, h);
 	if (created)

@@ -125,13 +125,12 @@ static size_t keyset_id(struct keyset *ks, const char *key)
 	return ks->last;
 }
 
-enum grouping { BY_PLATFORM, BY_CHANNEL, BY_MONTH, BY_AGENT };
+enum grouping { BY_ALL, BY_PLATFORM, BY_CHANNEL, BY_MONTH, BY_AGENT };
 
 struct grouping_ctx {
 	const struct times_run *r;
 	struct times_thread **tv;
 	size_t n_threads, n_rows;
-	const struct wait_row **buf;
 	struct times_report *rep; /* months: keys kept in its arena */
 	struct strmap *months;
 	const struct schedule *s;
@@ -154,6 +153,8 @@ static long group_of(struct grouping_ctx *g, enum grouping by, struct keyset *ks
 	long long day;
 
 	switch (by) {
+	case BY_ALL:
+		return (long)keyset_id(ks, "all");
 	case BY_PLATFORM:
 		return (long)keyset_id(ks, tt->platform);
 	case BY_CHANNEL:
@@ -179,10 +180,66 @@ static int cmp_group(const void *a, const void *b)
 	return cmp_key(((const struct times_group *)a)->key, ((const struct times_group *)b)->key);
 }
 
+/* The figures of each group of a grouping (indexed as in ks, groups added as they are met),
+ * from the rows' values placed group by group (a counting sort) in one array: one value per
+ * answered row, one clock after the other, whatever the number of groups. */
+static struct wait_figures *figures_grouped(struct grouping_ctx *g, enum grouping by, struct keyset *ks)
+{
+	struct wait_figures *f;
+	size_t i, j, c, *at, *fill;
+	long long *v;
+
+	for (i = 0; i < g->n_threads; i++)
+		for (j = 0; j < g->tv[i]->w.n; j++)
+			group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j]);
+	f = xcalloc(ks->n ? ks->n : 1, sizeof(*f));
+	at = xcalloc(ks->n + 1, sizeof(*at));
+	fill = xmalloc((ks->n ? ks->n : 1) * sizeof(*fill));
+	for (i = 0; i < g->n_threads; i++)
+		for (j = 0; j < g->tv[i]->w.n; j++) {
+			const struct wait_row *r = &g->tv[i]->w.rows[j];
+			long id = group_of(g, by, ks, g->tv[i], r);
+			if (id < 0)
+				continue;
+			f[id].need++;
+			if (r->flags & WAIT_OUT_OF_HOURS)
+				f[id].out_of_hours++;
+			if (!(r->flags & WAIT_ANSWERED))
+				continue;
+			f[id].answered++;
+			if (r->flags & WAIT_SAME_DAY)
+				f[id].same_service_day++;
+			if (r->flags & WAIT_BEFORE_OPENING)
+				f[id].before_opening++;
+			at[id + 1]++;
+		}
+	for (i = 0; i < ks->n; i++)
+		at[i + 1] += at[i];
+	v = xmalloc((at[ks->n] ? at[ks->n] : 1) * sizeof(*v));
+	for (c = 0; c < 2; c++) {
+		memcpy(fill, at, ks->n * sizeof(*fill));
+		for (i = 0; i < g->n_threads; i++)
+			for (j = 0; j < g->tv[i]->w.n; j++) {
+				const struct wait_row *r = &g->tv[i]->w.rows[j];
+				long id;
+				if (!(r->flags & WAIT_ANSWERED) || (id = group_of(g, by, ks, g->tv[i], r)) < 0)
+					continue;
+				v[fill[id]++] = c ? r->service_s : r->calendar_s;
+			}
+		for (i = 0; i < ks->n; i++)
+			wait_stats_compute(v + at[i], at[i + 1] - at[i], c ? &f[i].service : &f[i].calendar);
+	}
+	free(v);
+	free(fill);
+	free(at);
+	return f;
+}
+
 static void figures_by(struct grouping_ctx *g, enum grouping by, struct keyset *ks, struct times_group **out,
                        size_t *n_out)
 {
-	size_t i, j, *at;
+	struct wait_figures *f;
+	size_t i, j;
 
 	if (by == BY_AGENT)
 		for (i = 0; i < g->n_threads; i++)
@@ -191,37 +248,17 @@ static void figures_by(struct grouping_ctx *g, enum grouping by, struct keyset *
 				size_t id = keyset_id(ks, agent_key(g->r, g->tv[i]->w.replies[j].agent));
 				ks->replies[id] += g->tv[i]->w.replies[j].replies;
 			}
-	/* Count the rows of each group (adding the groups met), then place them. */
-	for (i = 0; i < g->n_threads; i++)
-		for (j = 0; j < g->tv[i]->w.n; j++)
-			group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j]);
-	at = xcalloc(ks->n + 1, sizeof(*at));
-	for (i = 0; i < g->n_threads; i++)
-		for (j = 0; j < g->tv[i]->w.n; j++) {
-			long id = group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j]);
-			if (id >= 0)
-				at[id + 1]++;
-		}
-	for (i = 0; i < ks->n; i++)
-		at[i + 1] += at[i];
-	for (i = 0; i < g->n_threads; i++)
-		for (j = 0; j < g->tv[i]->w.n; j++) {
-			long id = group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j]);
-			if (id >= 0)
-				g->buf[at[id]++] = &g->tv[i]->w.rows[j];
-		}
-	/* at[i] is now the end of group i, and the start of group i + 1. */
+	f = figures_grouped(g, by, ks);
 	*out = xmalloc((ks->n ? ks->n : 1) * sizeof(**out));
 	for (i = 0; i < ks->n; i++) {
-		size_t start = i ? at[i - 1] : 0;
 		(*out)[i].key = ks->keys[i];
 		(*out)[i].replies = ks->replies[i];
-		wait_figures_compute(g->buf + start, at[i] - start, &(*out)[i].f);
+		(*out)[i].f = f[i];
 	}
 	*n_out = ks->n;
 	if (ks->n > 1)
 		qsort(*out, ks->n, sizeof(**out), cmp_group);
-	free(at);
+	free(f);
 }
 
 static const char *month_key(struct times_report *rep, struct strmap *months, const struct schedule *s, long long t)
@@ -242,10 +279,11 @@ static const char *month_key(struct times_report *rep, struct strmap *months, co
 
 void times_report_build(const struct times_run *r, struct times_report *rep)
 {
-	size_t n, i, j, total = 0, k = 0, n_private = 0, n_open = 0, cap_open = 0;
+	size_t n, i, j, k = 0, n_private = 0, n_open = 0, cap_open = 0;
 	struct times_thread **tv = times_run_threads(r, &n);
-	struct keyset ks_platform, ks_channel, ks_month, ks_agent;
-	const struct wait_row **buf;
+	struct keyset ks_all, ks_platform, ks_channel, ks_month, ks_agent;
+	const struct wait_row **priv;
+	struct wait_figures *all;
 	struct platform_msg *open = NULL;
 	struct strmap months;
 	struct schedule *s = r->o.hours->s;
@@ -255,18 +293,15 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 	memset(rep, 0, sizeof(*rep));
 	arena_init(&rep->arena);
 	strmap_init(&months);
+	keyset_init(&ks_all);
 	keyset_init(&ks_platform);
 	keyset_init(&ks_channel);
 	keyset_init(&ks_month);
 	keyset_init(&ks_agent);
-	for (i = 0; i < n; i++)
-		total += tv[i]->w.n;
-	buf = xmalloc((total ? total : 1) * sizeof(*buf));
 	rep->by_thread = xmalloc((n ? n : 1) * sizeof(*rep->by_thread));
 	rep->n_thread = n;
 	for (i = 0; i < n; i++) {
 		const struct times_thread *tt = tv[i];
-		const struct wait_row **trows = buf + k;
 		rep->threads++;
 		rep->comments_outside += tt->w.outside;
 		rep->not_needed += tt->w.not_needed;
@@ -274,7 +309,7 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 		 * together already, so no grouping is needed. */
 		for (j = 0; j < tt->w.n; j++) {
 			const struct wait_row *row = &tt->w.rows[j];
-			buf[k++] = row;
+			k++;
 			if (k == 1 || row->asked < rep->first)
 				rep->first = row->asked;
 			if (k == 1 || row->asked > rep->last)
@@ -290,36 +325,42 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 		}
 		rep->by_thread[i].key = tt->key;
 		rep->by_thread[i].replies = 0;
-		wait_figures_compute(trows, tt->w.n, &rep->by_thread[i].f);
+		wait_figures_of(tt->w.rows, tt->w.n, &rep->by_thread[i].f);
 		if (tt->n_openers) {
 			XGROW(open, cap_open, n_open + tt->n_openers);
 			memcpy(open + n_open, tt->openers, tt->n_openers * sizeof(*open));
 			n_open += tt->n_openers;
 		}
 	}
-	wait_figures_compute(buf, k, &rep->overall);
 	g.r = r;
 	g.tv = tv;
 	g.n_threads = n;
 	g.n_rows = k;
-	g.buf = buf;
 	g.rep = rep;
 	g.months = &months;
 	g.s = s;
 	g.has_day = 0;
+	all = figures_grouped(&g, BY_ALL, &ks_all);
+	if (ks_all.n)
+		rep->overall = all[0];
+	else
+		wait_figures_of(NULL, 0, &rep->overall); /* nothing to measure: no median (-1) */
+	free(all);
 	figures_by(&g, BY_PLATFORM, &ks_platform, &rep->by_platform, &rep->n_platform);
 	figures_by(&g, BY_CHANNEL, &ks_channel, &rep->by_channel, &rep->n_channel);
 	figures_by(&g, BY_MONTH, &ks_month, &rep->by_month, &rep->n_month);
 	figures_by(&g, BY_AGENT, &ks_agent, &rep->by_agent, &rep->n_agent);
 	/* The private messages' rows, for the platform's figure. */
+	priv = xmalloc((n_private ? n_private : 1) * sizeof(*priv));
 	for (k = 0, i = 0; i < n; i++)
 		for (j = 0; j < tv[i]->w.n; j++)
 			if (tv[i]->w.rows[j].flags & WAIT_PRIVATE)
-				buf[k++] = &tv[i]->w.rows[j];
-	platform_table_build(open, n_open, buf, n_private, s, &rep->platform);
+				priv[k++] = &tv[i]->w.rows[j];
+	platform_table_build(open, n_open, priv, n_private, s, &rep->platform);
 	free(open);
-	free(buf);
+	free(priv);
 	free(tv);
+	keyset_release(&ks_all);
 	keyset_release(&ks_platform);
 	keyset_release(&ks_channel);
 	keyset_release(&ks_month);

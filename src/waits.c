@@ -204,6 +204,9 @@ void waits_thread(const struct thread *t, const struct thread_coverage *c, const
 			row->flags |= WAIT_SAME_DAY;
 	}
 	free(signer);
+	/* Sized for every comment, kept for those needing a reply: the rows stay to the end. */
+	if (out->n)
+		out->rows = xrealloc(out->rows, out->n * sizeof(*out->rows));
 }
 
 void thread_waits_release(struct thread_waits *w)
@@ -245,7 +248,8 @@ void wait_stats_compute(long long *waits, size_t n, struct wait_stats *s)
 	s->mean_fastest90 = mean_fastest90(waits, n);
 }
 
-void wait_figures_compute(const struct wait_row *const *rows, size_t n, struct wait_figures *f)
+/* Figures of n rows given either as pointers (ptrs) or as one array (span). */
+static void figures(const struct wait_row *const *ptrs, const struct wait_row *span, size_t n, struct wait_figures *f)
 {
 	/* One array for both clocks, one after the other: at the end of a large run this is the
 	 * largest block alive. */
@@ -254,7 +258,7 @@ void wait_figures_compute(const struct wait_row *const *rows, size_t n, struct w
 
 	memset(f, 0, sizeof(*f));
 	for (i = 0; i < n; i++) {
-		const struct wait_row *r = rows[i];
+		const struct wait_row *r = ptrs ? ptrs[i] : &span[i];
 		f->need++;
 		if (r->flags & WAIT_OUT_OF_HOURS)
 			f->out_of_hours++;
@@ -268,9 +272,21 @@ void wait_figures_compute(const struct wait_row *const *rows, size_t n, struct w
 		v[k++] = r->calendar_s;
 	}
 	wait_stats_compute(v, k, &f->calendar);
-	for (k = 0, i = 0; i < n; i++)
-		if (rows[i]->flags & WAIT_ANSWERED)
-			v[k++] = rows[i]->service_s;
+	for (k = 0, i = 0; i < n; i++) {
+		const struct wait_row *r = ptrs ? ptrs[i] : &span[i];
+		if (r->flags & WAIT_ANSWERED)
+			v[k++] = r->service_s;
+	}
 	wait_stats_compute(v, k, &f->service);
 	free(v);
+}
+
+void wait_figures_compute(const struct wait_row *const *rows, size_t n, struct wait_figures *f)
+{
+	figures(rows, NULL, n, f);
+}
+
+void wait_figures_of(const struct wait_row *rows, size_t n, struct wait_figures *f)
+{
+	figures(NULL, rows, n, f);
 }

@@ -98,6 +98,8 @@ struct wait_figures {
 
 /* Figures over rows (any order). */
 void wait_figures_compute(const struct wait_row *const *rows, size_t n, struct wait_figures *f);
+/* The same over an array of n rows. */
+void wait_figures_of(const struct wait_row *rows, size_t n, struct wait_figures *f);
 /* Statistics of n waits (sorted in place); within_* count waits, the caller divides. */
 void wait_stats_compute(long long *waits, size_t n, struct wait_stats *s);
 /* Mean of the fastest n - n/10 of sorted v, rounded to the second; -1 when n is 0. */
