@@ -55,16 +55,22 @@ long long percentile(const long long *v, size_t n, double p)
 	return (long long)floor(lo + 0.5);
 }
 
-static struct citizen *citizen_of(struct results *r, const struct record *rec, struct strbuf *key)
+/* The citizen's key: platform '/' author key. */
+static void citizen_key(struct results *r, const struct record *rec, struct strbuf *key)
 {
-	struct citizen *c;
-	size_t plen = strlen(rec->platform);
-
 	strbuf_reset(key);
 	strbuf_addstr(key, rec->platform);
 	strbuf_addch(key, '/');
 	author_key(&r->scratch, rec);
 	strbuf_add(key, r->scratch.buf, r->scratch.len);
+}
+
+/* The citizen of key (citizen_key of rec), added when new. */
+static struct citizen *citizen_of(struct results *r, const struct record *rec, const struct strbuf *key)
+{
+	struct citizen *c;
+	size_t plen = strlen(rec->platform);
+
 	c = strmap_get(&r->citizens, key->buf);
 	if (c)
 		return c;
@@ -199,8 +205,10 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 			tr->waits[tr->n_waits++] = cr->wait;
 		if (rec->flags & REC_AUTHOR_UNKNOWN)
 			continue;
-		who = citizen_of(r, rec, &key);
-		at = (size_t)strmap_get(&seen, who->key);
+		/* The thread's own map first: it is small and warm, the run's is large. */
+		citizen_key(r, rec, &key);
+		at = (size_t)strmap_get(&seen, key.buf);
+		who = at ? tr->contrib[at - 1].who : citizen_of(r, rec, &key);
 		if (!at) {
 			XGROW(tr->contrib, cap_contrib, tr->n_contrib + 1);
 			memset(&tr->contrib[tr->n_contrib], 0, sizeof(*tr->contrib));
@@ -227,8 +235,13 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 			who->unanswered++, who->need++;
 			if (!r->keep_excerpts)
 				break; /* only the text listing needs the comments themselves */
-			if (r->n_unans == r->cap_unans)
+			if (r->n_unans == r->cap_unans) {
 				compact(r);
+				/* Still more than half full: grow now, or the next few comments would
+				 * compact again and again. */
+				if (r->n_unans > r->cap_unans / 2)
+					XGROW(r->unans, r->cap_unans, r->n_unans * 2 + 16);
+			}
 			XGROW(r->unans, r->cap_unans, r->n_unans + 1);
 			u = &r->unans[r->n_unans++];
 			u->thread = tr;

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define SPILL_BUFFER (256 * 1024)
+
 void spill_init(struct spill *s)
 {
 	memset(s, 0, sizeof(*s));
@@ -18,6 +20,7 @@ void spill_release(struct spill *s)
 {
 	if (s->fp)
 		fclose(s->fp);
+	free(s->iobuf);
 	strmap_release(&s->idx);
 	arena_release(&s->arena);
 	memset(s, 0, sizeof(*s));
@@ -29,11 +32,17 @@ int spill_put(struct spill *s, const char *key, const char *data, size_t len)
 
 	if (s->failed)
 		return -1;
-	if (!s->fp && !(s->fp = tmpfile())) {
-		diag_error(NULL, "cannot create a temporary file: %s (set TMPDIR to a writable folder)",
-		           strerror(errno));
-		s->failed = 1;
-		return -1;
+	if (!s->fp) {
+		if (!(s->fp = tmpfile())) {
+			diag_error(NULL, "cannot create a temporary file: %s (set TMPDIR to a writable folder)",
+			           strerror(errno));
+			s->failed = 1;
+			return -1;
+		}
+		/* Chunks are small and many: write them in large blocks (glibc ignores the size
+		 * unless it is given the buffer). */
+		s->iobuf = xmalloc(SPILL_BUFFER);
+		setvbuf(s->fp, s->iobuf, _IOFBF, SPILL_BUFFER);
 	}
 	if (len && fwrite(data, 1, len, s->fp) != len) {
 		diag_error(NULL, "cannot write the temporary file: %s", strerror(errno));

@@ -17,7 +17,8 @@ struct spill_entry {
 };
 
 struct spill {
-	FILE *fp; /* NULL until the first chunk */
+	FILE *fp;    /* NULL until the first chunk */
+	char *iobuf; /* fp's buffer */
 	long long size;
 	struct strmap idx; /* key -> struct spill_entry */
 	struct arena arena;
