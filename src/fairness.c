@@ -32,6 +32,7 @@ void fairness_init(struct fairness *f, const struct coverage_opts *cov, const ch
 	strmap_init(&f->threads);
 	strmap_init(&f->users);
 	strbuf_init(&f->key);
+	strbuf_init(&f->ak);
 	f->need_all = cov->need_all;
 	f->need_classes = cov->need_classes;
 	f->rules = cov->rules ? cov->rules : RULE_ALL;
@@ -72,6 +73,7 @@ void fairness_release(struct fairness *f)
 	strmap_release(&f->threads);
 	strmap_release(&f->users);
 	strbuf_release(&f->key);
+	strbuf_release(&f->ak);
 	arena_release(&f->arena);
 }
 
@@ -81,17 +83,21 @@ static int class_counts(const struct fairness *f, int cls)
 	return f->need_all || !f->need_classes || cls < 0 || (f->need_classes & (1u << cls));
 }
 
-static struct fair_user *user_of(struct fairness *f, const struct record *r)
+/* The user's key (platform '/' author key) into f->key. */
+static void user_key(struct fairness *f, const struct record *r)
 {
-	struct fair_user *u;
-	struct strbuf ak;
-
-	strbuf_init(&ak);
-	author_key(&ak, r);
 	strbuf_reset(&f->key);
-	strbuf_addf(&f->key, "%s/%s", r->platform, ak.buf);
-	strbuf_release(&ak);
-	u = strmap_get(&f->users, f->key.buf);
+	strbuf_addstr(&f->key, r->platform);
+	strbuf_addch(&f->key, '/');
+	author_key(&f->ak, r);
+	strbuf_add(&f->key, f->ak.buf, f->ak.len);
+}
+
+/* The user of f->key (user_key of r), added when new. */
+static struct fair_user *user_of(struct fairness *f)
+{
+	struct fair_user *u = strmap_get(&f->users, f->key.buf);
+
 	if (!u) {
 		u = arena_alloc(&f->arena, sizeof(*u));
 		u->key = arena_strdup(&f->arena, f->key.buf);
@@ -221,8 +227,12 @@ void fairness_add(struct fairness *f, const struct thread *t, const struct threa
 		struct fair_contrib *k = NULL;
 
 		if (!(r->flags & REC_AUTHOR_UNKNOWN)) {
-			struct fair_user *u = user_of(f, r);
-			size_t at = (size_t)strmap_get(&seen, u->key);
+			/* The thread's own map first: it is small and warm, the run's is large. */
+			struct fair_user *u;
+			size_t at;
+			user_key(f, r);
+			at = (size_t)strmap_get(&seen, f->key.buf);
+			u = at ? ft->contrib[at - 1].who : user_of(f);
 			if (!at) {
 				XGROW(ft->contrib, cap_contrib, ft->n_contrib + 1);
 				memset(&ft->contrib[ft->n_contrib], 0, sizeof(*ft->contrib));

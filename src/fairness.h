@@ -87,6 +87,7 @@ struct fairness {
 	unsigned need_classes, rules;
 	const char *period; /* as given, or NULL */
 	struct strbuf key;  /* scratch */
+	struct strbuf ak;   /* scratch */
 };
 
 void fairness_init(struct fairness *f, const struct coverage_opts *cov, const char *period);
