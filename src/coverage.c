@@ -274,6 +274,14 @@ static void mention_answers(const struct thread *t, const unsigned char *off, lo
 	struct author **touched = NULL;
 	size_t i, n_touched = 0, cap_touched = 0;
 
+	for (i = 0; i < t->n && !off[i]; i++)
+		;
+	if (i == t->n) {
+		/* No official message: nothing can mention anyone. */
+		for (i = 0; i < t->n; i++)
+			best[i] = NONE;
+		return;
+	}
 	strmap_init(&names);
 	strmap_init(&handles);
 	strmap_init(&by_key);
