@@ -241,7 +241,9 @@ int pipeline_run(struct pipeline *p, char *const *paths, int n)
 		pthread_t *tid = xmalloc((size_t)jobs * sizeof(*tid));
 		int k, started = 0;
 		w.p = p;
-		w.n_slots = (size_t)jobs * 8;
+		/* A deep ring smooths the main thread's uneven work on few cores; on many cores two
+		 * slots a job and a fixed margin are enough, and keep parsed files from piling up. */
+		w.n_slots = jobs < 8 ? (size_t)jobs * 8 : (size_t)jobs * 2 + 48;
 		w.slots = xcalloc(w.n_slots, sizeof(*w.slots));
 		pthread_mutex_init(&w.mu, NULL);
 		pthread_cond_init(&w.filled, NULL);
