@@ -323,6 +323,50 @@ static void test_wilson(void)
 	CHECK(hi == 1 && lo > 0.7);
 }
 
+/* classify_explain writes each weight as printf's "%+.1f" does, including values at a tie
+ * (x.x5, where printf rounds the exact binary value), negative zero and large values. */
+static void test_explain_weights(void)
+{
+	static const double fixed[] = {0,     -0.0, 0.05, -0.05, 0.25, 0.35,  -0.35,     1.25,    2.5,     0.04,
+	                               -0.04, 0.95, 9.95, 99.95, 1e20, -1e20, 123456.75, 1.0 / 3, -2.0 / 3};
+	struct classification x;
+	struct cue_hit hit;
+	struct strbuf got, want;
+	unsigned long long r = 99991;
+	int i, bad = 0;
+
+	memset(&x, 0, sizeof(x));
+	x.hits = &hit;
+	x.n_hits = 1;
+	hit.name = "w";
+	hit.cls = CLASS_THANKS;
+	hit.flags = 0;
+	strbuf_init(&got);
+	strbuf_init(&want);
+	for (i = 0; i < 200000; i++) {
+		double w;
+		if (i < (int)(sizeof(fixed) / sizeof(*fixed)))
+			w = fixed[i];
+		else {
+			r ^= r << 13;
+			r ^= r >> 7;
+			r ^= r << 17;
+			w = i % 2 ? (double)(long long)(r % 4001 - 2000) / 100.0
+			          : ((double)(r % 1000003) / 1000003.0 - 0.5) * 60;
+		}
+		hit.weight = w;
+		strbuf_reset(&got);
+		strbuf_reset(&want);
+		classify_explain(&x, &got);
+		strbuf_addf(&want, "%s:w %+.1f", class_name(CLASS_THANKS), w);
+		if (strcmp(got.buf, want.buf) && bad++ < 3)
+			printf("classify: weight %.17g explained as '%s', printf '%s'\n", w, got.buf, want.buf);
+	}
+	CHECK_EQ_LL(bad, 0);
+	strbuf_release(&got);
+	strbuf_release(&want);
+}
+
 int main(void)
 {
 	unit_name = "classify";
@@ -334,6 +378,7 @@ int main(void)
 	test_model();
 	test_label_sets();
 	test_wilson();
+	test_explain_weights();
 	classification_release(&cf);
 	classifier_free(cl);
 	norm_of("");

@@ -4,6 +4,7 @@
 #include "text.h"
 #include "unit.h"
 
+#include <limits.h>
 #include <stdlib.h>
 
 static void join(const char *w, size_t n, int at_sign, void *ctx)
@@ -83,5 +84,22 @@ int main(void)
 	CHECK(!has_words("?! :)"));
 	CHECK(!has_words("@"));
 	CHECK(!has_words(""));
+
+	/* strbuf_addint writes what "%lld" writes. */
+	{
+		static const long long v[] = {0, 7, -7, 10, 99, 100, -100, 2147483648LL, LLONG_MAX, LLONG_MIN};
+		size_t i;
+		for (i = 0; i < sizeof(v) / sizeof(*v); i++) {
+			struct strbuf got, want;
+			strbuf_init(&got);
+			strbuf_init(&want);
+			strbuf_addstr(&got, "n=");
+			strbuf_addint(&got, v[i]);
+			strbuf_addf(&want, "n=%lld", v[i]);
+			CHECK_EQ_STR(got.buf, want.buf);
+			strbuf_release(&got);
+			strbuf_release(&want);
+		}
+	}
 	return unit_end();
 }
