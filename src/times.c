@@ -199,19 +199,8 @@ static struct wait_figures *figures_grouped(struct grouping_ctx *g, enum groupin
 		for (j = 0; j < g->tv[i]->w.n; j++) {
 			const struct wait_row *r = &g->tv[i]->w.rows[j];
 			long id = group_of(g, by, ks, g->tv[i], r);
-			if (id < 0)
-				continue;
-			f[id].need++;
-			if (r->flags & WAIT_OUT_OF_HOURS)
-				f[id].out_of_hours++;
-			if (!(r->flags & WAIT_ANSWERED))
-				continue;
-			f[id].answered++;
-			if (r->flags & WAIT_SAME_DAY)
-				f[id].same_service_day++;
-			if (r->flags & WAIT_BEFORE_OPENING)
-				f[id].before_opening++;
-			at[id + 1]++;
+			if (id >= 0 && wait_figures_count(&f[id], r))
+				at[id + 1]++;
 		}
 	for (i = 0; i < ks->n; i++)
 		at[i + 1] += at[i];

@@ -248,6 +248,21 @@ void wait_stats_compute(long long *waits, size_t n, struct wait_stats *s)
 	s->mean_fastest90 = mean_fastest90(waits, n);
 }
 
+int wait_figures_count(struct wait_figures *f, const struct wait_row *r)
+{
+	f->need++;
+	if (r->flags & WAIT_OUT_OF_HOURS)
+		f->out_of_hours++;
+	if (!(r->flags & WAIT_ANSWERED))
+		return 0;
+	f->answered++;
+	if (r->flags & WAIT_SAME_DAY)
+		f->same_service_day++;
+	if (r->flags & WAIT_BEFORE_OPENING)
+		f->before_opening++;
+	return 1;
+}
+
 /* Figures of n rows given either as pointers (ptrs) or as one array (span). */
 static void figures(const struct wait_row *const *ptrs, const struct wait_row *span, size_t n, struct wait_figures *f)
 {
@@ -259,17 +274,8 @@ static void figures(const struct wait_row *const *ptrs, const struct wait_row *s
 	memset(f, 0, sizeof(*f));
 	for (i = 0; i < n; i++) {
 		const struct wait_row *r = ptrs ? ptrs[i] : &span[i];
-		f->need++;
-		if (r->flags & WAIT_OUT_OF_HOURS)
-			f->out_of_hours++;
-		if (!(r->flags & WAIT_ANSWERED))
-			continue;
-		f->answered++;
-		if (r->flags & WAIT_SAME_DAY)
-			f->same_service_day++;
-		if (r->flags & WAIT_BEFORE_OPENING)
-			f->before_opening++;
-		v[k++] = r->calendar_s;
+		if (wait_figures_count(f, r))
+			v[k++] = r->calendar_s;
 	}
 	wait_stats_compute(v, k, &f->calendar);
 	for (k = 0, i = 0; i < n; i++) {

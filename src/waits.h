@@ -100,6 +100,9 @@ struct wait_figures {
 void wait_figures_compute(const struct wait_row *const *rows, size_t n, struct wait_figures *f);
 /* The same over an array of n rows. */
 void wait_figures_of(const struct wait_row *rows, size_t n, struct wait_figures *f);
+/* Count row r into f's tallies (need, out of hours, answered, same service day, before
+ * opening), not its waits; returns 1 when r was answered, so that its waits count too. */
+int wait_figures_count(struct wait_figures *f, const struct wait_row *r);
 /* Statistics of n waits (sorted in place); within_* count waits, the caller divides. */
 void wait_stats_compute(long long *waits, size_t n, struct wait_stats *s);
 /* Mean of the fastest n - n/10 of sorted v, rounded to the second; -1 when n is 0. */
