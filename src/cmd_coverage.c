@@ -24,7 +24,6 @@ struct run {
 	struct times_run times;
 	int with_times;
 	struct fairness fair; /* JSON: the fairness figures */
-	int fair_done;        /* fair released once its JSON is written */
 	struct strbuf buf;
 	long no_official_threads;
 	struct strbuf no_official; /* the first few such threads, for one warning at the end */
@@ -166,8 +165,7 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 		fairness_figures(&run.fair, &fig);
 		out_fairness(&fig, &run.fair, &ro.privacy, DOC_JSON, &fair_json);
 		fairness_figures_release(&fig);
-		fairness_release(&run.fair);
-		run.fair_done = 1;
+		fairness_release(&run.fair); /* again at the end: a released fairness is empty */
 		doc.fairness_json = fair_json.buf;
 		manifest_init(&man, "coverage");
 		manifest_from_run(&man, &ro, &p);
@@ -200,7 +198,7 @@ done:
 	strbuf_release(&times_json);
 	strbuf_release(&fair_json);
 	strbuf_release(&man_json);
-	if (ro.format == OUT_JSON && !run.fair_done)
+	if (ro.format == OUT_JSON)
 		fairness_release(&run.fair);
 	strbuf_release(&run.buf);
 	strbuf_release(&run.no_official);

@@ -127,10 +127,26 @@ static size_t keyset_id(struct keyset *ks, const char *key)
 
 enum grouping { BY_ALL, BY_PLATFORM, BY_CHANNEL, BY_MONTH, BY_AGENT };
 
+static const char *month_key(struct times_report *rep, struct strmap *months, const struct schedule *s, long long t)
+{
+	int y, m, d;
+	char buf[32];
+	const char *key;
+
+	tz_civil_from_days(schedule_local_day(s, t), &y, &m, &d);
+	snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
+	key = strmap_get(months, buf);
+	if (!key) {
+		key = arena_strdup(&rep->arena, buf);
+		*strmap_put(months, key, NULL) = (void *)key;
+	}
+	return key;
+}
+
 struct grouping_ctx {
 	const struct times_run *r;
 	struct times_thread **tv;
-	size_t n_threads, n_rows;
+	size_t n_threads;
 	struct times_report *rep; /* months: keys kept in its arena */
 	struct strmap *months;
 	const struct schedule *s;
@@ -138,8 +154,6 @@ struct grouping_ctx {
 	size_t day_month;
 	int has_day;
 };
-
-static const char *month_key(struct times_report *rep, struct strmap *months, const struct schedule *s, long long t);
 
 static const char *agent_key(const struct times_run *r, int agent)
 {
@@ -250,22 +264,6 @@ static void figures_by(struct grouping_ctx *g, enum grouping by, struct keyset *
 	free(f);
 }
 
-static const char *month_key(struct times_report *rep, struct strmap *months, const struct schedule *s, long long t)
-{
-	int y, m, d;
-	char buf[32];
-	const char *key;
-
-	tz_civil_from_days(schedule_local_day(s, t), &y, &m, &d);
-	snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
-	key = strmap_get(months, buf);
-	if (!key) {
-		key = arena_strdup(&rep->arena, buf);
-		*strmap_put(months, key, NULL) = (void *)key;
-	}
-	return key;
-}
-
 void times_report_build(const struct times_run *r, struct times_report *rep)
 {
 	size_t n, i, j, k = 0, n_private = 0, n_open = 0, cap_open = 0;
@@ -324,7 +322,6 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 	g.r = r;
 	g.tv = tv;
 	g.n_threads = n;
-	g.n_rows = k;
 	g.rep = rep;
 	g.months = &months;
 	g.s = s;

@@ -263,36 +263,20 @@ int wait_figures_count(struct wait_figures *f, const struct wait_row *r)
 	return 1;
 }
 
-/* Figures of n rows given either as pointers (ptrs) or as one array (span). */
-static void figures(const struct wait_row *const *ptrs, const struct wait_row *span, size_t n, struct wait_figures *f)
+void wait_figures_of(const struct wait_row *rows, size_t n, struct wait_figures *f)
 {
-	/* One array for both clocks, one after the other: at the end of a large run this is the
-	 * largest block alive. */
+	/* One array for both clocks, one after the other. */
 	long long *v = xmalloc((n ? n : 1) * sizeof(long long));
 	size_t i, k = 0;
 
 	memset(f, 0, sizeof(*f));
-	for (i = 0; i < n; i++) {
-		const struct wait_row *r = ptrs ? ptrs[i] : &span[i];
-		if (wait_figures_count(f, r))
-			v[k++] = r->calendar_s;
-	}
+	for (i = 0; i < n; i++)
+		if (wait_figures_count(f, &rows[i]))
+			v[k++] = rows[i].calendar_s;
 	wait_stats_compute(v, k, &f->calendar);
-	for (k = 0, i = 0; i < n; i++) {
-		const struct wait_row *r = ptrs ? ptrs[i] : &span[i];
-		if (r->flags & WAIT_ANSWERED)
-			v[k++] = r->service_s;
-	}
+	for (k = 0, i = 0; i < n; i++)
+		if (rows[i].flags & WAIT_ANSWERED)
+			v[k++] = rows[i].service_s;
 	wait_stats_compute(v, k, &f->service);
 	free(v);
-}
-
-void wait_figures_compute(const struct wait_row *const *rows, size_t n, struct wait_figures *f)
-{
-	figures(rows, NULL, n, f);
-}
-
-void wait_figures_of(const struct wait_row *rows, size_t n, struct wait_figures *f)
-{
-	figures(NULL, rows, n, f);
 }

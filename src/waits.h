@@ -96,9 +96,7 @@ struct wait_figures {
 	long same_service_day, out_of_hours, before_opening;
 };
 
-/* Figures over rows (any order). */
-void wait_figures_compute(const struct wait_row *const *rows, size_t n, struct wait_figures *f);
-/* The same over an array of n rows. */
+/* Figures over an array of n rows (any order). */
 void wait_figures_of(const struct wait_row *rows, size_t n, struct wait_figures *f);
 /* Count row r into f's tallies (need, out of hours, answered, same service day, before
  * opening), not its waits; returns 1 when r was answered, so that its waits count too. */
