@@ -1,21 +1,39 @@
-/* i18n.h: the words of the reports (`report`, `thread`) in English, Spanish and Valencian.
- * Every label and sentence is one entry of the table in i18n.c, the three languages side by
- * side, so a translator sees and changes them in one place. Sentences with blanks are printf
- * formats whose conversions are all %s, in the same number in every language (a unit test
- * checks it). Diagnostics on stderr stay in English, as everywhere in replycov. */
+/* i18n.h: the words of every document replycov writes for people (the period report, the
+ * post-mortem, the proof sheet, the fairness, times and evidence sections) in English, Spanish
+ * and Valencian, and the one place numbers, percentages, waits, dates, times and periods are
+ * written the way each language writes them. Each document's words are one table (i18n_*.c),
+ * the three languages side by side, so a translator sees and changes them in one place; ids of
+ * different tables live in different ranges. Sentences with blanks are printf formats whose
+ * conversions are all %s, in the same number in every language (test_report checks it).
+ * Diagnostics on stderr stay in English, as everywhere in replycov; so do JSON and CSV. */
 #ifndef REPLYCOV_I18N_H
 #define REPLYCOV_I18N_H
 
 #include "strbuf.h"
 
+struct tz;
+
 enum ui_lang { UI_EN, UI_ES, UI_CA, UI_N };
 
+/* One text in the three languages (en, es, ca). */
+struct i18n_entry {
+	const char *s[UI_N];
+};
+
+/* A document's words: ids base .. base + n - 1. */
+struct i18n_table {
+	const char *name;
+	int base, n;
+	const struct i18n_entry *e;
+};
+
+/* The words of the period report and the post-mortem, and the words every document shares
+ * (i18n_report.c). */
 enum i18n_id {
 	/* titles */
 	T_REPORT_TITLE,
 	T_THREAD_TITLE,
 	T_SUB_PERIOD,
-	T_SUB_ALL,
 	T_SUB_THREAD,
 	T_TOC,
 	T_FOOTER,
@@ -198,9 +216,47 @@ enum i18n_id {
 	T_OUT_OPEN,
 	T_OUT_NO_CHARTS,
 	T_OUT_CHARTS_FAILED,
-	T_OUT_SPAN,
+	T_PRIVATE_CONV,
+	T_POST_NO_TEXT,
 	T_N
 };
+
+
+/* The fairness section and `replycov fairness` (i18n_fair.c). */
+enum fair_word {
+	TF_BASE = 1000,
+	TF_TITLE = TF_BASE,
+	/* fairness words: add above this line */
+	TF_END
+};
+
+/* The proof sheet, `replycov user` and `report --user` (i18n_proof.c). */
+enum proof_word {
+	TP_BASE = 2000,
+	TP_TITLE = TP_BASE,
+	/* proof sheet words: add above this line */
+	TP_END
+};
+
+/* The response-time report, `replycov times` (i18n_times.c). */
+enum times_word {
+	TT_BASE = 3000,
+	TT_TITLE = TT_BASE,
+	/* times words: add above this line */
+	TT_END
+};
+
+/* The evidence (what a document was computed from, manifest.c) (i18n_evidence.c). */
+enum evidence_word {
+	TE_BASE = 4000,
+	TE_TITLE = TE_BASE,
+	/* evidence words: add above this line */
+	TE_END
+};
+
+extern const struct i18n_table i18n_report, i18n_fair, i18n_proof, i18n_times, i18n_evidence;
+/* Every table, NULL-terminated (for tests and the phrase check). */
+extern const struct i18n_table *const i18n_tables[];
 
 /* The language named by LC_ALL, else LC_MESSAGES, else LANG ("es_ES.UTF-8" -> es, "ca_ES@valencia"
  * -> ca); English when none names es or ca. */
@@ -209,9 +265,13 @@ enum ui_lang ui_lang_from_env(void);
 int ui_lang_parse(const char *s);
 const char *ui_lang_code(enum ui_lang l);
 
-/* The text of id in language l; never NULL. */
-const char *tr(enum ui_lang l, enum i18n_id id);
-/* Short month (1..12) and weekday (0 = Monday) names. */
+/* The text of id (of any table) in language l; never NULL. A gap falls back to English. */
+const char *tr(enum ui_lang l, int id);
+/* id_one when n is 1, else id_many: "1 comment", "2 comments". */
+const char *trn(enum ui_lang l, int id_one, int id_many, long long n);
+
+/* The formats (i18n_fmt.c). Each appends to sb. */
+/* Short month (1..12) and weekday (0 = Monday) names: "Mar", "mar", "març"; "Mon", "lun", "dl.". */
 const char *tr_month(enum ui_lang l, int month);
 const char *tr_weekday(enum ui_lang l, int wday);
 /* "Mar 2026", "mar 2026", "març 2026" from year * 12 + month - 1. */
@@ -221,13 +281,36 @@ void tr_month_label(struct strbuf *sb, enum ui_lang l, int ym);
 void tr_num(struct strbuf *sb, enum ui_lang l, long long n);
 /* n / d as a percentage with one decimal: "45.4%" (en), "45,4 %" (es, ca); "-" when d is 0. */
 void tr_pct(struct strbuf *sb, enum ui_lang l, long n, long d);
-/* A wait in seconds for people ("1h 43m", as elsewhere in replycov); "-" when negative. */
-void tr_wait(struct strbuf *sb, long long s);
+/* v with decimals digits after the language's decimal sign: "0.0372", "0,0372". */
+void tr_dec(struct strbuf *sb, enum ui_lang l, double v, int decimals);
+/* A wait in seconds for people: "45 s", "12 min", "1 h 05 min", "3 d 04 h"; "-" when negative. */
+void tr_wait(struct strbuf *sb, enum ui_lang l, long long s);
+/* An instant in zone (NULL: UTC) as a person writes it: "Mon 2 Mar 2026, 09:58",
+ * "lun 2 mar 2026, 09:58", "dl. 2 març 2026, 09:58". */
+void tr_datetime(struct strbuf *sb, enum ui_lang l, const struct tz *zone, long long t);
+/* The day of an instant: "2 March 2026", "2 de marzo de 2026", "2 de març de 2026" (and
+ * "2 d'abril de 2026"). */
+void tr_date(struct strbuf *sb, enum ui_lang l, const struct tz *zone, long long t);
+/* The same from a day number (days since 1970-01-01), and the short form "2 Mar", "2 mar",
+ * "2 març" (a post's day in a table). */
+void tr_date_days(struct strbuf *sb, enum ui_lang l, long long day);
+void tr_day_short(struct strbuf *sb, enum ui_lang l, const struct tz *zone, long long t);
+/* A day with its weekday, for tables by day: "Mon 2 Mar", "lun 2 mar", "dl. 2 març" (year
+ * added when with_year). */
+void tr_day_label(struct strbuf *sb, enum ui_lang l, long long day, int with_year);
+/* A period as --period or --from/--to gave it ("2026Q1", "2026-03", "2026", "FROM..TO" with
+ * either side empty) in words: "first quarter of 2026", "primer trimestre de 2026", "March
+ * 2026", "del 2 de marzo de 2026 al 15 de abril de 2026"; NULL or "": "every date". capital:
+ * the first letter in upper case (at the start of a line). */
+void tr_period(struct strbuf *sb, enum ui_lang l, const char *period, int capital);
+/* Items joined as a sentence: "a, b and c", "a, b y c", "a, b i c". */
+void tr_join(struct strbuf *sb, enum ui_lang l, const char *const *items, size_t n);
+/* A thread as people know it: the day of its post and the post's first words, "2 mar · Obrim
+ * la convocatòria ACTIVA 2026…"; without words, "2 mar · private conversation" or "2 mar ·
+ * post without text". headline: text_headline of the post, or NULL. */
+void tr_post_label(struct strbuf *sb, enum ui_lang l, const struct tz *zone, long long t, const char *headline,
+                   int private_conv);
 /* A class name (enum msg_class, or CLASS_N for not classified). */
 const char *tr_class(enum ui_lang l, int cls);
-
-/* For tests: the number of entries and the text of entry i in language l (may be NULL when
- * the table has a gap). */
-const char *i18n_entry(int i, enum ui_lang l);
 
 #endif

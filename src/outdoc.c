@@ -10,20 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int doc_format_parse(const char *s)
-{
-	return !strcmp(s, "text")   ? DOC_TEXT
-	       : !strcmp(s, "md")   ? DOC_MD
-	       : !strcmp(s, "html") ? DOC_HTML
-	       : !strcmp(s, "json") ? DOC_JSON
-	                            : -1;
-}
-
-const char *doc_format_ext(enum doc_format f)
-{
-	return f == DOC_MD ? "md" : f == DOC_HTML ? "html" : f == DOC_JSON ? "json" : "txt";
-}
-
 void plain_add_str(struct strbuf *sb, const char *s)
 {
 	if (!s)

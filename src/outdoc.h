@@ -6,13 +6,8 @@
 
 #include <stddef.h>
 
+#include "doc.h"
 #include "strbuf.h"
-
-enum doc_format { DOC_TEXT, DOC_MD, DOC_HTML, DOC_JSON };
-
-/* "text", "md", "html", "json" -> the format, or -1. */
-int doc_format_parse(const char *s);
-const char *doc_format_ext(enum doc_format f); /* "txt", "md", "html", "json" */
 
 /* s for plain text: on one line, control characters (a terminal escape) dropped. */
 void plain_add_str(struct strbuf *sb, const char *s);

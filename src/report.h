@@ -71,6 +71,8 @@ struct focus_comment {
 struct report_focus {
 	const char *key, *platform, *id;
 	const char *title;         /* the post's text (first 160 characters), or NULL */
+	const char *headline;      /* its first line with words (60 characters), or NULL */
+	long long post_time;       /* when the post was published (the first message without post) */
 	const char *official_name; /* NULL when no official account is known */
 	int channel;               /* CHANNEL_PRIVATE when every message is private */
 	long long first, last;     /* first and last message, post included */

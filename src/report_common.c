@@ -12,51 +12,102 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *report_pct(struct report_ctx *x, struct rdoc *d, long n, long den)
+const char *report_pct(struct report_ctx *x, struct doc *d, long n, long den)
 {
 	struct strbuf sb;
 	const char *s;
 
 	strbuf_init(&sb);
 	tr_pct(&sb, x->lang, n, den);
-	s = rdoc_str(d, sb.buf);
+	s = doc_str(d, sb.buf);
 	strbuf_release(&sb);
 	return s;
 }
 
-const char *report_numtxt(struct report_ctx *x, struct rdoc *d, long long n)
+const char *report_numtxt(struct report_ctx *x, struct doc *d, long long n)
 {
 	struct strbuf sb;
 	const char *s;
 
 	strbuf_init(&sb);
 	tr_num(&sb, x->lang, n);
-	s = rdoc_str(d, sb.buf);
+	s = doc_str(d, sb.buf);
 	strbuf_release(&sb);
 	return s;
 }
 
-const char *report_waittxt(struct rdoc *d, long long sec)
+const char *report_waittxt(struct report_ctx *x, struct doc *d, long long sec)
 {
 	struct strbuf sb;
 	const char *s;
 
 	strbuf_init(&sb);
-	tr_wait(&sb, sec);
-	s = rdoc_str(d, sb.buf);
+	tr_wait(&sb, x->lang, sec);
+	s = doc_str(d, sb.buf);
 	strbuf_release(&sb);
 	return s;
 }
 
-const char *report_localtxt(struct report_ctx *x, struct rdoc *d, long long t)
+const char *report_localtxt(struct report_ctx *x, struct doc *d, long long t)
 {
-	char b[20];
+	struct strbuf sb;
+	const char *s;
 
-	report_local_minute(x->zone, t, b);
-	return rdoc_str(d, b);
+	strbuf_init(&sb);
+	tr_datetime(&sb, x->lang, x->zone, t);
+	s = doc_str(d, sb.buf);
+	strbuf_release(&sb);
+	return s;
 }
 
-const char *report_policy_text(struct report_ctx *x, struct rdoc *d)
+void report_subtitle(struct report_ctx *x, struct strbuf *sb)
+{
+	struct strbuf p;
+
+	strbuf_init(&p);
+	tr_period(&p, x->lang, x->period, 1);
+	strbuf_addf(sb, tr(x->lang, T_SUB_PERIOD), p.buf, x->zone_name);
+	strbuf_release(&p);
+}
+
+const char *report_period_words(struct report_ctx *x, struct doc *d)
+{
+	struct strbuf sb;
+	const char *s;
+
+	strbuf_init(&sb);
+	tr_period(&sb, x->lang, x->period, 0);
+	s = doc_str(d, sb.buf);
+	strbuf_release(&sb);
+	return s;
+}
+
+const char *report_thread_label(struct report_ctx *x, struct doc *d, const struct thread_result *r)
+{
+	struct strbuf sb;
+	const char *s;
+
+	strbuf_init(&sb);
+	tr_post_label(&sb, x->lang, x->zone, r->post_time, r->headline, r->private_conv);
+	s = doc_str(d, sb.buf);
+	strbuf_release(&sb);
+	return s;
+}
+
+const char *report_thread_name(struct report_ctx *x, struct doc *d)
+{
+	const struct report_focus *f = &x->data->focus;
+	struct strbuf sb;
+	const char *s;
+
+	strbuf_init(&sb);
+	tr_post_label(&sb, x->lang, x->zone, f->post_time, f->headline, f->channel == CHANNEL_PRIVATE);
+	s = doc_str(d, sb.buf);
+	strbuf_release(&sb);
+	return s;
+}
+
+const char *report_policy_text(struct report_ctx *x, struct doc *d)
 {
 	const struct coverage_opts *o = &x->ro->cov;
 	struct strbuf list;
@@ -73,32 +124,32 @@ const char *report_policy_text(struct report_ctx *x, struct rdoc *d)
 			strbuf_addstr(&list, ", ");
 		strbuf_addstr(&list, tr_class(x->lang, k));
 	}
-	s = rdoc_fmt(d, tr(x->lang, T_POLICY_CLASSES), list.buf);
+	s = doc_fmt(d, tr(x->lang, T_POLICY_CLASSES), list.buf);
 	strbuf_release(&list);
 	return s;
 }
 
-void report_doc_chart(struct report_ctx *x, struct rdoc *d, enum report_chart id, const char *desc)
+void report_doc_chart(struct report_ctx *x, struct doc *d, enum report_chart id, const char *desc)
 {
 	struct chart *c = &x->charts[id];
-	struct rchart *rc = rdoc_chart(d, c->name, c->title, desc);
+	struct doc_chart *rc = doc_chart(d, c->name, c->title, desc);
 
 	if (c->empty) {
 		rc->missing = tr(x->lang, T_CHART_EMPTY);
 		return;
 	}
 	if (c->drawn) {
-		rc->svg = rdoc_str(d, c->svg);
+		rc->svg = doc_str(d, c->svg);
 		rc->png = (x->parts & RF_CHARTS) != 0;
 		return;
 	}
 	if (!(x->parts & RF_CHARTS))
 		rc->missing = tr(x->lang, x->have_gnuplot ? T_CHART_FAILED_NODIR : T_CHART_MISSING_NODIR);
 	else
-		rc->missing = rdoc_fmt(d, tr(x->lang, x->have_gnuplot ? T_CHART_FAILED : T_CHART_MISSING), c->name);
+		rc->missing = doc_fmt(d, tr(x->lang, x->have_gnuplot ? T_CHART_FAILED : T_CHART_MISSING), c->name);
 }
 
-static const char *rules_text(struct report_ctx *x, struct rdoc *d)
+static const char *rules_text(struct report_ctx *x, struct doc *d)
 {
 	unsigned r = x->ro->cov.rules ? x->ro->cov.rules : RULE_ALL;
 	struct strbuf sb;
@@ -115,71 +166,71 @@ static const char *rules_text(struct report_ctx *x, struct rdoc *d)
 		strbuf_addstr(&sb, sb.len ? "; " : "");
 		strbuf_addstr(&sb, tr(x->lang, T_RULE_MENTION));
 	}
-	s = rdoc_str(d, sb.buf);
+	s = doc_str(d, sb.buf);
 	strbuf_release(&sb);
 	return s;
 }
 
-void report_doc_method(struct report_ctx *x, struct rdoc *d)
+void report_doc_method(struct report_ctx *x, struct doc *d)
 {
 	const char *sched = x->ro->schedule_file ? x->ro->schedule_file : tr(x->lang, T_NO_SCHEDULE);
 
-	rdoc_section(d, "method", tr(x->lang, T_SEC_METHOD));
-	rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_M_ANSWERED), rules_text(x, d)));
-	rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_M_NEED), report_policy_text(x, d)));
-	rdoc_para(d, tr(x->lang, T_M_COVERAGE));
-	rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_M_WAITS), sched));
-	rdoc_para(d, tr(x->lang, T_M_CLASSES));
+	doc_section(d, "method", tr(x->lang, T_SEC_METHOD));
+	doc_para(d, doc_fmt(d, tr(x->lang, T_M_ANSWERED), rules_text(x, d)));
+	doc_para(d, doc_fmt(d, tr(x->lang, T_M_NEED), report_policy_text(x, d)));
+	doc_para(d, tr(x->lang, T_M_COVERAGE));
+	doc_para(d, doc_fmt(d, tr(x->lang, T_M_WAITS), sched));
+	doc_para(d, tr(x->lang, T_M_CLASSES));
 	if (x->period)
-		rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_M_PERIOD), x->period));
+		doc_para(d, doc_fmt(d, tr(x->lang, T_M_PERIOD), x->period));
 	else
-		rdoc_para(d, tr(x->lang, T_M_NO_PERIOD));
-	rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_M_ZONE), x->zone_name));
+		doc_para(d, tr(x->lang, T_M_NO_PERIOD));
+	doc_para(d, doc_fmt(d, tr(x->lang, T_M_ZONE), x->zone_name));
 }
 
-void report_doc_files(struct report_ctx *x, struct rdoc *d)
+void report_doc_files(struct report_ctx *x, struct doc *d)
 {
-	struct rblock *l;
+	struct doc_block *l;
 
-	rdoc_section(d, "files", tr(x->lang, T_SEC_FILES));
-	l = rdoc_items(d);
+	doc_section(d, "files", tr(x->lang, T_SEC_FILES));
+	l = doc_list(d);
 	if (x->parts & RF_HTML)
-		rdoc_item(d, l, tr(x->lang, T_F_HTML));
+		doc_item(d, l, tr(x->lang, T_F_HTML));
 	if (x->parts & RF_MD)
-		rdoc_item(d, l, tr(x->lang, T_F_MD));
+		doc_item(d, l, tr(x->lang, T_F_MD));
 	if (x->parts & RF_CHARTS)
-		rdoc_item(d, l, tr(x->lang, T_F_CHARTS));
+		doc_item(d, l, tr(x->lang, T_F_CHARTS));
 	if (x->parts & RF_CSV) {
-		rdoc_item(d, l, tr(x->lang, T_F_COMMENTS));
-		rdoc_item(d, l, tr(x->lang, T_F_CITIZENS));
-		rdoc_item(d, l, tr(x->lang, T_F_THREADS));
-		rdoc_item(d, l, tr(x->lang, T_F_MONTHS));
-		rdoc_para(d, tr(x->lang, T_F_CSV_NOTE));
+		doc_item(d, l, tr(x->lang, T_F_COMMENTS));
+		doc_item(d, l, tr(x->lang, T_F_CITIZENS));
+		doc_item(d, l, tr(x->lang, T_F_THREADS));
+		doc_item(d, l, tr(x->lang, T_F_MONTHS));
+		doc_para(d, tr(x->lang, T_F_CSV_NOTE));
 	}
 }
 
-void report_manifest(struct report_ctx *x, struct rdoc *d)
+void report_manifest(struct report_ctx *x, struct doc *d)
 {
 	const char *h[4];
-	struct rtable *t;
+	struct doc_table *t;
 	size_t i;
 
 	/* The proof work adds here: SHA-256 and size of each input, the tool's version and
 	 * revision, every option, the hashes of the schedule, labels and model files, and the
 	 * rules in force. Keep the section id "manifest": `replycov verify` will look for it. */
-	rdoc_section(d, "manifest", tr(x->lang, T_SEC_INPUTS));
-	rdoc_para(d, tr(x->lang, T_MANIFEST_NOTE));
+	doc_section(d, "manifest", tr(x->lang, T_SEC_INPUTS));
+	doc_para(d, tr(x->lang, T_MANIFEST_NOTE));
 	h[0] = tr(x->lang, T_H_FILE);
 	h[1] = tr(x->lang, T_H_FORMAT);
 	h[2] = tr(x->lang, T_H_READ);
 	h[3] = tr(x->lang, T_H_REJECTED);
-	t = rdoc_table(d, 4, 0xc, h);
+	t = doc_table(d, 4, 0xc, h);
 	for (i = 0; i < x->pipe->files.n; i++) {
 		const struct input_report *r = &x->pipe->reports[i];
-		rtable_cell(d, t, r->path);
-		rtable_cell(d, t, r->format);
-		rtable_cell(d, t, report_numtxt(x, d, r->read));
-		rtable_cell(d, t, report_numtxt(x, d, r->rejected));
+		doc_cell(d, t, r->path);
+		doc_cell(d, t, r->format);
+		doc_cell(d, t, report_numtxt(x, d, r->read));
+		doc_cell(d, t, report_numtxt(x, d, r->rejected));
 	}
 	if (x->manifest) {
 		/* The evidence: hashes, version, options, rules (manifest.c words it). */
@@ -188,13 +239,13 @@ void report_manifest(struct report_ctx *x, struct rdoc *d)
 		strbuf_init(&md);
 		manifest_doc(x->manifest, DOC_HTML, &html);
 		manifest_doc(x->manifest, DOC_MD, &md);
-		rdoc_raw(d, html.buf, md.buf);
+		doc_raw(d, html.buf, md.buf);
 		strbuf_release(&html);
 		strbuf_release(&md);
 	}
 }
 
-void report_fairness(struct report_ctx *x, struct rdoc *d)
+void report_fairness(struct report_ctx *x, struct doc *d)
 {
 	struct fairness_figures fig;
 	struct strbuf html, md;
@@ -206,21 +257,21 @@ void report_fairness(struct report_ctx *x, struct rdoc *d)
 	strbuf_init(&md);
 	out_fairness(&fig, x->fair, &x->ro->privacy, DOC_HTML, &html);
 	out_fairness(&fig, x->fair, &x->ro->privacy, DOC_MD, &md);
-	rdoc_section(d, "fairness", tr(x->lang, T_SEC_FAIRNESS));
-	rdoc_raw(d, html.buf, md.buf);
+	doc_section(d, "fairness", tr(x->lang, T_SEC_FAIRNESS));
+	doc_raw(d, html.buf, md.buf);
 	strbuf_release(&html);
 	strbuf_release(&md);
 	fairness_figures_release(&fig);
 }
 
-void report_proof(struct report_ctx *x, struct rdoc *d)
+void report_proof(struct report_ctx *x, struct doc *d)
 {
 	struct proof_person **v;
 	size_t n, i, k = 0;
 
 	if (!x->proof)
 		return;
-	rdoc_section(d, "proof", tr(x->lang, T_SEC_PROOF));
+	doc_section(d, "proof", tr(x->lang, T_SEC_PROOF));
 	v = proof_candidates(x->proof, &n);
 	for (i = 0; i < n; i++)
 		if (v[i]->messages)
@@ -241,7 +292,7 @@ void report_proof(struct report_ctx *x, struct rdoc *d)
 		pd.rules = rules.buf;
 		out_proof(&pd, DOC_HTML, &html);
 		out_proof(&pd, DOC_MD, &md);
-		rdoc_raw(d, html.buf, md.buf);
+		doc_raw(d, html.buf, md.buf);
 		proof_sheet_release(&s);
 		strbuf_release(&rules);
 		strbuf_release(&html);
@@ -254,12 +305,12 @@ void report_proof(struct report_ctx *x, struct rdoc *d)
 		            k ? "'%s' matches %zu people; run `replycov user` with one of their ids:"
 		              : "'%s' matches nobody who wrote in these inputs.",
 		            x->user, k);
-		rdoc_notice(d, sb.buf);
+		doc_notice(d, sb.buf);
 		if (k) {
-			struct rblock *list = rdoc_items(d);
+			struct doc_block *list = doc_list(d);
 			for (i = 0; i < k; i++)
-				rdoc_item(d, list,
-				          rdoc_fmt(d, "%s/%s  %s (%ld messages)", v[i]->platform, v[i]->akey,
+				doc_item(d, list,
+				          doc_fmt(d, "%s/%s  %s (%ld messages)", v[i]->platform, v[i]->akey,
 				                   v[i]->name ? v[i]->name : "", v[i]->messages));
 		}
 		diag_warn(NULL, "--user '%s' matches %s: the report says so instead of a proof sheet", x->user,

@@ -184,7 +184,12 @@ void report_data_focus(struct report_data *d, const struct thread *t, const stru
 	if (t->post >= 0 && *t->recs[t->post].text) {
 		text_excerpt(t->recs[t->post].text, 160, &sb);
 		f->title = arena_strdup(&d->arena, sb.buf);
+		strbuf_reset(&sb);
+		text_headline(t->recs[t->post].text, 60, &sb);
+		if (sb.len)
+			f->headline = arena_strdup(&d->arena, sb.buf);
 	}
+	f->post_time = t->post >= 0 ? t->recs[t->post].created.utc : t->n ? t->recs[0].created.utc : 0;
 	f->first = t->n ? t->recs[0].created.utc : 0;
 	f->last = t->n ? t->recs[t->n - 1].created.utc : 0;
 	f->msgs = xmalloc((t->n ? t->n : 1) * sizeof(*f->msgs));

@@ -10,13 +10,13 @@
 
 #define R(i) (1u << (i)) /* a right-aligned (numeric) column */
 
-static void summary(struct report_ctx *x, struct rdoc *d)
+static void summary(struct report_ctx *x, struct doc *d)
 {
 	const struct report_data *rd = x->data;
 	const struct wait_figures *w = &x->rep->overall;
 	struct summary s;
 	const char *h[2];
-	struct rtable *t;
+	struct doc_table *t;
 	long need[2] = {0, 0}, ans[2] = {0, 0};
 	size_t i;
 
@@ -27,35 +27,35 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 		ans[0] += rd->months[i].answered[0];
 		ans[1] += rd->months[i].answered[1];
 	}
-	rdoc_section(d, "summary", tr(x->lang, T_SEC_SUMMARY));
+	doc_section(d, "summary", tr(x->lang, T_SEC_SUMMARY));
 	if (!x->have_gnuplot && (x->parts & (RF_HTML | RF_MD | RF_CHARTS)))
-		rdoc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));
+		doc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));
 	if (x->no_official_threads)
-		rdoc_notice(
-		    d, rdoc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
+		doc_notice(
+		    d, doc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
 	if (s.need_reply) {
-		rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, s.answered),
+		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, s.answered),
 		                      report_numtxt(x, d, s.need_reply), report_pct(x, d, s.answered, s.need_reply),
 		                      report_numtxt(x, d, s.users_never_answered), report_numtxt(x, d, s.users)));
 		if (w->answered)
-			rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(d, w->calendar.median),
-			                      report_waittxt(d, w->service.median), report_waittxt(d, w->calendar.p90),
-			                      report_waittxt(d, w->service.p90)));
+			doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, d, w->calendar.median),
+			                      report_waittxt(x, d, w->service.median), report_waittxt(x, d, w->calendar.p90),
+			                      report_waittxt(x, d, w->service.p90)));
 		if (need[0] && need[1])
-			rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_PRIVATE_PUBLIC),
+			doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_PRIVATE_PUBLIC),
 			                      report_pct(x, d, ans[0], need[0]), report_pct(x, d, ans[1], need[1])));
 	} else {
-		rdoc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
+		doc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
 	}
 	h[0] = tr(x->lang, T_FIGURE);
 	h[1] = tr(x->lang, T_VALUE);
-	t = rdoc_table(d, 2, R(1), h);
+	t = doc_table(d, 2, R(1), h);
 #define ROW(label, value)                                                                                              \
 	do {                                                                                                           \
-		rtable_cell(d, t, tr(x->lang, label));                                                                 \
-		rtable_cell(d, t, value);                                                                              \
+		doc_cell(d, t, tr(x->lang, label));                                                                 \
+		doc_cell(d, t, value);                                                                              \
 	} while (0)
-	ROW(T_PERIOD, x->period ? x->period : tr(x->lang, T_ALL));
+	ROW(T_PERIOD, report_period_words(x, d));
 	ROW(T_ZONE, x->zone_name);
 	ROW(T_THREADS, report_numtxt(x, d, s.threads));
 	ROW(T_CITIZEN_MESSAGES, report_numtxt(x, d, s.comments));
@@ -68,10 +68,10 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 	ROW(T_COVERAGE_STRICT, report_pct(x, d, s.answered, s.comments));
 	ROW(T_CITIZENS, report_numtxt(x, d, s.users));
 	ROW(T_NEVER_ANSWERED, report_numtxt(x, d, s.users_never_answered));
-	ROW(T_MEDIAN_CAL, report_waittxt(d, w->calendar.median));
-	ROW(T_P90_CAL, report_waittxt(d, w->calendar.p90));
-	ROW(T_MEDIAN_SVC, report_waittxt(d, w->service.median));
-	ROW(T_P90_SVC, report_waittxt(d, w->service.p90));
+	ROW(T_MEDIAN_CAL, report_waittxt(x, d, w->calendar.median));
+	ROW(T_P90_CAL, report_waittxt(x, d, w->calendar.p90));
+	ROW(T_MEDIAN_SVC, report_waittxt(x, d, w->service.median));
+	ROW(T_P90_SVC, report_waittxt(x, d, w->service.p90));
 	ROW(T_WITHIN_1H, report_pct(x, d, w->calendar.within_1h, w->need));
 	ROW(T_WITHIN_24H, report_pct(x, d, w->calendar.within_24h, w->need));
 	ROW(T_OUT_OF_HOURS, report_pct(x, d, w->out_of_hours, w->need));
@@ -80,88 +80,88 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 #undef ROW
 }
 
-static const char *month_txt(struct report_ctx *x, struct rdoc *d, int ym)
+static const char *month_txt(struct report_ctx *x, struct doc *d, int ym)
 {
 	struct strbuf sb;
 	const char *s;
 
 	strbuf_init(&sb);
 	tr_month_label(&sb, x->lang, ym);
-	s = rdoc_str(d, sb.buf);
+	s = doc_str(d, sb.buf);
 	strbuf_release(&sb);
 	return s;
 }
 
-static void messages(struct report_ctx *x, struct rdoc *d)
+static void messages(struct report_ctx *x, struct doc *d)
 {
 	const struct report_data *rd = x->data;
 	const char **h = xmalloc((rd->n_series + 3) * sizeof(*h));
-	struct rtable *t;
+	struct doc_table *t;
 	struct strbuf lab;
 	size_t i, j, cols = rd->n_series + 3;
 	unsigned right = 0;
 
-	rdoc_section(d, "messages", tr(x->lang, T_SEC_MESSAGES));
+	doc_section(d, "messages", tr(x->lang, T_SEC_MESSAGES));
 	report_doc_chart(x, d, CH_MESSAGES, tr(x->lang, T_CH_MESSAGES_DESC));
 	strbuf_init(&lab);
 	h[0] = tr(x->lang, T_H_MONTH);
 	for (j = 0; j < rd->n_series; j++) {
 		strbuf_reset(&lab);
 		report_series_label(x, &rd->series[j], &lab);
-		h[j + 1] = rdoc_str(d, lab.buf);
+		h[j + 1] = doc_str(d, lab.buf);
 	}
 	h[rd->n_series + 1] = tr(x->lang, T_CITIZEN_MESSAGES);
 	h[rd->n_series + 2] = tr(x->lang, T_OFFICIAL_REPLIES);
 	for (j = 1; j < cols && j < 32; j++)
 		right |= R(j);
-	t = rdoc_table(d, cols, right, h);
+	t = doc_table(d, cols, right, h);
 	for (i = 0; i < rd->n_months; i++) {
 		const struct report_month *m = &rd->months[i];
-		rtable_cell(d, t, month_txt(x, d, m->ym));
+		doc_cell(d, t, month_txt(x, d, m->ym));
 		for (j = 0; j < rd->n_series; j++)
-			rtable_cell(d, t, report_numtxt(x, d, m->by_series[j]));
-		rtable_cell(d, t, report_numtxt(x, d, m->citizen[0] + m->citizen[1]));
-		rtable_cell(d, t, report_numtxt(x, d, m->official[0] + m->official[1]));
+			doc_cell(d, t, report_numtxt(x, d, m->by_series[j]));
+		doc_cell(d, t, report_numtxt(x, d, m->citizen[0] + m->citizen[1]));
+		doc_cell(d, t, report_numtxt(x, d, m->official[0] + m->official[1]));
 	}
 	strbuf_release(&lab);
 	free(h);
 }
 
-static void coverage(struct report_ctx *x, struct rdoc *d)
+static void coverage(struct report_ctx *x, struct doc *d)
 {
 	const struct report_data *rd = x->data;
 	const char *h[6];
-	struct rtable *t;
+	struct doc_table *t;
 	size_t i;
 
-	rdoc_section(d, "coverage", tr(x->lang, T_SEC_COVERAGE));
+	doc_section(d, "coverage", tr(x->lang, T_SEC_COVERAGE));
 	report_doc_chart(x, d, CH_COVERAGE, tr(x->lang, T_CH_COVERAGE_DESC));
 	h[0] = tr(x->lang, T_H_MONTH);
 	h[1] = tr(x->lang, T_NEED_REPLY);
 	h[2] = tr(x->lang, T_ANSWERED);
 	h[3] = tr(x->lang, T_COVERAGE);
-	h[4] = rdoc_fmt(d, "%s (%s)", tr(x->lang, T_COVERAGE), tr(x->lang, T_PUBLIC));
-	h[5] = rdoc_fmt(d, "%s (%s)", tr(x->lang, T_COVERAGE), tr(x->lang, T_PRIVATE));
-	t = rdoc_table(d, 6, R(1) | R(2) | R(3) | R(4) | R(5), h);
+	h[4] = doc_fmt(d, "%s (%s)", tr(x->lang, T_COVERAGE), tr(x->lang, T_PUBLIC));
+	h[5] = doc_fmt(d, "%s (%s)", tr(x->lang, T_COVERAGE), tr(x->lang, T_PRIVATE));
+	t = doc_table(d, 6, R(1) | R(2) | R(3) | R(4) | R(5), h);
 	for (i = 0; i < rd->n_months; i++) {
 		const struct report_month *m = &rd->months[i];
-		rtable_cell(d, t, month_txt(x, d, m->ym));
-		rtable_cell(d, t, report_numtxt(x, d, m->need[0] + m->need[1]));
-		rtable_cell(d, t, report_numtxt(x, d, m->answered[0] + m->answered[1]));
-		rtable_cell(d, t, report_pct(x, d, m->answered[0] + m->answered[1], m->need[0] + m->need[1]));
-		rtable_cell(d, t, report_pct(x, d, m->answered[0], m->need[0]));
-		rtable_cell(d, t, report_pct(x, d, m->answered[1], m->need[1]));
+		doc_cell(d, t, month_txt(x, d, m->ym));
+		doc_cell(d, t, report_numtxt(x, d, m->need[0] + m->need[1]));
+		doc_cell(d, t, report_numtxt(x, d, m->answered[0] + m->answered[1]));
+		doc_cell(d, t, report_pct(x, d, m->answered[0] + m->answered[1], m->need[0] + m->need[1]));
+		doc_cell(d, t, report_pct(x, d, m->answered[0], m->need[0]));
+		doc_cell(d, t, report_pct(x, d, m->answered[1], m->need[1]));
 	}
 }
 
-static void waits(struct report_ctx *x, struct rdoc *d)
+static void waits(struct report_ctx *x, struct doc *d)
 {
 	const struct report_data *rd = x->data;
 	const char *h[6];
-	struct rtable *t;
+	struct doc_table *t;
 	size_t i;
 
-	rdoc_section(d, "waits", tr(x->lang, T_SEC_WAITS));
+	doc_section(d, "waits", tr(x->lang, T_SEC_WAITS));
 	report_doc_chart(x, d, CH_WAITS_MONTH, tr(x->lang, T_CH_WAITS_MONTH_DESC));
 	h[0] = tr(x->lang, T_H_MONTH);
 	h[1] = tr(x->lang, T_ANSWERED);
@@ -169,71 +169,71 @@ static void waits(struct report_ctx *x, struct rdoc *d)
 	h[3] = tr(x->lang, T_P90_SVC);
 	h[4] = tr(x->lang, T_MEDIAN_CAL);
 	h[5] = tr(x->lang, T_P90_CAL);
-	t = rdoc_table(d, 6, R(1) | R(2) | R(3) | R(4) | R(5), h);
+	t = doc_table(d, 6, R(1) | R(2) | R(3) | R(4) | R(5), h);
 	for (i = 0; i < rd->n_months; i++) {
 		const struct report_month *m = &rd->months[i];
 		const struct wait_figures *f = m->waits;
-		rtable_cell(d, t, month_txt(x, d, m->ym));
-		rtable_cell(d, t, report_numtxt(x, d, f ? f->answered : 0));
-		rtable_cell(d, t, report_waittxt(d, f ? f->service.median : -1));
-		rtable_cell(d, t, report_waittxt(d, f ? f->service.p90 : -1));
-		rtable_cell(d, t, report_waittxt(d, f ? f->calendar.median : -1));
-		rtable_cell(d, t, report_waittxt(d, f ? f->calendar.p90 : -1));
+		doc_cell(d, t, month_txt(x, d, m->ym));
+		doc_cell(d, t, report_numtxt(x, d, f ? f->answered : 0));
+		doc_cell(d, t, report_waittxt(x, d, f ? f->service.median : -1));
+		doc_cell(d, t, report_waittxt(x, d, f ? f->service.p90 : -1));
+		doc_cell(d, t, report_waittxt(x, d, f ? f->calendar.median : -1));
+		doc_cell(d, t, report_waittxt(x, d, f ? f->calendar.p90 : -1));
 	}
 }
 
-static void classes(struct report_ctx *x, struct rdoc *d)
+static void classes(struct report_ctx *x, struct doc *d)
 {
 	const struct report_data *rd = x->data;
 	static const int order[CLASS_N] = {CLASS_CRITICISM, CLASS_QUESTION, CLASS_THANKS, CLASS_OTHER};
 	const char *h[7];
-	struct rtable *t;
+	struct doc_table *t;
 	size_t i;
 	int ch, k;
 
-	rdoc_section(d, "classes", tr(x->lang, T_SEC_CLASSES));
+	doc_section(d, "classes", tr(x->lang, T_SEC_CLASSES));
 	report_doc_chart(x, d, CH_CLASSES, tr(x->lang, T_CH_CLASSES_DESC));
 	h[0] = tr(x->lang, T_H_MONTH);
 	h[1] = tr(x->lang, T_H_CHANNEL);
 	h[2] = tr(x->lang, T_CITIZEN_MESSAGES);
 	for (k = 0; k < CLASS_N; k++)
 		h[3 + k] = tr_class(x->lang, order[k]);
-	t = rdoc_table(d, 7, R(2) | R(3) | R(4) | R(5) | R(6), h);
+	t = doc_table(d, 7, R(2) | R(3) | R(4) | R(5) | R(6), h);
 	for (i = 0; i < rd->n_months; i++)
 		for (ch = 0; ch < 2; ch++) {
 			const long *c = rd->months[i].cls[ch];
 			long tot = c[0] + c[1] + c[2] + c[3];
 			if (!tot)
 				continue;
-			rtable_cell(d, t, month_txt(x, d, rd->months[i].ym));
-			rtable_cell(d, t, tr(x->lang, ch ? T_PRIVATE : T_PUBLIC));
-			rtable_cell(d, t, report_numtxt(x, d, tot));
+			doc_cell(d, t, month_txt(x, d, rd->months[i].ym));
+			doc_cell(d, t, tr(x->lang, ch ? T_PRIVATE : T_PUBLIC));
+			doc_cell(d, t, report_numtxt(x, d, tot));
 			for (k = 0; k < CLASS_N; k++)
-				rtable_cell(d, t,
-				            rdoc_fmt(d, "%s (%s)", report_numtxt(x, d, c[order[k]]),
+				doc_cell(d, t,
+				            doc_fmt(d, "%s (%s)", report_numtxt(x, d, c[order[k]]),
 				                     report_pct(x, d, c[order[k]], tot)));
 		}
 }
 
-static void heat(struct report_ctx *x, struct rdoc *d)
+static void heat(struct report_ctx *x, struct doc *d)
 {
 	const struct report_heat *hm = &x->data->heat;
 	const char *h[8];
-	struct rtable *t;
+	struct doc_table *t;
 	int wd, hr;
 
-	rdoc_section(d, "heatmap", tr(x->lang, T_SEC_HEAT));
+	doc_section(d, "heatmap", tr(x->lang, T_SEC_HEAT));
 	report_doc_chart(x, d, CH_HEAT, tr(x->lang, T_CH_HEAT_DESC));
 	h[0] = tr(x->lang, T_H_HOUR);
 	for (wd = 0; wd < 7; wd++)
 		h[1 + wd] = tr_weekday(x->lang, wd);
-	t = rdoc_table(d, 8, 0xfe, h);
+	t = doc_table(d, 8, 0xfe, h);
 	t->caption = tr(x->lang, T_AX_HEAT_CB);
 	t->note = tr(x->lang, T_HEAT_BLANK);
 	for (hr = 0; hr < 24; hr++) {
-		rtable_cell(d, t, rdoc_fmt(d, "%02d:00", hr));
+		doc_cell(d, t, doc_fmt(d, "%02d:00", hr));
 		for (wd = 0; wd < 7; wd++)
-			rtable_cell(d, t, report_waittxt(d, hm->median[wd][hr]));
+			doc_cell(d, t, report_waittxt(x, d, hm->median[wd][hr]));
 	}
 }
 
@@ -249,15 +249,15 @@ static int cmp_need(const void *a, const void *b)
 	return c ? c : strcmp(p->key, q->key);
 }
 
-static void threads(struct report_ctx *x, struct rdoc *d)
+static void threads(struct report_ctx *x, struct doc *d)
 {
 	size_t n, i;
 	struct thread_result **v = results_threads(x->results, &n);
 	const char *h[9];
-	struct rtable *t;
+	struct doc_table *t;
 	struct strmap by_key;
 
-	rdoc_section(d, "threads", tr(x->lang, T_SEC_THREADS));
+	doc_section(d, "threads", tr(x->lang, T_SEC_THREADS));
 	qsort(v, n, sizeof(*v), cmp_need);
 	/* Groups by key once: a report may hold many thousand threads. */
 	strmap_init(&by_key);
@@ -272,38 +272,38 @@ static void threads(struct report_ctx *x, struct rdoc *d)
 	h[6] = tr(x->lang, T_COVERAGE);
 	h[7] = tr(x->lang, T_MEDIAN_CAL);
 	h[8] = tr(x->lang, T_MEDIAN_SVC);
-	t = rdoc_table(d, 9, R(3) | R(4) | R(5) | R(6) | R(7) | R(8), h);
+	t = doc_table(d, 9, R(3) | R(4) | R(5) | R(6) | R(7) | R(8), h);
 	for (i = 0; i < n && i < REPORT_TABLE_ROWS; i++) {
 		const struct thread_result *r = v[i];
 		const struct times_group *g = strmap_get(&by_key, r->key);
-		rtable_cell(d, t, r->key);
-		rtable_cell(
+		doc_cell_small(d, t, report_thread_label(x, d, r), r->key);
+		doc_cell(
 		    d, t,
 		    tr(x->lang, report_thread_channel(x->data, r->key) == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
-		rtable_cell(d, t, r->official_name ? r->official_name : tr(x->lang, T_NO_OFFICIAL));
-		rtable_cell(d, t, report_numtxt(x, d, r->comments));
-		rtable_cell(d, t, report_numtxt(x, d, r->need));
-		rtable_cell(d, t, report_numtxt(x, d, r->answered));
-		rtable_cell(d, t, report_pct(x, d, r->answered, r->need));
-		rtable_cell(d, t, report_waittxt(d, g ? g->f.calendar.median : -1));
-		rtable_cell(d, t, report_waittxt(d, g ? g->f.service.median : -1));
+		doc_cell(d, t, r->official_name ? r->official_name : tr(x->lang, T_NO_OFFICIAL));
+		doc_cell(d, t, report_numtxt(x, d, r->comments));
+		doc_cell(d, t, report_numtxt(x, d, r->need));
+		doc_cell(d, t, report_numtxt(x, d, r->answered));
+		doc_cell(d, t, report_pct(x, d, r->answered, r->need));
+		doc_cell(d, t, report_waittxt(x, d, g ? g->f.calendar.median : -1));
+		doc_cell(d, t, report_waittxt(x, d, g ? g->f.service.median : -1));
 	}
 	if (n > REPORT_TABLE_ROWS)
-		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
+		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
 		                   report_numtxt(x, d, (long long)n), "threads.csv");
 	strmap_release(&by_key);
 	free(v);
 }
 
-static void platforms(struct report_ctx *x, struct rdoc *d)
+static void platforms(struct report_ctx *x, struct doc *d)
 {
 	const struct report_data *rd = x->data;
 	const char *h[7];
-	struct rtable *t;
+	struct doc_table *t;
 	struct strbuf lab;
 	size_t i;
 
-	rdoc_section(d, "platforms", tr(x->lang, T_SEC_PLATFORMS));
+	doc_section(d, "platforms", tr(x->lang, T_SEC_PLATFORMS));
 	h[0] = tr(x->lang, T_H_PLATFORM);
 	h[1] = tr(x->lang, T_H_CHANNEL);
 	h[2] = tr(x->lang, T_CITIZEN_MESSAGES);
@@ -311,7 +311,7 @@ static void platforms(struct report_ctx *x, struct rdoc *d)
 	h[4] = tr(x->lang, T_NEED_REPLY);
 	h[5] = tr(x->lang, T_ANSWERED);
 	h[6] = tr(x->lang, T_COVERAGE);
-	t = rdoc_table(d, 7, R(2) | R(3) | R(4) | R(5) | R(6), h);
+	t = doc_table(d, 7, R(2) | R(3) | R(4) | R(5) | R(6), h);
 	strbuf_init(&lab);
 	{
 		/* By platform, then public before private. */
@@ -330,13 +330,13 @@ static void platforms(struct report_ctx *x, struct rdoc *d)
 			}
 		for (i = 0; i < rd->n_series; i++) {
 			const struct report_series *s = &rd->series[o[i]];
-			rtable_cell(d, t, s->platform);
-			rtable_cell(d, t, tr(x->lang, s->channel == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
-			rtable_cell(d, t, report_numtxt(x, d, s->citizen));
-			rtable_cell(d, t, report_numtxt(x, d, s->official));
-			rtable_cell(d, t, report_numtxt(x, d, s->need));
-			rtable_cell(d, t, report_numtxt(x, d, s->answered));
-			rtable_cell(d, t, report_pct(x, d, s->answered, s->need));
+			doc_cell(d, t, s->platform);
+			doc_cell(d, t, tr(x->lang, s->channel == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
+			doc_cell(d, t, report_numtxt(x, d, s->citizen));
+			doc_cell(d, t, report_numtxt(x, d, s->official));
+			doc_cell(d, t, report_numtxt(x, d, s->need));
+			doc_cell(d, t, report_numtxt(x, d, s->answered));
+			doc_cell(d, t, report_pct(x, d, s->answered, s->need));
 		}
 		free(o);
 	}
@@ -348,37 +348,37 @@ static void platforms(struct report_ctx *x, struct rdoc *d)
 	h[4] = tr(x->lang, T_P90_CAL);
 	h[5] = tr(x->lang, T_MEDIAN_SVC);
 	h[6] = tr(x->lang, T_P90_SVC);
-	t = rdoc_table(d, 7, R(2) | R(3) | R(4) | R(5) | R(6), h);
+	t = doc_table(d, 7, R(2) | R(3) | R(4) | R(5) | R(6), h);
 	for (i = 0; i < x->rep->n_platform + x->rep->n_channel; i++) {
 		int by_platform = i < x->rep->n_platform;
 		const struct times_group *g =
 		    by_platform ? &x->rep->by_platform[i] : &x->rep->by_channel[i - x->rep->n_platform];
 		if (by_platform) {
-			rtable_cell(d, t, g->key);
-			rtable_cell(d, t, tr(x->lang, T_ALL));
+			doc_cell(d, t, g->key);
+			doc_cell(d, t, tr(x->lang, T_ALL));
 		} else {
-			rtable_cell(d, t, tr(x->lang, T_ALL));
-			rtable_cell(d, t, tr(x->lang, !strcmp(g->key, "private") ? T_PRIVATE : T_PUBLIC));
+			doc_cell(d, t, tr(x->lang, T_ALL));
+			doc_cell(d, t, tr(x->lang, !strcmp(g->key, "private") ? T_PRIVATE : T_PUBLIC));
 		}
-		rtable_cell(d, t, report_numtxt(x, d, g->f.answered));
-		rtable_cell(d, t, report_waittxt(d, g->f.calendar.median));
-		rtable_cell(d, t, report_waittxt(d, g->f.calendar.p90));
-		rtable_cell(d, t, report_waittxt(d, g->f.service.median));
-		rtable_cell(d, t, report_waittxt(d, g->f.service.p90));
+		doc_cell(d, t, report_numtxt(x, d, g->f.answered));
+		doc_cell(d, t, report_waittxt(x, d, g->f.calendar.median));
+		doc_cell(d, t, report_waittxt(x, d, g->f.calendar.p90));
+		doc_cell(d, t, report_waittxt(x, d, g->f.service.median));
+		doc_cell(d, t, report_waittxt(x, d, g->f.service.p90));
 	}
 	strbuf_release(&lab);
 }
 
-static void never(struct report_ctx *x, struct rdoc *d)
+static void never(struct report_ctx *x, struct doc *d)
 {
 	size_t n, i;
 	struct citizen **v = results_never_answered(x->results, &n);
 	const char *h[4];
-	struct rtable *t;
+	struct doc_table *t;
 
-	rdoc_section(d, "never-answered", tr(x->lang, T_SEC_NEVER));
+	doc_section(d, "never-answered", tr(x->lang, T_SEC_NEVER));
 	if (!n) {
-		rdoc_para(d, tr(x->lang, T_NOTHING_UNANSWERED));
+		doc_para(d, tr(x->lang, T_NOTHING_UNANSWERED));
 		free(v);
 		return;
 	}
@@ -386,24 +386,29 @@ static void never(struct report_ctx *x, struct rdoc *d)
 	h[1] = tr(x->lang, T_H_PLATFORM);
 	h[2] = tr(x->lang, T_NEED_REPLY);
 	h[3] = tr(x->lang, T_THREADS);
-	t = rdoc_table(d, 4, R(2) | R(3), h);
+	t = doc_table(d, 4, R(2) | R(3), h);
 	for (i = 0; i < n && i < REPORT_TABLE_ROWS; i++) {
-		rtable_cell(d, t, v[i]->name ? v[i]->name : v[i]->key);
-		rtable_cell(d, t, v[i]->platform);
-		rtable_cell(d, t, report_numtxt(x, d, v[i]->need));
-		rtable_cell(d, t, report_numtxt(x, d, v[i]->threads));
+		doc_cell(d, t, v[i]->name ? v[i]->name : v[i]->key);
+		doc_cell(d, t, v[i]->platform);
+		doc_cell(d, t, report_numtxt(x, d, v[i]->need));
+		doc_cell(d, t, report_numtxt(x, d, v[i]->threads));
 	}
 	if (n > REPORT_TABLE_ROWS)
-		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
+		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
 		                   report_numtxt(x, d, (long long)n), "citizens.csv");
 	free(v);
 }
 
-void report_doc_period(struct report_ctx *x, struct rdoc *d)
+void report_doc_period(struct report_ctx *x, struct doc *d)
 {
 	d->title = tr(x->lang, T_REPORT_TITLE);
-	d->subtitle = x->period ? rdoc_fmt(d, tr(x->lang, T_SUB_PERIOD), x->period, x->zone_name)
-	                        : rdoc_fmt(d, tr(x->lang, T_SUB_ALL), x->zone_name);
+	{
+		struct strbuf sub;
+		strbuf_init(&sub);
+		report_subtitle(x, &sub);
+		d->subtitle = doc_str(d, sub.buf);
+		strbuf_release(&sub);
+	}
 	d->toc_title = tr(x->lang, T_TOC);
 	d->footer = tr(x->lang, T_FOOTER);
 	summary(x, d);

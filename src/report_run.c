@@ -187,116 +187,94 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	thread_coverage_release(&c);
 }
 
-/* Print cells padded to widths (in characters, not bytes: the words carry accents). */
-static void text_row(const char *const *cells, const int *w, size_t n, unsigned right)
-{
-	size_t i;
-
-	fputs("  ", stdout);
-	for (i = 0; i < n; i++) {
-		int len = (int)text_length(cells[i]), pad = w[i] > len ? w[i] - len : 0;
-		if ((right >> i) & 1)
-			printf("%*s%s", pad, "", cells[i]);
-		else
-			printf("%s%*s", cells[i], i + 1 < n ? pad : 0, "");
-		if (i + 1 < n)
-			fputs("  ", stdout);
-	}
-	fputc('\n', stdout);
-}
-
-static void print_table(const struct rtable *t)
-{
-	int w[16] = {0};
-	size_t r, c, cols = t->cols < 16 ? t->cols : 16;
-
-	for (r = 0; r <= t->rows; r++)
-		for (c = 0; c < cols; c++) {
-			int len = (int)text_length(t->cells[r * t->cols + c]);
-			if (len > w[c])
-				w[c] = len;
-		}
-	for (r = 0; r <= t->rows; r++)
-		text_row(t->cells + r * t->cols, w, cols, r ? t->right : 0);
-}
-
-static void summary_period(struct report_ctx *x, struct rdoc *d)
+/* The summary on standard output: a small document in the report's language, written by the
+ * text writer. */
+static void summary_period(struct report_ctx *x)
 {
 	struct summary s;
 	const struct wait_figures *w = &x->rep->overall;
 	const char *h[5];
-	struct rtable *t;
+	struct doc_table *t;
+	struct doc d;
+	struct strbuf sub;
 	size_t i;
 
+	doc_init(&d, ui_lang_code(x->lang));
+	strbuf_init(&sub);
 	results_summary(x->results, &s);
-	printf("%s · %s\n", tr(x->lang, T_REPORT_TITLE),
-	       x->period ? rdoc_fmt(d, tr(x->lang, T_SUB_PERIOD), x->period, x->zone_name)
-	                 : rdoc_fmt(d, tr(x->lang, T_SUB_ALL), x->zone_name));
+	report_subtitle(x, &sub);
+	d.title = doc_fmt(&d, "%s · %s", tr(x->lang, T_REPORT_TITLE), sub.buf);
 	if (s.need_reply)
-		printf("  %s\n", rdoc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, s.answered),
-		                          report_numtxt(x, d, s.need_reply), report_pct(x, d, s.answered, s.need_reply),
-		                          report_numtxt(x, d, s.users_never_answered), report_numtxt(x, d, s.users)));
+		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, &d, s.answered),
+		                     report_numtxt(x, &d, s.need_reply), report_pct(x, &d, s.answered, s.need_reply),
+		                     report_numtxt(x, &d, s.users_never_answered), report_numtxt(x, &d, s.users)));
 	else
-		printf("  %s\n", tr(x->lang, T_SUMMARY_NOTHING));
+		doc_para(&d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (w->answered)
-		printf("  %s\n", rdoc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(d, w->calendar.median),
-		                          report_waittxt(d, w->service.median), report_waittxt(d, w->calendar.p90),
-		                          report_waittxt(d, w->service.p90)));
-	if (!x->data->n_months)
-		return;
-	fputc('\n', stdout);
-	h[0] = tr(x->lang, T_H_MONTH);
-	h[1] = tr(x->lang, T_CITIZEN_MESSAGES);
-	h[2] = tr(x->lang, T_NEED_REPLY);
-	h[3] = tr(x->lang, T_COVERAGE);
-	h[4] = tr(x->lang, T_MEDIAN_SVC);
-	t = rdoc_table(d, 5, 0x1e, h);
-	for (i = 0; i < x->data->n_months; i++) {
-		const struct report_month *m = &x->data->months[i];
-		struct strbuf lab;
-		strbuf_init(&lab);
-		tr_month_label(&lab, x->lang, m->ym);
-		rtable_cell(d, t, lab.buf);
-		strbuf_release(&lab);
-		rtable_cell(d, t, report_numtxt(x, d, m->citizen[0] + m->citizen[1]));
-		rtable_cell(d, t, report_numtxt(x, d, m->need[0] + m->need[1]));
-		rtable_cell(d, t, report_pct(x, d, m->answered[0] + m->answered[1], m->need[0] + m->need[1]));
-		rtable_cell(d, t, report_waittxt(d, m->waits ? m->waits->service.median : -1));
+		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, &d, w->calendar.median),
+		                     report_waittxt(x, &d, w->service.median), report_waittxt(x, &d, w->calendar.p90),
+		                     report_waittxt(x, &d, w->service.p90)));
+	if (x->data->n_months) {
+		h[0] = tr(x->lang, T_H_MONTH);
+		h[1] = tr(x->lang, T_CITIZEN_MESSAGES);
+		h[2] = tr(x->lang, T_NEED_REPLY);
+		h[3] = tr(x->lang, T_COVERAGE);
+		h[4] = tr(x->lang, T_MEDIAN_SVC);
+		doc_section(&d, "months", "");
+		t = doc_table(&d, 5, 0x1e, h);
+		for (i = 0; i < x->data->n_months; i++) {
+			const struct report_month *m = &x->data->months[i];
+			struct strbuf lab;
+			strbuf_init(&lab);
+			tr_month_label(&lab, x->lang, m->ym);
+			doc_cell(&d, t, lab.buf);
+			strbuf_release(&lab);
+			doc_cell(&d, t, report_numtxt(x, &d, m->citizen[0] + m->citizen[1]));
+			doc_cell(&d, t, report_numtxt(x, &d, m->need[0] + m->need[1]));
+			doc_cell(&d, t, report_pct(x, &d, m->answered[0] + m->answered[1], m->need[0] + m->need[1]));
+			doc_cell(&d, t, report_waittxt(x, &d, m->waits ? m->waits->service.median : -1));
+		}
 	}
-	print_table(t);
+	doc_text_write(&d, stdout);
+	strbuf_release(&sub);
+	doc_release(&d);
 }
 
-static void summary_thread(struct report_ctx *x, struct rdoc *d, const char *dumb)
+static void summary_thread(struct report_ctx *x, const char *dumb)
 {
 	const struct report_focus *f = &x->data->focus;
 	const struct thread_result *r = x->focus;
 	const struct times_group *g = NULL;
+	struct doc d;
+	struct doc_block *l;
 	long never = 0;
 	size_t i;
 
+	doc_init(&d, ui_lang_code(x->lang));
 	for (i = 0; i < x->rep->n_thread; i++)
 		if (!strcmp(x->rep->by_thread[i].key, f->key))
 			g = &x->rep->by_thread[i];
 	for (i = 0; i < r->n_contrib; i++)
 		if (r->contrib[i].need && !r->contrib[i].answered)
 			never++;
-	printf("%s: %s\n", tr(x->lang, T_THREAD_TITLE), f->key);
-	if (f->title)
-		printf("  \"%s\"\n", f->title);
-	printf("  %s · %s: %s\n",
-	       rdoc_fmt(d, tr(x->lang, T_OUT_SPAN), report_localtxt(x, d, f->first), report_localtxt(x, d, f->last),
-	                x->zone_name),
-	       tr(x->lang, T_OFFICIAL_ACCOUNT), f->official_name ? f->official_name : tr(x->lang, T_NO_OFFICIAL));
+	d.title = doc_fmt(&d, "%s: %s", tr(x->lang, T_THREAD_TITLE), report_thread_name(x, &d));
+	d.title_small = f->key;
+	l = doc_list(&d);
+	doc_field(&d, l, tr(x->lang, T_FIRST_MESSAGE), report_localtxt(x, &d, f->first));
+	doc_field(&d, l, tr(x->lang, T_LAST_MESSAGE), report_localtxt(x, &d, f->last));
+	doc_field(&d, l, tr(x->lang, T_OFFICIAL_ACCOUNT), f->official_name ? f->official_name : tr(x->lang, T_NO_OFFICIAL));
 	if (r->need)
-		printf("  %s\n", rdoc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, r->answered),
-		                          report_numtxt(x, d, r->need), report_pct(x, d, r->answered, r->need),
-		                          report_numtxt(x, d, never), report_numtxt(x, d, (long long)r->n_contrib)));
+		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, &d, r->answered),
+		                     report_numtxt(x, &d, r->need), report_pct(x, &d, r->answered, r->need),
+		                     report_numtxt(x, &d, never), report_numtxt(x, &d, (long long)r->n_contrib)));
 	else
-		printf("  %s\n", tr(x->lang, T_SUMMARY_NOTHING));
+		doc_para(&d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (g && g->f.answered)
-		printf("  %s\n", rdoc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(d, g->f.calendar.median),
-		                          report_waittxt(d, g->f.service.median), report_waittxt(d, g->f.calendar.p90),
-		                          report_waittxt(d, g->f.service.p90)));
+		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, &d, g->f.calendar.median),
+		                     report_waittxt(x, &d, g->f.service.median), report_waittxt(x, &d, g->f.calendar.p90),
+		                     report_waittxt(x, &d, g->f.service.p90)));
+	doc_text_write(&d, stdout);
+	doc_release(&d);
 	if (dumb) {
 		fputc('\n', stdout);
 		fputs(dumb, stdout);
@@ -381,7 +359,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	struct times_report rep;
 	struct report_dir rd;
 	struct gnuplot gp;
-	struct rdoc doc;
+	struct doc doc;
 	struct strbuf dumb;
 	struct manifest man;
 	int ret = 0, setup, bad, have_rep = 0, have_doc = 0, have_man = 0, i;
@@ -513,7 +491,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	manifest_from_run(&man, &ro, &p);
 	report_manifest_options(&x, &man, thread_mode ? run.focus_id : NULL);
 	x.manifest = &man;
-	rdoc_init(&doc, ui_lang_code(x.lang));
+	doc_init(&doc, ui_lang_code(x.lang));
 	have_doc = 1;
 	if (thread_mode)
 		report_doc_thread(&x, &doc);
@@ -530,7 +508,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		bad_doc = outfile_open(&o, path);
 		free(path);
 		if (!bad_doc) {
-			if ((i ? out_html_write(&doc, o.fp) : out_md_write(&doc, o.fp))) {
+			if ((i ? doc_html_write(&doc, o.fp) : doc_md_write(&doc, o.fp))) {
 				outfile_abort(&o);
 				bad_doc = 1;
 			} else {
@@ -552,24 +530,24 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	}
 	/* The summary on stdout, then where the report is. */
 	if (thread_mode)
-		summary_thread(&x, &doc, dumb.len ? dumb.buf : NULL);
+		summary_thread(&x, dumb.len ? dumb.buf : NULL);
 	else
-		summary_period(&x, &doc);
+		summary_period(&x);
 	fputc('\n', stdout);
 	if (!x.have_gnuplot && (x.parts & (RF_HTML | RF_MD | RF_CHARTS)))
 		printf("%s\n", tr(x.lang, T_OUT_NO_CHARTS));
 	if (x.charts_failed)
 		printf("%s\n",
-		       rdoc_fmt(&doc, tr(x.lang, T_OUT_CHARTS_FAILED), report_numtxt(&x, &doc, x.charts_failed)));
+		       doc_fmt(&doc, tr(x.lang, T_OUT_CHARTS_FAILED), report_numtxt(&x, &doc, x.charts_failed)));
 	{
 		char *final = xstrdup(ro.output);
 		size_t n = strlen(final);
 		while (n > 1 && final[n - 1] == '/')
 			final[--n] = '\0';
-		printf("%s\n", rdoc_fmt(&doc, tr(x.lang, T_OUT_WROTE), final));
+		printf("%s\n", doc_fmt(&doc, tr(x.lang, T_OUT_WROTE), final));
 		if (x.parts & (RF_HTML | RF_MD))
-			printf("%s\n", rdoc_fmt(&doc, tr(x.lang, T_OUT_OPEN),
-			                        rdoc_fmt(&doc, "%s/%s", final,
+			printf("%s\n", doc_fmt(&doc, tr(x.lang, T_OUT_OPEN),
+			                        doc_fmt(&doc, "%s/%s", final,
 			                                 x.parts & RF_HTML ? "report.html" : "report.md")));
 		free(final);
 	}
@@ -587,7 +565,7 @@ io_error:
 	ret = EXIT_USAGE;
 done:
 	if (have_doc)
-		rdoc_release(&doc);
+		doc_release(&doc);
 	if (have_man)
 		manifest_release(&man);
 	fairness_release(&run.fair);

@@ -12,7 +12,7 @@
 #include "i18n.h"
 #include "pipeline.h"
 #include "report.h"
-#include "report_doc.h"
+#include "doc.h"
 #include "results.h"
 #include "runopts.h"
 #include "spill.h"
@@ -92,22 +92,30 @@ struct report_active *report_active_citizens(const struct report_focus *f, size_
 void report_series_label(struct report_ctx *x, const struct report_series *s, struct strbuf *sb);
 
 /* The document of each mode, and the sections both end with. */
-void report_doc_period(struct report_ctx *x, struct rdoc *d);
-void report_doc_thread(struct report_ctx *x, struct rdoc *d);
+void report_doc_period(struct report_ctx *x, struct doc *d);
+void report_doc_thread(struct report_ctx *x, struct doc *d);
 /* Where a chart goes: its figure (or why it is missing). */
-void report_doc_chart(struct report_ctx *x, struct rdoc *d, enum report_chart id, const char *desc);
-void report_doc_method(struct report_ctx *x, struct rdoc *d);
-void report_doc_files(struct report_ctx *x, struct rdoc *d);
+void report_doc_chart(struct report_ctx *x, struct doc *d, enum report_chart id, const char *desc);
+void report_doc_method(struct report_ctx *x, struct doc *d);
+void report_doc_files(struct report_ctx *x, struct doc *d);
 /* The manifest section (id "manifest"): today the inputs read, with what each held. The proof
  * work (issue 7) extends this function with the hashes, the tool's revision and every option;
  * the HTML and Markdown writers need no change for that. */
-void report_manifest(struct report_ctx *x, struct rdoc *d);
+void report_manifest(struct report_ctx *x, struct doc *d);
 /* Figures as text in the report's language. */
-const char *report_pct(struct report_ctx *x, struct rdoc *d, long n, long den);
-const char *report_numtxt(struct report_ctx *x, struct rdoc *d, long long n);
-const char *report_waittxt(struct rdoc *d, long long s);
-const char *report_localtxt(struct report_ctx *x, struct rdoc *d, long long t);
-const char *report_policy_text(struct report_ctx *x, struct rdoc *d);
+const char *report_pct(struct report_ctx *x, struct doc *d, long n, long den);
+const char *report_numtxt(struct report_ctx *x, struct doc *d, long long n);
+const char *report_waittxt(struct report_ctx *x, struct doc *d, long long s);
+const char *report_localtxt(struct report_ctx *x, struct doc *d, long long t);
+const char *report_policy_text(struct report_ctx *x, struct doc *d);
+/* "First quarter of 2026 · times in the Europe/Madrid time zone" (or every date). */
+void report_subtitle(struct report_ctx *x, struct strbuf *sb);
+/* The period in words ("first quarter of 2026"), or "every date". */
+const char *report_period_words(struct report_ctx *x, struct doc *d);
+/* A thread of the run as people know it ("2 mar · Obrim la convocatòria…"), by its result. */
+const char *report_thread_label(struct report_ctx *x, struct doc *d, const struct thread_result *r);
+/* The post-mortem's thread, the same way. */
+const char *report_thread_name(struct report_ctx *x, struct doc *d);
 
 /* data/: the per-comment rows of one thread (spilled by the run, written sorted), and the
  * whole files. */
@@ -139,10 +147,10 @@ int report_dir_manifest(struct report_dir *rd, struct manifest *m);
  * `replycov verify` can run the command again. */
 void report_manifest_options(struct report_ctx *x, struct manifest *m, const char *thread_id);
 /* The fairness section: answer rates by class and channel, order, moderation log. */
-void report_fairness(struct report_ctx *x, struct rdoc *d);
+void report_fairness(struct report_ctx *x, struct doc *d);
 /* --user: the proof sheet of that person (or, when the name matches nobody or several
  * people, a notice listing them). */
-void report_proof(struct report_ctx *x, struct rdoc *d);
+void report_proof(struct report_ctx *x, struct doc *d);
 
 /* The commands: argv[0] is the command name. */
 int report_main(int argc, char **argv, const struct global_opts *g, const struct cmd *cmd, int thread_mode);

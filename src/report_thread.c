@@ -22,7 +22,7 @@ static const struct times_group *focus_group(struct report_ctx *x)
 	return NULL;
 }
 
-static void summary(struct report_ctx *x, struct rdoc *d)
+static void summary(struct report_ctx *x, struct doc *d)
 {
 	const struct report_focus *f = &x->data->focus;
 	const struct thread_result *r = x->focus;
@@ -30,7 +30,7 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 	struct wait_figures none;
 	const struct wait_figures *w = g ? &g->f : &none;
 	const char *h[2];
-	struct rtable *t;
+	struct doc_table *t;
 	long official = 0, never = 0;
 	size_t i;
 
@@ -41,29 +41,29 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 	for (i = 0; i < r->n_contrib; i++)
 		if (r->contrib[i].need && !r->contrib[i].answered)
 			never++;
-	rdoc_section(d, "summary", tr(x->lang, T_SEC_SUMMARY));
+	doc_section(d, "summary", tr(x->lang, T_SEC_SUMMARY));
 	if (!x->have_gnuplot && (x->parts & (RF_HTML | RF_MD | RF_CHARTS)))
-		rdoc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));
+		doc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));
 	if (x->no_official_threads)
-		rdoc_notice(
-		    d, rdoc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
+		doc_notice(
+		    d, doc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
 	if (r->need)
-		rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, r->answered),
+		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, r->answered),
 		                      report_numtxt(x, d, r->need), report_pct(x, d, r->answered, r->need),
 		                      report_numtxt(x, d, never), report_numtxt(x, d, (long long)r->n_contrib)));
 	else
-		rdoc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
+		doc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (w->answered)
-		rdoc_para(d, rdoc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(d, w->calendar.median),
-		                      report_waittxt(d, w->service.median), report_waittxt(d, w->calendar.p90),
-		                      report_waittxt(d, w->service.p90)));
+		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, d, w->calendar.median),
+		                      report_waittxt(x, d, w->service.median), report_waittxt(x, d, w->calendar.p90),
+		                      report_waittxt(x, d, w->service.p90)));
 	h[0] = tr(x->lang, T_FIGURE);
 	h[1] = tr(x->lang, T_VALUE);
-	t = rdoc_table(d, 2, 0, h);
+	t = doc_table(d, 2, 0, h);
 #define ROW(label, value)                                                                                              \
 	do {                                                                                                           \
-		rtable_cell(d, t, tr(x->lang, label));                                                                 \
-		rtable_cell(d, t, value);                                                                              \
+		doc_cell(d, t, tr(x->lang, label));                                                                 \
+		doc_cell(d, t, value);                                                                              \
 	} while (0)
 	ROW(T_H_THREAD, f->key);
 	ROW(T_H_CHANNEL, tr(x->lang, f->channel == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
@@ -73,7 +73,7 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 	ROW(T_FIRST_MESSAGE, report_localtxt(x, d, f->first));
 	ROW(T_LAST_MESSAGE, report_localtxt(x, d, f->last));
 	if (x->period)
-		ROW(T_PERIOD, x->period);
+		ROW(T_PERIOD, report_period_words(x, d));
 	ROW(T_ZONE, x->zone_name);
 	ROW(T_CITIZEN_COMMENTS, report_numtxt(x, d, r->comments));
 	ROW(T_OFFICIAL_REPLIES, report_numtxt(x, d, official));
@@ -85,10 +85,10 @@ static void summary(struct report_ctx *x, struct rdoc *d)
 	ROW(T_COVERAGE_STRICT, report_pct(x, d, r->answered, r->comments));
 	ROW(T_CITIZENS, report_numtxt(x, d, (long long)r->n_contrib));
 	ROW(T_NEVER_ANSWERED, report_numtxt(x, d, never));
-	ROW(T_MEDIAN_CAL, report_waittxt(d, w->calendar.median));
-	ROW(T_P90_CAL, report_waittxt(d, w->calendar.p90));
-	ROW(T_MEDIAN_SVC, report_waittxt(d, w->service.median));
-	ROW(T_P90_SVC, report_waittxt(d, w->service.p90));
+	ROW(T_MEDIAN_CAL, report_waittxt(x, d, w->calendar.median));
+	ROW(T_P90_CAL, report_waittxt(x, d, w->calendar.p90));
+	ROW(T_MEDIAN_SVC, report_waittxt(x, d, w->service.median));
+	ROW(T_P90_SVC, report_waittxt(x, d, w->service.p90));
 	ROW(T_WITHIN_1H, report_pct(x, d, w->calendar.within_1h, w->need));
 	ROW(T_WITHIN_24H, report_pct(x, d, w->calendar.within_24h, w->need));
 	ROW(T_OUT_OF_HOURS, report_pct(x, d, w->out_of_hours, w->need));
@@ -107,27 +107,31 @@ static long long local_day(const struct tz *zone, long long t)
 	return tz_days_from_civil(y, m, dd);
 }
 
-static const char *day_txt(struct rdoc *d, long long day)
+static const char *day_txt(struct report_ctx *x, struct doc *d, long long day)
 {
-	int y, m, dd;
+	struct strbuf sb;
+	const char *s;
 
-	tz_civil_from_days(day, &y, &m, &dd);
-	return rdoc_fmt(d, "%04d-%02d-%02d", y < 0 ? 0 : y > 9999 ? 9999 : y, m, dd);
+	strbuf_init(&sb);
+	tr_day_label(&sb, x->lang, day, 1);
+	s = doc_str(d, sb.buf);
+	strbuf_release(&sb);
+	return s;
 }
 
-static void timeline(struct report_ctx *x, struct rdoc *d)
+static void timeline(struct report_ctx *x, struct doc *d)
 {
 	const struct report_focus *f = &x->data->focus;
 	const char *h[3];
-	struct rtable *t;
+	struct doc_table *t;
 	size_t i = 0;
 
-	rdoc_section(d, "timeline", tr(x->lang, T_SEC_TIMELINE));
+	doc_section(d, "timeline", tr(x->lang, T_SEC_TIMELINE));
 	report_doc_chart(x, d, CH_TIMELINE, tr(x->lang, T_CH_TIMELINE_DESC));
 	h[0] = tr(x->lang, T_H_DAY);
 	h[1] = tr(x->lang, T_CITIZEN_COMMENTS);
 	h[2] = tr(x->lang, T_OFFICIAL_REPLIES);
-	t = rdoc_table(d, 3, R(1) | R(2), h);
+	t = doc_table(d, 3, R(1) | R(2), h);
 	/* Days with messages only: messages are sorted by time, so a day is a run. */
 	while (i < f->n_msgs) {
 		long long day = local_day(x->zone, f->msgs[i].t);
@@ -138,20 +142,20 @@ static void timeline(struct report_ctx *x, struct rdoc *d)
 			else
 				cit++;
 		}
-		rtable_cell(d, t, day_txt(d, day));
-		rtable_cell(d, t, report_numtxt(x, d, cit));
-		rtable_cell(d, t, report_numtxt(x, d, off));
+		doc_cell(d, t, day_txt(x, d, day));
+		doc_cell(d, t, report_numtxt(x, d, cit));
+		doc_cell(d, t, report_numtxt(x, d, off));
 	}
 }
 
-static void backlog(struct report_ctx *x, struct rdoc *d)
+static void backlog(struct report_ctx *x, struct doc *d)
 {
 	const char *h[5];
-	struct rtable *t;
+	struct doc_table *t;
 	struct backlog b;
 	size_t i = 0;
 
-	rdoc_section(d, "backlog", tr(x->lang, T_SEC_BACKLOG));
+	doc_section(d, "backlog", tr(x->lang, T_SEC_BACKLOG));
 	report_doc_chart(x, d, CH_BACKLOG, tr(x->lang, T_CH_BACKLOG_DESC));
 	if (!x->focus_times || !x->focus_times->w.n)
 		return;
@@ -160,7 +164,7 @@ static void backlog(struct report_ctx *x, struct rdoc *d)
 	h[2] = tr(x->lang, T_ANSWERED);
 	h[3] = tr(x->lang, T_H_OPEN_END);
 	h[4] = tr(x->lang, T_H_MAX_OPEN);
-	t = rdoc_table(d, 5, R(1) | R(2) | R(3) | R(4), h);
+	t = doc_table(d, 5, R(1) | R(2) | R(3) | R(4), h);
 	times_backlog(x->focus_times, &b);
 	while (i < b.n) {
 		/* The hours of one local day; the end of hour i is what "open" counts at. */
@@ -175,135 +179,135 @@ static void backlog(struct report_ctx *x, struct rdoc *d)
 		}
 		if (!arr && !ans)
 			continue; /* a quiet day: the open count is the same as the day before */
-		rtable_cell(d, t, day_txt(d, day));
-		rtable_cell(d, t, report_numtxt(x, d, arr));
-		rtable_cell(d, t, report_numtxt(x, d, ans));
-		rtable_cell(d, t, report_numtxt(x, d, end));
-		rtable_cell(d, t, report_numtxt(x, d, most));
+		doc_cell(d, t, day_txt(x, d, day));
+		doc_cell(d, t, report_numtxt(x, d, arr));
+		doc_cell(d, t, report_numtxt(x, d, ans));
+		doc_cell(d, t, report_numtxt(x, d, end));
+		doc_cell(d, t, report_numtxt(x, d, most));
 	}
 	backlog_release(&b);
 }
 
-static void waits(struct report_ctx *x, struct rdoc *d)
+static void waits(struct report_ctx *x, struct doc *d)
 {
 	const struct times_group *g = focus_group(x);
 	const char *h[3];
-	struct rtable *t;
+	struct doc_table *t;
 
-	rdoc_section(d, "waits", tr(x->lang, T_SEC_WAITS));
+	doc_section(d, "waits", tr(x->lang, T_SEC_WAITS));
 	report_doc_chart(x, d, CH_WAITS, tr(x->lang, T_CH_WAITS_DESC));
 	if (!g)
 		return;
 	h[0] = tr(x->lang, T_FIGURE);
 	h[1] = tr(x->lang, T_CALENDAR);
 	h[2] = tr(x->lang, T_SERVICE);
-	t = rdoc_table(d, 3, R(1) | R(2), h);
-	rtable_cell(d, t, tr(x->lang, T_MEDIAN));
-	rtable_cell(d, t, report_waittxt(d, g->f.calendar.median));
-	rtable_cell(d, t, report_waittxt(d, g->f.service.median));
-	rtable_cell(d, t, tr(x->lang, T_P90));
-	rtable_cell(d, t, report_waittxt(d, g->f.calendar.p90));
-	rtable_cell(d, t, report_waittxt(d, g->f.service.p90));
-	rtable_cell(d, t, tr(x->lang, T_WITHIN_1H));
-	rtable_cell(d, t, report_pct(x, d, g->f.calendar.within_1h, g->f.need));
-	rtable_cell(d, t, report_pct(x, d, g->f.service.within_1h, g->f.need));
-	rtable_cell(d, t, tr(x->lang, T_WITHIN_24H));
-	rtable_cell(d, t, report_pct(x, d, g->f.calendar.within_24h, g->f.need));
-	rtable_cell(d, t, report_pct(x, d, g->f.service.within_24h, g->f.need));
+	t = doc_table(d, 3, R(1) | R(2), h);
+	doc_cell(d, t, tr(x->lang, T_MEDIAN));
+	doc_cell(d, t, report_waittxt(x, d, g->f.calendar.median));
+	doc_cell(d, t, report_waittxt(x, d, g->f.service.median));
+	doc_cell(d, t, tr(x->lang, T_P90));
+	doc_cell(d, t, report_waittxt(x, d, g->f.calendar.p90));
+	doc_cell(d, t, report_waittxt(x, d, g->f.service.p90));
+	doc_cell(d, t, tr(x->lang, T_WITHIN_1H));
+	doc_cell(d, t, report_pct(x, d, g->f.calendar.within_1h, g->f.need));
+	doc_cell(d, t, report_pct(x, d, g->f.service.within_1h, g->f.need));
+	doc_cell(d, t, tr(x->lang, T_WITHIN_24H));
+	doc_cell(d, t, report_pct(x, d, g->f.calendar.within_24h, g->f.need));
+	doc_cell(d, t, report_pct(x, d, g->f.service.within_24h, g->f.need));
 }
 
-static void status(struct report_ctx *x, struct rdoc *d)
+static void status(struct report_ctx *x, struct doc *d)
 {
 	const struct report_focus *f = &x->data->focus;
 	const char *h[5];
-	struct rtable *t;
+	struct doc_table *t;
 	int k;
 
-	rdoc_section(d, "status", tr(x->lang, T_SEC_STATUS));
+	doc_section(d, "status", tr(x->lang, T_SEC_STATUS));
 	report_doc_chart(x, d, CH_STATUS, tr(x->lang, T_CH_STATUS_DESC));
 	h[0] = tr(x->lang, T_H_CLASS);
 	h[1] = tr(x->lang, T_ANSWERED);
 	h[2] = tr(x->lang, T_NOT_NEEDED);
 	h[3] = tr(x->lang, T_UNANSWERED);
 	h[4] = tr(x->lang, T_CITIZEN_COMMENTS);
-	t = rdoc_table(d, 5, R(1) | R(2) | R(3) | R(4), h);
+	t = doc_table(d, 5, R(1) | R(2) | R(3) | R(4), h);
 	for (k = 0; k <= CLASS_N; k++) {
 		const long *s = f->status_by_class[k];
 		if (k == CLASS_N && !s[0] && !s[1] && !s[2])
 			continue;
-		rtable_cell(d, t, tr_class(x->lang, k));
-		rtable_cell(d, t, report_numtxt(x, d, s[STATUS_ANSWERED]));
-		rtable_cell(d, t, report_numtxt(x, d, s[STATUS_NOT_NEEDED]));
-		rtable_cell(d, t, report_numtxt(x, d, s[STATUS_UNANSWERED]));
-		rtable_cell(d, t, report_numtxt(x, d, s[0] + s[1] + s[2]));
+		doc_cell(d, t, tr_class(x->lang, k));
+		doc_cell(d, t, report_numtxt(x, d, s[STATUS_ANSWERED]));
+		doc_cell(d, t, report_numtxt(x, d, s[STATUS_NOT_NEEDED]));
+		doc_cell(d, t, report_numtxt(x, d, s[STATUS_UNANSWERED]));
+		doc_cell(d, t, report_numtxt(x, d, s[0] + s[1] + s[2]));
 	}
 }
 
-static void active(struct report_ctx *x, struct rdoc *d)
+static void active(struct report_ctx *x, struct doc *d)
 {
 	size_t n, i;
 	struct report_active *a = report_active_citizens(&x->data->focus, &n);
 	const char *h[4];
-	struct rtable *t;
+	struct doc_table *t;
 
-	rdoc_section(d, "citizens", tr(x->lang, T_SEC_ACTIVE));
+	doc_section(d, "citizens", tr(x->lang, T_SEC_ACTIVE));
 	report_doc_chart(x, d, CH_CITIZENS, tr(x->lang, T_CH_CITIZENS_DESC));
 	h[0] = tr(x->lang, T_H_NAME);
 	h[1] = tr(x->lang, T_COMMENTS);
 	h[2] = tr(x->lang, T_NEED_REPLY);
 	h[3] = tr(x->lang, T_ANSWERED);
-	t = rdoc_table(d, 4, R(1) | R(2) | R(3), h);
+	t = doc_table(d, 4, R(1) | R(2) | R(3), h);
 	for (i = 0; i < n && i < REPORT_TABLE_ROWS; i++) {
-		rtable_cell(d, t, a[i].name);
-		rtable_cell(d, t, report_numtxt(x, d, a[i].comments));
-		rtable_cell(d, t, report_numtxt(x, d, a[i].need));
-		rtable_cell(d, t, report_numtxt(x, d, a[i].answered));
+		doc_cell(d, t, a[i].name);
+		doc_cell(d, t, report_numtxt(x, d, a[i].comments));
+		doc_cell(d, t, report_numtxt(x, d, a[i].need));
+		doc_cell(d, t, report_numtxt(x, d, a[i].answered));
 	}
 	if (n > REPORT_TABLE_ROWS)
-		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
+		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
 		                   report_numtxt(x, d, (long long)n), "citizens.csv");
 	free(a);
 }
 
-static void unanswered(struct report_ctx *x, struct rdoc *d)
+static void unanswered(struct report_ctx *x, struct doc *d)
 {
 	const struct report_focus *f = &x->data->focus;
 	const char *h[4];
-	struct rtable *t;
+	struct doc_table *t;
 	size_t i, n = 0, shown = 0;
 
-	rdoc_section(d, "unanswered", tr(x->lang, T_SEC_UNANSWERED));
+	doc_section(d, "unanswered", tr(x->lang, T_SEC_UNANSWERED));
 	for (i = 0; i < f->n_comments; i++)
 		n += f->comments[i].status == STATUS_UNANSWERED;
 	if (!n) {
-		rdoc_para(d, tr(x->lang, T_NOTHING_UNANSWERED));
+		doc_para(d, tr(x->lang, T_NOTHING_UNANSWERED));
 		return;
 	}
 	h[0] = tr(x->lang, T_H_TIME);
 	h[1] = tr(x->lang, T_H_NAME);
 	h[2] = tr(x->lang, T_H_CLASS);
 	h[3] = tr(x->lang, T_H_TEXT);
-	t = rdoc_table(d, 4, 0, h);
+	t = doc_table(d, 4, 0, h);
 	for (i = 0; i < f->n_comments && shown < UNANSWERED_ROWS; i++) {
 		const struct focus_comment *c = &f->comments[i];
 		if (c->status != STATUS_UNANSWERED)
 			continue;
-		rtable_cell(d, t, report_localtxt(x, d, c->t));
-		rtable_cell(d, t, c->author ? c->author : "");
-		rtable_cell(d, t, tr_class(x->lang, c->cls >= 0 ? c->cls : CLASS_N));
-		rtable_cell(d, t, c->excerpt);
+		doc_cell(d, t, report_localtxt(x, d, c->t));
+		doc_cell(d, t, c->author ? c->author : "");
+		doc_cell(d, t, tr_class(x->lang, c->cls >= 0 ? c->cls : CLASS_N));
+		doc_cell(d, t, c->excerpt);
 		shown++;
 	}
 	if (n > shown)
-		t->note = rdoc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, (long long)shown),
+		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, (long long)shown),
 		                   report_numtxt(x, d, (long long)n), "comments.csv");
 }
 
-void report_doc_thread(struct report_ctx *x, struct rdoc *d)
+void report_doc_thread(struct report_ctx *x, struct doc *d)
 {
-	d->title = rdoc_fmt(d, "%s: %s", tr(x->lang, T_THREAD_TITLE), x->data->focus.key);
-	d->subtitle = rdoc_fmt(d, tr(x->lang, T_SUB_THREAD),
-	                       x->data->focus.title ? x->data->focus.title : x->data->focus.key, x->zone_name);
+	d->title = doc_fmt(d, "%s: %s", tr(x->lang, T_THREAD_TITLE), report_thread_name(x, d));
+	d->title_small = x->data->focus.key;
+	d->subtitle = doc_fmt(d, tr(x->lang, T_SUB_THREAD), x->zone_name);
 	d->toc_title = tr(x->lang, T_TOC);
 	d->footer = tr(x->lang, T_FOOTER);
 	summary(x, d);

@@ -171,10 +171,18 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	tr->cycles = t->cycles;
 	tr->first = t->n ? t->recs[0].created.utc : 0;
 	tr->last = t->n ? t->recs[t->n - 1].created.utc : 0;
-	tr->title = NULL;
+	tr->title = tr->headline = NULL;
+	tr->post_time = t->post >= 0 ? t->recs[t->post].created.utc : tr->first;
+	tr->private_conv = t->n > 0;
+	for (i = 0; i < t->n && tr->private_conv; i++)
+		tr->private_conv = t->recs[i].channel == CHANNEL_PRIVATE;
 	if (t->post >= 0 && *t->recs[t->post].text) {
 		text_excerpt(t->recs[t->post].text, 60, &ex);
 		tr->title = arena_strdup(&r->arena, ex.buf);
+		strbuf_reset(&ex);
+		text_headline(t->recs[t->post].text, 60, &ex);
+		if (ex.len)
+			tr->headline = arena_strdup(&r->arena, ex.buf);
 	}
 	if (t->orphans) {
 		size_t cap = 0, k;

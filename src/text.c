@@ -380,3 +380,22 @@ void text_word_spans(const char *s, void (*fn)(size_t start, size_t end, int at_
 		fn((size_t)(start - base), (size_t)(start - base) + n, at, ctx);
 	}
 }
+
+void text_headline(const char *s, size_t max_chars, struct strbuf *out)
+{
+	struct strbuf line;
+
+	strbuf_init(&line);
+	while (s && *s) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+		strbuf_reset(&line);
+		strbuf_add(&line, s, n);
+		if (text_has_words(line.buf)) {
+			text_excerpt(line.buf, max_chars, out);
+			break;
+		}
+		s = nl ? nl + 1 : s + n;
+	}
+	strbuf_release(&line);
+}

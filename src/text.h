@@ -23,6 +23,9 @@ int text_has_words(const char *s);
 /* The first max_chars characters of s on one line (newlines and tabs become spaces,
  * runs of blanks collapse), "…" appended when cut. */
 void text_excerpt(const char *s, size_t max_chars, struct strbuf *out);
+/* The first line of s that holds a letter or digit, as text_excerpt: how people name a post
+ * ("Obrim la convocatòria ACTIVA 2026…"). Nothing when s has no such line. */
+void text_headline(const char *s, size_t max_chars, struct strbuf *out);
 /* Number of characters (code points) in valid UTF-8 s. */
 size_t text_length(const char *s);
 

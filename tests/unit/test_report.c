@@ -5,9 +5,11 @@
  * and Markdown writers' escaping, and the --format parser. */
 #include "chart.h"
 #include "i18n.h"
-#include "report_doc.h"
+#include "doc.h"
 #include "report_run.h"
+#include "text.h"
 #include "unit.h"
+#include "util_tz.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,24 +34,33 @@ static int count_conv(const char *s)
 
 static void test_table(void)
 {
-	int i, l;
+	int i, l, k;
 
-	for (i = 0; i < T_N; i++) {
-		int want = -1;
-		for (l = 0; l < UI_N; l++) {
-			const char *s = i18n_entry(i, (enum ui_lang)l);
-			if (!s || !*s) {
-				printf("test_report: i18n entry %d has no text in language %d\n", i, l);
-				CHECK(0);
-				continue;
+	for (k = 0; i18n_tables[k]; k++) {
+		const struct i18n_table *tb = i18n_tables[k];
+		for (i = 0; i < tb->n; i++) {
+			int want = -1;
+			for (l = 0; l < UI_N; l++) {
+				const char *s = tb->e[i].s[l];
+				if (!s || !*s) {
+					printf("test_report: i18n %s entry %d has no text in language %d\n", tb->name, i, l);
+					CHECK(0);
+					continue;
+				}
+				if (want < 0)
+					want = count_conv(s);
+				if (count_conv(s) != want)
+					printf("test_report: i18n %s entry %d: '%s' has other blanks than the English\n",
+					       tb->name, i, s);
+				CHECK(count_conv(s) == want);
 			}
-			if (want < 0)
-				want = count_conv(s);
-			if (count_conv(s) != want)
-				printf("test_report: i18n entry %d: '%s' has other blanks than the English\n", i, s);
-			CHECK(count_conv(s) == want);
 		}
 	}
+	/* The ranges of the tables do not overlap. */
+	for (k = 0; i18n_tables[k]; k++)
+		for (l = k + 1; i18n_tables[l]; l++)
+			CHECK(i18n_tables[k]->base + i18n_tables[k]->n <= i18n_tables[l]->base ||
+			      i18n_tables[l]->base + i18n_tables[l]->n <= i18n_tables[k]->base);
 	/* Accents as Spanish and Valencian write them. */
 	CHECK(strstr(tr(UI_ES, T_SEC_UNANSWERED), "Comentarios sin respuesta") != NULL);
 	CHECK_EQ_STR(tr(UI_ES, T_H_DAY), "Día");
@@ -115,7 +126,81 @@ static void test_numbers(void)
 	strbuf_reset(&sb);
 	tr_month_label(&sb, UI_EN, 2026 * 12 + 2);
 	CHECK_EQ_STR(sb.buf, "Mar 2026");
+#define FMT(call, want)                                                                                                \
+	do {                                                                                                           \
+		strbuf_reset(&sb);                                                                                     \
+		call;                                                                                                  \
+		CHECK_EQ_STR(sb.buf, want);                                                                            \
+	} while (0)
+	FMT(tr_dec(&sb, UI_EN, 0.03724, 4), "0.0372");
+	FMT(tr_dec(&sb, UI_ES, 0.03724, 4), "0,0372");
+	FMT(tr_dec(&sb, UI_CA, 12.5, 1), "12,5");
+	FMT(tr_wait(&sb, UI_ES, 45), "45 s");
+	FMT(tr_wait(&sb, UI_ES, 12 * 60 + 59), "12 min");
+	FMT(tr_wait(&sb, UI_CA, 3600 + 5 * 60), "1 h 05 min");
+	FMT(tr_wait(&sb, UI_EN, 3 * 86400 + 4 * 3600 + 59), "3 d 04 h");
+	FMT(tr_wait(&sb, UI_EN, -1), "-");
 	strbuf_release(&sb);
+}
+
+/* Dates and periods as Spanish and Valencian write them: 2026-03-02 was a Monday; Valencian
+ * elides "de" before abril, agost, octubre and the article before the days 1 and 11. */
+static void test_dates(void)
+{
+	struct strbuf sb;
+	struct tz *madrid = tz_load("Europe/Madrid");
+	long long t = 1772441880; /* 2026-03-02T08:58:00Z, 09:58 in Madrid */
+	long long apr2 = 1775088000; /* 2026-04-02T00:00:00Z */
+	long long day = tz_days_from_civil(2026, 3, 2);
+
+	strbuf_init(&sb);
+	CHECK(madrid != NULL);
+	FMT(tr_datetime(&sb, UI_ES, madrid, t), "lun 2 mar 2026, 09:58");
+	FMT(tr_datetime(&sb, UI_CA, madrid, t), "dl. 2 març 2026, 09:58");
+	FMT(tr_datetime(&sb, UI_EN, madrid, t), "Mon 2 Mar 2026, 09:58");
+	FMT(tr_datetime(&sb, UI_EN, NULL, t), "Mon 2 Mar 2026, 08:58");
+	FMT(tr_date(&sb, UI_ES, madrid, t), "2 de marzo de 2026");
+	FMT(tr_date(&sb, UI_CA, madrid, t), "2 de març de 2026");
+	FMT(tr_date(&sb, UI_EN, madrid, t), "2 March 2026");
+	FMT(tr_date(&sb, UI_CA, NULL, apr2), "2 d'abril de 2026");
+	FMT(tr_date_days(&sb, UI_CA, tz_days_from_civil(2026, 8, 15)), "15 d'agost de 2026");
+	FMT(tr_date_days(&sb, UI_CA, tz_days_from_civil(2026, 10, 9)), "9 d'octubre de 2026");
+	FMT(tr_date_days(&sb, UI_ES, tz_days_from_civil(2026, 10, 9)), "9 de octubre de 2026");
+	FMT(tr_day_short(&sb, UI_CA, madrid, t), "2 març");
+	FMT(tr_day_label(&sb, UI_ES, day, 0), "lun 2 mar");
+	FMT(tr_day_label(&sb, UI_CA, day + 6, 1), "dg. 8 març 2026");
+	/* 2026-03-29 01:30Z is 03:30 in Madrid (summer time began at 01:00Z) */
+	FMT(tr_datetime(&sb, UI_ES, madrid, 1774747800), "dom 29 mar 2026, 03:30");
+	FMT(tr_period(&sb, UI_ES, "2026Q1", 0), "primer trimestre de 2026");
+	FMT(tr_period(&sb, UI_CA, "2026Q4", 1), "Quart trimestre de 2026");
+	FMT(tr_period(&sb, UI_EN, "2026Q2", 0), "second quarter of 2026");
+	FMT(tr_period(&sb, UI_ES, "2026-03", 0), "marzo de 2026");
+	FMT(tr_period(&sb, UI_CA, "2026-04", 0), "abril de 2026");
+	FMT(tr_period(&sb, UI_EN, "2026", 0), "the year 2026");
+	FMT(tr_period(&sb, UI_ES, "2026-03-02..2026-04-15", 0), "del 2 de marzo de 2026 al 15 de abril de 2026");
+	FMT(tr_period(&sb, UI_CA, "2026-03-02..2026-04-15", 0), "del 2 de març de 2026 al 15 d'abril de 2026");
+	FMT(tr_period(&sb, UI_CA, "2026-03-01..2026-10-11", 0), "de l'1 de març de 2026 a l'11 d'octubre de 2026");
+	FMT(tr_period(&sb, UI_CA, "2026-03-01..", 0), "des de l'1 de març de 2026");
+	FMT(tr_period(&sb, UI_CA, "..2026-04-02", 0), "fins al 2 d'abril de 2026");
+	FMT(tr_period(&sb, UI_ES, "..2026-04-02", 1), "Hasta el 2 de abril de 2026");
+	FMT(tr_period(&sb, UI_ES, "2026-03-02..", 0), "desde el 2 de marzo de 2026");
+	FMT(tr_period(&sb, UI_EN, "2026-03-02..2026-04-15", 0), "2 March 2026 to 15 April 2026");
+	FMT(tr_period(&sb, UI_ES, NULL, 1), "Todas las fechas");
+	{
+		const char *v[] = {"crítica", "pregunta", "inglés"};
+		FMT(tr_join(&sb, UI_ES, v, 3), "crítica, pregunta e inglés");
+		FMT(tr_join(&sb, UI_CA, v, 2), "crítica i pregunta");
+		FMT(tr_join(&sb, UI_EN, v, 2), "crítica and pregunta");
+		FMT(tr_join(&sb, UI_EN, v, 1), "crítica");
+	}
+	FMT(tr_post_label(&sb, UI_CA, madrid, t, "Obrim la convocatòria ACTIVA 2026…", 0),
+	    "2 març · Obrim la convocatòria ACTIVA 2026…");
+	FMT(tr_post_label(&sb, UI_ES, madrid, t, NULL, 1), "2 mar · conversación privada");
+	FMT(text_headline("🌍🇪🇺\n\n  Jornada EURES: trabajar en Europa\nsegunda línea", 60, &sb),
+	    "Jornada EURES: trabajar en Europa");
+	FMT(text_headline("👍👍", 60, &sb), "");
+	strbuf_release(&sb);
+	tz_free(madrid);
 }
 
 static void test_gnuplot_escaping(void)
@@ -198,23 +283,23 @@ static void test_svg_inline(void)
 
 static void test_writers(void)
 {
-	struct rdoc d;
-	struct rtable *t;
+	struct doc d;
+	struct doc_table *t;
 	const char *h[2] = {"Name", "N"};
 	FILE *fp;
 	char *buf = NULL;
 	size_t len = 0;
 
-	rdoc_init(&d, "en");
+	doc_init(&d, "en");
 	d.title = "T <x>";
-	rdoc_section(&d, "s", "Section");
-	rdoc_para(&d, "a <script>alert(1)</script> & 'q'");
-	t = rdoc_table(&d, 2, 2, h);
-	rtable_cell(&d, t, "[link](http://x) *b* |pipe|");
-	rtable_cell(&d, t, "1");
-	rtable_cell(&d, t, "short row"); /* a row left with one cell is padded */
+	doc_section(&d, "s", "Section");
+	doc_para(&d, "a <script>alert(1)</script> & 'q'");
+	t = doc_table(&d, 2, 2, h);
+	doc_cell(&d, t, "[link](http://x) *b* |pipe|");
+	doc_cell(&d, t, "1");
+	doc_cell(&d, t, "short row"); /* a row left with one cell is padded */
 	fp = open_memstream(&buf, &len);
-	CHECK(out_html_write(&d, fp) == 0);
+	CHECK(doc_html_write(&d, fp) == 0);
 	fclose(fp);
 	CHECK(strstr(buf, "<title>T &lt;x&gt;</title>") != NULL);
 	CHECK(strstr(buf, "a &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;q&#39;") != NULL);
@@ -223,13 +308,13 @@ static void test_writers(void)
 	free(buf);
 	buf = NULL;
 	fp = open_memstream(&buf, &len);
-	CHECK(out_md_write(&d, fp) == 0);
+	CHECK(doc_md_write(&d, fp) == 0);
 	fclose(fp);
 	CHECK(strstr(buf, "| \\[link\\](http://x) \\*b\\* \\|pipe\\| | 1 |") != NULL);
 	CHECK(strstr(buf, "a \\<script\\>alert(1)\\</script\\> \\& 'q'") != NULL);
 	CHECK(strstr(buf, "| --- | ---: |") != NULL);
 	free(buf);
-	rdoc_release(&d);
+	doc_release(&d);
 }
 
 static void test_parts(void)
@@ -249,6 +334,7 @@ int main(void)
 	test_table();
 	test_lang();
 	test_numbers();
+	test_dates();
 	test_gnuplot_escaping();
 	test_script();
 	test_svg_inline();

@@ -1,0 +1,351 @@
+/* doc_html.c: a document as one self-contained HTML file: the style sheet inline (with a
+ * print style for A4), the charts as inline SVG, no scripts and no external resources of any
+ * kind, so the file can be mailed, archived and printed as it is. Every document (report,
+ * post-mortem, proof sheet, fairness) gets the same look. It only renders. */
+#include "doc.h"
+#include "strbuf.h"
+
+#include <string.h>
+
+static const char style[] =
+    ":root{--ink:#1a1a1a;--muted:#555;--rule:#c8c8c8;--band:#f3f3f3;--accent:#0072B2;--warn:#D55E00}\n"
+    "*{box-sizing:border-box}\n"
+    "body{font-family:\"DejaVu Sans\",\"Helvetica Neue\",Arial,sans-serif;color:var(--ink);"
+    "max-width:60rem;margin:0 auto;padding:1.5rem;line-height:1.45;font-size:15px}\n"
+    "h1{font-size:1.6rem;margin:0 0 .3rem}\n"
+    "h2{font-size:1.25rem;margin:2.2rem 0 .6rem;padding-bottom:.2rem;border-bottom:2px solid var(--accent)}\n"
+    ".subtitle{color:var(--muted);margin:0 0 1rem}\n"
+    "nav{background:var(--band);padding:.6rem 1rem;margin:1rem 0}\n"
+    "nav h2{font-size:1rem;border:0;margin:0 0 .3rem}\n"
+    "nav ol{margin:0;padding-left:1.4rem;columns:2}\n"
+    "a{color:var(--accent)}\n"
+    "table{border-collapse:collapse;margin:.6rem 0 1rem;font-size:.88rem;width:auto;max-width:100%}\n"
+    "caption{text-align:left;font-weight:bold;padding:.2rem 0}\n"
+    "th,td{border-bottom:1px solid var(--rule);padding:.2rem .5rem;text-align:left;vertical-align:top}\n"
+    "th{border-bottom:2px solid var(--ink)}\n"
+    "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+    "tbody tr:nth-child(even){background:var(--band)}\n"
+    ".note{color:var(--muted);font-size:.85rem;margin-top:-.6rem}\n"
+    ".notice{border-left:4px solid var(--warn);background:#fdf1ea;padding:.5rem .8rem;margin:.8rem 0}\n"
+    "figure{margin:1rem 0}\n"
+    "figure svg{display:block;max-width:100%;height:auto}\n"
+    "figcaption{font-size:.88rem;color:var(--muted)}\n"
+    "figcaption strong{color:var(--ink)}\n"
+    ".missing{border:1px dashed var(--rule);padding:1rem;color:var(--muted)}\n"
+    "h3{font-size:1.08rem;margin:1.6rem 0 .4rem}\n"
+    "h4{font-size:1rem;margin:1.2rem 0 .3rem;padding-top:.6rem;border-top:1px solid var(--rule)}\n"
+    "h5{font-size:.95rem;margin:1rem 0 .3rem}\n"
+    ".small,h1 small,h3 small,h4 small,td small{display:block;font-size:.78rem;font-weight:normal;color:var(--muted)}\n"
+    "p.small{display:block;margin:.3rem 0}\n"
+    "p.strong{font-weight:bold;border-left:4px solid var(--warn);padding-left:.6rem}\n"
+    "dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0 .8rem}\n"
+    "dl.fields dt{font-weight:bold}dl.fields dd{margin:0}\n"
+    "blockquote{border-left:3px solid var(--rule);margin:.5rem 0 .7rem;padding:.1rem 0 .1rem .9rem}\n"
+    "blockquote p{margin:.2rem 0}\n"
+    "td.nowrap,th.nowrap{white-space:nowrap}\n"
+    "footer{margin-top:2.5rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--rule)}\n"
+    "@page{size:A4;margin:16mm 14mm 18mm}\n"
+    "@media print{\n"
+    "body{max-width:none;padding:0;font-size:10pt;color:#000}\n"
+    "nav{display:none}\n"
+    "a{color:#000;text-decoration:none}\n"
+    "h2{break-after:avoid;page-break-after:avoid;border-bottom-color:#000}\n"
+    "h2.newpage{break-before:page;page-break-before:always}\n"
+    "figure,.notice,caption{break-inside:avoid;page-break-inside:avoid}\n"
+    "tr,blockquote,dl.fields{break-inside:avoid;page-break-inside:avoid}\n"
+    "h3,h4{break-after:avoid;page-break-after:avoid}\n"
+    "thead{display:table-header-group}\n"
+    "tbody tr:nth-child(even){background:none}\n"
+    "figure svg{width:100%;max-height:120mm}\n"
+    ".notice{background:none;border:1px solid #000}\n"
+    "}\n";
+
+/* The one HTML escaper: & < > " ' as entities; control characters other than tab and newline
+ * (a terminal escape, a NUL-like byte) are not allowed in HTML and become a space. */
+static void esc(struct strbuf *sb, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&':
+			strbuf_addstr(sb, "&amp;");
+			break;
+		case '<':
+			strbuf_addstr(sb, "&lt;");
+			break;
+		case '>':
+			strbuf_addstr(sb, "&gt;");
+			break;
+		case '"':
+			strbuf_addstr(sb, "&quot;");
+			break;
+		case '\'':
+			strbuf_addstr(sb, "&#39;");
+			break;
+		default:
+			if (((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n') || *s == 0x7f)
+				strbuf_addch(sb, ' ');
+			else
+				strbuf_addch(sb, *s);
+		}
+	}
+}
+
+/* Text in an element, with its small print after it. */
+static void text_small(struct strbuf *sb, const char *text, const char *small)
+{
+	esc(sb, text);
+	if (small) {
+		strbuf_addstr(sb, " <small>");
+		esc(sb, small);
+		strbuf_addstr(sb, "</small>");
+	}
+}
+
+static void cell_class(struct strbuf *sb, const char *tag, const struct doc_table *t, size_t c)
+{
+	int num = (t->right >> c) & 1, nw = c < 32 && ((t->nowrap >> c) & 1);
+
+	strbuf_addf(sb, "<%s", tag);
+	if (num || nw)
+		strbuf_addf(sb, " class=\"%s%s%s\"", num ? "num" : "", num && nw ? " " : "", nw ? "nowrap" : "");
+	strbuf_addch(sb, '>');
+}
+
+static void table(struct strbuf *sb, const struct doc_table *t)
+{
+	size_t r, c;
+
+	strbuf_addstr(sb, "<table>\n");
+	if (t->caption) {
+		strbuf_addstr(sb, "<caption>");
+		esc(sb, t->caption);
+		strbuf_addstr(sb, "</caption>\n");
+	}
+	strbuf_addstr(sb, "<thead><tr>");
+	for (c = 0; c < t->cols; c++) {
+		cell_class(sb, "th", t, c);
+		esc(sb, t->cells[c].text);
+		strbuf_addstr(sb, "</th>");
+	}
+	strbuf_addstr(sb, "</tr></thead>\n<tbody>\n");
+	for (r = 1; r <= t->rows; r++) {
+		strbuf_addstr(sb, "<tr>");
+		for (c = 0; c < t->cols; c++) {
+			/* The last row may be short when a builder stopped early: pad it. */
+			int have = r < t->rows || c < t->fill;
+			const struct doc_cell *cell = &t->cells[r * t->cols + c];
+			cell_class(sb, "td", t, c);
+			if (have)
+				text_small(sb, cell->text, cell->small);
+			strbuf_addstr(sb, "</td>");
+		}
+		strbuf_addstr(sb, "</tr>\n");
+	}
+	strbuf_addstr(sb, "</tbody>\n</table>\n");
+	if (t->note) {
+		strbuf_addstr(sb, "<p class=\"note\">");
+		esc(sb, t->note);
+		strbuf_addstr(sb, "</p>\n");
+	}
+}
+
+static void chart(struct strbuf *sb, const struct doc_chart *c)
+{
+	strbuf_addstr(sb, "<figure id=\"chart-");
+	esc(sb, c->name);
+	strbuf_addstr(sb, "\">\n");
+	if (c->svg) {
+		strbuf_addstr(sb, c->svg); /* gnuplot's drawing, cleaned by chart_svg_inline: no prolog, ids prefixed */
+		strbuf_addch(sb, '\n');
+	} else {
+		strbuf_addstr(sb, "<div class=\"missing\">");
+		esc(sb, c->missing ? c->missing : "");
+		strbuf_addstr(sb, "</div>\n");
+	}
+	strbuf_addstr(sb, "<figcaption><strong>");
+	esc(sb, c->title);
+	strbuf_addstr(sb, "</strong>");
+	if (c->desc) {
+		strbuf_addstr(sb, ". ");
+		esc(sb, c->desc);
+	}
+	strbuf_addstr(sb, "</figcaption>\n</figure>\n");
+}
+
+static void list(struct strbuf *sb, const struct doc_block *b)
+{
+	size_t i;
+	int labelled = 0;
+
+	for (i = 0; i < b->n_items; i++)
+		labelled |= b->items[i].label != NULL;
+	if (!labelled) {
+		strbuf_addstr(sb, "<ul>\n");
+		for (i = 0; i < b->n_items; i++) {
+			strbuf_addstr(sb, "<li>");
+			esc(sb, b->items[i].text);
+			strbuf_addstr(sb, "</li>\n");
+		}
+		strbuf_addstr(sb, "</ul>\n");
+		return;
+	}
+	strbuf_addstr(sb, "<dl class=\"fields\">\n");
+	for (i = 0; i < b->n_items; i++) {
+		strbuf_addstr(sb, "<dt>");
+		esc(sb, b->items[i].label);
+		strbuf_addstr(sb, "</dt><dd>");
+		esc(sb, b->items[i].text);
+		strbuf_addstr(sb, "</dd>\n");
+	}
+	strbuf_addstr(sb, "</dl>\n");
+}
+
+static void quote(struct strbuf *sb, const struct doc_block *b)
+{
+	const char *p = b->text, *nl;
+	struct strbuf line;
+
+	strbuf_init(&line);
+	strbuf_addstr(sb, "<blockquote>");
+	if (b->small) {
+		strbuf_addstr(sb, "<p class=\"small\">");
+		esc(sb, b->small);
+		strbuf_addstr(sb, "</p>");
+	}
+	strbuf_addstr(sb, "<p>");
+	for (;;) {
+		nl = strchr(p, '\n');
+		strbuf_reset(&line);
+		strbuf_add(&line, p, nl ? (size_t)(nl - p) : strlen(p));
+		if (p != b->text)
+			strbuf_addstr(sb, "<br>");
+		esc(sb, line.buf);
+		if (!nl)
+			break;
+		p = nl + 1;
+	}
+	strbuf_addstr(sb, "</p></blockquote>\n");
+	strbuf_release(&line);
+}
+
+static void blocks(struct strbuf *sb, const struct doc_section *s)
+{
+	const struct doc_block *b;
+
+	for (b = s->first; b; b = b->next) {
+		switch (b->kind) {
+		case DB_PARA:
+			strbuf_addstr(sb, b->flags & DOC_STRONG  ? "<p class=\"strong\">"
+			                  : b->flags & DOC_SMALL ? "<p class=\"small\">"
+			                                         : "<p>");
+			esc(sb, b->text);
+			strbuf_addstr(sb, "</p>\n");
+			break;
+		case DB_NOTICE:
+			strbuf_addstr(sb, "<p class=\"notice\">");
+			esc(sb, b->text);
+			strbuf_addstr(sb, "</p>\n");
+			break;
+		case DB_HEADING:
+			strbuf_addf(sb, "<h%d", b->level + 1);
+			if (b->id) {
+				strbuf_addstr(sb, " id=\"");
+				esc(sb, b->id);
+				strbuf_addch(sb, '"');
+			}
+			strbuf_addch(sb, '>');
+			text_small(sb, b->text, b->small);
+			strbuf_addf(sb, "</h%d>\n", b->level + 1);
+			break;
+		case DB_LIST:
+			list(sb, b);
+			break;
+		case DB_QUOTE:
+			quote(sb, b);
+			break;
+		case DB_TABLE:
+			table(sb, b->table);
+			break;
+		case DB_CHART:
+			chart(sb, b->chart);
+			break;
+		case DB_RAW:
+			strbuf_addstr(sb, b->html);
+			break;
+		}
+	}
+}
+
+int doc_html_write(const struct doc *d, FILE *out)
+{
+	struct strbuf sb;
+	const struct doc_section *s;
+	const struct doc_block *b;
+	int first = 1;
+
+	strbuf_init(&sb);
+	strbuf_addstr(&sb, "<!DOCTYPE html>\n<html lang=\"");
+	esc(&sb, d->lang);
+	strbuf_addstr(&sb, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+	                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	                   "<meta name=\"generator\" content=\"replycov\">\n<title>");
+	esc(&sb, d->title);
+	strbuf_addstr(&sb, "</title>\n<style>\n");
+	strbuf_addstr(&sb, style);
+	strbuf_addstr(&sb, "</style>\n</head>\n<body>\n<header>\n<h1>");
+	text_small(&sb, d->title, d->title_small);
+	strbuf_addstr(&sb, "</h1>\n");
+	if (d->subtitle) {
+		strbuf_addstr(&sb, "<p class=\"subtitle\">");
+		esc(&sb, d->subtitle);
+		strbuf_addstr(&sb, "</p>\n");
+	}
+	strbuf_addstr(&sb, "</header>\n");
+	if (d->toc_title) {
+		strbuf_addstr(&sb, "<nav>\n<h2>");
+		esc(&sb, d->toc_title);
+		strbuf_addstr(&sb, "</h2>\n<ol>\n");
+		for (s = d->first; s; s = s->next) {
+			if (!*s->title)
+				continue;
+			strbuf_addstr(&sb, "<li><a href=\"#");
+			esc(&sb, s->id);
+			strbuf_addstr(&sb, "\">");
+			esc(&sb, s->title);
+			strbuf_addstr(&sb, "</a></li>\n");
+		}
+		strbuf_addstr(&sb, "</ol>\n</nav>\n");
+	}
+	strbuf_addstr(&sb, "<main>\n");
+	for (s = d->first; s; s = s->next) {
+		strbuf_addstr(&sb, "<section id=\"");
+		esc(&sb, s->id);
+		strbuf_addstr(&sb, "\">\n");
+		if (*s->title) {
+			/* Chapters after the first start a printed page when they hold a chart. */
+			int big = 0;
+			for (b = s->first; b; b = b->next)
+				if (b->kind == DB_CHART)
+					big = 1;
+			strbuf_addstr(&sb, big && !first ? "<h2 class=\"newpage\">" : "<h2>");
+			esc(&sb, s->title);
+			strbuf_addstr(&sb, "</h2>\n");
+			first = 0;
+		}
+		blocks(&sb, s);
+		strbuf_addstr(&sb, "</section>\n");
+		/* Flush section by section: a report with large tables need not sit in memory twice. */
+		fwrite(sb.buf, 1, sb.len, out);
+		strbuf_reset(&sb);
+	}
+	strbuf_addstr(&sb, "</main>\n");
+	if (d->footer) {
+		strbuf_addstr(&sb, "<footer>\n<p>");
+		esc(&sb, d->footer);
+		strbuf_addstr(&sb, "</p>\n</footer>\n");
+	}
+	strbuf_addstr(&sb, "</body>\n</html>\n");
+	fwrite(sb.buf, 1, sb.len, out);
+	strbuf_release(&sb);
+	return ferror(out) ? -1 : 0;
+}
