@@ -21,7 +21,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-enum { OPT_LANG = 3000, OPT_USER };
+enum { OPT_USER = 3000 };
 
 #define NO_OFFICIAL_SHOWN 5
 #define NOT_FOUND_SHOWN 8
@@ -296,7 +296,7 @@ static int parse_args(int argc, char **argv, struct runopts *ro, struct report_c
 	static const struct option opts[] = {RUNOPTS_LONG,
 	                                     RUNOPTS_ANALYSIS_LONG,
 	                                     RUNOPTS_PRIVACY_LONG,
-	                                     {"lang", required_argument, NULL, OPT_LANG},
+	                                     RUNOPTS_LANG_LONG,
 	                                     {"user", required_argument, NULL, OPT_USER},
 	                                     {NULL, 0, NULL, 0}};
 	int c;
@@ -322,15 +322,6 @@ static int parse_args(int argc, char **argv, struct runopts *ro, struct report_c
 				return 2;
 			}
 			x->user = optarg;
-			continue;
-		}
-		if (c == OPT_LANG) {
-			int l = ui_lang_parse(optarg);
-			if (l < 0) {
-				diag_print("error: --lang takes es, ca or en, not '%s'", optarg);
-				return 2;
-			}
-			x->lang = (enum ui_lang)l;
 			continue;
 		}
 		h = runopts_handle(ro, c, optarg, "");
@@ -373,7 +364,6 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	memset(&gp, 0, sizeof(gp));
 	memset(&rd, 0, sizeof(rd));
 	strbuf_init(&dumb);
-	x.lang = ui_lang_from_env();
 	x.parts = RF_ALL;
 	x.thread_mode = thread_mode;
 	bad = parse_args(argc, argv, &ro, &x, cmd);
@@ -381,6 +371,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		runopts_release(&ro);
 		return bad == 3 ? cmd_usage(cmd, 0) : bad == 2 ? EXIT_USAGE : cmd_usage(cmd, 1);
 	}
+	x.lang = ro.lang;
 	setup = runopts_setup(&ro);
 	if (setup == 2 || report_dir_check(ro.output)) {
 		runopts_release(&ro);

@@ -17,6 +17,7 @@ void runopts_init(struct runopts *r)
 	r->cov.official = &r->official;
 	r->cov.need_classes = (1u << CLASS_CRITICISM) | (1u << CLASS_QUESTION);
 	r->format = OUT_TEXT;
+	r->lang = ui_lang_from_env();
 	agents_init(&r->agents);
 	strbuf_init(&r->period_text);
 	{
@@ -289,6 +290,15 @@ int runopts_handle(struct runopts *r, int c, const char *arg, const char *format
 			return -1;
 		}
 		r->privacy.min_cell = k;
+		return 1;
+	}
+	case OPT_LANG: {
+		int l = ui_lang_parse(arg);
+		if (l < 0) {
+			diag_print("error: --lang takes es, ca or en, not '%s'", arg);
+			return -1;
+		}
+		r->lang = (enum ui_lang)l;
 		return 1;
 	}
 	case OPT_BEFORE_OPENING:

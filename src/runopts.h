@@ -11,6 +11,7 @@ struct cmd;
 
 #include "coverage.h"
 #include "hours.h"
+#include "i18n.h"
 #include "input.h"
 #include "labels.h"
 #include "out_coverage.h"
@@ -46,6 +47,7 @@ struct runopts {
 	struct pseudonyms pseudonyms; /* loaded by runopts_setup when pseudonym_key is set */
 	int have_pseudonyms;
 	struct privacy privacy; /* what writers get: pseudonyms (or NULL) and min_cell */
+	enum ui_lang lang;      /* --lang (RUNOPTS_LANG_LONG); by default from LC_ALL/LC_MESSAGES/LANG */
 };
 
 #define RUNOPTS_SHORT "o:j:"
@@ -68,7 +70,8 @@ enum {
 	OPT_AGENT,
 	OPT_BEFORE_OPENING,
 	OPT_PSEUDONYMIZE,
-	OPT_MIN_CELL
+	OPT_MIN_CELL,
+	OPT_LANG
 };
 
 #define RUNOPTS_LONG                                                                                                   \
@@ -103,6 +106,15 @@ enum {
 	"                        file's bytes), names and @handles in texts too; the official account\n"               \
 	"                        keeps its name\n"                                                                     \
 	"  --min-cell K          aggregated counts from 1 to K-1 shown as <K (and their rates withheld)\n"
+
+/* --lang, for commands whose output is a document for people (report, thread, user, fairness,
+ * times). */
+#define RUNOPTS_LANG_LONG                                                                                              \
+	{                                                                                                              \
+		"lang", required_argument, NULL, OPT_LANG                                                              \
+	}
+#define RUNOPTS_LANG_HELP                                                                                              \
+	"  --lang LANG           es, ca (Valencian) or en; by default from LC_ALL, LC_MESSAGES or LANG\n"
 
 /* Help lines for those options, for the commands' usage texts. */
 #define RUNOPTS_ANALYSIS_HELP                                                                                          \
