@@ -542,3 +542,18 @@ void manifest_doc(const struct manifest *m, enum doc_format f, struct strbuf *sb
 		strbuf_addstr(sb, "</ul>\n</section>\n");
 	strbuf_release(&line);
 }
+
+void manifest_section(struct doc *d, enum ui_lang l, const struct manifest *m)
+{
+	/* transitional: the evidence rendered by the older writer, pasted in */
+	struct strbuf html, md;
+
+	(void)l;
+	strbuf_init(&html);
+	strbuf_init(&md);
+	manifest_doc(m, DOC_HTML, &html);
+	manifest_doc(m, DOC_MD, &md);
+	doc_raw(d, html.buf, md.buf);
+	strbuf_release(&html);
+	strbuf_release(&md);
+}

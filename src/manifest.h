@@ -18,6 +18,8 @@
 #define REPLYCOV_MANIFEST_H
 
 #include "digest.h"
+#include "doc.h"
+#include "i18n.h"
 #include "outdoc.h"
 #include "pipeline.h"
 #include "runopts.h"
@@ -84,6 +86,10 @@ void manifest_json(const struct manifest *m, struct strbuf *sb, const char *inde
 /* The manifest as an "Evidence" section of a text, Markdown or HTML document (JSON: the
  * object). Outputs are not shown: a document cannot list its own hash. */
 void manifest_doc(const struct manifest *m, enum doc_format f, struct strbuf *sb);
+/* The evidence as a part of a document (doc_part "evidence"), in language l: how it was made
+ * (version, revision, command line), every input and file with its SHA-256, the record
+ * counts and the rules in force, worded for people. */
+void manifest_section(struct doc *d, enum ui_lang l, const struct manifest *m);
 /* The command line the manifest describes, for people: "replycov user --official X ID INPUT...". */
 void manifest_command_line(const struct manifest *m, struct strbuf *sb);
 

@@ -3,6 +3,7 @@
 #include "out_fairness.h"
 #include "classify.h"
 #include "outfmt.h"
+#include "doc.h"
 #include "text.h"
 
 #include <math.h>
@@ -586,4 +587,21 @@ void out_fairness(const struct fairness_figures *fig, const struct fairness *fs,
 		doc_json(fig, fs, pv, sb);
 	else
 		doc_text(fig, fs, pv, f, sb);
+}
+
+void fairness_doc(struct doc *d, enum ui_lang l, const struct fairness_figures *fig, const struct fairness *fs,
+                  const struct privacy *pv, const struct tz *zone)
+{
+	/* transitional: the figures rendered by the older writer, pasted in */
+	struct strbuf html, md;
+
+	(void)l;
+	(void)zone;
+	strbuf_init(&html);
+	strbuf_init(&md);
+	out_fairness(fig, fs, pv, DOC_HTML, &html);
+	out_fairness(fig, fs, pv, DOC_MD, &md);
+	doc_raw(d, html.buf, md.buf);
+	strbuf_release(&html);
+	strbuf_release(&md);
 }

@@ -7,9 +7,19 @@
 #define REPLYCOV_OUT_FAIRNESS_H
 
 #include "fairness.h"
+#include "i18n.h"
 #include "outdoc.h"
 #include "privacy.h"
 
+struct doc;
+struct tz;
+
+/* The figures as part of a document, in language l, appended to the current section: its own
+ * parts through doc_part (sections when the document is the fairness figures alone, headings
+ * of the report's "Equal treatment" when d->depth is 1). Threads are named by their post's
+ * day (in zone; NULL: UTC) and first words. */
+void fairness_doc(struct doc *d, enum ui_lang l, const struct fairness_figures *fig, const struct fairness *fs,
+                  const struct privacy *pv, const struct tz *zone);
 /* Append the figures in format f (DOC_TEXT, DOC_MD, DOC_HTML or DOC_JSON) to sb. */
 void out_fairness(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
                   enum doc_format f, struct strbuf *sb);

@@ -498,3 +498,18 @@ void out_proof_candidates(struct proof_person *const *v, size_t n, const char *q
 		strbuf_addf(sb, "  replycov user %s/%s ...\n", v[i]->platform,
 		            v[i]->author_id ? v[i]->author_id : v[i]->akey);
 }
+
+void out_proof_doc(struct doc *d, enum ui_lang l, const struct proof_doc *pd)
+{
+	/* transitional: the sheet rendered by the older writer, pasted in */
+	struct strbuf html, md;
+
+	(void)l;
+	strbuf_init(&html);
+	strbuf_init(&md);
+	out_proof(pd, DOC_HTML, &html);
+	out_proof(pd, DOC_MD, &md);
+	doc_raw(d, html.buf, md.buf);
+	strbuf_release(&html);
+	strbuf_release(&md);
+}

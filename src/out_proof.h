@@ -5,6 +5,8 @@
 #ifndef REPLYCOV_OUT_PROOF_H
 #define REPLYCOV_OUT_PROOF_H
 
+#include "doc.h"
+#include "i18n.h"
 #include "manifest.h"
 #include "outdoc.h"
 #include "privacy.h"
@@ -22,6 +24,10 @@ struct proof_doc {
 };
 
 void out_proof(const struct proof_doc *d, enum doc_format f, struct strbuf *sb);
+/* The sheet as parts of a document in language l: sections when the sheet stands alone, headings
+ * of the report's section when d->depth is 1 (doc_part); the evidence as its own part when
+ * pd->man is set. */
+void out_proof_doc(struct doc *d, enum ui_lang l, const struct proof_doc *pd);
 /* The JSON object (out_proof_json.c); the manifest is added as "manifest" when d->man is set. */
 void out_proof_json(const struct proof_doc *d, struct strbuf *sb);
 /* The people query matched, for the user to choose from: platform, id, name, first and last

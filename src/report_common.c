@@ -182,7 +182,7 @@ void report_doc_method(struct report_ctx *x, struct doc *d)
 	doc_para(d, doc_fmt(d, tr(x->lang, T_M_WAITS), sched));
 	doc_para(d, tr(x->lang, T_M_CLASSES));
 	if (x->period)
-		doc_para(d, doc_fmt(d, tr(x->lang, T_M_PERIOD), x->period));
+		doc_para(d, doc_fmt(d, tr(x->lang, T_M_PERIOD), report_period_words(x, d)));
 	else
 		doc_para(d, tr(x->lang, T_M_NO_PERIOD));
 	doc_para(d, doc_fmt(d, tr(x->lang, T_M_ZONE), x->zone_name));
@@ -233,34 +233,23 @@ void report_manifest(struct report_ctx *x, struct doc *d)
 		doc_cell(d, t, report_numtxt(x, d, r->rejected));
 	}
 	if (x->manifest) {
-		/* The evidence: hashes, version, options, rules (manifest.c words it). */
-		struct strbuf html, md;
-		strbuf_init(&html);
-		strbuf_init(&md);
-		manifest_doc(x->manifest, DOC_HTML, &html);
-		manifest_doc(x->manifest, DOC_MD, &md);
-		doc_raw(d, html.buf, md.buf);
-		strbuf_release(&html);
-		strbuf_release(&md);
+		d->depth = 1;
+		manifest_section(d, x->lang, x->manifest);
+		d->depth = 0;
 	}
 }
 
 void report_fairness(struct report_ctx *x, struct doc *d)
 {
 	struct fairness_figures fig;
-	struct strbuf html, md;
 
 	if (!x->fair)
 		return;
 	fairness_figures(x->fair, &fig);
-	strbuf_init(&html);
-	strbuf_init(&md);
-	out_fairness(&fig, x->fair, &x->ro->privacy, DOC_HTML, &html);
-	out_fairness(&fig, x->fair, &x->ro->privacy, DOC_MD, &md);
 	doc_section(d, "fairness", tr(x->lang, T_SEC_FAIRNESS));
-	doc_raw(d, html.buf, md.buf);
-	strbuf_release(&html);
-	strbuf_release(&md);
+	d->depth = 1;
+	fairness_doc(d, x->lang, &fig, x->fair, &x->ro->privacy, x->zone);
+	d->depth = 0;
 	fairness_figures_release(&fig);
 }
 
@@ -279,10 +268,8 @@ void report_proof(struct report_ctx *x, struct doc *d)
 	if (k == 1) {
 		struct proof_sheet s;
 		struct proof_doc pd = {0};
-		struct strbuf rules, html, md;
+		struct strbuf rules;
 		strbuf_init(&rules);
-		strbuf_init(&html);
-		strbuf_init(&md);
 		proof_sheet_build(x->proof, v[0], &s);
 		rules_summary_text(x->ro->cov.rules, x->ro->cov.need_all, x->ro->cov.need_classes, x->period, &rules);
 		pd.s = &s;
@@ -290,13 +277,11 @@ void report_proof(struct report_ctx *x, struct doc *d)
 		pd.zone = x->zone;
 		pd.schedule_file = x->ro->schedule_file;
 		pd.rules = rules.buf;
-		out_proof(&pd, DOC_HTML, &html);
-		out_proof(&pd, DOC_MD, &md);
-		doc_raw(d, html.buf, md.buf);
+		d->depth = 1;
+		out_proof_doc(d, x->lang, &pd);
+		d->depth = 0;
 		proof_sheet_release(&s);
 		strbuf_release(&rules);
-		strbuf_release(&html);
-		strbuf_release(&md);
 	} else {
 		struct strbuf sb;
 		strbuf_init(&sb);
