@@ -421,6 +421,7 @@ static const struct i18n_entry words[T_N] = {
                         "«%s» no correspon a ningú que escriguera en aquests fitxers, ni per identificador ni per "
                         "nom."}},
     [T_USER_CANDIDATE] = {{"%s (%s), %s messages", "%s (%s), %s mensajes", "%s (%s), %s missatges"}},
+    [T_USER_CANDIDATE_ONE] = {{"%s (%s), %s message", "%s (%s), %s mensaje", "%s (%s), %s missatge"}},
     [T_PRIVATE_CONV] = {{"private conversation", "conversación privada", "conversa privada"}},
     [T_POST_NO_TEXT] = {{"post without text", "publicación sin texto", "publicació sense text"}},
 };

@@ -286,7 +286,9 @@ void report_proof(struct report_ctx *x, struct doc *d)
 			struct doc_block *list = doc_list(d);
 			for (i = 0; i < k; i++)
 				doc_item(d, list,
-				         doc_fmt(d, tr(x->lang, T_USER_CANDIDATE), v[i]->name ? v[i]->name : v[i]->akey,
+				         doc_fmt(d,
+				                 trn(x->lang, T_USER_CANDIDATE_ONE, T_USER_CANDIDATE, v[i]->messages),
+				                 v[i]->name ? v[i]->name : v[i]->akey,
 				                 doc_fmt(d, "%s/%s", v[i]->platform,
 				                         v[i]->author_id ? v[i]->author_id : v[i]->akey),
 				                 report_numtxt(x, d, v[i]->messages)));
