@@ -26,7 +26,7 @@ static void esc(struct strbuf *sb, const char *s)
 		}
 		if (c < 0x20 || c == 0x7f)
 			continue;
-		if (strchr("\\`*{}[]<>#|~&!", c) || (s == start && strchr("+-=", c)) ||
+		if (strchr("\\`*{}[]<>#|~&", c) || (s == start && strchr("+-=", c)) ||
 		    (c == '_' && !(s > start && isalnum((unsigned char)s[-1]) && isalnum((unsigned char)s[1]))) ||
 		    ((c == '.' || c == ')') && s > start && isdigit((unsigned char)s[-1]) &&
 		     strspn(start, "0123456789") == (size_t)(s - start) && (!s[1] || s[1] == ' ' || s[1] == '\t')))

@@ -201,6 +201,9 @@ static void test_dates(void)
 	FMT(text_headline("🌍🇪🇺\n\n  Jornada EURES: trabajar en Europa\nsegunda línea", 60, &sb),
 	    "Jornada EURES: trabajar en Europa");
 	FMT(text_headline("👍👍", 60, &sb), "");
+	FMT(text_headline("📢 Obrim la convocatòria ACTIVA 2026 | Abrimos", 60, &sb),
+	    "Obrim la convocatòria ACTIVA 2026 | Abrimos");
+	FMT(text_headline("🇪🇺 ¿Trabajar en Europa?", 60, &sb), "¿Trabajar en Europa?");
 	strbuf_release(&sb);
 	tz_free(madrid);
 }
