@@ -353,9 +353,12 @@ static const struct i18n_entry words[T_N] = {
     [T_M_ZONE] = {{"Dates and hours are in the time zone %s.", "Fechas y horas en la zona horaria %s.",
                    "Dates i hores en la zona horària %s."}},
     [T_M_PERIOD] =
-        {{"Only messages written in the period %s are judged; their answers count whenever they came.",
-          "Solo se juzgan los mensajes escritos en el periodo %s; sus respuestas cuentan cuando lleguen.",
-          "Només es jutgen els missatges escrits en el període %s; les seues respostes compten quan arriben."}},
+        {{"Only messages written in the period of this report (%s) are judged; their answers count whenever they "
+          "came.",
+          "Solo se juzgan los mensajes escritos en el periodo de este informe (%s); sus respuestas cuentan lleguen "
+          "cuando lleguen.",
+          "Només es jutgen els missatges escrits en el període d'aquest informe (%s); les seues respostes compten "
+          "arriben quan arriben."}},
     [T_M_NO_PERIOD] = {{"Every message of the inputs is judged.", "Se juzgan todos los mensajes de las entradas.",
                         "Es jutgen tots els missatges de les entrades."}},
     [T_M_CLASSES] = {{"Classes (criticism, question, thanks, other) come from replycov's classifier, which reads "

@@ -145,20 +145,19 @@ void report_doc_chart(struct report_ctx *x, struct doc *d, enum report_chart id,
 static const char *rules_text(struct report_ctx *x, struct doc *d)
 {
 	unsigned r = x->ro->cov.rules ? x->ro->cov.rules : RULE_ALL;
+	const char *v[3];
 	struct strbuf sb;
 	const char *s;
+	size_t n = 0;
 
-	strbuf_init(&sb);
 	if (r & RULE_DIRECT)
-		strbuf_addstr(&sb, tr(x->lang, T_RULE_DIRECT));
-	if (r & RULE_BRANCH) {
-		strbuf_addstr(&sb, sb.len ? "; " : "");
-		strbuf_addstr(&sb, tr(x->lang, T_RULE_BRANCH));
-	}
-	if (r & RULE_MENTION) {
-		strbuf_addstr(&sb, sb.len ? "; " : "");
-		strbuf_addstr(&sb, tr(x->lang, T_RULE_MENTION));
-	}
+		v[n++] = tr(x->lang, T_RULE_DIRECT);
+	if (r & RULE_BRANCH)
+		v[n++] = tr(x->lang, T_RULE_BRANCH);
+	if (r & RULE_MENTION)
+		v[n++] = tr(x->lang, T_RULE_MENTION);
+	strbuf_init(&sb);
+	tr_join(&sb, x->lang, v, n);
 	s = doc_str(d, sb.buf);
 	strbuf_release(&sb);
 	return s;
