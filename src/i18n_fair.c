@@ -246,6 +246,7 @@ static const struct i18n_entry words[TF_END - TF_BASE] = {
     W(TF_WHY_DELETED) = {{"deleted", "borrado", "esborrat"}},
     W(TF_WHY_CLASS) = {{"because of its class", "por su clase", "per la seua classe"}},
     W(TF_CLASS_IS) = {{"class: %s", "clase: %s", "classe: %s"}},
+    W(TF_NOT_CLASSIFIED) = {{"not classified", "sin clasificar", "sense classificar"}},
     W(TF_AUTHOR_UNKNOWN) = {{"author unknown", "autoría desconocida", "autoria desconeguda"}},
     W(TF_MSG_ID) = {{"message %s", "mensaje %s", "missatge %s"}},
     W(TF_NO_TEXT) = {{"(no text)", "(sin texto)", "(sense text)"}},

@@ -344,18 +344,11 @@ static const char *rule_words(enum ui_lang l, enum answer_rule r)
 /* The need-reply policy in words. */
 static const char *policy(struct fctx *x, const struct fairness *fs)
 {
-	const char *cls[CLASS_N];
-	size_t n = 0;
-	int k;
-
 	if (fs->need_all)
 		return tr(x->l, T_POLICY_ALL);
 	if (!fs->need_classes)
 		return tr(x->l, TF_POLICY_TEXT);
-	for (k = 0; k < CLASS_N; k++)
-		if (fs->need_classes & (1u << k))
-			cls[n++] = tr_class(x->l, k);
-	tr_join(&x->sb, x->l, cls, n);
+	tr_class_list(&x->sb, x->l, fs->need_classes);
 	return doc_fmt(x->d, tr(x->l, T_POLICY_CLASSES), take(x));
 }
 
@@ -565,7 +558,12 @@ static const char *moderated_small(struct fctx *x, const struct fair_moderated *
 	strbuf_addstr(&sb, " · ");
 	strbuf_addstr(&sb, status_words(x, e));
 	strbuf_addstr(&sb, " · ");
-	strbuf_addf(&sb, tr(x->l, TF_CLASS_IS), tr_class(x->l, e->cls >= 0 ? e->cls : CLASS_N));
+	if (e->cls >= 0 && e->cls < CLASS_N) {
+		tr_class_list(&x->sb, x->l, 1u << e->cls);
+		strbuf_addf(&sb, tr(x->l, TF_CLASS_IS), take(x));
+	} else {
+		strbuf_addstr(&sb, tr(x->l, TF_NOT_CLASSIFIED));
+	}
 	s = doc_str(x->d, sb.buf);
 	strbuf_release(&sb);
 	return s;
