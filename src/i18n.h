@@ -217,10 +217,13 @@ enum i18n_id {
 	T_OUT_NO_CHARTS,
 	T_OUT_CHARTS_FAILED,
 	T_PRIVATE_CONV,
+	T_USER_SEVERAL,
+	T_USER_NOBODY,
+	T_USER_CANDIDATE,
+	T_USER_CANDIDATE_ONE,
 	T_POST_NO_TEXT,
 	T_N
 };
-
 
 /* The fairness section and `replycov fairness` (i18n_fair.c). */
 enum fair_word {
@@ -317,6 +320,49 @@ enum times_word {
 enum evidence_word {
 	TE_BASE = 4000,
 	TE_TITLE = TE_BASE,
+	TE_MADE_BY,
+	TE_COMMAND,
+	TE_SAME_BYTES,
+	TE_H_FILE,
+	TE_H_KIND,
+	TE_H_MESSAGES,
+	TE_H_BYTES,
+	TE_SHA,
+	TE_NOT_READ,
+	TE_ROLE_SCHEDULE,
+	TE_ROLE_IMPORT,
+	TE_ROLE_LABELS,
+	TE_ROLE_MODEL,
+	TE_ROLE_UNREADABLE,
+	TE_ROLE_UNKNOWN,
+	TE_RECORDS,
+	TE_FILES_READ,
+	TE_FILES_SKIPPED,
+	TE_FILES_FAILED,
+	TE_MESSAGES_READ,
+	TE_ACCEPTED,
+	TE_REJECTED,
+	TE_LEFT_OUT,
+	TE_DUPLICATES,
+	TE_CHANGED,
+	TE_ORPHANS,
+	TE_CYCLES,
+	TE_THREADS,
+	TE_RULES,
+	TE_CLASSIFIER,
+	TE_CLASSIFIER_RULES,
+	TE_CLASSIFIER_MODEL,
+	TE_CLASSIFIER_LABELS,
+	TE_OFFICIAL_GIVEN,
+	TE_OFFICIAL_AUTO,
+	TE_PERIOD_VALUE,
+	TE_SCHEDULE_VALUE,
+	TE_BEFORE_ZERO,
+	TE_BEFORE_ELAPSED,
+	TE_PRIVACY,
+	TE_NAMES_SHOWN,
+	TE_PSEUDONYMS,
+	TE_MIN_CELL,
 	/* evidence words: add above this line */
 	TE_END
 };
@@ -377,6 +423,9 @@ void tr_join(struct strbuf *sb, enum ui_lang l, const char *const *items, size_t
  * post without text". headline: text_headline of the post, or NULL. */
 void tr_post_label(struct strbuf *sb, enum ui_lang l, const struct tz *zone, long long t, const char *headline,
                    int private_conv);
+/* The classes of bits (1 << enum msg_class) in running text, lower case and joined:
+ * "criticism and question", "crítica y pregunta". */
+void tr_class_list(struct strbuf *sb, enum ui_lang l, unsigned bits);
 /* A class name (enum msg_class, or CLASS_N for not classified). */
 const char *tr_class(enum ui_lang l, int cls);
 

@@ -322,6 +322,26 @@ void tr_post_label(struct strbuf *sb, enum ui_lang l, const struct tz *zone, lon
 	strbuf_addstr(sb, headline && *headline ? headline : tr(l, private_conv ? T_PRIVATE_CONV : T_POST_NO_TEXT));
 }
 
+void tr_class_list(struct strbuf *sb, enum ui_lang l, unsigned bits)
+{
+	char lower[CLASS_N][48];
+	const char *v[CLASS_N];
+	size_t n = 0;
+	int k;
+
+	for (k = 0; k < CLASS_N; k++) {
+		if (!(bits & (1u << k)))
+			continue;
+		snprintf(lower[n], sizeof(lower[n]), "%s", tr_class(l, k));
+		/* the names start with an ASCII capital in every language */
+		if (lower[n][0] >= 'A' && lower[n][0] <= 'Z')
+			lower[n][0] = (char)(lower[n][0] - 'A' + 'a');
+		v[n] = lower[n];
+		n++;
+	}
+	tr_join(sb, l, v, n);
+}
+
 const char *tr_class(enum ui_lang l, int cls)
 {
 	switch (cls) {

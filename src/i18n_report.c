@@ -410,6 +410,18 @@ static const struct i18n_entry words[T_N] = {
     [T_OUT_CHARTS_FAILED] = {{"%s charts could not be drawn (see the warnings above).",
                               "%s gráficos no se pudieron dibujar (vea los avisos anteriores).",
                               "%s gràfics no s'han pogut dibuixar (vegeu els avisos anteriors)."}},
+    [T_USER_SEVERAL] = {{"“%s” names %s people; run replycov user with the id of the one you mean:",
+                         "«%s» corresponde a %s personas; ejecute replycov user con el identificador de la que "
+                         "busca:",
+                         "«%s» correspon a %s persones; executeu replycov user amb l'identificador de la que "
+                         "busqueu:"}},
+    [T_USER_NOBODY] = {{"“%s” names nobody who wrote in these files, by id or by name.",
+                        "«%s» no corresponde a nadie que escribiera en estos archivos, ni por identificador ni por "
+                        "nombre.",
+                        "«%s» no correspon a ningú que escriguera en aquests fitxers, ni per identificador ni per "
+                        "nom."}},
+    [T_USER_CANDIDATE] = {{"%s (%s), %s messages", "%s (%s), %s mensajes", "%s (%s), %s missatges"}},
+    [T_USER_CANDIDATE_ONE] = {{"%s (%s), %s message", "%s (%s), %s mensaje", "%s (%s), %s missatge"}},
     [T_PRIVATE_CONV] = {{"private conversation", "conversación privada", "conversa privada"}},
     [T_POST_NO_TEXT] = {{"post without text", "publicación sin texto", "publicació sense text"}},
 };

@@ -43,15 +43,17 @@ static void test_table(void)
 			for (l = 0; l < UI_N; l++) {
 				const char *s = tb->e[i].s[l];
 				if (!s || !*s) {
-					printf("test_report: i18n %s entry %d has no text in language %d\n", tb->name, i, l);
+					printf("test_report: i18n %s entry %d has no text in language %d\n", tb->name,
+					       i, l);
 					CHECK(0);
 					continue;
 				}
 				if (want < 0)
 					want = count_conv(s);
 				if (count_conv(s) != want)
-					printf("test_report: i18n %s entry %d: '%s' has other blanks than the English\n",
-					       tb->name, i, s);
+					printf(
+					    "test_report: i18n %s entry %d: '%s' has other blanks than the English\n",
+					    tb->name, i, s);
 				CHECK(count_conv(s) == want);
 			}
 		}
@@ -149,7 +151,7 @@ static void test_dates(void)
 {
 	struct strbuf sb;
 	struct tz *madrid = tz_load("Europe/Madrid");
-	long long t = 1772441880; /* 2026-03-02T08:58:00Z, 09:58 in Madrid */
+	long long t = 1772441880;    /* 2026-03-02T08:58:00Z, 09:58 in Madrid */
 	long long apr2 = 1775088000; /* 2026-04-02T00:00:00Z */
 	long long day = tz_days_from_civil(2026, 3, 2);
 
