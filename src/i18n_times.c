@@ -54,10 +54,10 @@ static const struct i18n_entry words[TT_END - TT_BASE] = {
                                "%s. El rellotge comença a comptar quan arriba el comentari si el servei està obert i, "
                                "si no, en l'obertura següent; una resposta anterior a aquesta obertura compta el "
                                "temps transcorregut des del comentari."}},
-    W(TT_NO_SCHEDULE) = {{"None given (--schedule): every hour counts, so service time is calendar time.",
-                          "No indicado (--schedule): cuentan todas las horas, así que las esperas en horario de "
+    W(TT_NO_SCHEDULE) = {{"none given (--schedule): every hour counts, so service time is calendar time.",
+                          "no indicado (--schedule): cuentan todas las horas, así que las esperas en horario de "
                           "atención son las de tiempo natural.",
-                          "No indicat (--schedule): compten totes les hores, així que les esperes en horari "
+                          "no indicat (--schedule): compten totes les hores, així que les esperes en horari "
                           "d'atenció són les de temps natural."}},
     W(TT_BEFORE_FIRST_ONE) = {{"%s comment was asked before the first timetable of the schedule: it is measured "
                                "with that timetable.",
