@@ -1,7 +1,8 @@
 /* i18n_fair.c: the words of the fairness, in English, Spanish and Valencian, side by side.
  * To change a text, change it here in all three columns; a format's %s blanks must stay the
  * same in number and meaning (test_report checks the number). Texts with a blank are printf
- * formats (a percent sign is written %%); the others are used as they are. */
+ * formats (a percent sign is written %%); the others are used as they are. A number and its
+ * unit ("5 %") are joined by a no-break space (\u00a0), so that no line ends between them. */
 #include "i18n.h"
 
 static const struct i18n_entry words[TF_END - TF_BASE] = {
@@ -57,7 +58,8 @@ static const struct i18n_entry words[TF_END - TF_BASE] = {
           "in 20), the gap is unlikely to be chance. The test takes each comment as independent, which several "
           "comments of one person are not: it is a guide, not a proof.",
           "Cómo leer las tablas: cada una cuenta, para dos grupos, los comentarios respondidos y los no "
-          "respondidos. La tasa es la proporción respondida; el intervalo del 95 % es el margen que, dado el número "
+          "respondidos. La tasa es la proporción respondida; el intervalo del 95\u00a0% es el margen que, dado el "
+          "número "
           "de comentarios, muy probablemente contiene la tasa real de respuesta del grupo (intervalo de Wilson): "
           "cuantos menos comentarios, más amplio es. La prueba exacta de Fisher da el valor p: con qué frecuencia "
           "aparecería por puro azar una diferencia al menos tan grande si los dos grupos se hubieran respondido por "
@@ -66,7 +68,8 @@ static const struct i18n_entry words[TF_END - TF_BASE] = {
           "la diferencia se deba al azar. La prueba trata cada comentario como independiente, y varios comentarios "
           "de una misma persona no lo son: es una orientación, no una demostración.",
           "Com es lligen les taules: cadascuna compta, per a dos grups, els comentaris resposts i els no resposts. "
-          "La taxa és la proporció resposta; l'interval del 95 % és el marge que, atés el nombre de comentaris, molt "
+          "La taxa és la proporció resposta; l'interval del 95\u00a0% és el marge que, atés el nombre de comentaris, "
+          "molt "
           "probablement conté la taxa real de resposta del grup (interval de Wilson): com menys comentaris, més "
           "ampli és. La prova exacta de Fisher dona el valor p: amb quina freqüència apareixeria per pur atzar una "
           "diferència almenys tan gran si els dos grups s'hagueren respost per igual. El valor p unilateral pregunta "
@@ -90,7 +93,7 @@ static const struct i18n_entry words[TF_END - TF_BASE] = {
                         "Comentaris públics i missatges privats"}},
     W(TF_H_GROUP) = {{"Group", "Grupo", "Grup"}},
     W(TF_H_RATE) = {{"Rate answered", "Tasa de respuesta", "Taxa de resposta"}},
-    W(TF_H_INTERVAL) = {{"95% interval", "Intervalo del 95 %", "Interval del 95 %"}},
+    W(TF_H_INTERVAL) = {{"95% interval", "Intervalo del 95\u00a0%", "Interval del 95\u00a0%"}},
     W(TF_G_CRITICISM) = {{"Criticism", "Críticas", "Crítiques"}},
     W(TF_G_REST) = {{"Other comments", "Resto de comentarios", "Resta de comentaris"}},
     W(TF_G_FREQUENT) = {{"Citizens who criticise often", "Personas que critican a menudo",
@@ -125,32 +128,36 @@ static const struct i18n_entry words[TF_END - TF_BASE] = {
                         "Es van respondre en una proporció diferent els comentaris públics i els missatges privats?"}},
     /* the answers: one-sided p first, then two-sided (TF_A_LESS_*); two-sided first (TF_A_DIFF_*);
      * each p is "= 0.0372" or "< 0.0001" */
-    W(TF_A_LESS_YES) = {{"Yes, at the 5%% level (one-sided p %s, two-sided p %s): a gap this large would come by "
-                         "chance less than once in 20 if both groups had been answered alike.",
-                         "Sí, al nivel del 5 %% (p unilateral %s, p bilateral %s): una diferencia así aparecería por "
-                         "azar menos de una vez de cada 20 si los dos grupos se hubieran respondido por igual.",
-                         "Sí, al nivell del 5 %% (p unilateral %s, p bilateral %s): una diferència així apareixeria "
-                         "per atzar menys d'una vegada de cada 20 si els dos grups s'hagueren respost per igual."}},
-    W(TF_A_LESS_NO) = {{"No evidence at the 5%% level (one-sided p %s, two-sided p %s), which does not prove that "
-                        "both groups were answered alike.",
-                        "No hay indicios al nivel del 5 %% (p unilateral %s, p bilateral %s), lo que no demuestra "
-                        "que los dos grupos se respondieran por igual.",
-                        "No hi ha indicis al nivell del 5 %% (p unilateral %s, p bilateral %s), la qual cosa no "
-                        "demostra que els dos grups es respongueren per igual."}},
-    W(TF_A_DIFF_YES) = {{"Yes, a difference at the 5%% level (two-sided p %s, one-sided p %s): a difference this "
-                         "large would come by chance less than once in 20 if both groups had been answered alike.",
-                         "Sí, hay una diferencia al nivel del 5 %% (p bilateral %s, p unilateral %s): una diferencia "
-                         "así aparecería por azar menos de una vez de cada 20 si los dos grupos se hubieran "
-                         "respondido por igual.",
-                         "Sí, hi ha una diferència al nivell del 5 %% (p bilateral %s, p unilateral %s): una "
-                         "diferència així apareixeria per atzar menys d'una vegada de cada 20 si els dos grups "
-                         "s'hagueren respost per igual."}},
-    W(TF_A_DIFF_NO) = {{"No evidence of a difference at the 5%% level (two-sided p %s, one-sided p %s), which does "
-                        "not prove that both groups were answered alike.",
-                        "No hay indicios de diferencia al nivel del 5 %% (p bilateral %s, p unilateral %s), lo que "
-                        "no demuestra que los dos grupos se respondieran por igual.",
-                        "No hi ha indicis de diferència al nivell del 5 %% (p bilateral %s, p unilateral %s), la "
-                        "qual cosa no demostra que els dos grups es respongueren per igual."}},
+    W(TF_A_LESS_YES) =
+        {{"Yes, at the 5%% level (one-sided p\u00a0%s, two-sided p\u00a0%s): a gap this large would come by "
+          "chance less than once in 20 if both groups had been answered alike.",
+          "Sí, al nivel del 5\u00a0%% (p unilateral\u00a0%s, p bilateral\u00a0%s): una diferencia así aparecería por "
+          "azar menos de una vez de cada 20 si los dos grupos se hubieran respondido por igual.",
+          "Sí, al nivell del 5\u00a0%% (p unilateral\u00a0%s, p bilateral\u00a0%s): una diferència així apareixeria "
+          "per atzar menys d'una vegada de cada 20 si els dos grups s'hagueren respost per igual."}},
+    W(TF_A_LESS_NO) =
+        {{"No evidence at the 5%% level (one-sided p\u00a0%s, two-sided p\u00a0%s), which does not prove that "
+          "both groups were answered alike.",
+          "No hay indicios al nivel del 5\u00a0%% (p unilateral\u00a0%s, p bilateral\u00a0%s), lo que no demuestra "
+          "que los dos grupos se respondieran por igual.",
+          "No hi ha indicis al nivell del 5\u00a0%% (p unilateral\u00a0%s, p bilateral\u00a0%s), la qual cosa no "
+          "demostra que els dos grups es respongueren per igual."}},
+    W(TF_A_DIFF_YES) =
+        {{"Yes, a difference at the 5%% level (two-sided p\u00a0%s, one-sided p\u00a0%s): a difference this "
+          "large would come by chance less than once in 20 if both groups had been answered alike.",
+          "Sí, hay una diferencia al nivel del 5\u00a0%% (p bilateral\u00a0%s, p unilateral\u00a0%s): una diferencia "
+          "así aparecería por azar menos de una vez de cada 20 si los dos grupos se hubieran "
+          "respondido por igual.",
+          "Sí, hi ha una diferència al nivell del 5\u00a0%% (p bilateral\u00a0%s, p unilateral\u00a0%s): una "
+          "diferència així apareixeria per atzar menys d'una vegada de cada 20 si els dos grups "
+          "s'hagueren respost per igual."}},
+    W(TF_A_DIFF_NO) =
+        {{"No evidence of a difference at the 5%% level (two-sided p\u00a0%s, one-sided p\u00a0%s), which does "
+          "not prove that both groups were answered alike.",
+          "No hay indicios de diferencia al nivel del 5\u00a0%% (p bilateral\u00a0%s, p unilateral\u00a0%s), lo que "
+          "no demuestra que los dos grupos se respondieran por igual.",
+          "No hi ha indicis de diferència al nivell del 5\u00a0%% (p bilateral\u00a0%s, p unilateral\u00a0%s), la "
+          "qual cosa no demostra que els dos grups es respongueren per igual."}},
     W(TF_A_WITHHELD) = {{"Rates and test withheld: a count is below %s (--min-cell).",
                          "Tasas y prueba no mostradas: algún recuento es inferior a %s (--min-cell).",
                          "Taxes i prova no mostrades: algun recompte és inferior a %s (--min-cell)."}},

@@ -300,10 +300,10 @@ static const char *when(struct fctx *x, long long t)
 	return take(x);
 }
 
-/* What follows "p": "= 0.0372", or "< 0.0001". */
+/* What follows "p": "= 0.0372", or "< 0.0001" (the spaces no-break). */
 static const char *pvalue(struct fctx *x, double p)
 {
-	strbuf_addstr(&x->sb, p < 0.0001 ? "< " : "= ");
+	strbuf_addstr(&x->sb, p < 0.0001 ? "<\u00a0" : "=\u00a0"); /* a line never ends inside "p = 0.0372" */
 	tr_dec(&x->sb, x->l, p < 0.0001 ? 0.0001 : p, 4);
 	return take(x);
 }
@@ -312,7 +312,7 @@ static const char *pvalue(struct fctx *x, double p)
  * the JSON gives them): "23.9% – 43.5%", "23,9 % – 43,5 %". */
 static const char *interval(struct fctx *x, const struct fair_rate *r)
 {
-	const char *sign = x->l == UI_EN ? "%" : " %";
+	const char *sign = x->l == UI_EN ? "%" : "\u00a0%"; /* never split from its number */
 
 	tr_dec(&x->sb, x->l, 100 * r->lo, 1);
 	strbuf_addstr(&x->sb, sign);

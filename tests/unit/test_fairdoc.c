@@ -153,7 +153,7 @@ int main(void)
 	CHECK(strstr(s, "clase: pregunta") != NULL);
 	CHECK(strstr(s, "sin clasificar") != NULL);
 	CHECK(strstr(s, "no necesita respuesta: borrado") != NULL);
-	CHECK(strstr(s, "p unilateral = 0,3000, p bilateral = 0,4000") != NULL);
+	CHECK(strstr(s, "p unilateral\u00a0=\u00a00,3000, p bilateral\u00a0=\u00a00,4000") != NULL);
 	CHECK(strstr(s, "33,3 %") != NULL);
 	no_english(s, UI_ES);
 	free(s);
@@ -177,7 +177,7 @@ int main(void)
 
 	/* English says it in English. */
 	s = render(&f, UI_EN, &pv, NULL, DOC_MD);
-	CHECK(strstr(s, "one-sided p = 0.3000, two-sided p = 0.4000") != NULL);
+	CHECK(strstr(s, "one-sided p\u00a0=\u00a00.3000, two-sided p\u00a0=\u00a00.4000") != NULL);
 	CHECK(strstr(s, "on Mon 2 Mar 2026, 08:10") != NULL);
 	free(s);
 
