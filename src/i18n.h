@@ -396,6 +396,7 @@ enum evidence_word {
 	TE_BASE = 4000,
 	TE_TITLE = TE_BASE,
 	TE_MADE_BY,
+	TE_VERSION,
 	TE_COMMAND,
 	TE_SAME_BYTES,
 	TE_H_FILE,

@@ -7,12 +7,12 @@
 static const struct i18n_entry words[TE_END - TE_BASE] = {
 #define W(id) [id - TE_BASE]
     W(TE_TITLE) = {{"Evidence", "Procedencia de los datos", "Procedència de les dades"}},
-    W(TE_MADE_BY) = {{"Made with replycov %s (%s) by the command below, where INPUT stands for the "
-                      "files listed after it.",
-                      "Elaborado con replycov %s (%s) mediante la orden siguiente, en la que "
-                      "INPUT representa los archivos que se enumeran a continuación.",
-                      "Elaborat amb replycov %s (%s) mitjançant l'ordre següent, en què INPUT "
-                      "representa els fitxers que s'enumeren a continuació."}},
+    W(TE_MADE_BY) = {{"Made with replycov by the command below, where INPUT stands for the files listed after it.",
+                      "Elaborado con replycov mediante la orden siguiente, en la que INPUT representa los archivos "
+                      "que se enumeran a continuación.",
+                      "Elaborat amb replycov mitjançant l'ordre següent, en què INPUT representa els fitxers que "
+                      "s'enumeren a continuació."}},
+    W(TE_VERSION) = {{"Version", "Versión", "Versió"}},
     W(TE_COMMAND) = {{"Command", "Orden", "Ordre"}},
     W(TE_SAME_BYTES) = {{"The same files and options give the same document, byte for byte: 'replycov verify' "
                          "computes a report folder again from its manifest.json and names the first difference. "

@@ -137,9 +137,12 @@ void manifest_section(struct doc *d, enum ui_lang l, const struct manifest *m)
 
 	strbuf_init(&cmd);
 	doc_part(d, "evidence", tr(l, TE_TITLE));
-	doc_para(d, doc_fmt(d, tr(l, TE_MADE_BY), m->version, m->revision));
+	doc_para(d, tr(l, TE_MADE_BY));
 	manifest_command_line(m, &cmd);
 	doc_quote(d, cmd.buf, NULL);
+	/* on a line of its own: the revision's length must not move the words around it */
+	list = doc_list(d);
+	doc_field(d, list, tr(l, TE_VERSION), doc_fmt(d, "replycov %s (%s)", m->version, m->revision));
 	doc_para(d, tr(l, TE_SAME_BYTES));
 	h[0] = tr(l, TE_H_FILE);
 	h[1] = tr(l, TE_H_KIND);

@@ -154,7 +154,7 @@ int main(void)
 	CHECK(strstr(s, "sin clasificar") != NULL);
 	CHECK(strstr(s, "no necesita respuesta: borrado") != NULL);
 	CHECK(strstr(s, "p unilateral\u00a0=\u00a00,3000, p bilateral\u00a0=\u00a00,4000") != NULL);
-	CHECK(strstr(s, "33,3 %") != NULL);
+	CHECK(strstr(s, "33,3\u00a0%") != NULL);
 	no_english(s, UI_ES);
 	free(s);
 
@@ -171,7 +171,7 @@ int main(void)
 	CHECK(strstr(s, "| \\<5 |") != NULL); /* Markdown escapes the < */
 	CHECK(strstr(s, "no es mostra") != NULL);
 	CHECK(strstr(s, "algun recompte és inferior a 5 (--min-cell)") != NULL);
-	CHECK(strstr(s, "33,3 %") == NULL);
+	CHECK(strstr(s, "33,3\u00a0%") == NULL);
 	no_english(s, UI_CA);
 	free(s);
 

@@ -121,8 +121,8 @@ static void test_numbers(void)
 		CHECK_EQ_STR(sb.buf, want);                                                                            \
 	} while (0)
 	PCT(UI_EN, 98, 216, "45.4%");
-	PCT(UI_ES, 98, 216, "45,4 %");
-	PCT(UI_CA, 1, 1, "100,0 %");
+	PCT(UI_ES, 98, 216, "45,4\u00a0%");
+	PCT(UI_CA, 1, 1, "100,0\u00a0%");
 	PCT(UI_EN, 1, 0, "-");
 	PCT(UI_EN, 1, 8, "12.5%"); /* half up, as add_pct */
 	strbuf_reset(&sb);
@@ -137,10 +137,10 @@ static void test_numbers(void)
 	FMT(tr_dec(&sb, UI_EN, 0.03724, 4), "0.0372");
 	FMT(tr_dec(&sb, UI_ES, 0.03724, 4), "0,0372");
 	FMT(tr_dec(&sb, UI_CA, 12.5, 1), "12,5");
-	FMT(tr_wait(&sb, UI_ES, 45), "45 s");
-	FMT(tr_wait(&sb, UI_ES, 12 * 60 + 59), "12 min");
-	FMT(tr_wait(&sb, UI_CA, 3600 + 5 * 60), "1 h 05 min");
-	FMT(tr_wait(&sb, UI_EN, 3 * 86400 + 4 * 3600 + 59), "3 d 04 h");
+	FMT(tr_wait(&sb, UI_ES, 45), "45\u00a0s");
+	FMT(tr_wait(&sb, UI_ES, 12 * 60 + 59), "12\u00a0min");
+	FMT(tr_wait(&sb, UI_CA, 3600 + 5 * 60), "1\u00a0h 05\u00a0min");
+	FMT(tr_wait(&sb, UI_EN, 3 * 86400 + 4 * 3600 + 59), "3\u00a0d 04\u00a0h");
 	FMT(tr_wait(&sb, UI_EN, -1), "-");
 	strbuf_release(&sb);
 }
