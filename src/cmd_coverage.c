@@ -163,7 +163,7 @@ static int run_coverage(int argc, char **argv, const struct global_opts *g)
 		struct fairness_figures fig;
 		struct manifest man;
 		fairness_figures(&run.fair, &fig);
-		out_fairness(&fig, &run.fair, &ro.privacy, DOC_JSON, &fair_json);
+		out_fairness_json(&fig, &run.fair, &ro.privacy, &fair_json);
 		fairness_figures_release(&fig);
 		fairness_release(&run.fair); /* again at the end: a released fairness is empty */
 		doc.fairness_json = fair_json.buf;

@@ -638,10 +638,3 @@ void fairness_doc(struct doc *d, enum ui_lang l, const struct fairness_figures *
 	moderation(&x, fig, fs);
 	strbuf_release(&x.sb);
 }
-
-void out_fairness(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
-                  enum doc_format f, struct strbuf *sb)
-{
-	(void)f; /* JSON is the one format written as a string (documents: fairness_doc) */
-	out_fairness_json(fig, fs, pv, sb);
-}

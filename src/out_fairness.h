@@ -25,10 +25,6 @@ void fairness_doc(struct doc *d, enum ui_lang l, const struct fairness_figures *
 /* Append the figures as one JSON object (English keys and texts) to sb. */
 void out_fairness_json(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
                        struct strbuf *sb);
-/* The same, for callers that name the format: f must be DOC_JSON (documents are built with
- * fairness_doc). */
-void out_fairness(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
-                  enum doc_format f, struct strbuf *sb);
 /* The rules the figures used, in English words (the JSON's "summary"): "answers by direct,
  * branch, mention; need-reply policy criticism,question; period 2026Q1". */
 void fairness_rules_text(const struct fairness *fs, struct strbuf *sb);
