@@ -12,7 +12,7 @@ rc=0
 ./replycov coverage --format json -o "$OUT/coverage.json" samples/facebook 2>/dev/null || true
 ./replycov coverage --format csv -o "$OUT/comments.csv" samples/facebook 2>/dev/null || true
 # Response times in service hours (the 2026 calendar of València) with the private inbox.
-./replycov times --schedule samples/schedule-valencia-2026.txt --official 104520000000001 \
+./replycov times --lang en --schedule samples/schedule-valencia-2026.txt --official 104520000000001 \
 	--agent-signature '^(JL):' --agent-signature '— (Marta|Pau)$' \
 	-o "$OUT/times.txt" samples/facebook samples/private/messages.csv 2>/dev/null || true
 # The report of the whole sample period as a folder a person can open, print and attach.
