@@ -3,13 +3,16 @@
  * figures come from fairness.c over coverage's answers; the evidence from manifest.c. */
 #include "cmd.h"
 #include "diag.h"
+#include "doc.h"
 #include "fairness.h"
+#include "i18n.h"
 #include "manifest.h"
 #include "out_fairness.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "progress.h"
 #include "runopts.h"
+#include "util_tz.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +20,7 @@
 
 struct run {
 	struct runopts *ro;
+	int df; /* --format: DOC_TEXT, DOC_MD, DOC_HTML or DOC_JSON */
 	struct fairness fair;
 	long no_official_threads;
 };
@@ -35,10 +39,33 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	thread_coverage_release(&c);
 }
 
+/* "First quarter of 2026 · times in Europe/Madrid". */
+static const char *subtitle(struct doc *d, enum ui_lang l, const char *period, const struct tz *zone)
+{
+	struct strbuf p;
+	const char *s;
+
+	strbuf_init(&p);
+	tr_period(&p, l, period, 1);
+	s = doc_fmt(d, tr(l, T_SUB_PERIOD), p.buf, tz_name(zone));
+	strbuf_release(&p);
+	return s;
+}
+
+/* --format with the document formats (runopts then checks the name against the list too). */
+static int fairness_option(int c, const char *arg, void *ctx)
+{
+	struct run *run = ctx;
+
+	if (c == OPT_FORMAT)
+		run->df = doc_format_parse(arg);
+	return 0;
+}
+
 static int run_fairness(int argc, char **argv, const struct global_opts *g)
 {
 	static const struct option opts[] = {
-	    RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG, {NULL, 0, NULL, 0}};
+	    RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG, RUNOPTS_LANG_LONG, {NULL, 0, NULL, 0}};
 	struct runopts ro;
 	struct run run = {0};
 	struct pipeline p = {0};
@@ -48,12 +75,14 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 	struct fairness_figures fig;
 	struct manifest man;
 	struct strbuf sb;
+	struct doc d;
 	int ret = 0, setup;
 	enum runopts_parsed parsed;
 	enum doc_format df;
 
 	runopts_init(&ro);
-	parsed = runopts_parse(&ro, argc, argv, opts, "text,json", NULL, NULL, 1);
+	run.df = DOC_TEXT;
+	parsed = runopts_parse(&ro, argc, argv, opts, "text,md,html,json", fairness_option, &run, 1);
 	if (parsed != RUNOPTS_OK)
 		return runopts_fail(&ro, parsed, &cmd_fairness);
 	setup = runopts_setup(&ro);
@@ -61,7 +90,7 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 		runopts_release(&ro);
 		return EXIT_USAGE;
 	}
-	df = ro.format == OUT_JSON ? DOC_JSON : DOC_TEXT;
+	df = (enum doc_format)run.df;
 	run.ro = &ro;
 	fairness_init(&run.fair, &ro.cov, ro.period_text.len ? ro.period_text.buf : NULL);
 	strbuf_init(&sb);
@@ -87,19 +116,28 @@ static int run_fairness(int argc, char **argv, const struct global_opts *g)
 	fairness_figures(&run.fair, &fig);
 	manifest_init(&man, "fairness");
 	manifest_from_run(&man, &ro, &p);
-	if (df == DOC_JSON)
-		manifest_add_option(&man, "--format", "json");
 	if (df == DOC_JSON) {
+		manifest_add_option(&man, "--format", "json");
 		strbuf_addstr(&sb, "{\n  \"fairness\": ");
-		out_fairness(&fig, &run.fair, &ro.privacy, df, &sb);
+		out_fairness_json(&fig, &run.fair, &ro.privacy, &sb);
 		strbuf_addstr(&sb, ",\n  \"manifest\": ");
 		manifest_json(&man, &sb, "  ");
 		strbuf_addstr(&sb, "\n}\n");
+		fwrite(sb.buf, 1, sb.len, out.fp);
 	} else {
-		out_fairness(&fig, &run.fair, &ro.privacy, df, &sb);
-		manifest_doc(&man, df, &sb);
+		/* The language changes the words, not the figures: the evidence names it so the same
+		 * command gives the same document whatever the environment. */
+		if (df != DOC_TEXT)
+			manifest_add_option(&man, "--format", doc_format_ext(df));
+		manifest_add_option(&man, "--lang", ui_lang_code(ro.lang));
+		doc_init(&d, ui_lang_code(ro.lang));
+		d.title = tr(ro.lang, TF_TITLE);
+		d.subtitle = subtitle(&d, ro.lang, run.fair.period, ro.schedule->zone);
+		fairness_doc(&d, ro.lang, &fig, &run.fair, &ro.privacy, ro.schedule->zone);
+		manifest_section(&d, ro.lang, &man);
+		doc_write(&d, df, out.fp);
+		doc_release(&d);
 	}
-	fwrite(sb.buf, 1, sb.len, out.fp);
 	fairness_figures_release(&fig);
 	manifest_release(&man);
 	if (outfile_commit(&out)) {
@@ -127,12 +165,13 @@ const struct cmd cmd_fairness = {
     .usage =
         "fairness [OPTIONS] INPUT...\n"
         "  INPUT                 export files or folders (recursed in sorted order)\n"
-        "  --format FMT          text (default) or json\n"
+        "  --format FMT          text (default), md, html or json\n"
         "  -o, --output FILE     write there instead of standard output\n"
         "  --official ID|NAME    another official account (repeatable)\n"
         "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
-            RUNOPTS_PRIVACY_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"
-        "  --tz ZONE             IANA zone for times written without offset\n"
+            RUNOPTS_PRIVACY_HELP RUNOPTS_LANG_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"
+        "  --tz ZONE             IANA zone for times written without offset and, without --schedule,\n"
+        "                        of the times shown (default UTC)\n"
         "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
         "Answer rates by class (criticism against the rest), of frequent critics (2 criticisms or\n"
         "more) against everyone else and public against private, with 95% Wilson intervals and\n"

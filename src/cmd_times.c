@@ -3,6 +3,8 @@
  * figure next to replycov's with what each rule changes. Answers come from coverage_thread. */
 #include "cmd.h"
 #include "diag.h"
+#include "doc.h"
+#include "i18n.h"
 #include "out_times.h"
 #include "outfmt.h"
 #include "pipeline.h"
@@ -48,9 +50,59 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	thread_coverage_release(&c);
 }
 
+/* --format: the document formats (text, md, html) are times' own; json and csv go to the
+ * shared options. The last --format given wins. */
+struct format_opt {
+	struct runopts *ro;
+	enum doc_format df;
+};
+
+static int format_option(int c, const char *arg, void *ctx)
+{
+	struct format_opt *fo = ctx;
+	int df;
+
+	if (c != OPT_FORMAT)
+		return 0;
+	df = doc_format_parse(arg);
+	fo->df = df == DOC_MD || df == DOC_HTML ? (enum doc_format)df : DOC_TEXT;
+	if (fo->df == DOC_TEXT)
+		return 0;
+	fo->ro->format = OUT_TEXT;
+	return 1;
+}
+
+/* The report for people in ro's language, its times in the schedule's zone (--schedule's,
+ * else --tz, else UTC). */
+static int write_doc(const struct times_doc *td, const struct runopts *ro, enum doc_format df, FILE *out)
+{
+	const struct schedule *s = td->run->o.hours->s;
+	struct doc d;
+	struct strbuf sb;
+	int ret;
+
+	doc_init(&d, ui_lang_code(ro->lang));
+	strbuf_init(&sb);
+	d.title = tr(ro->lang, TT_TITLE);
+	{
+		struct strbuf p;
+		strbuf_init(&p);
+		tr_period(&p, ro->lang, td->period, 1);
+		strbuf_addf(&sb, tr(ro->lang, T_SUB_PERIOD), p.buf, s->zone_name);
+		strbuf_release(&p);
+	}
+	d.subtitle = doc_str(&d, sb.buf);
+	times_doc(&d, ro->lang, td, s->zone);
+	ret = doc_write(&d, df, out);
+	strbuf_release(&sb);
+	doc_release(&d);
+	return ret;
+}
+
 static int run_times(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = {RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, {NULL, 0, NULL, 0}};
+	static const struct option opts[] = {
+	    RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_LANG_LONG, {NULL, 0, NULL, 0}};
 	struct runopts ro;
 	struct run run = {0};
 	struct pipeline p = {0};
@@ -61,9 +113,10 @@ static int run_times(int argc, char **argv, const struct global_opts *g)
 	struct times_doc doc = {0};
 	int ret = 0, setup;
 	enum runopts_parsed parsed;
+	struct format_opt fo = {&ro, DOC_TEXT};
 
 	runopts_init(&ro);
-	parsed = runopts_parse(&ro, argc, argv, opts, "text,json,csv", NULL, NULL, 1);
+	parsed = runopts_parse(&ro, argc, argv, opts, "text,md,html,json,csv", format_option, &fo, 1);
 	if (parsed != RUNOPTS_OK)
 		return runopts_fail(&ro, parsed, &cmd_times);
 	setup = runopts_setup(&ro);
@@ -102,7 +155,8 @@ static int run_times(int argc, char **argv, const struct global_opts *g)
 	doc.schedule_file = ro.schedule_file;
 	doc.period = ro.period_text.len ? ro.period_text.buf : NULL;
 	doc.elapsed_before_opening = ro.elapsed_before_opening;
-	if (out_times_write(&doc, out.fp) || outfile_commit(&out)) {
+	if ((ro.format == OUT_TEXT ? write_doc(&doc, &ro, fo.df, out.fp) : out_times_write(&doc, out.fp)) ||
+	    outfile_commit(&out)) {
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
 	} else if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1) {
@@ -123,22 +177,23 @@ const struct cmd cmd_times = {
     .name = "times",
     .summary = "how long citizens waited, in calendar time and in service hours, and the platform's figure",
     .usage = "times [OPTIONS] INPUT...\n"
-             "  INPUT                   export files or folders (recursed in sorted order)\n"
-             "  --schedule FILE         service hours: zone, timetables, holidays (see README, \"Service hours\");\n"
-             "                          without it service time is calendar time\n"
-             "  --period P              only comments asked in 2026Q1, 2026-03 or 2026 (in the schedule's zone)\n"
+             "  INPUT                 export files or folders (recursed in sorted order)\n"
+             "  --schedule FILE       service hours: zone, timetables, holidays (see README, \"Service hours\");\n"
+             "                        without it service time is calendar time\n"
+             "  --period P            only comments asked in 2026Q1, 2026-03 or 2026 (in the schedule's zone)\n"
              "  --from DATE, --to DATE  only comments asked from DATE to DATE (YYYY-MM-DD, both included)\n"
-             "  --before-opening MODE   a reply before the next opening waited: zero (default) or elapsed\n"
-             "  --agent-signature RE    POSIX extended regex naming the agent who signed a reply (repeatable);\n"
-             "                          the first capture group, else the match, is the name; no match: unsigned\n"
-             "  --format FMT            text (default), json (with the hourly backlog) or csv (one row per comment)\n"
-             "  -o, --output FILE       write there instead of standard output\n"
-             "  --official ID|NAME      another official account (repeatable)\n"
-             "  --rules LIST            answer rules: direct,branch,mention (default all)\n"
-             "  --need-reply MODE       auto (default) or all\n"
-             "  --input-format NAME     skip detection (see 'replycov formats')\n"
-             "  --tz ZONE               IANA zone for times written without offset (and days without --schedule)\n"
-             "  -j, --jobs N            files parsed in parallel; same output\n"
+             "  --before-opening MODE a reply before the next opening waited: zero (default) or elapsed\n"
+             "  --agent-signature RE  POSIX extended regex naming the agent who signed a reply (repeatable);\n"
+             "                        the first capture group, else the match, is the name; no match: unsigned\n"
+             "  --format FMT          text (default), md, html, json (with the hourly backlog) or csv (one\n"
+             "                        row per comment)\n" RUNOPTS_LANG_HELP
+             "  -o, --output FILE     write there instead of standard output\n"
+             "  --official ID|NAME    another official account (repeatable)\n"
+             "  --rules LIST          answer rules: direct,branch,mention (default all)\n"
+             "  --need-reply MODE     auto (default) or all\n"
+             "  --input-format NAME   skip detection (see 'replycov formats')\n"
+             "  --tz ZONE             IANA zone for times written without offset (and days without --schedule)\n"
+             "  -j, --jobs N          files parsed in parallel; same output\n"
              "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"
              "account known), 2 usage or I/O errors (including a schedule that does not parse)",
     .run = run_times,

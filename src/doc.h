@@ -35,7 +35,7 @@ struct doc_table {
 };
 
 struct doc_chart {
-	const char *name;    /* file stem in charts/ */
+	const char *name; /* file stem in charts/ */
 	const char *title;
 	const char *desc;    /* what it shows, for readers and screen readers */
 	const char *svg;     /* the drawing to inline (gnuplot's, cleaned), or NULL when not drawn */
@@ -56,11 +56,11 @@ enum doc_block_kind { DB_PARA, DB_NOTICE, DB_LIST, DB_TABLE, DB_CHART, DB_QUOTE,
 
 struct doc_block {
 	enum doc_block_kind kind;
-	const char *text;  /* DB_PARA, DB_NOTICE, DB_QUOTE (lines), DB_HEADING */
-	const char *small; /* DB_HEADING: small print beside the title; DB_QUOTE: who and when */
-	const char *id;    /* DB_HEADING: anchor ([a-z0-9-]) or NULL */
-	int level;         /* DB_HEADING: 2 (a part of a section) or 3 (inside a part) */
-	unsigned flags;    /* DOC_STRONG, DOC_SMALL */
+	const char *text;       /* DB_PARA, DB_NOTICE, DB_QUOTE (lines), DB_HEADING */
+	const char *small;      /* DB_HEADING: small print beside the title; DB_QUOTE: who and when */
+	const char *id;         /* DB_HEADING: anchor ([a-z0-9-]) or NULL */
+	int level;              /* DB_HEADING: 2 (a part of a section) or 3 (inside a part) */
+	unsigned flags;         /* DOC_STRONG, DOC_SMALL */
 	struct doc_item *items; /* DB_LIST */
 	size_t n_items, cap_items;
 	struct doc_table *table;
@@ -78,13 +78,13 @@ struct doc_section {
 
 struct doc {
 	struct arena arena;
-	const char *lang;       /* "en", "es", "ca": the HTML page's language */
-	const char *title;      /* the page title */
+	const char *lang;        /* "en", "es", "ca": the HTML page's language */
+	const char *title;       /* the page title */
 	const char *title_small; /* small print under the title (a post's platform key), or NULL */
 	const char *subtitle;
-	const char *toc_title;  /* heading of the table of contents; NULL: no contents */
-	const char *footer;     /* may be NULL */
-	int depth;              /* 1 while a part is built inside another document (doc_part) */
+	const char *toc_title; /* heading of the table of contents; NULL: no contents */
+	const char *footer;    /* may be NULL */
+	int depth;             /* 1 while a part is built inside another document (doc_part) */
 	struct doc_section *first, *last;
 	struct doc_table **tables; /* for release */
 	size_t n_tables, cap_tables;

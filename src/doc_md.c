@@ -12,7 +12,7 @@
  * and a list item live on one line; other control characters go), and every character
  * Markdown or HTML could read as markup backslash-escaped: emphasis, code, links and images
  * (they need '['), tags and entities, headings, table pipes, strikethrough; a list marker
- * where a line could start ("-", "+", "=", "1." at the start of s). '_' inside a word (ids
+ * where a line could start ("-", "+", "=" at the start of s, "1. " and "1)" there). '_' inside a word (ids
  * like 104_12) is no emphasis in CommonMark and stays as it is. */
 static void esc(struct strbuf *sb, const char *s)
 {
@@ -26,10 +26,10 @@ static void esc(struct strbuf *sb, const char *s)
 		}
 		if (c < 0x20 || c == 0x7f)
 			continue;
-		if (strchr("\\`*{}[]<>#|~&!", c) || (s == start && strchr("+-=", c)) ||
+		if (strchr("\\`*{}[]<>#|~&", c) || (s == start && strchr("+-=", c)) ||
 		    (c == '_' && !(s > start && isalnum((unsigned char)s[-1]) && isalnum((unsigned char)s[1]))) ||
 		    ((c == '.' || c == ')') && s > start && isdigit((unsigned char)s[-1]) &&
-		     strspn(start, "0123456789") == (size_t)(s - start)))
+		     strspn(start, "0123456789") == (size_t)(s - start) && (!s[1] || s[1] == ' ' || s[1] == '\t')))
 			strbuf_addch(sb, '\\');
 		strbuf_addch(sb, (char)c);
 	}

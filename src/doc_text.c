@@ -57,7 +57,7 @@ static void wrap(struct strbuf *sb, const char *text, size_t first_cols, size_t 
 			break;
 		save = *p;
 		*(char *)p = '\0';
-		wl = text_length(w);
+		wl = text_width(w);
 		*(char *)p = save;
 		if (!line_empty && col + 1 + wl > WIDTH) {
 			strbuf_addch(sb, '\n');
@@ -77,58 +77,70 @@ static void wrap(struct strbuf *sb, const char *text, size_t first_cols, size_t 
 	strbuf_release(&clean);
 }
 
-static void cell_text(struct strbuf *sb, const struct doc_cell *c)
+/* One line of a table: cells padded to their column (right-aligned numbers in body rows). */
+static void table_line(struct strbuf *sb, const struct doc_table *t, const struct strbuf *cell, const size_t *width,
+                       size_t indent, int body)
 {
-	esc(sb, c->text);
-	if (c->small) {
-		strbuf_addstr(sb, " (");
-		esc(sb, c->small);
-		strbuf_addch(sb, ')');
+	size_t c, start = sb->len;
+
+	spaces(sb, indent);
+	for (c = 0; c < t->cols; c++) {
+		size_t pad = width[c] - text_width(cell[c].buf);
+		int right = body && ((t->right >> c) & 1);
+		if (c)
+			strbuf_addstr(sb, "  ");
+		if (right)
+			spaces(sb, pad);
+		strbuf_add(sb, cell[c].buf, cell[c].len);
+		if (!right)
+			spaces(sb, pad);
 	}
+	/* no blanks at the end of a line */
+	while (sb->len > start && sb->buf[sb->len - 1] == ' ')
+		sb->len--;
+	sb->buf[sb->len] = '\0';
+	strbuf_addch(sb, '\n');
 }
 
+/* Rows are aligned; a cell's small print (a post's platform key) goes on a line of its own
+ * under the row, in the same column, so that the table stays as wide as its text. */
 static void table(struct strbuf *sb, const struct doc_table *t, size_t indent)
 {
 	size_t r, c, k, cols = t->cols;
 	size_t *width = xcalloc(cols ? cols : 1, sizeof(*width));
-	struct strbuf *cell = xcalloc((t->rows + 1) * (cols ? cols : 1), sizeof(*cell));
+	struct strbuf *cell = xcalloc(2 * (t->rows + 1) * (cols ? cols : 1), sizeof(*cell));
 
 	if (t->caption) {
 		spaces(sb, indent);
 		wrap(sb, t->caption, indent, indent);
 	}
+	for (k = 0; k < 2 * (t->rows + 1) * cols; k++)
+		strbuf_init(&cell[k]);
 	for (r = 0; r <= t->rows; r++)
 		for (c = 0; c < cols; c++) {
-			struct strbuf *s = &cell[r * cols + c];
-			size_t w;
-			strbuf_init(s);
-			if (!r || r < t->rows || c < t->fill)
-				cell_text(s, &t->cells[r * cols + c]);
-			w = text_length(s->buf);
-			if (w > width[c])
-				width[c] = w;
+			const struct doc_cell *dc = &t->cells[r * cols + c];
+			struct strbuf *s = &cell[2 * r * cols + c], *small = &cell[(2 * r + 1) * cols + c];
+			if (!(!r || r < t->rows || c < t->fill))
+				continue;
+			esc(s, dc->text);
+			if (dc->small) {
+				strbuf_addstr(small, "  "); /* under its text, a little in */
+				esc(small, dc->small);
+			}
+			if (text_width(s->buf) > width[c])
+				width[c] = text_width(s->buf);
+			if (text_width(small->buf) > width[c])
+				width[c] = text_width(small->buf);
 		}
 	for (r = 0; r <= t->rows; r++) {
-		size_t start = sb->len;
-		spaces(sb, indent);
-		for (c = 0; c < cols; c++) {
-			const struct strbuf *s = &cell[r * cols + c];
-			size_t pad = width[c] - text_length(s->buf);
-			if (c)
-				strbuf_addstr(sb, "  ");
-			if (r && ((t->right >> c) & 1))
-				spaces(sb, pad);
-			strbuf_add(sb, s->buf, s->len);
-			if (!(r && ((t->right >> c) & 1)))
-				spaces(sb, pad);
-		}
-		/* no blanks at the end of a line */
-		while (sb->len > start && sb->buf[sb->len - 1] == ' ')
-			sb->len--;
-		sb->buf[sb->len] = '\0';
-		strbuf_addch(sb, '\n');
+		int any_small = 0;
+		table_line(sb, t, &cell[2 * r * cols], width, indent, r > 0);
+		for (c = 0; c < cols; c++)
+			any_small |= cell[(2 * r + 1) * cols + c].len > 0;
+		if (any_small)
+			table_line(sb, t, &cell[(2 * r + 1) * cols], width, indent, 0);
 	}
-	for (k = 0; k < (t->rows + 1) * cols; k++)
+	for (k = 0; k < 2 * (t->rows + 1) * cols; k++)
 		strbuf_release(&cell[k]);
 	free(cell);
 	free(width);
@@ -144,7 +156,7 @@ static void list(struct strbuf *sb, const struct doc_block *b, size_t indent)
 
 	for (i = 0; i < b->n_items; i++)
 		if (b->items[i].label) {
-			size_t w = text_length(b->items[i].label) + 1;
+			size_t w = text_width(b->items[i].label) + 1;
 			if (w > lw)
 				lw = w;
 		}
@@ -165,7 +177,7 @@ static void list(struct strbuf *sb, const struct doc_block *b, size_t indent)
 		esc(&lab, it->label);
 		strbuf_addch(&lab, ':');
 		strbuf_addstr(sb, lab.buf);
-		col = indent + text_length(lab.buf);
+		col = indent + text_width(lab.buf);
 		if (lw && col < indent + lw) {
 			spaces(sb, indent + lw - col);
 			col = indent + lw;
@@ -224,6 +236,7 @@ int doc_text_write(const struct doc *d, FILE *out)
 	if (sb.len)
 		first = 0;
 	for (s = d->first; s; s = s->next) {
+		enum doc_block_kind prev_kind = DB_HEADING;
 		/* blocks sit under the nearest title: the section's, else the document's */
 		size_t indent = d->title && *d->title ? 2 : 0;
 		if (!first && (*s->title || (s != d->first && s->first)))
@@ -235,6 +248,12 @@ int doc_text_write(const struct doc *d, FILE *out)
 		}
 		first = 0;
 		for (b = s->first; b; b = b->next) {
+			/* blocks apart by a blank line, as paragraphs are on paper; none after a title */
+			if (b != s->first && b->kind != DB_HEADING && b->kind != DB_CHART && b->kind != DB_RAW &&
+			    prev_kind != DB_HEADING)
+				strbuf_addch(&sb, '\n');
+			if (b->kind != DB_CHART && b->kind != DB_RAW)
+				prev_kind = b->kind;
 			switch (b->kind) {
 			case DB_HEADING:
 				/* level 2 at the margin, blocks under it indented; level 3 and 4 further in */

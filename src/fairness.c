@@ -198,6 +198,24 @@ static void thread_order(struct fairness *f, struct fair_thread *ft, const struc
 	free(bit);
 }
 
+/* What names the thread for people (as results.c does for the report). */
+static void thread_names(struct fairness *f, struct fair_thread *ft, const struct thread *t)
+{
+	size_t i;
+
+	ft->headline = NULL;
+	ft->post_time = t->post >= 0 ? t->recs[t->post].created.utc : t->n ? t->recs[0].created.utc : 0;
+	ft->private_conv = t->n > 0;
+	for (i = 0; i < t->n && ft->private_conv; i++)
+		ft->private_conv = t->recs[i].channel == CHANNEL_PRIVATE;
+	if (t->post >= 0 && *t->recs[t->post].text) {
+		strbuf_reset(&f->key);
+		text_headline(t->recs[t->post].text, 60, &f->key);
+		if (f->key.len)
+			ft->headline = arena_strdup(&f->arena, f->key.buf);
+	}
+}
+
 void fairness_add(struct fairness *f, const struct thread *t, const struct thread_coverage *c, int replace)
 {
 	struct fair_thread *ft = strmap_get(&f->threads, t->key);
@@ -216,6 +234,7 @@ void fairness_add(struct fairness *f, const struct thread *t, const struct threa
 		ft->id = arena_strdup(&f->arena, t->id);
 		*strmap_put(&f->threads, ft->key, NULL) = ft;
 	}
+	thread_names(f, ft, t);
 	strmap_init(&seen);
 	strbuf_init(&ex);
 	strbuf_init(&ak);

@@ -17,7 +17,7 @@
  *     struct fairness f;  fairness_init(&f, &ro.cov, period_text);
  *     per thread:         fairness_add(&f, t, &c, replace);
  *     at the end:         struct fairness_figures fig;  fairness_figures(&f, &fig);
- *                         out_fairness_json(&fig, &f, &ro.privacy, &sb)  (out_fairness.h)
+ *                         out_fairness_json(&fig, &f, &ro.privacy, &sb) or fairness_doc (out_fairness.h)
  *                         fairness_figures_release(&fig);  fairness_release(&f);
  * Strings live in the run's arena until fairness_release; nothing here prints. */
 #ifndef REPLYCOV_FAIRNESS_H
@@ -66,6 +66,12 @@ struct fair_order {
 
 struct fair_thread {
 	const char *key, *platform, *id;
+	/* what names the thread for people (tr_post_label): the post's first line with words
+	 * (text_headline, 60 characters) or NULL, when it was published (the first message when
+	 * there is no post), and whether every message is private (a conversation, not a post) */
+	const char *headline;
+	long long post_time;
+	int private_conv;
 	long cls[2][2];      /* [criticism, rest][answered, unanswered] */
 	long chan[2][2];     /* [public, private][answered, unanswered] */
 	long left_out_class; /* answered, of a class the policy excludes */

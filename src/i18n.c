@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-const struct i18n_table *const i18n_tables[] = {&i18n_report, &i18n_fair, &i18n_proof, &i18n_times, &i18n_evidence,
-                                                NULL};
+const struct i18n_table *const i18n_tables[] = {&i18n_report, &i18n_fair,     &i18n_proof,
+                                                &i18n_times,  &i18n_evidence, NULL};
 
 static const char *const codes[UI_N] = {"en", "es", "ca"};
 

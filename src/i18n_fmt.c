@@ -75,7 +75,9 @@ void tr_pct(struct strbuf *sb, enum ui_lang l, long n, long d)
 	}
 	/* Integer arithmetic, rounded half up: the same digits on every machine (as add_pct). */
 	permille = ((long long)n * 2000 + d) / (2LL * d);
-	strbuf_addf(sb, "%lld%c%lld%s", permille / 10, l == UI_EN ? '.' : ',', permille % 10, l == UI_EN ? "%" : " %");
+	/* "45,4 %" with a no-break space: a line never ends between the number and its sign */
+	strbuf_addf(sb, "%lld%c%lld%s", permille / 10, l == UI_EN ? '.' : ',', permille % 10,
+	            l == UI_EN ? "%" : "\u00a0%");
 }
 
 void tr_dec(struct strbuf *sb, enum ui_lang l, double v, int decimals)
@@ -91,17 +93,19 @@ void tr_dec(struct strbuf *sb, enum ui_lang l, double v, int decimals)
 
 void tr_wait(struct strbuf *sb, enum ui_lang l, long long s)
 {
-	(void)l; /* the symbols (s, min, h, d) are the same in the three languages */
+	/* The symbols (s, min, h, d) are the same in the three languages; a no-break space ties
+	 * each number to its unit, so a line never ends between them. */
+	(void)l;
 	if (s < 0)
 		strbuf_addch(sb, '-');
 	else if (s < 60)
-		strbuf_addf(sb, "%lld s", s);
+		strbuf_addf(sb, "%lld\u00a0s", s);
 	else if (s < 3600)
-		strbuf_addf(sb, "%lld min", s / 60);
+		strbuf_addf(sb, "%lld\u00a0min", s / 60);
 	else if (s < 86400)
-		strbuf_addf(sb, "%lld h %02lld min", s / 3600, s % 3600 / 60);
+		strbuf_addf(sb, "%lld\u00a0h %02lld\u00a0min", s / 3600, s % 3600 / 60);
 	else
-		strbuf_addf(sb, "%lld d %02lld h", s / 86400, s % 86400 / 3600);
+		strbuf_addf(sb, "%lld\u00a0d %02lld\u00a0h", s / 86400, s % 86400 / 3600);
 }
 
 /* Local fields of t in zone (UTC when zone is NULL); wday 0 = Monday. */
@@ -320,6 +324,26 @@ void tr_post_label(struct strbuf *sb, enum ui_lang l, const struct tz *zone, lon
 	tr_day_short(sb, l, zone, t);
 	strbuf_addstr(sb, " · ");
 	strbuf_addstr(sb, headline && *headline ? headline : tr(l, private_conv ? T_PRIVATE_CONV : T_POST_NO_TEXT));
+}
+
+void tr_class_list(struct strbuf *sb, enum ui_lang l, unsigned bits)
+{
+	char lower[CLASS_N][48];
+	const char *v[CLASS_N];
+	size_t n = 0;
+	int k;
+
+	for (k = 0; k < CLASS_N; k++) {
+		if (!(bits & (1u << k)))
+			continue;
+		snprintf(lower[n], sizeof(lower[n]), "%s", tr_class(l, k));
+		/* the names start with an ASCII capital in every language */
+		if (lower[n][0] >= 'A' && lower[n][0] <= 'Z')
+			lower[n][0] = (char)(lower[n][0] - 'A' + 'a');
+		v[n] = lower[n];
+		n++;
+	}
+	tr_join(sb, l, v, n);
 }
 
 const char *tr_class(enum ui_lang l, int cls)

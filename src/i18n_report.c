@@ -353,9 +353,12 @@ static const struct i18n_entry words[T_N] = {
     [T_M_ZONE] = {{"Dates and hours are in the time zone %s.", "Fechas y horas en la zona horaria %s.",
                    "Dates i hores en la zona horària %s."}},
     [T_M_PERIOD] =
-        {{"Only messages written in the period %s are judged; their answers count whenever they came.",
-          "Solo se juzgan los mensajes escritos en el periodo %s; sus respuestas cuentan cuando lleguen.",
-          "Només es jutgen els missatges escrits en el període %s; les seues respostes compten quan arriben."}},
+        {{"Only messages written in the period of this report (%s) are judged; their answers count whenever they "
+          "came.",
+          "Solo se juzgan los mensajes escritos en el periodo de este informe (%s); sus respuestas cuentan lleguen "
+          "cuando lleguen.",
+          "Només es jutgen els missatges escrits en el període d'aquest informe (%s); les seues respostes compten "
+          "arriben quan arriben."}},
     [T_M_NO_PERIOD] = {{"Every message of the inputs is judged.", "Se juzgan todos los mensajes de las entradas.",
                         "Es jutgen tots els missatges de les entrades."}},
     [T_M_CLASSES] = {{"Classes (criticism, question, thanks, other) come from replycov's classifier, which reads "
@@ -410,6 +413,18 @@ static const struct i18n_entry words[T_N] = {
     [T_OUT_CHARTS_FAILED] = {{"%s charts could not be drawn (see the warnings above).",
                               "%s gráficos no se pudieron dibujar (vea los avisos anteriores).",
                               "%s gràfics no s'han pogut dibuixar (vegeu els avisos anteriors)."}},
+    [T_USER_SEVERAL] = {{"“%s” names %s people; run replycov user with the id of the one you mean:",
+                         "«%s» corresponde a %s personas; ejecute replycov user con el identificador de la que "
+                         "busca:",
+                         "«%s» correspon a %s persones; executeu replycov user amb l'identificador de la que "
+                         "busqueu:"}},
+    [T_USER_NOBODY] = {{"“%s” names nobody who wrote in these files, by id or by name.",
+                        "«%s» no corresponde a nadie que escribiera en estos archivos, ni por identificador ni por "
+                        "nombre.",
+                        "«%s» no correspon a ningú que escriguera en aquests fitxers, ni per identificador ni per "
+                        "nom."}},
+    [T_USER_CANDIDATE] = {{"%s (%s), %s messages", "%s (%s), %s mensajes", "%s (%s), %s missatges"}},
+    [T_USER_CANDIDATE_ONE] = {{"%s (%s), %s message", "%s (%s), %s mensaje", "%s (%s), %s missatge"}},
     [T_PRIVATE_CONV] = {{"private conversation", "conversación privada", "conversa privada"}},
     [T_POST_NO_TEXT] = {{"post without text", "publicación sin texto", "publicació sense text"}},
 };

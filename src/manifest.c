@@ -306,6 +306,21 @@ void manifest_from_run(struct manifest *m, const struct runopts *ro, const struc
 		m->threads = st->threads;
 	}
 	rules_of(m, ro);
+	m->applied.set = 1;
+	m->applied.rules = ro->cov.rules ? ro->cov.rules : RULE_ALL;
+	m->applied.need_all = ro->cov.need_all;
+	m->applied.need_classes = ro->cov.need_classes;
+	m->applied.official_given = ro->official.n > 0;
+	m->applied.model = ro->model_file != NULL;
+	m->applied.labels = ro->labels_file != NULL;
+	m->applied.elapsed_before_opening = ro->elapsed_before_opening;
+	m->applied.period = ro->period_text.len ? arena_strdup(&m->arena, ro->period_text.buf) : NULL;
+	m->applied.from = ro->waits.from;
+	m->applied.to = ro->waits.to;
+	m->applied.zone = ro->schedule ? arena_strdup(&m->arena, ro->schedule->zone_name) : NULL;
+	m->applied.tz = ro->schedule ? ro->schedule->zone : NULL;
+	m->applied.schedule = ro->schedule_file ? arena_strdup(&m->arena, ro->schedule_file) : NULL;
+	m->applied.min_cell = ro->privacy.min_cell;
 }
 
 static void json_files(struct strbuf *sb, const char *name, const struct manifest_file *v, size_t n, int inputs,
@@ -541,19 +556,4 @@ void manifest_doc(const struct manifest *m, enum doc_format f, struct strbuf *sb
 	if (f == DOC_HTML)
 		strbuf_addstr(sb, "</ul>\n</section>\n");
 	strbuf_release(&line);
-}
-
-void manifest_section(struct doc *d, enum ui_lang l, const struct manifest *m)
-{
-	/* transitional: the evidence rendered by the older writer, pasted in */
-	struct strbuf html, md;
-
-	(void)l;
-	strbuf_init(&html);
-	strbuf_init(&md);
-	manifest_doc(m, DOC_HTML, &html);
-	manifest_doc(m, DOC_MD, &md);
-	doc_raw(d, html.buf, md.buf);
-	strbuf_release(&html);
-	strbuf_release(&md);
 }

@@ -61,6 +61,21 @@ struct manifest {
 	size_t n_rules, cap_rules;
 	long files_read, files_skipped, files_failed, messages, accepted, rejected, left_out;
 	long duplicates, changed, orphans, cycles, threads;
+	/* What the run applied, for the evidence written for people (manifest_section); set by
+	 * manifest_from_run, not part of manifest.json (whose "rules" say it in English). */
+	struct manifest_applied {
+		int set;
+		unsigned rules;        /* RULE_* bits */
+		int need_all;          /* every citizen comment needs a reply */
+		unsigned need_classes; /* else: these classes */
+		int official_given, model, labels, elapsed_before_opening;
+		const char *period;   /* as given (period_text), NULL for every date */
+		long long from, to;   /* its instants, when period is set */
+		const char *zone;     /* the schedule's zone */
+		const struct tz *tz;  /* the same, borrowed from the run's options (they outlive it) */
+		const char *schedule; /* the schedule file, or NULL */
+		long min_cell;
+	} applied;
 };
 
 /* An empty manifest for command, carrying this build's version and (reported) revision. */

@@ -1,13 +1,16 @@
-/* out_fairness.c: rendering the fairness figures. The analysis is done; this only formats,
- * applying the privacy options. */
+/* out_fairness.c: the fairness figures for people, as a part of a document in the reader's
+ * language (every word from i18n_fair.c), and as JSON (English, the keys and texts as they
+ * always were). The analysis is done; this only words and formats, applying the privacy
+ * options. */
 #include "out_fairness.h"
 #include "classify.h"
-#include "outfmt.h"
 #include "doc.h"
-#include "text.h"
+#include "outfmt.h"
+#include "util_tz.h"
 
-#include <math.h>
 #include <string.h>
+
+/* The rule texts of the JSON object (its "rules"), in English like every JSON key and value. */
 
 static const char compared_text[] =
     "citizen comments in the period that need a reply under the policy (answered or not), moderated "
@@ -55,340 +58,10 @@ void fairness_rules_text(const struct fairness *fs, struct strbuf *sb)
 	rules_summary_text(fs->rules, fs->need_all, fs->need_classes, fs->period, sb);
 }
 
-/* "p = 0.0372", or "p < 0.0001" */
-static void add_p(struct strbuf *sb, double p)
-{
-	if (p < 0.0001)
-		strbuf_addstr(sb, "p < 0.0001");
-	else
-		strbuf_addf(sb, "p = %.4f", p);
-}
-
 static int withheld(const struct privacy *pv, const struct fair_compare *c)
 {
 	return privacy_hides(pv, c->a.answered) || privacy_hides(pv, c->a.need - c->a.answered) ||
 	       privacy_hides(pv, c->b.answered) || privacy_hides(pv, c->b.need - c->b.answered);
-}
-
-/* The verdict on one comparison, in words. two_sided_question: the question has no direction. */
-static void verdict(struct strbuf *sb, const struct fair_compare *c, const struct privacy *pv, const char *question,
-                    int two_sided_question)
-{
-	double p = two_sided_question ? c->test.p_two_sided : c->test.p_less;
-
-	strbuf_addf(sb, "%s ", question);
-	if (withheld(pv, c)) {
-		strbuf_addf(sb, "rates and test withheld: a count below %ld (--min-cell)", pv->min_cell);
-		return;
-	}
-	if (!c->a.need || !c->b.need) {
-		strbuf_addstr(sb, "nothing to compare: one group has no comments");
-		return;
-	}
-	strbuf_addstr(sb, "one-sided ");
-	add_p(sb, c->test.p_less);
-	strbuf_addstr(sb, ", two-sided ");
-	add_p(sb, c->test.p_two_sided);
-	if (p < 0.05)
-		strbuf_addstr(sb, two_sided_question ? ": yes, a difference at the 5% level"
-		                                     : ": yes at the 5% level (a gap this large would come by chance "
-		                                       "less than once in 20 if both were answered alike)");
-	else
-		strbuf_addstr(sb, two_sided_question ? ": no evidence of a difference at the 5% level"
-		                                     : ": no evidence at the 5% level (which does not prove that "
-		                                       "they were answered alike)");
-}
-
-/* The cells of the 2x2 table (answered, not answered), not the totals: --min-cell applies to
- * cells, and a total next to a cell would give a hidden cell back. */
-static void rate_row(struct table *t, const char *name, const struct fair_rate *r, const struct privacy *pv, int hide)
-{
-	struct strbuf a, b;
-
-	strbuf_init(&a);
-	strbuf_init(&b);
-	table_add(t, name);
-	privacy_count(pv, r->answered, &a);
-	privacy_count(pv, r->need - r->answered, &b);
-	table_add(t, a.buf);
-	table_add(t, b.buf);
-	if (hide || !r->need) {
-		table_add(t, hide ? "withheld" : "-");
-		table_add(t, hide ? "withheld" : "-");
-	} else {
-		strbuf_reset(&a);
-		add_pct(&a, r->answered, r->need);
-		strbuf_addch(&a, '%');
-		table_add(t, a.buf);
-		table_addf(t, "%.1f%% - %.1f%%", 100 * r->lo, 100 * r->hi);
-	}
-	strbuf_release(&a);
-	strbuf_release(&b);
-}
-
-static void heading(struct strbuf *sb, enum doc_format f, int level, const char *title)
-{
-	if (f == DOC_HTML) {
-		strbuf_addf(sb, "<h%d>", level + 1);
-		html_add_str(sb, title);
-		strbuf_addf(sb, "</h%d>\n", level + 1);
-	} else if (f == DOC_MD) {
-		strbuf_addf(sb, "\n%s ", level == 1 ? "##" : "###");
-		md_add_str(sb, title);
-		strbuf_addstr(sb, "\n\n");
-	} else {
-		strbuf_addch(sb, '\n');
-		plain_add_str(sb, title);
-		strbuf_addch(sb, '\n');
-	}
-}
-
-/* A paragraph of prose (the caller's text is trusted; data inside it is escaped by the caller). */
-static void para(struct strbuf *sb, enum doc_format f, const char *text)
-{
-	if (f == DOC_HTML) {
-		strbuf_addstr(sb, "<p>");
-		html_add_str(sb, text);
-		strbuf_addstr(sb, "</p>\n");
-	} else if (f == DOC_MD) {
-		md_add_str(sb, text);
-		strbuf_addstr(sb, "\n\n");
-	} else {
-		strbuf_addstr(sb, "  ");
-		plain_add_str(sb, text);
-		strbuf_addch(sb, '\n');
-	}
-}
-
-static void comparison(struct strbuf *sb, enum doc_format f, const char *title, const struct fair_compare *c,
-                       const struct privacy *pv, const char *question, int two_sided)
-{
-	struct table t;
-	struct strbuf v;
-	int hide = withheld(pv, c);
-
-	heading(sb, f, 2, title);
-	table_init(&t, "lrrrr");
-	table_add(&t, "group");
-	table_add(&t, "answered");
-	table_add(&t, "not answered");
-	table_add(&t, "rate");
-	table_add(&t, "95% interval");
-	rate_row(&t, c->a_name, &c->a, pv, hide);
-	rate_row(&t, c->b_name, &c->b, pv, hide);
-	table_render(&t, f, "  ", sb);
-	table_release(&t);
-	if (f == DOC_MD)
-		strbuf_addch(sb, '\n');
-	strbuf_init(&v);
-	verdict(&v, c, pv, question, two_sided);
-	para(sb, f, v.buf);
-	strbuf_release(&v);
-}
-
-static void add_flags(struct strbuf *sb, unsigned flags, const char *sep)
-{
-	int k, first = 1;
-
-	for (k = 0; k < 4; k++)
-		if (flags & fair_flag_bit(k)) {
-			strbuf_addf(sb, "%s%s", first ? "" : sep, fair_flag_name(k));
-			first = 0;
-		}
-}
-
-static void add_status(struct strbuf *sb, const struct fair_moderated *e)
-{
-	strbuf_addstr(sb, status_name(e->status));
-	if (e->status == STATUS_ANSWERED)
-		strbuf_addf(sb, " (%s, by %s; not counted as answered here)", rule_name(e->rule), e->answer_id);
-	else if (e->reason)
-		strbuf_addf(sb, " (%s)", reason_name(e->reason));
-}
-
-static void doc_text(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
-                     enum doc_format f, struct strbuf *sb)
-{
-	struct strbuf line, tmp;
-	struct table t;
-	size_t i;
-	long compared = fig->channel.a.need + fig->channel.b.need;
-
-	strbuf_init(&line);
-	strbuf_init(&tmp);
-	if (f == DOC_HTML)
-		strbuf_addstr(sb, "<section class=\"fairness\">\n");
-	heading(sb, f, 1, "Fairness: were some citizens answered less than others?");
-	strbuf_addstr(&line, "Rules: ");
-	fairness_rules_text(fs, &line);
-	para(sb, f, line.buf);
-	strbuf_reset(&line);
-	strbuf_addf(&line, "Compared: %s. ", compared_text);
-	privacy_count(pv, compared, &line);
-	strbuf_addstr(&line, " compared; left out: ");
-	privacy_count(pv, fig->left_out_class, &line);
-	strbuf_addstr(&line, " answered of an excluded class, ");
-	privacy_count(pv, fig->moderated_need, &line);
-	strbuf_addstr(&line, " moderated");
-	if (fig->unclassified) {
-		strbuf_addstr(&line, ", ");
-		privacy_count(pv, fig->unclassified, &line);
-		strbuf_addstr(&line, " not classified (not in the class figure)");
-	}
-	strbuf_addch(&line, '.');
-	para(sb, f, line.buf);
-	strbuf_reset(&line);
-	strbuf_addf(&line, "Test: %s.", test_text);
-	para(sb, f, line.buf);
-
-	comparison(sb, f, "Answer rate by class", &fig->by_class, pv, "Were critics answered less than the rest?", 0);
-
-	strbuf_reset(&line);
-	strbuf_addf(&line, "Frequent critics: citizens with %d criticisms or more in the period (", FAIR_FREQUENT_MIN);
-	privacy_count(pv, fig->frequent_critics, &line);
-	strbuf_addstr(&line, " of ");
-	privacy_count(pv, fig->critics, &line);
-	strbuf_addstr(&line, " citizens who criticised, of ");
-	privacy_count(pv, fig->users, &line);
-	strbuf_addstr(&line, "), against everyone else");
-	comparison(sb, f, line.buf, &fig->frequent, pv, "Were frequent critics answered less than everyone else?", 0);
-	if (fig->unknown_author) {
-		strbuf_reset(&line);
-		privacy_count(pv, fig->unknown_author, &line);
-		strbuf_addstr(&line, " compared comments without a known author are not in this figure.");
-		para(sb, f, line.buf);
-	}
-
-	comparison(sb, f, "Public comments and private messages", &fig->channel, pv,
-	           "Were public comments and private messages answered at different rates?", 1);
-
-	heading(sb, f, 2, "Order of answers");
-	strbuf_reset(&line);
-	strbuf_addf(&line, "Rule: %s.", order_text);
-	para(sb, f, line.buf);
-	strbuf_reset(&line);
-	strbuf_addstr(&line, "Answers out of order: ");
-	privacy_count(pv, fig->order_out_of_order, &line);
-	strbuf_addstr(&line, " of ");
-	privacy_count(pv, fig->order_answered, &line);
-	if (fig->order_answered && !privacy_hides(pv, fig->order_out_of_order) &&
-	    !privacy_hides(pv, fig->order_answered)) {
-		strbuf_addstr(&line, " (");
-		add_pct(&line, fig->order_out_of_order, fig->order_answered);
-		strbuf_addstr(&line, "%)");
-	}
-	strbuf_addf(&line, ", in %ld of %ld threads with answers.", fig->order_threads_out, fig->order_threads);
-	if (fig->longest) {
-		const struct fair_order *o = &fig->longest->order;
-		char tb[40];
-		strbuf_addstr(&line, " Longest jump: ");
-		privacy_count(pv, o->longest_jump, &line);
-		strbuf_addf(&line,
-		            " waiting comment%s passed over in %s, when comment %s was answered at %s while %s "
-		            "(the earliest of them) waited.",
-		            o->longest_jump == 1 ? "" : "s", fig->longest->key, o->jump_id,
-		            time_format_utc(o->jump_at, tb), o->jump_over_id);
-	}
-	para(sb, f, line.buf);
-	table_init(&t, "lrrrr");
-	table_add(&t, "thread");
-	table_add(&t, "answered");
-	table_add(&t, "out of order");
-	table_add(&t, "share");
-	table_add(&t, "longest jump");
-	for (i = 0; i < fig->n_threads; i++) {
-		const struct fair_thread *ft = fig->threads[i];
-		if (!ft->order.out_of_order)
-			continue;
-		table_add(&t, ft->key);
-		strbuf_reset(&tmp);
-		privacy_count(pv, ft->order.answered, &tmp);
-		table_add(&t, tmp.buf);
-		strbuf_reset(&tmp);
-		privacy_count(pv, ft->order.out_of_order, &tmp);
-		table_add(&t, tmp.buf);
-		strbuf_reset(&tmp);
-		if (privacy_hides(pv, ft->order.answered) || privacy_hides(pv, ft->order.out_of_order)) {
-			strbuf_addstr(&tmp, "withheld");
-		} else {
-			add_pct(&tmp, ft->order.out_of_order, ft->order.answered);
-			strbuf_addch(&tmp, '%');
-		}
-		table_add(&t, tmp.buf);
-		strbuf_reset(&tmp);
-		privacy_count(pv, ft->order.longest_jump, &tmp);
-		table_add(&t, tmp.buf);
-	}
-	if (t.n > t.ncol) {
-		table_render(&t, f, "  ", sb);
-		if (fig->order_threads_out < fig->order_threads) {
-			strbuf_reset(&line);
-			strbuf_addf(&line, "(%ld thread%s whose answers all came in order not listed)",
-			            fig->order_threads - fig->order_threads_out,
-			            fig->order_threads - fig->order_threads_out == 1 ? "" : "s");
-			if (f == DOC_MD)
-				strbuf_addch(sb, '\n');
-			para(sb, f, line.buf);
-		}
-	}
-	table_release(&t);
-
-	heading(sb, f, 2, "Moderation log");
-	strbuf_reset(&line);
-	strbuf_addf(&line, "Rule: %s. ", moderation_text);
-	privacy_count(pv, fig->moderated, &line);
-	strbuf_addstr(&line, " moderated comment");
-	strbuf_addstr(&line, fig->moderated == 1 ? "" : "s");
-	strbuf_addstr(&line, ": ");
-	for (i = 0; i < 4; i++) {
-		strbuf_addf(&line, "%s%s ", i ? ", " : "", fair_flag_name((int)i));
-		privacy_count(pv, fig->moderated_by_flag[i], &line);
-	}
-	strbuf_addstr(&line, "; ");
-	privacy_count(pv, fig->moderated_criticism, &line);
-	strbuf_addstr(&line, " classified criticism; ");
-	privacy_count(pv, fig->moderated_need, &line);
-	strbuf_addstr(&line, " needing a reply.");
-	para(sb, f, line.buf);
-	if (fig->n_log) {
-		table_init(&t, "llllllll");
-		table_add(&t, "time");
-		table_add(&t, "thread");
-		table_add(&t, "comment");
-		table_add(&t, "moderation");
-		table_add(&t, "status");
-		table_add(&t, "class");
-		table_add(&t, "author");
-		table_add(&t, "text");
-		for (i = 0; i < fig->n_log; i++) {
-			const struct fair_moderated *e = fig->log[i];
-			char tb[40];
-			table_add(&t, time_format_when(&e->created, tb));
-			table_add(&t, e->thread);
-			table_add(&t, e->id);
-			strbuf_reset(&tmp);
-			add_flags(&tmp, e->flags, " ");
-			table_add(&t, tmp.buf);
-			strbuf_reset(&tmp);
-			add_status(&tmp, e);
-			table_add(&t, tmp.buf);
-			table_add(&t, e->cls >= 0 ? class_name((enum msg_class)e->cls) : "-");
-			strbuf_reset(&tmp);
-			privacy_person(pv, e->platform, e->akey, e->author ? e->author : e->author_id, &tmp);
-			table_add(&t, tmp.buf);
-			strbuf_reset(&tmp);
-			strbuf_reset(&line);
-			privacy_text(pv, e->platform, e->text, NULL, &line);
-			text_excerpt(line.buf, f == DOC_TEXT ? 60 : FAIR_EXCERPT, &tmp);
-			table_add(&t, tmp.buf);
-		}
-		table_render(&t, f, "  ", sb);
-		table_release(&t);
-	}
-	if (f == DOC_HTML)
-		strbuf_addstr(sb, "</section>\n");
-	strbuf_release(&line);
-	strbuf_release(&tmp);
 }
 
 /* A count in JSON: the number, or "<K" when --min-cell hides it. */
@@ -445,8 +118,8 @@ static void json_compare(struct strbuf *sb, const char *name, const struct fair_
 	strbuf_addstr(sb, ",\"withheld\":false}");
 }
 
-static void doc_json(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
-                     struct strbuf *sb)
+void out_fairness_json(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
+                       struct strbuf *sb)
 {
 	struct strbuf tmp;
 	size_t i;
@@ -580,28 +253,395 @@ static void doc_json(const struct fairness_figures *fig, const struct fairness *
 	strbuf_release(&tmp);
 }
 
-void out_fairness(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
-                  enum doc_format f, struct strbuf *sb)
+/* The document builder: the language, the zone of the times a reader sees, the privacy
+ * options, and a scratch buffer whose text each helper copies into the document. */
+struct fctx {
+	struct doc *d;
+	enum ui_lang l;
+	const struct tz *zone;
+	const struct privacy *pv;
+	struct strbuf sb;
+};
+
+static const char *take(struct fctx *x)
 {
-	if (f == DOC_JSON)
-		doc_json(fig, fs, pv, sb);
+	const char *s = doc_str(x->d, x->sb.buf);
+
+	strbuf_reset(&x->sb);
+	return s;
+}
+
+/* A count of people or comments as the language writes it, or "<K" when --min-cell hides it. */
+static const char *count(struct fctx *x, long n)
+{
+	if (privacy_hides(x->pv, n))
+		strbuf_addf(&x->sb, "<%ld", x->pv->min_cell);
 	else
-		doc_text(fig, fs, pv, f, sb);
+		tr_num(&x->sb, x->l, n);
+	return take(x);
+}
+
+/* A number --min-cell does not apply to (threads, a rule's constant). */
+static const char *number(struct fctx *x, long n)
+{
+	tr_num(&x->sb, x->l, n);
+	return take(x);
+}
+
+static const char *pct(struct fctx *x, long n, long den)
+{
+	tr_pct(&x->sb, x->l, n, den);
+	return take(x);
+}
+
+static const char *when(struct fctx *x, long long t)
+{
+	tr_datetime(&x->sb, x->l, x->zone, t);
+	return take(x);
+}
+
+/* What follows "p": "= 0.0372", or "< 0.0001" (the spaces no-break). */
+static const char *pvalue(struct fctx *x, double p)
+{
+	strbuf_addstr(&x->sb, p < 0.0001 ? "<\u00a0" : "=\u00a0"); /* a line never ends inside "p = 0.0372" */
+	tr_dec(&x->sb, x->l, p < 0.0001 ? 0.0001 : p, 4);
+	return take(x);
+}
+
+/* A 95% Wilson interval, its bounds written as tr_pct writes a percentage (one decimal, as
+ * the JSON gives them): "23.9% – 43.5%", "23,9 % – 43,5 %". */
+static const char *interval(struct fctx *x, const struct fair_rate *r)
+{
+	const char *sign = x->l == UI_EN ? "%" : "\u00a0%"; /* never split from its number */
+
+	tr_dec(&x->sb, x->l, 100 * r->lo, 1);
+	strbuf_addstr(&x->sb, sign);
+	strbuf_addstr(&x->sb, " – ");
+	tr_dec(&x->sb, x->l, 100 * r->hi, 1);
+	strbuf_addstr(&x->sb, sign);
+	return take(x);
+}
+
+/* A thread as people know it: its post's day and first words (names replaced under
+ * --pseudonymize, as in every text shown). */
+static const char *thread_label(struct fctx *x, const struct fair_thread *ft)
+{
+	struct strbuf h;
+
+	strbuf_init(&h);
+	if (ft->headline)
+		privacy_text(x->pv, ft->platform, ft->headline, NULL, &h);
+	tr_post_label(&x->sb, x->l, x->zone, ft->post_time, h.len ? h.buf : NULL, ft->private_conv);
+	strbuf_release(&h);
+	return take(x);
+}
+
+static const char *rule_words(enum ui_lang l, enum answer_rule r)
+{
+	return tr(l, r == RULE_BRANCH ? T_RULE_BRANCH : r == RULE_MENTION ? T_RULE_MENTION : T_RULE_DIRECT);
+}
+
+/* The need-reply policy in words. */
+static const char *policy(struct fctx *x, const struct fairness *fs)
+{
+	if (fs->need_all)
+		return tr(x->l, T_POLICY_ALL);
+	if (!fs->need_classes)
+		return tr(x->l, TF_POLICY_TEXT);
+	tr_class_list(&x->sb, x->l, fs->need_classes);
+	return doc_fmt(x->d, tr(x->l, T_POLICY_CLASSES), take(x));
+}
+
+/* A row of a comparison: the cells of the 2x2 table (answered, not answered), not the totals:
+ * --min-cell applies to cells, and a total next to a cell would give a hidden cell back. */
+static void rate_row(struct fctx *x, struct doc_table *t, const char *name, const struct fair_rate *r, int hide)
+{
+	doc_cell(x->d, t, name);
+	doc_cell(x->d, t, count(x, r->answered));
+	doc_cell(x->d, t, count(x, r->need - r->answered));
+	if (hide) {
+		doc_cell(x->d, t, tr(x->l, TF_WITHHELD));
+		doc_cell(x->d, t, tr(x->l, TF_WITHHELD));
+	} else if (!r->need) {
+		doc_cell(x->d, t, "-");
+		doc_cell(x->d, t, "-");
+	} else {
+		doc_cell(x->d, t, pct(x, r->answered, r->need));
+		doc_cell(x->d, t, interval(x, r));
+	}
+}
+
+/* One comparison: its table and the answer to its question. two_sided: the question has no
+ * direction (public against private); otherwise it asks whether group a was answered less. */
+static void comparison(struct fctx *x, const struct fair_compare *c, int name_a, int name_b, int question,
+                       int two_sided)
+{
+	struct doc *d = x->d;
+	enum ui_lang l = x->l;
+	const char *h[5];
+	struct doc_table *t;
+	const char *answer;
+	int hide = withheld(x->pv, c);
+
+	h[0] = tr(l, TF_H_GROUP);
+	h[1] = tr(l, T_ANSWERED);
+	h[2] = tr(l, T_UNANSWERED);
+	h[3] = tr(l, TF_H_RATE);
+	h[4] = tr(l, TF_H_INTERVAL);
+	t = doc_table(d, 5, 0x1e, h);
+	t->nowrap = 0x18;
+	rate_row(x, t, tr(l, name_a), &c->a, hide);
+	rate_row(x, t, tr(l, name_b), &c->b, hide);
+	if (hide) {
+		answer = doc_fmt(d, tr(l, TF_A_WITHHELD), number(x, x->pv->min_cell));
+	} else if (!c->a.need || !c->b.need) {
+		answer = tr(l, TF_A_NOTHING);
+	} else if (two_sided) {
+		answer = doc_fmt(d, tr(l, c->test.p_two_sided < 0.05 ? TF_A_DIFF_YES : TF_A_DIFF_NO),
+		                 pvalue(x, c->test.p_two_sided), pvalue(x, c->test.p_less));
+	} else {
+		answer = doc_fmt(d, tr(l, c->test.p_less < 0.05 ? TF_A_LESS_YES : TF_A_LESS_NO),
+		                 pvalue(x, c->test.p_less), pvalue(x, c->test.p_two_sided));
+	}
+	doc_para(d, doc_fmt(d, "%s %s", tr(l, question), answer));
+}
+
+static void count_row(struct fctx *x, struct doc_table *t, int label, long n)
+{
+	doc_cell(x->d, t, tr(x->l, label));
+	doc_cell(x->d, t, count(x, n));
+}
+
+/* The rules in force, what is compared, and how to read the test. */
+static void method(struct fctx *x, const struct fairness_figures *fig, const struct fairness *fs)
+{
+	struct doc *d = x->d;
+	enum ui_lang l = x->l;
+	const char *rules[3], *h[2];
+	size_t n = 0;
+	struct doc_block *list;
+	struct doc_table *t;
+
+	doc_part(d, "fairness-method", tr(l, TF_P_METHOD));
+	list = doc_list(d);
+	if (fs->rules & RULE_DIRECT)
+		rules[n++] = tr(l, T_RULE_DIRECT);
+	if (fs->rules & RULE_BRANCH)
+		rules[n++] = tr(l, T_RULE_BRANCH);
+	if (fs->rules & RULE_MENTION)
+		rules[n++] = tr(l, T_RULE_MENTION);
+	tr_join(&x->sb, l, rules, n);
+	doc_field(d, list, tr(l, T_RULES), take(x));
+	doc_field(d, list, tr(l, T_POLICY), policy(x, fs));
+	tr_period(&x->sb, l, fs->period, 1);
+	doc_field(d, list, tr(l, T_PERIOD), take(x));
+	doc_field(d, list, tr(l, T_ZONE), x->zone ? tz_name(x->zone) : "UTC");
+	doc_para(d, tr(l, TF_COMPARED_TEXT));
+	h[0] = tr(l, T_FIGURE);
+	h[1] = tr(l, T_VALUE);
+	t = doc_table(d, 2, 0x2, h);
+	count_row(x, t, TF_N_COMPARED, fig->channel.a.need + fig->channel.b.need);
+	count_row(x, t, TF_N_LEFT_CLASS, fig->left_out_class);
+	count_row(x, t, TF_N_LEFT_MOD, fig->moderated_need);
+	if (fig->unclassified)
+		count_row(x, t, TF_N_UNCLASSIFIED, fig->unclassified);
+	doc_para(d, tr(l, TF_TEST_TEXT));
+	if (x->pv && x->pv->min_cell > 1) {
+		const char *k = number(x, x->pv->min_cell);
+		doc_para(d, doc_fmt(d, tr(l, TF_MIN_CELL), k, k));
+	}
+}
+
+/* Answers given while an earlier comment still waited. */
+static void order(struct fctx *x, const struct fairness_figures *fig)
+{
+	struct doc *d = x->d;
+	enum ui_lang l = x->l;
+	const char *h[5];
+	struct doc_table *t;
+	size_t i;
+
+	doc_part(d, "fairness-order", tr(l, TF_P_ORDER));
+	doc_para(d, tr(l, TF_ORDER_RULE));
+	if (!fig->order_answered) {
+		doc_para(d, tr(l, TF_ORDER_NONE));
+		return;
+	}
+	if (privacy_hides(x->pv, fig->order_out_of_order) || privacy_hides(x->pv, fig->order_answered))
+		doc_para(d, doc_fmt(d, tr(l, TF_ORDER_SUMMARY_HIDDEN), count(x, fig->order_out_of_order),
+		                    count(x, fig->order_answered), number(x, fig->order_threads),
+		                    number(x, fig->order_threads_out)));
+	else
+		doc_para(d, doc_fmt(d, tr(l, TF_ORDER_SUMMARY), count(x, fig->order_out_of_order),
+		                    count(x, fig->order_answered), pct(x, fig->order_out_of_order, fig->order_answered),
+		                    number(x, fig->order_threads), number(x, fig->order_threads_out)));
+	if (fig->longest) {
+		const struct fair_order *o = &fig->longest->order;
+		int one = o->longest_jump == 1 && !privacy_hides(x->pv, o->longest_jump);
+		doc_para(d,
+		         doc_fmt(d, tr(l, one ? TF_ORDER_LONGEST_ONE : TF_ORDER_LONGEST), thread_label(x, fig->longest),
+		                 count(x, o->longest_jump), o->jump_id, when(x, o->jump_at), o->jump_over_id));
+	}
+	if (!fig->order_threads_out)
+		return;
+	h[0] = tr(l, T_H_THREAD);
+	h[1] = tr(l, T_ANSWERED);
+	h[2] = tr(l, TF_H_OUT);
+	h[3] = tr(l, TF_H_SHARE);
+	h[4] = tr(l, TF_H_JUMP);
+	t = doc_table(d, 5, 0x1e, h);
+	for (i = 0; i < fig->n_threads; i++) {
+		const struct fair_thread *ft = fig->threads[i];
+		if (!ft->order.out_of_order)
+			continue;
+		doc_cell_small(d, t, thread_label(x, ft), ft->key);
+		doc_cell(d, t, count(x, ft->order.answered));
+		doc_cell(d, t, count(x, ft->order.out_of_order));
+		if (privacy_hides(x->pv, ft->order.answered) || privacy_hides(x->pv, ft->order.out_of_order))
+			doc_cell(d, t, tr(l, TF_WITHHELD));
+		else
+			doc_cell(d, t, pct(x, ft->order.out_of_order, ft->order.answered));
+		doc_cell(d, t, count(x, ft->order.longest_jump));
+	}
+	if (fig->order_threads_out < fig->order_threads)
+		t->note =
+		    doc_fmt(d, tr(l, TF_ORDER_NOT_LISTED), number(x, fig->order_threads - fig->order_threads_out));
+}
+
+/* The status coverage gives a moderated comment, in words. */
+static const char *status_words(struct fctx *x, const struct fair_moderated *e)
+{
+	static const int why[] = {[NN_EMPTY] = TF_WHY_EMPTY,
+	                          [NN_NO_WORDS] = TF_WHY_NO_WORDS,
+	                          [NN_SPAM] = TF_WHY_SPAM,
+	                          [NN_DELETED] = TF_WHY_DELETED,
+	                          [NN_CLASS] = TF_WHY_CLASS};
+	enum ui_lang l = x->l;
+
+	switch (e->status) {
+	case STATUS_ANSWERED:
+		return doc_fmt(x->d, tr(l, TF_ST_ANSWERED), e->answer_id ? e->answer_id : "-", rule_words(l, e->rule));
+	case STATUS_UNANSWERED:
+		return tr(l, TF_ST_UNANSWERED);
+	case STATUS_NOT_NEEDED:
+		break;
+	}
+	if (e->reason > NN_NONE && e->reason <= NN_CLASS)
+		return doc_fmt(x->d, tr(l, TF_ST_NOT_NEEDED_WHY), tr(l, why[e->reason]));
+	return tr(l, TF_ST_NOT_NEEDED);
+}
+
+/* Who wrote a moderated comment, when, and what became of it: the small print of its quote. */
+static const char *moderated_small(struct fctx *x, const struct fair_moderated *e)
+{
+	static const int flag_words[4] = {TF_FLAG_HIDDEN, TF_FLAG_DELETED, TF_FLAG_SPAM, TF_FLAG_UNAPPROVED};
+	const char *flags[4];
+	struct strbuf sb;
+	const char *s;
+	size_t n = 0;
+	int k;
+
+	strbuf_init(&sb);
+	tr_datetime(&sb, x->l, x->zone, e->created.utc);
+	strbuf_addstr(&sb, " · ");
+	if (!e->akey && !e->author && !e->author_id)
+		strbuf_addstr(&sb, tr(x->l, TF_AUTHOR_UNKNOWN));
+	else
+		privacy_person(x->pv, e->platform, e->akey, e->author ? e->author : e->author_id, &sb);
+	strbuf_addstr(&sb, " · ");
+	strbuf_addf(&sb, tr(x->l, TF_MSG_ID), e->id);
+	for (k = 0; k < 4; k++)
+		if (e->flags & fair_flag_bit(k))
+			flags[n++] = tr(x->l, flag_words[k]);
+	strbuf_addstr(&sb, " · ");
+	tr_join(&sb, x->l, flags, n);
+	strbuf_addstr(&sb, " · ");
+	strbuf_addstr(&sb, status_words(x, e));
+	strbuf_addstr(&sb, " · ");
+	if (e->cls >= 0 && e->cls < CLASS_N) {
+		tr_class_list(&x->sb, x->l, 1u << e->cls);
+		strbuf_addf(&sb, tr(x->l, TF_CLASS_IS), take(x));
+	} else {
+		strbuf_addstr(&sb, tr(x->l, TF_NOT_CLASSIFIED));
+	}
+	s = doc_str(x->d, sb.buf);
+	strbuf_release(&sb);
+	return s;
+}
+
+/* Every moderated citizen comment, thread by thread, with what became of it. */
+static void moderation(struct fctx *x, const struct fairness_figures *fig, const struct fairness *fs)
+{
+	struct doc *d = x->d;
+	enum ui_lang l = x->l;
+	const char *h[2], *thread = NULL;
+	struct doc_table *t;
+	size_t i;
+
+	doc_part(d, "fairness-moderation", tr(l, TF_P_MODERATION));
+	doc_para(d, tr(l, TF_MOD_RULE));
+	if (!fig->moderated) {
+		doc_para(d, tr(l, TF_MOD_NONE));
+		return;
+	}
+	h[0] = tr(l, T_FIGURE);
+	h[1] = tr(l, T_VALUE);
+	t = doc_table(d, 2, 0x2, h);
+	count_row(x, t, TF_N_MODERATED, fig->moderated);
+	count_row(x, t, TF_N_HIDDEN, fig->moderated_by_flag[0]);
+	count_row(x, t, TF_N_DELETED, fig->moderated_by_flag[1]);
+	count_row(x, t, TF_N_SPAM, fig->moderated_by_flag[2]);
+	count_row(x, t, TF_N_UNAPPROVED, fig->moderated_by_flag[3]);
+	count_row(x, t, TF_N_MOD_CRITICISM, fig->moderated_criticism);
+	count_row(x, t, TF_N_MOD_NEED, fig->moderated_need);
+	t->note = tr(l, TF_MOD_SEVERAL);
+	for (i = 0; i < fig->n_log; i++) {
+		const struct fair_moderated *e = fig->log[i];
+		struct strbuf text;
+		if (!thread || strcmp(thread, e->thread)) {
+			const struct fair_thread *ft = strmap_get(&fs->threads, e->thread);
+			thread = e->thread;
+			doc_heading(d, 2, NULL, ft ? thread_label(x, ft) : e->thread)->small =
+			    ft ? doc_str(d, e->thread) : NULL;
+		}
+		strbuf_init(&text);
+		privacy_text(x->pv, e->platform, e->text ? e->text : "", NULL, &text);
+		doc_quote(d, text.len ? text.buf : tr(l, TF_NO_TEXT), moderated_small(x, e));
+		strbuf_release(&text);
+	}
 }
 
 void fairness_doc(struct doc *d, enum ui_lang l, const struct fairness_figures *fig, const struct fairness *fs,
                   const struct privacy *pv, const struct tz *zone)
 {
-	/* transitional: the figures rendered by the older writer, pasted in */
-	struct strbuf html, md;
+	struct fctx x;
 
-	(void)l;
-	(void)zone;
-	strbuf_init(&html);
-	strbuf_init(&md);
-	out_fairness(fig, fs, pv, DOC_HTML, &html);
-	out_fairness(fig, fs, pv, DOC_MD, &md);
-	doc_raw(d, html.buf, md.buf);
-	strbuf_release(&html);
-	strbuf_release(&md);
+	x.d = d;
+	x.l = l;
+	x.zone = zone;
+	x.pv = pv;
+	strbuf_init(&x.sb);
+	doc_para(d, tr(l, TF_INTRO));
+	method(&x, fig, fs);
+	doc_part(d, "fairness-class", tr(l, TF_P_CLASS));
+	comparison(&x, &fig->by_class, TF_G_CRITICISM, TF_G_REST, TF_Q_CLASS, 0);
+	doc_part(d, "fairness-frequent", tr(l, TF_P_FREQUENT));
+	doc_para(d, doc_fmt(d, tr(l, TF_FREQUENT_DEF), number(&x, FAIR_FREQUENT_MIN)));
+	doc_para(d, doc_fmt(d, tr(l, TF_FREQUENT_COUNTS), count(&x, fig->users), count(&x, fig->critics),
+	                    count(&x, fig->frequent_critics)));
+	if (fig->unknown_author)
+		doc_para(d, doc_fmt(d, tr(l, TF_UNKNOWN_AUTHOR), count(&x, fig->unknown_author)));
+	comparison(&x, &fig->frequent, TF_G_FREQUENT, TF_G_EVERYONE, TF_Q_FREQUENT, 0);
+	doc_part(d, "fairness-channel", tr(l, TF_P_CHANNEL));
+	comparison(&x, &fig->channel, TF_G_PUBLIC, TF_G_PRIVATE, TF_Q_CHANNEL, 1);
+	order(&x, fig);
+	moderation(&x, fig, fs);
+	strbuf_release(&x.sb);
+}
+
+void out_fairness(const struct fairness_figures *fig, const struct fairness *fs, const struct privacy *pv,
+                  enum doc_format f, struct strbuf *sb)
+{
+	(void)f; /* JSON is the one format written as a string (documents: fairness_doc) */
+	out_fairness_json(fig, fs, pv, sb);
 }

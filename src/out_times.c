@@ -1,10 +1,13 @@
-/* out_times.c: rendering the response-time report. The figures are computed (times.c); this
- * only formats them, with fixed number formats so the same input gives the same bytes. */
+/* out_times.c: the response-time report. The figures are computed (times.c); this only puts
+ * them in words and numbers: JSON and CSV with fixed number formats (the same input gives the
+ * same bytes), and the document for people as nodes of the document tree (doc.h), every word
+ * from the language tables (i18n_times.c), numbers, waits and times as the reader's language
+ * writes them. */
 #include "out_times.h"
 #include "outfmt.h"
-#include "text.h"
 #include "util_tz.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,37 +18,11 @@ static const char *zone_name(const struct times_run *r)
 	return r->o.hours->s->zone_name;
 }
 
-static void add_wait(struct strbuf *sb, long long s)
-{
-	char b[32];
-
-	strbuf_addstr(sb, s < 0 ? "-" : time_format_wait(s, b));
-}
-
 static void add_utc(struct strbuf *sb, long long t)
 {
 	char b[40];
 
 	strbuf_addstr(sb, time_format_utc(t, b));
-}
-
-/* "2026-03-02 09:05" in the schedule's zone. */
-static void add_local(struct strbuf *sb, const struct schedule *s, long long t)
-{
-	int y, m, d, h, mi, se, wd;
-	long off;
-
-	tz_utc_to_local(s->zone, t, &y, &m, &d, &h, &mi, &se, &wd, &off);
-	strbuf_addf(sb, "%04d-%02d-%02d %02d:%02d", y, m, d, h, mi);
-}
-
-static void add_day(struct strbuf *sb, long long day)
-{
-	static const char *wn[7] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-	int y, m, d;
-
-	tz_civil_from_days(day, &y, &m, &d);
-	strbuf_addf(sb, "%04d-%02d-%02d %s", y, m, d, wn[weekday_of_day(day)]);
 }
 
 static void add_date(struct strbuf *sb, long long day)
@@ -386,224 +363,404 @@ static int write_csv(const struct times_doc *d, FILE *out)
 	return spill_write_sorted(d->rows, out, "");
 }
 
-/* ---- text ---- */
+/* ---- the document for people ---- */
 
-static void text_share(struct strbuf *sb, long n, long d, int width)
+#define R(i) (1u << (i))
+
+/* Figures written as the reader's language writes them, kept in the document. */
+static const char *num(struct doc *d, enum ui_lang l, long long n)
 {
-	struct strbuf p;
+	struct strbuf sb;
+	const char *s;
+
+	strbuf_init(&sb);
+	tr_num(&sb, l, n);
+	s = doc_str(d, sb.buf);
+	strbuf_release(&sb);
+	return s;
+}
+
+static const char *pct(struct doc *d, enum ui_lang l, long n, long den)
+{
+	struct strbuf sb;
+	const char *s;
+
+	strbuf_init(&sb);
+	tr_pct(&sb, l, n, den);
+	s = doc_str(d, sb.buf);
+	strbuf_release(&sb);
+	return s;
+}
+
+static const char *wait(struct doc *d, enum ui_lang l, long long sec)
+{
+	struct strbuf sb;
+	const char *s;
+
+	strbuf_init(&sb);
+	tr_wait(&sb, l, sec);
+	s = doc_str(d, sb.buf);
+	strbuf_release(&sb);
+	return s;
+}
+
+static const char *datetime(struct doc *d, enum ui_lang l, const struct tz *zone, long long t)
+{
+	struct strbuf sb;
+	const char *s;
+
+	strbuf_init(&sb);
+	tr_datetime(&sb, l, zone, t);
+	s = doc_str(d, sb.buf);
+	strbuf_release(&sb);
+	return s;
+}
+
+/* The local days from .. to (inclusive) in words: "del 4 de marzo de 2026 al 2 de abril de 2026". */
+static const char *days_range(struct doc *d, enum ui_lang l, long long from, long long to)
+{
+	struct strbuf p, sb;
+	const char *s;
 
 	strbuf_init(&p);
-	add_pct(&p, n, d);
-	strbuf_addch(&p, '%');
-	strbuf_addf(sb, "%*s", width, p.buf);
+	strbuf_init(&sb);
+	add_date(&p, from);
+	strbuf_addstr(&p, "..");
+	add_date(&p, to);
+	tr_period(&sb, l, p.buf, 0);
+	s = doc_str(d, sb.buf);
 	strbuf_release(&p);
+	strbuf_release(&sb);
+	return s;
 }
 
-static void text_wait(struct strbuf *sb, long long s, int width)
+static void summary(struct doc *d, enum ui_lang l, const struct times_doc *td, const struct tz *zone)
 {
-	struct strbuf w;
+	const struct times_report *rep = td->rep;
+	const struct wait_figures *f = &rep->overall;
+	struct doc_block *list;
 
-	strbuf_init(&w);
-	add_wait(&w, s);
-	strbuf_addf(sb, "%*s", width, w.buf);
-	strbuf_release(&w);
+	doc_part(d, "times-summary", tr(l, T_SEC_SUMMARY));
+	if (!f->need)
+		doc_para(d, tr(l, T_SUMMARY_NOTHING));
+	list = doc_list(d);
+	if (td->period) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		tr_period(&sb, l, td->period, 0);
+		doc_field(d, list, tr(l, T_PERIOD), doc_str(d, sb.buf));
+		strbuf_release(&sb);
+	}
+	doc_field(d, list, tr(l, T_THREADS), num(d, l, rep->threads));
+	doc_field(d, list, tr(l, TT_F_NEED), num(d, l, f->need));
+	doc_field(d, list, tr(l, T_ANSWERED),
+	          doc_fmt(d, tr(l, TT_N_OF_PCT), num(d, l, f->answered), num(d, l, f->need),
+	                  pct(d, l, f->answered, f->need)));
+	if (f->need) {
+		doc_field(d, list, tr(l, TT_F_FIRST), datetime(d, l, zone, rep->first));
+		doc_field(d, list, tr(l, TT_F_LAST), datetime(d, l, zone, rep->last));
+	}
+	if (td->period)
+		doc_field(d, list, tr(l, TT_F_OUTSIDE), num(d, l, rep->comments_outside));
+	if (td->schedule_file)
+		doc_field(d, list, tr(l, T_SCHEDULE),
+		          doc_fmt(d, tr(l, td->elapsed_before_opening ? TT_SCHEDULE_ELAPSED : TT_SCHEDULE_ZERO),
+		                  td->schedule_file));
+	else
+		doc_field(d, list, tr(l, T_SCHEDULE), tr(l, TT_NO_SCHEDULE));
+	doc_field(d, list, tr(l, T_ZONE), zone ? tz_name(zone) : "UTC");
+	if (rep->before_first_timetable)
+		doc_notice(d, doc_fmt(d, trn(l, TT_BEFORE_FIRST_ONE, TT_BEFORE_FIRST_MANY, rep->before_first_timetable),
+		                      num(d, l, rep->before_first_timetable)));
 }
 
-static void text_overall(struct strbuf *sb, const struct wait_figures *f)
+/* Every figure of both clocks, one row per figure. */
+static void overall(struct doc *d, enum ui_lang l, const struct wait_figures *f)
 {
-	strbuf_addf(sb, "  %-14s %9s %8s %8s %8s %12s %10s %10s %12s\n", "", "answered", "median", "p90", "mean",
-	            "fastest 90%", "within 1h", "within 24h", "service day");
-	strbuf_addf(sb, "  %-14s %4ld/%-4ld", "calendar time", f->answered, f->need);
-	text_wait(sb, f->calendar.median, 9);
-	text_wait(sb, f->calendar.p90, 9);
-	text_wait(sb, f->calendar.mean, 9);
-	text_wait(sb, f->calendar.mean_fastest90, 13);
-	text_share(sb, f->calendar.within_1h, f->need, 11);
-	text_share(sb, f->calendar.within_24h, f->need, 11);
-	strbuf_addf(sb, "%13s\n", "-");
-	strbuf_addf(sb, "  %-14s %4ld/%-4ld", "service time", f->answered, f->need);
-	text_wait(sb, f->service.median, 9);
-	text_wait(sb, f->service.p90, 9);
-	text_wait(sb, f->service.mean, 9);
-	text_wait(sb, f->service.mean_fastest90, 13);
-	text_share(sb, f->service.within_1h, f->need, 11);
-	text_share(sb, f->service.within_24h, f->need, 11);
-	text_share(sb, f->same_service_day, f->need, 13);
-	strbuf_addch(sb, '\n');
+	const char *h[3];
+	struct doc_table *t;
+	const char *answered = doc_fmt(d, tr(l, TT_N_OF), num(d, l, f->answered), num(d, l, f->need));
+
+	doc_part(d, "times-waits", tr(l, TT_SEC_WAITS));
+	h[0] = tr(l, T_FIGURE);
+	h[1] = tr(l, T_CALENDAR);
+	h[2] = tr(l, T_SERVICE);
+	t = doc_table(d, 3, R(1) | R(2), h);
+	t->nowrap = R(1) | R(2);
+	doc_cell(d, t, tr(l, T_ANSWERED));
+	doc_cell(d, t, answered);
+	doc_cell(d, t, answered);
+	doc_cell(d, t, tr(l, T_MEDIAN));
+	doc_cell(d, t, wait(d, l, f->calendar.median));
+	doc_cell(d, t, wait(d, l, f->service.median));
+	doc_cell(d, t, tr(l, T_P90));
+	doc_cell(d, t, wait(d, l, f->calendar.p90));
+	doc_cell(d, t, wait(d, l, f->service.p90));
+	doc_cell(d, t, tr(l, TT_MEAN));
+	doc_cell(d, t, wait(d, l, f->calendar.mean));
+	doc_cell(d, t, wait(d, l, f->service.mean));
+	doc_cell(d, t, tr(l, TT_FASTEST90));
+	doc_cell(d, t, wait(d, l, f->calendar.mean_fastest90));
+	doc_cell(d, t, wait(d, l, f->service.mean_fastest90));
+	doc_cell(d, t, tr(l, T_WITHIN_1H));
+	doc_cell(d, t, pct(d, l, f->calendar.within_1h, f->need));
+	doc_cell(d, t, pct(d, l, f->service.within_1h, f->need));
+	doc_cell(d, t, tr(l, T_WITHIN_24H));
+	doc_cell(d, t, pct(d, l, f->calendar.within_24h, f->need));
+	doc_cell(d, t, pct(d, l, f->service.within_24h, f->need));
+	/* a service day has no meaning in calendar time */
+	doc_cell(d, t, tr(l, T_SAME_DAY));
+	doc_cell(d, t, "-");
+	doc_cell(d, t, pct(d, l, f->same_service_day, f->need));
+	doc_para(d, tr(l, TT_WAITS_NOTE));
+	doc_para(d, tr(l, TT_GROUPS_NOTE));
 }
 
-static void text_groups(struct strbuf *sb, const char *title, const struct times_group *g, size_t n, int replies)
-{
-	size_t i, wid = 8;
+enum grouping { G_THREAD, G_PLATFORM, G_CHANNEL, G_MONTH, G_AGENT };
 
-	if (!n)
+/* The first cell of a group's row: the group as people name it. */
+static void group_name(struct doc *d, struct doc_table *t, enum ui_lang l, const struct times_doc *td,
+                       const struct tz *zone, enum grouping by, const char *key)
+{
+	const struct agents *ag = td->run->o.agents;
+	const struct times_thread *tt;
+	struct strbuf sb;
+	size_t i;
+	int y, m;
+
+	switch (by) {
+	case G_THREAD:
+		tt = strmap_get(&td->run->threads, key);
+		if (!tt)
+			break;
+		strbuf_init(&sb);
+		tr_post_label(&sb, l, zone, tt->post_time, tt->headline, tt->private_conv);
+		doc_cell_small(d, t, doc_str(d, sb.buf), key);
+		strbuf_release(&sb);
 		return;
-	for (i = 0; i < n; i++)
-		if (text_length(g[i].key) > wid)
-			wid = text_length(g[i].key);
-	strbuf_addf(sb, "\n%s\n  %-*s %7s %8s%10s%10s%10s%10s%10s%13s%9s%10s\n", title, (int)wid, "",
-	            replies ? "answered" : "need", replies ? "replies" : "answered", "cal med", "cal p90", "svc med",
-	            "svc p90", "svc mean", "fastest 90%", "svc 1h", "same day");
-	for (i = 0; i < n; i++) {
-		const struct wait_figures *f = &g[i].f;
-		size_t len = text_length(g[i].key);
-		strbuf_addf(sb, "  %s%*s %7ld %8ld", g[i].key, (int)(wid - len), "", replies ? f->answered : f->need,
-		            replies ? g[i].replies : f->answered);
-		text_wait(sb, f->calendar.median, 10);
-		text_wait(sb, f->calendar.p90, 10);
-		text_wait(sb, f->service.median, 10);
-		text_wait(sb, f->service.p90, 10);
-		text_wait(sb, f->service.mean, 10);
-		text_wait(sb, f->service.mean_fastest90, 13);
-		text_share(sb, f->service.within_1h, f->need, 9);
-		text_share(sb, f->same_service_day, f->need, 10);
-		strbuf_addch(sb, '\n');
+	case G_PLATFORM:
+		break;
+	case G_CHANNEL:
+		doc_cell(d, t, tr(l, !strcmp(key, "private") ? T_PRIVATE : T_PUBLIC));
+		return;
+	case G_MONTH:
+		if (sscanf(key, "%d-%d", &y, &m) != 2)
+			break;
+		strbuf_init(&sb);
+		tr_month_label(&sb, l, y * 12 + m - 1);
+		doc_cell(d, t, doc_str(d, sb.buf));
+		strbuf_release(&sb);
+		return;
+	case G_AGENT:
+		/* times.c files answers no signature matched under "unsigned" (an agent of that
+		 * name would share the group) */
+		if (strcmp(key, "unsigned"))
+			break;
+		for (i = 0; ag && i < ag->n_names && strcmp(ag->names[i], key); i++)
+			;
+		if (ag && i < ag->n_names)
+			break;
+		doc_cell(d, t, tr(l, TT_UNSIGNED));
+		return;
+	}
+	doc_cell(d, t, key);
+}
+
+static void groups(struct doc *d, enum ui_lang l, const struct times_doc *td, const struct tz *zone, enum grouping by)
+{
+	static const char *const ids[] = {"times-threads", "times-platforms", "times-channels", "times-months",
+	                                  "times-agents"};
+	static const int titles[] = {TT_SEC_BY_THREAD, TT_SEC_BY_PLATFORM, TT_SEC_BY_CHANNEL, TT_SEC_BY_MONTH,
+	                             TT_SEC_BY_AGENT};
+	static const int names[] = {T_H_THREAD, T_H_PLATFORM, T_H_CHANNEL, T_H_MONTH, TT_H_AGENT};
+	const struct times_report *rep = td->rep;
+	const struct times_group *g[] = {rep->by_thread, rep->by_platform, rep->by_channel, rep->by_month,
+	                                 rep->by_agent};
+	const size_t n[] = {rep->n_thread, rep->n_platform, rep->n_channel, rep->n_month, rep->n_agent};
+	const char *h[11];
+	struct doc_table *t;
+	size_t i;
+
+	if (!n[by])
+		return;
+	doc_part(d, ids[by], tr(l, titles[by]));
+	if (by == G_AGENT)
+		doc_para(d, tr(l, TT_AGENT_NOTE));
+	h[0] = tr(l, names[by]);
+	/* an agent's group holds only the comments the agent answered, and the replies signed */
+	h[1] = tr(l, by == G_AGENT ? T_ANSWERED : T_NEED_REPLY);
+	h[2] = tr(l, by == G_AGENT ? T_OFFICIAL_REPLIES : T_ANSWERED);
+	h[3] = tr(l, TT_H_MEDIAN_CAL);
+	h[4] = tr(l, TT_H_P90_CAL);
+	h[5] = tr(l, TT_H_MEDIAN);
+	h[6] = tr(l, TT_H_P90);
+	h[7] = tr(l, TT_H_MEAN);
+	h[8] = tr(l, TT_H_FASTEST90);
+	h[9] = tr(l, TT_H_WITHIN_1H);
+	h[10] = tr(l, TT_H_SAME_DAY);
+	t = doc_table(d, 11, 0x7feu, h); /* the figures, columns 1 to 10, to the right */
+	t->nowrap = 0x7f8u;              /* waits and shares, columns 3 to 10 */
+	for (i = 0; i < n[by]; i++) {
+		const struct wait_figures *f = &g[by][i].f;
+		group_name(d, t, l, td, zone, by, g[by][i].key);
+		doc_cell(d, t, num(d, l, by == G_AGENT ? f->answered : f->need));
+		doc_cell(d, t, num(d, l, by == G_AGENT ? g[by][i].replies : f->answered));
+		doc_cell(d, t, wait(d, l, f->calendar.median));
+		doc_cell(d, t, wait(d, l, f->calendar.p90));
+		doc_cell(d, t, wait(d, l, f->service.median));
+		doc_cell(d, t, wait(d, l, f->service.p90));
+		doc_cell(d, t, wait(d, l, f->service.mean));
+		doc_cell(d, t, wait(d, l, f->service.mean_fastest90));
+		doc_cell(d, t, pct(d, l, f->service.within_1h, f->need));
+		doc_cell(d, t, pct(d, l, f->same_service_day, f->need));
 	}
 }
 
-/* n/d in tenths of a percent, rounded as add_pct rounds. */
+/* n/d in tenths of a percent, rounded as tr_pct rounds. */
 static long long permille(long n, long d)
 {
 	return d ? ((long long)n * 2000 + d) / (2LL * d) : 0;
 }
 
-static void text_platform(struct strbuf *sb, const struct platform_table *p, int has_schedule)
+/* How much step i moves the rate (in percentage points) and the time from step i - 1. */
+static const char *rate_change(struct doc *d, enum ui_lang l, const struct platform_step *s,
+                               const struct platform_step *prev)
 {
-	size_t i;
-
-	strbuf_addstr(sb, "\nPrivate messages: the platform's figure, and what each rule changes\n");
-	if (!p->n_steps) {
-		strbuf_addstr(
-		    sb, "  no private messages in the input: the platform's figures count only private messages\n");
-		return;
-	}
-	strbuf_addstr(
-	    sb, "  Step 0 emulates one documented variant, Meta's Page responsiveness as its older Help Center\n"
-	        "  text describes it (README, \"The platform's figure\"): a message counts when it opens a\n"
-	        "  conversation after 24 h without messages; any later page message answers it; day and night;\n"
-	        "  the mean of the fastest 90% of first replies over the 30 days up to the last counted message.\n"
-	        "  It is not Meta's current figure: automatic replies, away mode and \"mark as done\" are not in\n"
-	        "  the exports, and the definitions have changed over the years.");
-	if (p->window_to >= p->window_from) {
-		strbuf_addstr(sb, "\n  Window: ");
-		add_date(sb, p->window_from);
-		strbuf_addstr(sb, " to ");
-		add_date(sb, p->window_to);
-		strbuf_addf(sb, ", %ld counted message%s%s.\n", p->window_messages, p->window_messages == 1 ? "" : "s",
-		            p->window_last10 ? " (fewer than 10: the last 10 used)" : "");
-	} else {
-		strbuf_addch(sb, '\n');
-	}
-	strbuf_addf(sb, "  %-54s %8s %8s %7s %8s %9s %9s\n", "step", "messages", "answered", "rate", "moves", "time",
-	            "moves");
-	for (i = 0; i < p->n_steps; i++) {
-		const struct platform_step *s = &p->steps[i];
-		size_t len = text_length(s->rule);
-		strbuf_addf(sb, "  %zu %s%*s %8ld %8ld", i, s->rule, (int)(len < 52 ? 52 - len : 0), "", s->messages,
-		            s->answered);
-		text_share(sb, s->answered, s->messages, 8);
-		if (i) {
-			long long dp = permille(s->answered, s->messages) -
-			               permille(p->steps[i - 1].answered, p->steps[i - 1].messages);
-			struct strbuf m;
-			strbuf_init(&m);
-			strbuf_addf(&m, "%c%lld.%lldpp", dp < 0 ? '-' : '+', (dp < 0 ? -dp : dp) / 10,
-			            (dp < 0 ? -dp : dp) % 10);
-			strbuf_addf(sb, "%9s", m.buf);
-			strbuf_release(&m);
-		} else {
-			strbuf_addf(sb, "%9s", "");
-		}
-		text_wait(sb, s->time_s, 10);
-		if (i && s->time_s >= 0 && p->steps[i - 1].time_s >= 0) {
-			long long dt = s->time_s - p->steps[i - 1].time_s;
-			struct strbuf w;
-			strbuf_init(&w);
-			strbuf_addch(&w, dt < 0 ? '-' : '+');
-			add_wait(&w, dt < 0 ? -dt : dt);
-			strbuf_addf(sb, "%10s", w.buf);
-			strbuf_release(&w);
-		}
-		strbuf_addch(sb, '\n');
-	}
-	strbuf_addstr(
-	    sb, "  Times: steps 0-3 the mean of the fastest 90%, step 4 the mean, steps 5-6 the median; steps 0-5\n"
-	        "  day and night, step 6 service hours. Each step keeps the changes above it.\n");
-	if (!has_schedule)
-		strbuf_addstr(sb,
-		              "  (no --schedule: service hours are day and night, so the last step changes nothing)\n");
-}
-
-static int write_text(const struct times_doc *d, FILE *out)
-{
-	const struct times_report *rep = d->rep;
-	const struct schedule *s = d->run->o.hours->s;
+	long long dp = permille(s->answered, s->messages) - permille(prev->answered, prev->messages);
 	struct strbuf sb;
+	const char *r;
 
 	strbuf_init(&sb);
-	strbuf_addf(&sb, "Response times: %ld thread%s, %ld comment%s needing a reply, %ld answered", rep->threads,
-	            rep->threads == 1 ? "" : "s", rep->overall.need, rep->overall.need == 1 ? "" : "s",
-	            rep->overall.answered);
-	if (rep->overall.need) {
-		strbuf_addstr(&sb, ", asked ");
-		add_local(&sb, s, rep->first);
-		strbuf_addstr(&sb, " to ");
-		add_local(&sb, s, rep->last);
-	}
-	strbuf_addf(&sb, " (%s)\n", s->zone_name);
-	if (d->period)
-		strbuf_addf(&sb, "  period %s: %ld comment%s outside it left out\n", d->period, rep->comments_outside,
-		            rep->comments_outside == 1 ? "" : "s");
-	if (d->schedule_file)
-		strbuf_addf(&sb,
-		            "  service hours: %s; the clock starts at the next opening; a reply before it counts %s\n",
-		            d->schedule_file, d->elapsed_before_opening ? "its elapsed time" : "0");
-	else
-		strbuf_addstr(&sb, "  service hours: none given (--schedule), so service time is calendar time\n");
-	if (rep->before_first_timetable)
-		strbuf_addf(&sb,
-		            "  WARNING: %ld comment%s asked before the schedule's first timetable: measured with it\n",
-		            rep->before_first_timetable, rep->before_first_timetable == 1 ? "" : "s");
-	strbuf_addch(&sb, '\n');
-	text_overall(&sb, &rep->overall);
-	strbuf_addstr(&sb,
-	              "  Shares are of the comments needing a reply; \"fastest 90%\" is the mean without the slowest\n"
-	              "  tenth; \"service day\": answered before the service day the clock started on closed.\n");
-	text_groups(&sb, "By thread", rep->by_thread, rep->n_thread, 0);
-	text_groups(&sb, "By platform", rep->by_platform, rep->n_platform, 0);
-	text_groups(&sb, "By channel", rep->by_channel, rep->n_channel, 0);
-	text_groups(&sb, "By month", rep->by_month, rep->n_month, 0);
-	text_groups(&sb, "By agent (the comments each answered first; replies: official messages signed)",
-	            rep->by_agent, rep->n_agent, 1);
-	text_platform(&sb, &rep->platform, d->schedule_file != NULL);
-	if (d->schedule_file && rep->overall.need) {
-		long long a = schedule_local_day(s, rep->first), b = schedule_local_day(s, rep->last_event), day;
-		int any = 0;
-		for (day = a; day <= b && day - a < HOLIDAY_LIST_DAYS; day++) {
-			const struct holiday *h = schedule_holiday(s, day);
-			if (!h)
-				continue;
-			if (!any)
-				strbuf_addstr(&sb, "\nHolidays from the first comment to the last answer\n");
-			any = 1;
-			strbuf_addstr(&sb, "  ");
-			add_day(&sb, day);
-			strbuf_addf(&sb, "  %s (%s)\n", h->name, holiday_scope_name(h->scope));
-		}
-	}
-	fwrite(sb.buf, 1, sb.len, out);
+	strbuf_addch(&sb, dp < 0 ? '-' : '+');
+	tr_dec(&sb, l, (double)(dp < 0 ? -dp : dp) / 10.0, 1);
+	r = doc_fmt(d, tr(l, TT_PP), sb.buf);
 	strbuf_release(&sb);
-	return 0;
+	return r;
+}
+
+static const char *time_change(struct doc *d, enum ui_lang l, const struct platform_step *s,
+                               const struct platform_step *prev)
+{
+	long long dt = s->time_s - prev->time_s;
+	struct strbuf sb;
+	const char *r;
+
+	if (s->time_s < 0 || prev->time_s < 0)
+		return "";
+	strbuf_init(&sb);
+	strbuf_addch(&sb, dt < 0 ? '-' : '+');
+	tr_wait(&sb, l, dt < 0 ? -dt : dt);
+	r = doc_str(d, sb.buf);
+	strbuf_release(&sb);
+	return r;
+}
+
+static void platform(struct doc *d, enum ui_lang l, const struct platform_table *p, int has_schedule)
+{
+	const char *h[8];
+	struct doc_table *t;
+	size_t i;
+
+	doc_part(d, "times-platform", tr(l, TT_SEC_PLATFORM));
+	if (!p->n_steps) {
+		doc_para(d, tr(l, TT_PLATFORM_NONE));
+		return;
+	}
+	doc_para(d, tr(l, TT_PLATFORM_VARIANT));
+	doc_para(d, tr(l, TT_PLATFORM_NOT_META));
+	if (p->window_to >= p->window_from) {
+		doc_para(d, doc_fmt(d, trn(l, TT_WINDOW_ONE, TT_WINDOW_MANY, p->window_messages),
+		                    days_range(d, l, p->window_from, p->window_to), num(d, l, p->window_messages)));
+		if (p->window_last10)
+			doc_para(d, tr(l, TT_WINDOW_LAST10));
+	}
+	h[0] = tr(l, TT_H_STEP);
+	h[1] = tr(l, TT_H_RULE);
+	h[2] = tr(l, T_MESSAGES);
+	h[3] = tr(l, T_ANSWERED);
+	h[4] = tr(l, TT_H_RATE);
+	h[5] = tr(l, TT_H_CHANGE);
+	h[6] = tr(l, TT_H_TIME);
+	h[7] = tr(l, TT_H_CHANGE);
+	t = doc_table(d, 8, R(0) | R(2) | R(3) | R(4) | R(5) | R(6) | R(7), h);
+	t->nowrap = R(4) | R(5) | R(6) | R(7);
+	for (i = 0; i < p->n_steps; i++) {
+		const struct platform_step *s = &p->steps[i];
+		doc_cell(d, t, num(d, l, (long long)i));
+		/* platform_table_build makes these seven steps, in this order */
+		doc_cell(d, t, i <= TT_STEP_6 - TT_STEP_0 ? tr(l, TT_STEP_0 + (int)i) : s->rule);
+		doc_cell(d, t, num(d, l, s->messages));
+		doc_cell(d, t, num(d, l, s->answered));
+		doc_cell(d, t, pct(d, l, s->answered, s->messages));
+		doc_cell(d, t, i ? rate_change(d, l, s, s - 1) : "");
+		doc_cell(d, t, wait(d, l, s->time_s));
+		doc_cell(d, t, i ? time_change(d, l, s, s - 1) : "");
+	}
+	doc_para(d, tr(l, TT_STEPS_NOTE));
+	/* scripts/demo.sh ends its excerpt at this line ("Each step keeps") */
+	doc_para(d, tr(l, TT_STEPS_KEEP));
+	if (!has_schedule)
+		doc_para(d, tr(l, TT_STEPS_NO_SCHEDULE));
+}
+
+static const char *scope_name(enum ui_lang l, enum holiday_scope s)
+{
+	return tr(l, s == SCOPE_NATIONAL   ? TT_SCOPE_NATIONAL
+	             : s == SCOPE_REGIONAL ? TT_SCOPE_REGIONAL
+	             : s == SCOPE_LOCAL    ? TT_SCOPE_LOCAL
+	                                   : TT_SCOPE_OTHER);
+}
+
+/* The holidays of the schedule from the first comment needing a reply to the last answer. */
+static void holidays(struct doc *d, enum ui_lang l, const struct times_doc *td)
+{
+	const struct times_report *rep = td->rep;
+	const struct schedule *s = td->run->o.hours->s;
+	struct doc_table *t = NULL;
+	long long a, b, day;
+	struct strbuf sb;
+
+	if (!td->schedule_file || !rep->overall.need)
+		return;
+	a = schedule_local_day(s, rep->first);
+	b = schedule_local_day(s, rep->last_event);
+	strbuf_init(&sb);
+	for (day = a; day <= b && day - a < HOLIDAY_LIST_DAYS; day++) {
+		const struct holiday *hol = schedule_holiday(s, day);
+		if (!hol)
+			continue;
+		if (!t) {
+			const char *h[3];
+			h[0] = tr(l, T_H_DAY);
+			h[1] = tr(l, TT_H_HOLIDAY);
+			h[2] = tr(l, TT_H_SCOPE);
+			doc_part(d, "times-holidays", tr(l, TT_SEC_HOLIDAYS));
+			t = doc_table(d, 3, 0, h);
+			t->nowrap = R(0);
+		}
+		strbuf_reset(&sb);
+		tr_day_label(&sb, l, day, 1);
+		doc_cell(d, t, doc_str(d, sb.buf));
+		doc_cell(d, t, hol->name);
+		doc_cell(d, t, scope_name(l, hol->scope));
+	}
+	strbuf_release(&sb);
+}
+
+void times_doc(struct doc *d, enum ui_lang l, const struct times_doc *td, const struct tz *zone)
+{
+	summary(d, l, td, zone);
+	overall(d, l, &td->rep->overall);
+	groups(d, l, td, zone, G_THREAD);
+	groups(d, l, td, zone, G_PLATFORM);
+	groups(d, l, td, zone, G_CHANNEL);
+	groups(d, l, td, zone, G_MONTH);
+	groups(d, l, td, zone, G_AGENT);
+	platform(d, l, &td->rep->platform, td->schedule_file != NULL);
+	holidays(d, l, td);
 }
 
 int out_times_write(const struct times_doc *d, FILE *out)
 {
-	switch (d->format) {
-	case OUT_JSON:
-		return write_json(d, out);
-	case OUT_CSV:
-		return write_csv(d, out);
-	default:
-		return write_text(d, out);
-	}
+	return d->format == OUT_CSV ? write_csv(d, out) : write_json(d, out);
 }

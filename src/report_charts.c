@@ -22,6 +22,9 @@ static struct chart *chart_new(struct report_ctx *x, enum report_chart id, const
 	struct chart *c = &x->charts[id];
 
 	chart_init(c, name, tr(x->lang, title));
+	/* Spanish and Valencian write 0,5 and 2,5 on an axis as in the tables */
+	if (x->lang != UI_EN)
+		strbuf_addstr(&c->body, "set decimalsign ','\n");
 	x->built[id] = 1;
 	return c;
 }

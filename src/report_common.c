@@ -112,18 +112,11 @@ const char *report_policy_text(struct report_ctx *x, struct doc *d)
 	const struct coverage_opts *o = &x->ro->cov;
 	struct strbuf list;
 	const char *s;
-	int k, n = 0;
 
 	if (o->need_all)
 		return tr(x->lang, T_POLICY_ALL);
 	strbuf_init(&list);
-	for (k = 0; k < CLASS_N; k++) {
-		if (!(o->need_classes & (1u << k)))
-			continue;
-		if (n++)
-			strbuf_addstr(&list, ", ");
-		strbuf_addstr(&list, tr_class(x->lang, k));
-	}
+	tr_class_list(&list, x->lang, o->need_classes);
 	s = doc_fmt(d, tr(x->lang, T_POLICY_CLASSES), list.buf);
 	strbuf_release(&list);
 	return s;
@@ -152,20 +145,19 @@ void report_doc_chart(struct report_ctx *x, struct doc *d, enum report_chart id,
 static const char *rules_text(struct report_ctx *x, struct doc *d)
 {
 	unsigned r = x->ro->cov.rules ? x->ro->cov.rules : RULE_ALL;
+	const char *v[3];
 	struct strbuf sb;
 	const char *s;
+	size_t n = 0;
 
-	strbuf_init(&sb);
 	if (r & RULE_DIRECT)
-		strbuf_addstr(&sb, tr(x->lang, T_RULE_DIRECT));
-	if (r & RULE_BRANCH) {
-		strbuf_addstr(&sb, sb.len ? "; " : "");
-		strbuf_addstr(&sb, tr(x->lang, T_RULE_BRANCH));
-	}
-	if (r & RULE_MENTION) {
-		strbuf_addstr(&sb, sb.len ? "; " : "");
-		strbuf_addstr(&sb, tr(x->lang, T_RULE_MENTION));
-	}
+		v[n++] = tr(x->lang, T_RULE_DIRECT);
+	if (r & RULE_BRANCH)
+		v[n++] = tr(x->lang, T_RULE_BRANCH);
+	if (r & RULE_MENTION)
+		v[n++] = tr(x->lang, T_RULE_MENTION);
+	strbuf_init(&sb);
+	tr_join(&sb, x->lang, v, n);
 	s = doc_str(d, sb.buf);
 	strbuf_release(&sb);
 	return s;
@@ -283,24 +275,25 @@ void report_proof(struct report_ctx *x, struct doc *d)
 		proof_sheet_release(&s);
 		strbuf_release(&rules);
 	} else {
-		struct strbuf sb;
-		strbuf_init(&sb);
 		/* Nobody, or several people: the sheet would be about the wrong person. */
-		strbuf_addf(&sb,
-		            k ? "'%s' matches %zu people; run `replycov user` with one of their ids:"
-		              : "'%s' matches nobody who wrote in these inputs.",
-		            x->user, k);
-		doc_notice(d, sb.buf);
+		if (k)
+			doc_notice(d,
+			           doc_fmt(d, tr(x->lang, T_USER_SEVERAL), x->user, report_numtxt(x, d, (long long)k)));
+		else
+			doc_notice(d, doc_fmt(d, tr(x->lang, T_USER_NOBODY), x->user));
 		if (k) {
 			struct doc_block *list = doc_list(d);
 			for (i = 0; i < k; i++)
 				doc_item(d, list,
-				          doc_fmt(d, "%s/%s  %s (%ld messages)", v[i]->platform, v[i]->akey,
-				                   v[i]->name ? v[i]->name : "", v[i]->messages));
+				         doc_fmt(d,
+				                 trn(x->lang, T_USER_CANDIDATE_ONE, T_USER_CANDIDATE, v[i]->messages),
+				                 v[i]->name ? v[i]->name : v[i]->akey,
+				                 doc_fmt(d, "%s/%s", v[i]->platform,
+				                         v[i]->author_id ? v[i]->author_id : v[i]->akey),
+				                 report_numtxt(x, d, v[i]->messages)));
 		}
 		diag_warn(NULL, "--user '%s' matches %s: the report says so instead of a proof sheet", x->user,
 		          k ? "several people" : "nobody");
-		strbuf_release(&sb);
 	}
 	free(v);
 }

@@ -31,19 +31,20 @@ static void summary(struct report_ctx *x, struct doc *d)
 	if (!x->have_gnuplot && (x->parts & (RF_HTML | RF_MD | RF_CHARTS)))
 		doc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));
 	if (x->no_official_threads)
-		doc_notice(
-		    d, doc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
+		doc_notice(d,
+		           doc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
 	if (s.need_reply) {
 		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, s.answered),
-		                      report_numtxt(x, d, s.need_reply), report_pct(x, d, s.answered, s.need_reply),
-		                      report_numtxt(x, d, s.users_never_answered), report_numtxt(x, d, s.users)));
+		                    report_numtxt(x, d, s.need_reply), report_pct(x, d, s.answered, s.need_reply),
+		                    report_numtxt(x, d, s.users_never_answered), report_numtxt(x, d, s.users)));
 		if (w->answered)
-			doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, d, w->calendar.median),
-			                      report_waittxt(x, d, w->service.median), report_waittxt(x, d, w->calendar.p90),
-			                      report_waittxt(x, d, w->service.p90)));
+			doc_para(d,
+			         doc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, d, w->calendar.median),
+			                 report_waittxt(x, d, w->service.median), report_waittxt(x, d, w->calendar.p90),
+			                 report_waittxt(x, d, w->service.p90)));
 		if (need[0] && need[1])
-			doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_PRIVATE_PUBLIC),
-			                      report_pct(x, d, ans[0], need[0]), report_pct(x, d, ans[1], need[1])));
+			doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_PRIVATE_PUBLIC), report_pct(x, d, ans[0], need[0]),
+			                    report_pct(x, d, ans[1], need[1])));
 	} else {
 		doc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
 	}
@@ -52,8 +53,8 @@ static void summary(struct report_ctx *x, struct doc *d)
 	t = doc_table(d, 2, R(1), h);
 #define ROW(label, value)                                                                                              \
 	do {                                                                                                           \
-		doc_cell(d, t, tr(x->lang, label));                                                                 \
-		doc_cell(d, t, value);                                                                              \
+		doc_cell(d, t, tr(x->lang, label));                                                                    \
+		doc_cell(d, t, value);                                                                                 \
 	} while (0)
 	ROW(T_PERIOD, report_period_words(x, d));
 	ROW(T_ZONE, x->zone_name);
@@ -210,8 +211,8 @@ static void classes(struct report_ctx *x, struct doc *d)
 			doc_cell(d, t, report_numtxt(x, d, tot));
 			for (k = 0; k < CLASS_N; k++)
 				doc_cell(d, t,
-				            doc_fmt(d, "%s (%s)", report_numtxt(x, d, c[order[k]]),
-				                     report_pct(x, d, c[order[k]], tot)));
+				         doc_fmt(d, "%s (%s)", report_numtxt(x, d, c[order[k]]),
+				                 report_pct(x, d, c[order[k]], tot)));
 		}
 }
 
@@ -277,9 +278,8 @@ static void threads(struct report_ctx *x, struct doc *d)
 		const struct thread_result *r = v[i];
 		const struct times_group *g = strmap_get(&by_key, r->key);
 		doc_cell_small(d, t, report_thread_label(x, d, r), r->key);
-		doc_cell(
-		    d, t,
-		    tr(x->lang, report_thread_channel(x->data, r->key) == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
+		doc_cell(d, t,
+		         tr(x->lang, report_thread_channel(x->data, r->key) == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
 		doc_cell(d, t, r->official_name ? r->official_name : tr(x->lang, T_NO_OFFICIAL));
 		doc_cell(d, t, report_numtxt(x, d, r->comments));
 		doc_cell(d, t, report_numtxt(x, d, r->need));
@@ -290,7 +290,7 @@ static void threads(struct report_ctx *x, struct doc *d)
 	}
 	if (n > REPORT_TABLE_ROWS)
 		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
-		                   report_numtxt(x, d, (long long)n), "threads.csv");
+		                  report_numtxt(x, d, (long long)n), "threads.csv");
 	strmap_release(&by_key);
 	free(v);
 }
@@ -395,7 +395,7 @@ static void never(struct report_ctx *x, struct doc *d)
 	}
 	if (n > REPORT_TABLE_ROWS)
 		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
-		                   report_numtxt(x, d, (long long)n), "citizens.csv");
+		                  report_numtxt(x, d, (long long)n), "citizens.csv");
 	free(v);
 }
 

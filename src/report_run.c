@@ -262,7 +262,8 @@ static void summary_thread(struct report_ctx *x, const char *dumb)
 	l = doc_list(&d);
 	doc_field(&d, l, tr(x->lang, T_FIRST_MESSAGE), report_localtxt(x, &d, f->first));
 	doc_field(&d, l, tr(x->lang, T_LAST_MESSAGE), report_localtxt(x, &d, f->last));
-	doc_field(&d, l, tr(x->lang, T_OFFICIAL_ACCOUNT), f->official_name ? f->official_name : tr(x->lang, T_NO_OFFICIAL));
+	doc_field(&d, l, tr(x->lang, T_OFFICIAL_ACCOUNT),
+	          f->official_name ? f->official_name : tr(x->lang, T_NO_OFFICIAL));
 	if (r->need)
 		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, &d, r->answered),
 		                     report_numtxt(x, &d, r->need), report_pct(x, &d, r->answered, r->need),
@@ -270,9 +271,10 @@ static void summary_thread(struct report_ctx *x, const char *dumb)
 	else
 		doc_para(&d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (g && g->f.answered)
-		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, &d, g->f.calendar.median),
-		                     report_waittxt(x, &d, g->f.service.median), report_waittxt(x, &d, g->f.calendar.p90),
-		                     report_waittxt(x, &d, g->f.service.p90)));
+		doc_para(&d,
+		         doc_fmt(&d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, &d, g->f.calendar.median),
+		                 report_waittxt(x, &d, g->f.service.median), report_waittxt(x, &d, g->f.calendar.p90),
+		                 report_waittxt(x, &d, g->f.service.p90)));
 	doc_text_write(&d, stdout);
 	doc_release(&d);
 	if (dumb) {
@@ -537,9 +539,9 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 			final[--n] = '\0';
 		printf("%s\n", doc_fmt(&doc, tr(x.lang, T_OUT_WROTE), final));
 		if (x.parts & (RF_HTML | RF_MD))
-			printf("%s\n", doc_fmt(&doc, tr(x.lang, T_OUT_OPEN),
-			                        doc_fmt(&doc, "%s/%s", final,
-			                                 x.parts & RF_HTML ? "report.html" : "report.md")));
+			printf("%s\n",
+			       doc_fmt(&doc, tr(x.lang, T_OUT_OPEN),
+			               doc_fmt(&doc, "%s/%s", final, x.parts & RF_HTML ? "report.html" : "report.md")));
 		free(final);
 	}
 	if (run.no_official_threads)

@@ -45,25 +45,25 @@ static void summary(struct report_ctx *x, struct doc *d)
 	if (!x->have_gnuplot && (x->parts & (RF_HTML | RF_MD | RF_CHARTS)))
 		doc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));
 	if (x->no_official_threads)
-		doc_notice(
-		    d, doc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
+		doc_notice(d,
+		           doc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
 	if (r->need)
 		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, r->answered),
-		                      report_numtxt(x, d, r->need), report_pct(x, d, r->answered, r->need),
-		                      report_numtxt(x, d, never), report_numtxt(x, d, (long long)r->n_contrib)));
+		                    report_numtxt(x, d, r->need), report_pct(x, d, r->answered, r->need),
+		                    report_numtxt(x, d, never), report_numtxt(x, d, (long long)r->n_contrib)));
 	else
 		doc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (w->answered)
 		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, d, w->calendar.median),
-		                      report_waittxt(x, d, w->service.median), report_waittxt(x, d, w->calendar.p90),
-		                      report_waittxt(x, d, w->service.p90)));
+		                    report_waittxt(x, d, w->service.median), report_waittxt(x, d, w->calendar.p90),
+		                    report_waittxt(x, d, w->service.p90)));
 	h[0] = tr(x->lang, T_FIGURE);
 	h[1] = tr(x->lang, T_VALUE);
 	t = doc_table(d, 2, 0, h);
 #define ROW(label, value)                                                                                              \
 	do {                                                                                                           \
-		doc_cell(d, t, tr(x->lang, label));                                                                 \
-		doc_cell(d, t, value);                                                                              \
+		doc_cell(d, t, tr(x->lang, label));                                                                    \
+		doc_cell(d, t, value);                                                                                 \
 	} while (0)
 	ROW(T_H_THREAD, f->key);
 	ROW(T_H_CHANNEL, tr(x->lang, f->channel == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
@@ -265,7 +265,7 @@ static void active(struct report_ctx *x, struct doc *d)
 	}
 	if (n > REPORT_TABLE_ROWS)
 		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
-		                   report_numtxt(x, d, (long long)n), "citizens.csv");
+		                  report_numtxt(x, d, (long long)n), "citizens.csv");
 	free(a);
 }
 
@@ -300,7 +300,7 @@ static void unanswered(struct report_ctx *x, struct doc *d)
 	}
 	if (n > shown)
 		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, (long long)shown),
-		                   report_numtxt(x, d, (long long)n), "comments.csv");
+		                  report_numtxt(x, d, (long long)n), "comments.csv");
 }
 
 void report_doc_thread(struct report_ctx *x, struct doc *d)

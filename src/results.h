@@ -30,10 +30,10 @@ struct file_count {
 
 struct thread_result {
 	const char *key, *platform, *id;
-	const char *title;     /* start of the post text, or NULL without post */
-	const char *headline;  /* the post's first line with words (60 characters), or NULL */
-	long long post_time;   /* when the post was published; the first message without post */
-	int private_conv;      /* every message is private: a conversation, not a post */
+	const char *title;    /* start of the post text, or NULL without post */
+	const char *headline; /* the post's first line with words (60 characters), or NULL */
+	long long post_time;  /* when the post was published; the first message without post */
+	int private_conv;     /* every message is private: a conversation, not a post */
 	const char *official_name;
 	enum official_source source;
 	long messages, official, comments, need, answered, unanswered, not_needed, unknown_author;

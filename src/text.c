@@ -246,6 +246,25 @@ size_t text_length(const char *s)
 	return n;
 }
 
+size_t text_width(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = 0;
+
+	while (*p) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t len = next_cp(p, &cp);
+		if (len <= 0) {
+			p++;
+			continue;
+		}
+		if (cp >= 0x20)
+			n += (size_t)utf8proc_charwidth(cp);
+		p += len;
+	}
+	return n;
+}
+
 void text_excerpt(const char *s, size_t max_chars, struct strbuf *out)
 {
 	size_t chars = 0;
@@ -392,7 +411,22 @@ void text_headline(const char *s, size_t max_chars, struct strbuf *out)
 		strbuf_reset(&line);
 		strbuf_add(&line, s, n);
 		if (text_has_words(line.buf)) {
-			text_excerpt(line.buf, max_chars, out);
+			/* Emoji, symbols and blanks before the first words are decoration ("📢 Obrim..."). */
+			const unsigned char *q = (const unsigned char *)line.buf;
+			for (;;) {
+				utf8proc_int32_t cp;
+				utf8proc_ssize_t len = next_cp(q, &cp);
+				utf8proc_category_t cat;
+				if (len <= 0)
+					break;
+				cat = utf8proc_category(cp);
+				if (!(cat >= UTF8PROC_CATEGORY_SM || cat == UTF8PROC_CATEGORY_MN ||
+				      cat == UTF8PROC_CATEGORY_ME || cat == UTF8PROC_CATEGORY_MC || cp == '|' ||
+				      cp == '-' || cp == '*' || cp == '#'))
+					break;
+				q += len;
+			}
+			text_excerpt((const char *)q, max_chars, out);
 			break;
 		}
 		s = nl ? nl + 1 : s + n;

@@ -28,6 +28,9 @@ void text_excerpt(const char *s, size_t max_chars, struct strbuf *out);
 void text_headline(const char *s, size_t max_chars, struct strbuf *out);
 /* Number of characters (code points) in valid UTF-8 s. */
 size_t text_length(const char *s);
+/* The columns s takes on a terminal: wide characters (CJK, most emoji) count two, combining
+ * marks and zero-width characters none. */
+size_t text_width(const char *s);
 
 /* Split folded text into words: calls fn for each maximal run of letters/digits, with
  * at_sign set when the word directly follows '@' (a handle). '_' and '.' inside a handle

@@ -1,6 +1,7 @@
 /* times.c: folding per-thread waits into run-wide figures, groups, the platform table and
  * backlogs. No printing and no answer-finding here (coverage.c decides what answers what). */
 #include "times.h"
+#include "text.h"
 #include "util_tz.h"
 
 #include <stdint.h>
@@ -35,6 +36,26 @@ void times_run_release(struct times_run *r)
 	arena_release(&r->arena);
 }
 
+/* What names the thread for people: its post's headline, day and channel. */
+static void thread_name(struct times_run *r, const struct thread *t, struct times_thread *tt)
+{
+	size_t i;
+
+	tt->headline = NULL;
+	if (t->post >= 0 && *t->recs[t->post].text) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		text_headline(t->recs[t->post].text, 60, &sb);
+		if (sb.len)
+			tt->headline = arena_strdup(&r->arena, sb.buf);
+		strbuf_release(&sb);
+	}
+	tt->post_time = t->post >= 0 ? t->recs[t->post].created.utc : t->n ? t->recs[0].created.utc : 0;
+	tt->private_conv = t->n > 0;
+	for (i = 0; i < t->n && tt->private_conv; i++)
+		tt->private_conv = t->recs[i].channel == CHANNEL_PRIVATE;
+}
+
 const struct times_thread *times_run_add(struct times_run *r, const struct thread *t, const struct thread_coverage *c)
 {
 	struct times_thread *tt = strmap_get(&r->threads, t->key);
@@ -48,6 +69,7 @@ const struct times_thread *times_run_add(struct times_run *r, const struct threa
 		tt->id = arena_strdup(&r->arena, t->id);
 		*strmap_put(&r->threads, tt->key, NULL) = tt;
 	}
+	thread_name(r, t, tt);
 	waits_thread(t, c, &r->o, &tt->w);
 	platform_thread(t, c, r->o.from, r->o.to, &tt->openers, &tt->n_openers, &tt->cap_openers);
 	return tt;

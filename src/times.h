@@ -15,6 +15,12 @@
 
 struct times_thread {
 	const char *key, *platform, *id;
+	/* how people know the thread (tr_post_label): its post's first line with words (60
+	 * characters, NULL when it has none), when the post was published (the first message
+	 * without post), and whether every message is private (a conversation) */
+	const char *headline;
+	long long post_time;
+	int private_conv;
 	struct thread_waits w;
 	struct platform_msg *openers; /* counted private messages (platform.h) */
 	size_t n_openers, cap_openers;

@@ -43,15 +43,17 @@ static void test_table(void)
 			for (l = 0; l < UI_N; l++) {
 				const char *s = tb->e[i].s[l];
 				if (!s || !*s) {
-					printf("test_report: i18n %s entry %d has no text in language %d\n", tb->name, i, l);
+					printf("test_report: i18n %s entry %d has no text in language %d\n", tb->name,
+					       i, l);
 					CHECK(0);
 					continue;
 				}
 				if (want < 0)
 					want = count_conv(s);
 				if (count_conv(s) != want)
-					printf("test_report: i18n %s entry %d: '%s' has other blanks than the English\n",
-					       tb->name, i, s);
+					printf(
+					    "test_report: i18n %s entry %d: '%s' has other blanks than the English\n",
+					    tb->name, i, s);
 				CHECK(count_conv(s) == want);
 			}
 		}
@@ -119,8 +121,8 @@ static void test_numbers(void)
 		CHECK_EQ_STR(sb.buf, want);                                                                            \
 	} while (0)
 	PCT(UI_EN, 98, 216, "45.4%");
-	PCT(UI_ES, 98, 216, "45,4 %");
-	PCT(UI_CA, 1, 1, "100,0 %");
+	PCT(UI_ES, 98, 216, "45,4\u00a0%");
+	PCT(UI_CA, 1, 1, "100,0\u00a0%");
 	PCT(UI_EN, 1, 0, "-");
 	PCT(UI_EN, 1, 8, "12.5%"); /* half up, as add_pct */
 	strbuf_reset(&sb);
@@ -135,10 +137,10 @@ static void test_numbers(void)
 	FMT(tr_dec(&sb, UI_EN, 0.03724, 4), "0.0372");
 	FMT(tr_dec(&sb, UI_ES, 0.03724, 4), "0,0372");
 	FMT(tr_dec(&sb, UI_CA, 12.5, 1), "12,5");
-	FMT(tr_wait(&sb, UI_ES, 45), "45 s");
-	FMT(tr_wait(&sb, UI_ES, 12 * 60 + 59), "12 min");
-	FMT(tr_wait(&sb, UI_CA, 3600 + 5 * 60), "1 h 05 min");
-	FMT(tr_wait(&sb, UI_EN, 3 * 86400 + 4 * 3600 + 59), "3 d 04 h");
+	FMT(tr_wait(&sb, UI_ES, 45), "45\u00a0s");
+	FMT(tr_wait(&sb, UI_ES, 12 * 60 + 59), "12\u00a0min");
+	FMT(tr_wait(&sb, UI_CA, 3600 + 5 * 60), "1\u00a0h 05\u00a0min");
+	FMT(tr_wait(&sb, UI_EN, 3 * 86400 + 4 * 3600 + 59), "3\u00a0d 04\u00a0h");
 	FMT(tr_wait(&sb, UI_EN, -1), "-");
 	strbuf_release(&sb);
 }
@@ -149,7 +151,7 @@ static void test_dates(void)
 {
 	struct strbuf sb;
 	struct tz *madrid = tz_load("Europe/Madrid");
-	long long t = 1772441880; /* 2026-03-02T08:58:00Z, 09:58 in Madrid */
+	long long t = 1772441880;    /* 2026-03-02T08:58:00Z, 09:58 in Madrid */
 	long long apr2 = 1775088000; /* 2026-04-02T00:00:00Z */
 	long long day = tz_days_from_civil(2026, 3, 2);
 
@@ -199,6 +201,9 @@ static void test_dates(void)
 	FMT(text_headline("🌍🇪🇺\n\n  Jornada EURES: trabajar en Europa\nsegunda línea", 60, &sb),
 	    "Jornada EURES: trabajar en Europa");
 	FMT(text_headline("👍👍", 60, &sb), "");
+	FMT(text_headline("📢 Obrim la convocatòria ACTIVA 2026 | Abrimos", 60, &sb),
+	    "Obrim la convocatòria ACTIVA 2026 | Abrimos");
+	FMT(text_headline("🇪🇺 ¿Trabajar en Europa?", 60, &sb), "¿Trabajar en Europa?");
 	strbuf_release(&sb);
 	tz_free(madrid);
 }
