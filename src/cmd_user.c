@@ -64,7 +64,7 @@ static void sheet_doc(struct doc *doc, struct runopts *ro, const struct proof_do
 	                     who->name        ? who->name
 	                     : who->author_id ? who->author_id
 	                                      : who->akey);
-	tr_period(&sb, ro->lang, d->period, 1);
+	tr_period(&sb, ro->lang, ro->period_text.len ? ro->period_text.buf : NULL, 1);
 	doc->subtitle = doc_fmt(doc, tr(ro->lang, T_SUB_PERIOD), sb.buf, tz_name(d->zone));
 	doc->footer = doc_fmt(doc, tr(ro->lang, TP_FOOTER), tr(ro->lang, TE_TITLE));
 	out_proof_doc(doc, ro->lang, d);
@@ -113,7 +113,6 @@ static int write_sheet(struct runopts *ro, const struct proof *pf, const struct 
 	d.rules = rules.buf;
 	d.man = man;
 	d.cov = &ro->cov;
-	d.period = ro->period_text.len ? ro->period_text.buf : NULL;
 	if (df == DOC_JSON) {
 		/* JSON keeps its times as the exports wrote them, or in --tz */
 		d.zone = ro->zone;

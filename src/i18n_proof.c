@@ -217,8 +217,6 @@ static const struct i18n_entry words[TP_END - TP_BASE] = {
     W(TP_RULE_MENTION) = {{"mention", "mención", "menció"}},
 
     /* how the record is made */
-    W(TP_M_NEED) = {{"Messages that need a reply: %s.", "Mensajes que necesitan respuesta: %s.",
-                     "Missatges que necessiten resposta: %s."}},
     W(TP_M_WAITS) = {{"A wait runs from the message to its answer, in calendar time (day and night) and in service "
                       "hours (only while the service is open, as %s says). Medians are computed as a spreadsheet's "
                       "PERCENTILE.INC.",
@@ -250,12 +248,6 @@ static const struct i18n_entry words[TP_END - TP_BASE] = {
                         "nombre.",
                         "Les altres persones apareixen amb pseudònims (HMAC-SHA256 amb una clau); aquesta persona, amb "
                         "el seu nom."}},
-    W(TP_M_MIN_CELL) = {{"Counts of other people's messages from 1 to %s are shown as “<%s”, and their shares are "
-                         "withheld.",
-                         "Los recuentos de mensajes de otras personas entre 1 y %s se muestran como «<%s», y sus "
-                         "proporciones no se dan.",
-                         "Els recomptes de missatges d'altres persones entre 1 i %s es mostren com a «<%s», i les "
-                         "seues proporcions no es donen."}},
     W(TP_FOOTER) = {{"Made by replycov. The same inputs and options give the same record, byte for byte; “%s” lists "
                      "them.",
                      "Elaborado por replycov. Las mismas entradas y opciones dan el mismo historial, byte a byte; "

@@ -23,10 +23,10 @@ struct proof_doc {
 	const char *schedule_file;  /* NULL: no --schedule, service-hour waits not shown */
 	const char *rules;          /* the rules in words for JSON (rules_summary_text) */
 	const struct manifest *man; /* the evidence, or NULL */
-	/* The document's part "how this record is made" (rules, need-reply policy, period, zone,
-	 * privacy) when cov is set; a report explains them in its own method section. */
+	/* The document's part "how this record is made" (what counts as answered under cov's
+	 * rules, the waits, the comparisons, the zone) when cov is set; a report explains them in
+	 * its own method section. */
 	const struct coverage_opts *cov;
-	const char *period; /* --period or FROM..TO as runopts keeps it, NULL: every date */
 };
 
 /* The sheet as parts of a document in language l: sections when the sheet stands alone, headings

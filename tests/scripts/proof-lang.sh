@@ -3,8 +3,8 @@
 # and word of the English column of src/i18n_proof.c (the parts between the %s blanks) is looked
 # for in the es and ca sheets of several people (answered, unanswered, no reply needed, private,
 # nobody in the period, pseudonyms and --min-cell, a name several people share), as text,
-# Markdown and HTML, once what comes from the data (quoted messages, « » excerpts, the evidence)
-# is set aside. Every sheet also has to hold the words of its own language.
+# Markdown and HTML, once what comes from the data (quoted messages, « » excerpts) is set aside.
+# Every sheet also has to hold the words of its own language.
 set -eu
 cd "$ROOT"
 command -v python3 >/dev/null 2>&1 || { echo "proof-lang: SKIP (python3 not installed)"; exit 0; }
@@ -57,15 +57,7 @@ def pieces(s):
             out.append(p)
     return out
 
-EVIDENCE = "(Evidence|Evidencias|Evidències)"
-
 def clean(text, ext):
-    # the evidence names files, options and rules as the manifest keeps them: set aside
-    m = re.search({"html": r"<h[23][^>]*>" + EVIDENCE + r"</h[23]>",
-                   "md": r"\n#+ " + EVIDENCE + r"\n",
-                   "text": r"\n *" + EVIDENCE + r"\n"}[ext], text)
-    if m:
-        text = text[:m.start()]
     if ext == "html":
         text = re.sub(r"<style>.*?</style>", " ", text, flags=re.S)
         text = re.sub(r"<blockquote>.*?</blockquote>", " ", text, flags=re.S)

@@ -26,7 +26,8 @@ fi
 # The author of comment 1220000438400853_1220000439445881, answered after Consol's question.
 if command -v openssl >/dev/null; then
 	want=$(printf 'facebook\nid:98634325854665628' | openssl dgst -sha256 -hmac 'first key, test only' | sed 's/.*= //' | cut -c1-8)
-	grep -q "citizen-$want (1220000438400853_1220000439445881)" "$d/a" ||
+	# the comment's id is the small print under the person's cell, on the next line
+	awk -v w="citizen-$want" 'prev ~ w && /1220000438400853_1220000439445881/ { f = 1 } { prev = $0 } END { exit !f }' "$d/a" ||
 		{ echo "proof-pseudonyms: citizen-$want (openssl's HMAC) does not stand for the author of 1220000438400853_1220000439445881"; exit 1; }
 else
 	echo "proof-pseudonyms: SKIP the openssl cross-check (openssl not installed)"
