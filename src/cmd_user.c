@@ -1,6 +1,7 @@
-/* cmd_user.c: `replycov user ID_OR_NAME`: the proof sheet of one citizen (proof.c), as text,
- * Markdown, HTML or JSON, on standard output or into a report folder with its manifest. A name
- * that matches several people lists them and asks for an id. */
+/* cmd_user.c: `replycov user ID_OR_NAME`: the proof sheet of one citizen (proof.c), as a document
+ * in the reader's language (text, Markdown or HTML, out_proof.c through the doc writers) or JSON,
+ * on standard output or into a report folder with its manifest. A name that matches several people
+ * lists them and asks for an id. */
 #include "cmd.h"
 #include "diag.h"
 #include "manifest.h"
@@ -11,6 +12,7 @@
 #include "proof.h"
 #include "proof_dir.h"
 #include "runopts.h"
+#include "util_tz.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +52,47 @@ static struct proof_person **citizens(const struct proof *pf, size_t *n)
 	return v;
 }
 
+/* The sheet as a document in the reader's language: the title names the person, the subtitle
+ * the period and the zone of the times. */
+static void sheet_doc(struct doc *doc, struct runopts *ro, const struct proof_doc *d)
+{
+	const struct proof_person *who = d->s->who;
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	doc->title = doc_fmt(doc, tr(ro->lang, TP_TITLE_OF),
+	                     who->name        ? who->name
+	                     : who->author_id ? who->author_id
+	                                      : who->akey);
+	tr_period(&sb, ro->lang, ro->period_text.len ? ro->period_text.buf : NULL, 1);
+	doc->subtitle = doc_fmt(doc, tr(ro->lang, T_SUB_PERIOD), sb.buf, tz_name(d->zone));
+	doc->footer = doc_fmt(doc, tr(ro->lang, TP_FOOTER), tr(ro->lang, TE_TITLE));
+	out_proof_doc(doc, ro->lang, d);
+	strbuf_release(&sb);
+}
+
+/* The bytes of doc in format f, in sb. Returns 0, or -1 when the memory stream failed. */
+static int doc_bytes(const struct doc *doc, enum doc_format f, struct strbuf *sb)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	int bad;
+
+	if (!fp) {
+		diag_print("error: cannot hold the sheet in memory");
+		return -1;
+	}
+	bad = doc_write(doc, f, fp);
+	bad |= fclose(fp) != 0;
+	if (bad)
+		diag_print("error: cannot hold the sheet in memory");
+	else
+		strbuf_add(sb, buf, len);
+	free(buf);
+	return bad ? -1 : 0;
+}
+
 static int write_sheet(struct runopts *ro, const struct proof *pf, const struct proof_person *who, struct manifest *man,
                        enum doc_format df, const char *dir)
 {
@@ -66,24 +109,44 @@ static int write_sheet(struct runopts *ro, const struct proof *pf, const struct 
 	                   ro->period_text.len ? ro->period_text.buf : NULL, &rules);
 	d.s = &s;
 	d.pv = &ro->privacy;
-	d.zone = ro->zone;
 	d.schedule_file = ro->schedule_file;
 	d.rules = rules.buf;
 	d.man = man;
-	if (df == DOC_HTML) {
-		strbuf_addf(&name, "Proof sheet: %s", who->name ? who->name : who->akey);
-		html_page_begin(&sb, name.buf);
-		out_proof(&d, df, &sb);
-		html_page_end(&sb);
+	d.cov = &ro->cov;
+	if (df == DOC_JSON) {
+		/* JSON keeps its times as the exports wrote them, or in --tz */
+		d.zone = ro->zone;
+		out_proof_json(&d, &sb);
 	} else {
-		out_proof(&d, df, &sb);
-	}
-	if (dir) {
-		strbuf_reset(&name);
-		strbuf_addf(&name, "sheet.%s", doc_format_ext(df));
-		if (proof_dir_write(dir, name.buf, sb.buf, sb.len, man) || proof_dir_finish(dir, man))
+		/* people read times in the service's zone: the schedule's, else --tz, else UTC */
+		struct doc doc;
+		d.zone = ro->schedule->zone;
+		doc_init(&doc, ui_lang_code(ro->lang));
+		sheet_doc(&doc, ro, &d);
+		if (doc_bytes(&doc, df, &sb))
 			ret = -1;
-	} else {
+		doc_release(&doc);
+	}
+	if (!ret && dir) {
+		size_t n = strlen(dir);
+		strbuf_addf(&name, "sheet.%s", doc_format_ext(df));
+		if (proof_dir_write(dir, name.buf, sb.buf, sb.len, man) || proof_dir_finish(dir, man)) {
+			ret = -1;
+		} else {
+			/* where it is, in the reader's language, as the report says it */
+			struct strbuf path, line;
+			strbuf_init(&path);
+			strbuf_init(&line);
+			while (n > 1 && dir[n - 1] == '/')
+				n--;
+			strbuf_addf(&path, "%.*s/%s", (int)n, dir, name.buf);
+			strbuf_addf(&line, tr(ro->lang, TP_OUT_WROTE), path.buf);
+			strbuf_addch(&line, '\n');
+			fputs(line.buf, stdout);
+			strbuf_release(&path);
+			strbuf_release(&line);
+		}
+	} else if (!ret) {
 		struct outfile out;
 		if (outfile_open(&out, NULL) || (fwrite(sb.buf, 1, sb.len, out.fp), outfile_commit(&out)))
 			ret = -1;
@@ -123,7 +186,7 @@ static int user_option(int c, const char *arg, void *ctx)
 static int run_user(int argc, char **argv, const struct global_opts *g)
 {
 	static const struct option opts[] = {
-	    RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG, {NULL, 0, NULL, 0}};
+	    RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG, RUNOPTS_LANG_LONG, {NULL, 0, NULL, 0}};
 	struct runopts ro;
 	struct run run = {0};
 	struct pipeline p = {0};
@@ -175,11 +238,11 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 		           cand[0]->official_messages);
 		ret = EXIT_DATA;
 	} else if (n > 1) {
-		struct strbuf sb;
-		strbuf_init(&sb);
-		out_proof_candidates(cand, n, query, ro.zone, &sb);
-		fwrite(sb.buf, 1, sb.len, stdout);
-		strbuf_release(&sb);
+		struct doc doc;
+		doc_init(&doc, ui_lang_code(ro.lang));
+		out_proof_candidates(&doc, ro.lang, cand, n, query, ro.schedule->zone);
+		doc_text_write(&doc, stdout);
+		doc_release(&doc);
 		diag_error(NULL, "'%s' names %zu people: give the id of the one you mean", query, n);
 		ret = EXIT_DATA;
 	} else {
@@ -188,6 +251,10 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 		manifest_add_arg(&man, query);
 		if (df != DOC_TEXT)
 			manifest_add_option(&man, "--format", df == DOC_MD ? "md" : df == DOC_HTML ? "html" : "json");
+		/* the language comes from the environment unless given: the manifest says which, so
+		 * that `verify` recomputes the same words (JSON has none) */
+		if (df != DOC_JSON)
+			manifest_add_option(&man, "--lang", ui_lang_code(ro.lang));
 		if (write_sheet(&ro, &run.proof, cand[0], &man, (enum doc_format)df, dir))
 			ret = EXIT_USAGE;
 		else if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1)
@@ -217,11 +284,12 @@ const struct cmd cmd_user = {
         "                        accents ignored); a name several people share lists them\n"
         "  INPUT                 export files or folders (recursed in sorted order)\n"
         "  --format FMT          text (default), md, html or json\n"
-        "  -o, --output DIR      write DIR/sheet.<format> and DIR/manifest.json (see 'replycov verify')\n"
+        "  -o, --output DIR      write DIR/sheet.<format> and DIR/manifest.json ('replycov verify')\n" RUNOPTS_LANG_HELP
         "  --official ID|NAME    another official account (repeatable)\n"
         "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
             RUNOPTS_PRIVACY_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"
         "  --tz ZONE             IANA zone for times written without offset, and for the times shown\n"
+        "                        (with --schedule, the sheet shows times in the schedule's zone)\n"
         "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
         "The person is named in their own sheet even with --pseudonymize; everyone else is not.\n"
         "exit status: 0 success, 1 nobody or several people match, or data errors, 2 usage or I/O errors",

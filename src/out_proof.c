@@ -1,515 +1,600 @@
-/* out_proof.c: the proof sheet as text, Markdown and HTML. The sheet is built (proof.c); this
- * only formats it, applying the privacy options to everyone but the person. */
+/* out_proof.c: the proof sheet as a document (doc.h) in the reader's language: the summary in
+ * sentences and key figures, each message of the person with what became of it, once the comments
+ * of other people answered after the person's unanswered ones, how the record is made, and the
+ * evidence. The sheet is computed by proof.c; this only words it, applying the privacy options to
+ * everyone but the person. It writes no format (the doc writers do) and no JSON (out_proof_json.c). */
 #include "out_proof.h"
 #include "classify.h"
-#include "outfmt.h"
 #include "text.h"
+#include "thread.h"
 #include "util_tz.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
-void proof_time(struct strbuf *sb, const struct when *w, const struct tz *zone)
-{
-	char b[40];
+/* What every piece of the sheet needs. */
+struct sheet {
+	struct doc *d;
+	enum ui_lang l;
+	const struct proof_doc *pd;
+	const struct proof_sheet *s;
+	int service; /* a schedule was given: service-hour waits are shown */
+	const char *name;
+	struct strbuf a; /* scratch */
+};
 
-	if (zone) {
-		struct when z = {w->utc, (int)tz_offset_at(zone, w->utc), 1};
-		strbuf_addstr(sb, time_format_when(&z, b));
+static const char *w(const struct sheet *x, int id)
+{
+	return tr(x->l, id);
+}
+
+static const char *num(struct sheet *x, long long n)
+{
+	strbuf_reset(&x->a);
+	tr_num(&x->a, x->l, n);
+	return doc_str(x->d, x->a.buf);
+}
+
+/* A count of other people's messages: "<K" under --min-cell. */
+static const char *cnt(struct sheet *x, long n)
+{
+	if (privacy_hides(x->pd->pv, n)) {
+		strbuf_reset(&x->a);
+		privacy_count(x->pd->pv, n, &x->a);
+		return doc_str(x->d, x->a.buf);
+	}
+	return num(x, n);
+}
+
+/* n for choosing singular or plural: a hidden count reads as several. */
+static long long plural_n(const struct sheet *x, long n)
+{
+	return privacy_hides(x->pd->pv, n) ? 2 : n;
+}
+
+static const char *wait(struct sheet *x, long long s)
+{
+	strbuf_reset(&x->a);
+	tr_wait(&x->a, x->l, s);
+	return doc_str(x->d, x->a.buf);
+}
+
+/* A wait in calendar time, with the service-hour one when a schedule was given: "1 h 23 min (34
+ * min in service hours)" (paren) or "1 h 23 min; 34 min in service hours". */
+static const char *wait_both(struct sheet *x, long long cal, long long svc, int paren)
+{
+	if (!x->service)
+		return wait(x, cal);
+	return doc_fmt(x->d, w(x, paren ? TP_WAIT_SVC_PAREN : TP_WAIT_SVC_SEMI), wait(x, cal), wait(x, svc));
+}
+
+static const char *when(struct sheet *x, long long t)
+{
+	strbuf_reset(&x->a);
+	tr_datetime(&x->a, x->l, x->pd->zone, t);
+	return doc_str(x->d, x->a.buf);
+}
+
+static const char *pct(struct sheet *x, long n, long den)
+{
+	strbuf_reset(&x->a);
+	tr_pct(&x->a, x->l, n, den);
+	return doc_str(x->d, x->a.buf);
+}
+
+/* Text from the input as the privacy options allow (the person's own name kept). */
+static const char *shown_text(struct sheet *x, const char *platform, const char *text, size_t max_chars)
+{
+	struct strbuf t;
+	const char *r;
+
+	strbuf_init(&t);
+	privacy_text(x->pd->pv, platform, text, x->s->who->akey, &t);
+	strbuf_reset(&x->a);
+	if (max_chars)
+		text_excerpt(t.buf, max_chars, &x->a);
+	else
+		strbuf_addstr(&x->a, t.buf);
+	r = doc_str(x->d, x->a.buf);
+	strbuf_release(&t);
+	return r;
+}
+
+static const char *person_name(const struct proof_person *p)
+{
+	return p->name ? p->name : p->author_id ? p->author_id : p->akey;
+}
+
+static const char *rule_words(const struct sheet *x, enum answer_rule r)
+{
+	return w(x, r == RULE_BRANCH ? T_RULE_BRANCH : r == RULE_MENTION ? T_RULE_MENTION : T_RULE_DIRECT);
+}
+
+static const char *rule_short(const struct sheet *x, enum answer_rule r)
+{
+	return w(x, r == RULE_BRANCH ? TP_RULE_BRANCH : r == RULE_MENTION ? TP_RULE_MENTION : TP_RULE_DIRECT);
+}
+
+/* "the thread's day · its first words (platform key)" */
+static const char *thread_label(struct sheet *x, const struct proof_thread *t)
+{
+	const char *headline = t->headline ? shown_text(x, t->platform, t->headline, 0) : NULL;
+	struct strbuf sb;
+	const char *r;
+
+	strbuf_init(&sb);
+	tr_post_label(&sb, x->l, x->pd->zone, t->post_time, headline, t->private_conv);
+	r = doc_fmt(x->d, "%s (%s)", sb.buf, t->key);
+	strbuf_release(&sb);
+	return r;
+}
+
+/* ---- the summary ---------------------------------------------------------------------- */
+
+static void summary_sentences(struct sheet *x)
+{
+	const struct proof_sheet *s = x->s;
+	const struct proof_scope *sc = &s->all;
+	struct doc *d = x->d;
+	const char *t;
+
+	if (!s->n_items)
+		doc_para(d, doc_fmt(d, w(x, TP_SUM_NO_MESSAGES), x->name));
+	else if (!s->need && s->n_items == 1)
+		doc_para(d, doc_fmt(d, w(x, TP_SUM_NO_NEED_ONE), x->name));
+	else if (!s->need)
+		doc_para(d, doc_fmt(d, w(x, TP_SUM_NO_NEED_MANY), x->name, num(x, (long long)s->n_items)));
+	else {
+		if (s->need == 1 && s->answered)
+			t = doc_fmt(d, w(x, TP_SUM_ONE_ANSWERED), x->name,
+			            wait_both(x, s->median_cal, s->median_svc, 1));
+		else if (s->need == 1)
+			t = doc_fmt(d, w(x, TP_SUM_ONE_UNANSWERED), x->name);
+		else if (s->answered == s->need)
+			t = doc_fmt(d, w(x, TP_SUM_ALL_ANSWERED), x->name, num(x, s->need),
+			            wait_both(x, s->median_cal, s->median_svc, 0));
+		else if (!s->answered)
+			t = doc_fmt(d, w(x, TP_SUM_NONE_ANSWERED), x->name, num(x, s->need));
+		else
+			t = doc_fmt(d, trn(x->l, TP_SUM_SOME_ONE, TP_SUM_SOME_MANY, s->answered), x->name,
+			            num(x, s->need), num(x, s->answered), wait_both(x, s->median_cal, s->median_svc, 0),
+			            num(x, s->unanswered));
+		/* an unanswered message is what the reader came for */
+		doc_para(d, t)->flags |= s->unanswered ? DOC_STRONG : 0;
+	}
+	/* everyone else in the same period */
+	if (!sc->need) {
+		doc_para(d, w(x, TP_SUM_OTHERS_NONE));
+	} else if (sc->need == 1 && !privacy_hides(x->pd->pv, 1)) {
+		if (sc->answered)
+			doc_para(d, doc_fmt(d, w(x, TP_SUM_OTHERS_SINGLE_ANS),
+			                    doc_fmt(d, w(x, TP_TAIL_ONE_WAIT),
+			                            wait_both(x, sc->median_cal, sc->median_svc, 0))));
+		else
+			doc_para(d, w(x, TP_SUM_OTHERS_SINGLE_UNANS));
 	} else {
-		strbuf_addstr(sb, time_format_when(w, b));
+		int show_pct =
+		    !privacy_hides(x->pd->pv, sc->answered) && !privacy_hides(x->pd->pv, sc->need - sc->answered);
+		const char *tail = "";
+		if (show_pct && sc->median_cal >= 0)
+			tail = doc_fmt(d, w(x, TP_TAIL_PCT_WAIT), pct(x, sc->answered, sc->need),
+			               wait_both(x, sc->median_cal, sc->median_svc, 0));
+		else if (show_pct)
+			tail = doc_fmt(d, " (%s)", pct(x, sc->answered, sc->need));
+		else if (sc->median_cal >= 0)
+			tail = doc_fmt(d, w(x, TP_TAIL_WAIT), wait_both(x, sc->median_cal, sc->median_svc, 0));
+		doc_para(d, doc_fmt(d, trn(x->l, TP_SUM_OTHERS_ONE, TP_SUM_OTHERS_MANY, plural_n(x, sc->answered)),
+		                    cnt(x, sc->need), cnt(x, sc->answered), tail));
 	}
 }
 
-const char *proof_flag_words(unsigned flags, struct strbuf *sb)
+/* "answered: 59 of 141 (41.8%); median wait: 1 h 27 min" */
+static const char *scope_value(struct sheet *x, const struct proof_scope *sc)
+{
+	const char *p = "";
+
+	if (!sc->need)
+		return w(x, TP_V_SCOPE_NONE);
+	if (!privacy_hides(x->pd->pv, sc->answered) && !privacy_hides(x->pd->pv, sc->need - sc->answered))
+		p = doc_fmt(x->d, " (%s)", pct(x, sc->answered, sc->need));
+	if (sc->median_cal < 0)
+		return doc_fmt(x->d, w(x, TP_V_SCOPE_NOWAIT), cnt(x, sc->answered), cnt(x, sc->need), p);
+	return doc_fmt(x->d, w(x, TP_V_SCOPE), cnt(x, sc->answered), cnt(x, sc->need), p,
+	               wait_both(x, sc->median_cal, sc->median_svc, 1));
+}
+
+static void summary(struct sheet *x)
+{
+	const struct proof_sheet *s = x->s;
+	const struct proof_person *who = s->who;
+	struct doc *d = x->d;
+	struct doc_block *l;
+
+	doc_part(d, "proof-summary", w(x, T_SEC_SUMMARY));
+	summary_sentences(x);
+	l = doc_list(d);
+	doc_field(d, l, w(x, TP_F_PERSON), x->name);
+	doc_field(d, l, w(x, TP_F_ACCOUNT),
+	          doc_fmt(d, w(x, TP_V_ACCOUNT), who->platform, who->author_id ? who->author_id : who->akey));
+	doc_field(d, l, w(x, TP_F_MESSAGES), num(x, (long long)s->n_items));
+	doc_field(d, l, w(x, TP_F_PUBLIC), num(x, s->public_msgs));
+	doc_field(d, l, w(x, TP_F_PRIVATE), num(x, s->private_msgs));
+	doc_field(d, l, w(x, TP_F_THREADS), num(x, (long long)s->n_threads));
+	if (s->outside_period)
+		doc_field(d, l, w(x, TP_F_OUTSIDE), num(x, s->outside_period));
+	doc_field(d, l, w(x, TP_F_NEED), num(x, s->need));
+	doc_field(d, l, w(x, T_ANSWERED), num(x, s->answered));
+	doc_field(d, l, w(x, T_UNANSWERED), num(x, s->unanswered));
+	doc_field(d, l, w(x, TP_F_NOT_NEEDED), num(x, s->not_needed));
+	if (s->need)
+		doc_field(d, l, w(x, TP_F_MEDIAN),
+		          s->median_cal < 0 ? w(x, TP_V_NO_WAIT) : wait_both(x, s->median_cal, s->median_svc, 1));
+	doc_field(d, l, w(x, TP_F_SAME), scope_value(x, &s->same));
+	doc_field(d, l, w(x, TP_F_ALL), scope_value(x, &s->all));
+	if (s->answered) /* what the ranks under each answered message mean */
+		doc_field(d, l, w(x, TP_F_PERCENTILE), w(x, TP_V_PERCENTILE));
+}
+
+/* ---- each message --------------------------------------------------------------------- */
+
+/* Who wrote a context message: this person, the official account, or someone else (as the
+ * privacy options show them). */
+static const char *ctx_author(struct sheet *x, const struct proof_ctx *c, const char *platform)
+{
+	if (c->subject)
+		return doc_fmt(x->d, w(x, TP_SAME_PERSON), x->name);
+	if (c->official)
+		return c->author ? c->author : w(x, TP_OFFICIAL);
+	strbuf_reset(&x->a);
+	privacy_person(x->pd->pv, platform, c->akey, c->author, &x->a);
+	return doc_str(x->d, x->a.buf);
+}
+
+static const char *ctx_value(struct sheet *x, const struct proof_ctx *c, const char *platform)
+{
+	const char *author = ctx_author(x, c, platform), *at = when(x, c->created.utc);
+
+	return doc_fmt(x->d, w(x, TP_V_CTX), author, at, shown_text(x, platform, c->text, PROOF_EXCERPT));
+}
+
+static const char *rank_value(struct sheet *x, int scope, const struct proof_rank *r)
+{
+	const char *where = w(x, scope);
+
+	if (!r->n)
+		return doc_fmt(x->d, w(x, TP_V_RANK_NONE), where);
+	if (privacy_hides(x->pd->pv, r->n))
+		return doc_fmt(x->d, w(x, TP_V_RANK_HIDDEN), where, num(x, x->pd->pv->min_cell));
+	return doc_fmt(x->d, w(x, TP_V_RANK), num(x, r->percentile), where, cnt(x, r->n), cnt(x, r->less),
+	               cnt(x, r->equal), cnt(x, r->more));
+}
+
+static const char *ranks(struct sheet *x, const struct proof_rank *same, const struct proof_rank *all)
+{
+	const char *a = rank_value(x, TP_SCOPE_SAME, same);
+
+	return doc_fmt(x->d, "%s; %s", a, rank_value(x, TP_SCOPE_ALL, all));
+}
+
+static const char *class_value(struct sheet *x, const struct proof_msg *m)
+{
+	if (m->cls < 0)
+		return w(x, T_CLASS_NONE);
+	if (m->by == BY_HUMAN)
+		return doc_fmt(x->d, w(x, TP_V_CLASS_HUMAN), tr_class(x->l, m->cls));
+	strbuf_reset(&x->a);
+	tr_dec(&x->a, x->l, m->conf / 100.0, 2);
+	return doc_fmt(x->d, w(x, TP_V_CLASS), tr_class(x->l, m->cls),
+	               w(x, m->by == BY_MODEL ? TP_BY_MODEL : TP_BY_RULES), doc_str(x->d, x->a.buf));
+}
+
+/* The record's flags in words ("edited and hidden by the page"), or NULL. */
+static const char *notes_value(struct sheet *x, unsigned flags)
 {
 	static const struct {
 		unsigned bit;
-		const char *word;
-	} f[] = {{REC_HIDDEN, "hidden"},
-	         {REC_DELETED, "deleted"},
-	         {REC_SPAM, "spam"},
-	         {REC_UNAPPROVED, "unapproved"},
-	         {REC_EDITED, "edited"},
-	         {REC_ORPHAN, "its parent is missing from the export"},
-	         {REC_APPROX_TIME, "approximate time"}};
-	size_t i;
-	int first = 1;
+		int id;
+	} f[] = {{REC_HIDDEN, TP_FLAG_HIDDEN},         {REC_DELETED, TP_FLAG_DELETED}, {REC_SPAM, TP_FLAG_SPAM},
+	         {REC_UNAPPROVED, TP_FLAG_UNAPPROVED}, {REC_EDITED, TP_FLAG_EDITED},   {REC_ORPHAN, TP_FLAG_ORPHAN},
+	         {REC_APPROX_TIME, TP_FLAG_APPROX}};
+	const char *items[sizeof(f) / sizeof(*f)];
+	size_t i, n = 0;
 
 	for (i = 0; i < sizeof(f) / sizeof(*f); i++)
-		if (flags & f[i].bit) {
-			strbuf_addf(sb, "%s%s", first ? "" : ", ", f[i].word);
-			first = 0;
-		}
-	return sb->buf;
+		if (flags & f[i].bit)
+			items[n++] = w(x, f[i].id);
+	if (!n)
+		return NULL;
+	strbuf_reset(&x->a);
+	tr_join(&x->a, x->l, items, n);
+	return doc_str(x->d, x->a.buf);
 }
 
-/* The document primitives, one per format. */
-struct dw {
-	enum doc_format f;
-	struct strbuf *sb;
-};
-
-static void dw_heading(struct dw *w, int level, const char *text)
+static const char *not_needed_why(struct sheet *x, const struct proof_msg *m)
 {
-	if (w->f == DOC_HTML) {
-		strbuf_addf(w->sb, "<h%d>", level);
-		html_add_str(w->sb, text);
-		strbuf_addf(w->sb, "</h%d>\n", level);
-	} else if (w->f == DOC_MD) {
-		/* one blank line before a heading, whatever came before */
-		if (w->sb->len &&
-		    !(w->sb->len >= 2 && w->sb->buf[w->sb->len - 1] == '\n' && w->sb->buf[w->sb->len - 2] == '\n'))
-			strbuf_addch(w->sb, '\n');
-		strbuf_addf(w->sb, "%.*s ", level, "######");
-		md_add_str(w->sb, text);
-		strbuf_addstr(w->sb, "\n\n");
+	switch (m->reason) {
+	case NN_EMPTY:
+		return w(x, TP_NN_EMPTY);
+	case NN_NO_WORDS:
+		return w(x, TP_NN_NO_WORDS);
+	case NN_SPAM:
+		return w(x, TP_NN_SPAM);
+	case NN_DELETED:
+		return w(x, TP_NN_DELETED);
+	default:
+		return doc_fmt(x->d, w(x, TP_NN_CLASS), tr_class(x->l, m->cls));
+	}
+}
+
+static void status_para(struct sheet *x, const struct proof_msg *m)
+{
+	struct doc *d = x->d;
+
+	if (m->status == STATUS_ANSWERED) {
+		const char *by = m->answer_author ? m->answer_author : w(x, TP_OFFICIAL);
+		if (m->agent)
+			by = doc_fmt(d, w(x, TP_AGENT), by, m->agent);
+		doc_para(d, doc_fmt(d, w(x, TP_ST_ANSWERED), by, when(x, m->answered.utc), rule_words(x, m->rule)));
+	} else if (m->status == STATUS_UNANSWERED) {
+		doc_para(d, w(x, TP_ST_UNANSWERED))->flags |= DOC_STRONG;
 	} else {
-		if (level > 1)
-			strbuf_addch(w->sb, '\n');
-		plain_add_str(w->sb, text);
-		strbuf_addch(w->sb, '\n');
+		doc_para(d, doc_fmt(d, w(x, TP_ST_NOT_NEEDED), not_needed_why(x, m)));
 	}
 }
 
-/* "label: value" as a line of a list. indent: text indentation. */
-static void dw_field(struct dw *w, const char *indent, const char *label, const char *value)
-{
-	if (w->f == DOC_HTML) {
-		strbuf_addstr(w->sb, "<li>");
-		if (label) {
-			strbuf_addstr(w->sb, "<b>");
-			html_add_str(w->sb, label);
-			strbuf_addstr(w->sb, "</b>: ");
-		}
-		html_add_str(w->sb, value);
-		strbuf_addstr(w->sb, "</li>\n");
-	} else if (w->f == DOC_MD) {
-		strbuf_addstr(w->sb, "- ");
-		if (label) {
-			strbuf_addstr(w->sb, "**");
-			md_add_str(w->sb, label);
-			strbuf_addstr(w->sb, "**: ");
-		}
-		md_add_str(w->sb, value);
-		strbuf_addch(w->sb, '\n');
-	} else {
-		strbuf_addf(w->sb, "%s%s%s", indent, label ? label : "", label ? ": " : "");
-		plain_add_str(w->sb, value);
-		strbuf_addch(w->sb, '\n');
-	}
-}
-
-static void dw_list_begin(struct dw *w)
-{
-	if (w->f == DOC_HTML)
-		strbuf_addstr(w->sb, "<ul>\n");
-}
-
-static void dw_list_end(struct dw *w)
-{
-	if (w->f == DOC_HTML)
-		strbuf_addstr(w->sb, "</ul>\n");
-	else if (w->f == DOC_MD)
-		strbuf_addch(w->sb, '\n');
-}
-
-static void add_wait(struct strbuf *sb, long long s)
-{
-	char b[32];
-
-	strbuf_addstr(sb, s < 0 ? "-" : time_format_wait(s, b));
-}
-
-static void count(struct strbuf *sb, const struct privacy *pv, long n)
-{
-	privacy_count(pv, n, sb);
-}
-
-/* "60 of 138 comments needing a reply answered (43.5%), median wait 1h 25m" */
-static void scope_line(struct strbuf *sb, const struct proof_scope *sc, const struct privacy *pv, int service)
-{
-	count(sb, pv, sc->answered);
-	strbuf_addstr(sb, " of ");
-	count(sb, pv, sc->need);
-	strbuf_addstr(sb, " comments needing a reply were answered");
-	if (sc->need && !privacy_hides(pv, sc->answered) && !privacy_hides(pv, sc->need - sc->answered)) {
-		strbuf_addstr(sb, " (");
-		add_pct(sb, sc->answered, sc->need);
-		strbuf_addstr(sb, "%)");
-	}
-	if (sc->median_cal < 0)
-		return;
-	strbuf_addstr(sb, ", median wait ");
-	add_wait(sb, sc->median_cal);
-	if (service) {
-		strbuf_addstr(sb, " (");
-		add_wait(sb, sc->median_svc);
-		strbuf_addstr(sb, " in service hours)");
-	}
-}
-
-static void rank_line(struct strbuf *sb, const char *where, const struct proof_rank *r, const struct privacy *pv)
-{
-	strbuf_addf(sb, "%s: ", where);
-	if (!r->n) {
-		strbuf_addstr(sb, "no other answered comment to compare with");
-		return;
-	}
-	if (privacy_hides(pv, r->n)) {
-		strbuf_addf(sb, "fewer than %ld others, not shown (--min-cell)", pv->min_cell);
-		return;
-	}
-	count(sb, pv, r->n);
-	strbuf_addstr(sb, " other answered comments, ");
-	count(sb, pv, r->less);
-	strbuf_addstr(sb, " waited less, ");
-	count(sb, pv, r->equal);
-	strbuf_addstr(sb, " as long, ");
-	count(sb, pv, r->more);
-	strbuf_addf(sb, " longer: percentile %d", r->percentile);
-}
-
-static void author_of(struct strbuf *sb, const struct proof_doc *d, const struct proof_ctx *x, const char *platform)
-{
-	if (x->subject)
-		strbuf_addf(sb, "%s (the same person)", d->s->who->name ? d->s->who->name : d->s->who->akey);
-	else if (x->official)
-		strbuf_addstr(sb, x->author ? x->author : "the official account");
-	else
-		privacy_person(d->pv, platform, x->akey, x->author, sb);
-}
-
-static void ctx_line(struct strbuf *sb, const struct proof_doc *d, const struct proof_ctx *x, const char *platform,
-                     const char *keep, const char *what, size_t chars)
-{
-	struct strbuf t;
-
-	proof_time(sb, &x->created, d->zone);
-	strbuf_addstr(sb, " ");
-	author_of(sb, d, x, platform);
-	strbuf_addf(sb, " (%s %s): \"", what ? what : x->official ? "official reply" : "comment", x->id);
-	strbuf_init(&t);
-	privacy_text(d->pv, platform, x->text, keep, &t);
-	text_excerpt(t.buf, chars, sb);
-	strbuf_release(&t);
-	strbuf_addch(sb, '"');
-}
-
-static void message(struct dw *w, const struct proof_doc *d, size_t n, const struct proof_item *it)
+static void message(struct sheet *x, size_t n, const struct proof_item *it)
 {
 	const struct proof_msg *m = it->m;
 	const struct proof_thread *t = it->t;
-	const char *keep = d->s->who->akey;
-	struct strbuf line, tmp;
-	int service = d->schedule_file != NULL;
+	struct doc *d = x->d;
+	struct doc_block *l;
+	const char *v, *head;
 
-	strbuf_init(&line);
-	strbuf_init(&tmp);
-	strbuf_addf(&line, "%zu. ", n);
-	proof_time(&line, &m->created, d->zone);
-	strbuf_addf(&line, " - %s %s", m->channel == CHANNEL_PRIVATE ? "private message" : "comment", m->id);
-	if (w->f == DOC_HTML)
-		strbuf_addstr(w->sb, "<article>\n");
-	if (w->f == DOC_TEXT) {
-		strbuf_addstr(w->sb, "\n  ");
-		plain_add_str(w->sb, line.buf);
-		strbuf_addch(w->sb, '\n');
-	} else
-		dw_heading(w, 3, line.buf);
-	strbuf_reset(&line);
-	if (m->cls >= 0)
-		strbuf_addf(&line, "%s (%s, confidence %d.%02d, decided by %s)", class_name((enum msg_class)m->cls),
-		            lang_name((enum msg_lang)m->lang), m->conf / 100, m->conf % 100,
-		            decided_name((enum decided_by)m->by));
-	else
-		strbuf_addstr(&line, "not classified");
-	if (m->flags &
-	    (REC_HIDDEN | REC_DELETED | REC_SPAM | REC_UNAPPROVED | REC_EDITED | REC_ORPHAN | REC_APPROX_TIME)) {
-		strbuf_addstr(&line, "; ");
-		proof_flag_words(m->flags, &line);
-	}
-	if (w->f == DOC_TEXT) {
-		strbuf_addf(w->sb, "     %s\n", line.buf);
-		doc_add_quote(w->sb, w->f, m->text, "       ");
-	} else {
-		doc_add_quote(w->sb, w->f, m->text, "");
-		if (w->f == DOC_MD)
-			strbuf_addch(w->sb, '\n');
-	}
-	dw_list_begin(w);
-	if (w->f != DOC_TEXT)
-		dw_field(w, "     ", "class", line.buf);
-	strbuf_reset(&line);
-	strbuf_addf(&line, "%s (%s)", t->key, t->channel == CHANNEL_PRIVATE ? "private conversation" : "public");
-	if (t->post.present) {
-		strbuf_addstr(&line, ", opened ");
-		ctx_line(&line, d, &t->post, t->platform, keep, t->channel == CHANNEL_PRIVATE ? "message" : "post",
-		         100);
-	}
-	dw_field(w, "     ", "thread", line.buf);
-	strbuf_reset(&line);
-	switch (m->status) {
-	case STATUS_ANSWERED:
-		strbuf_addf(&line, "ANSWERED by %s", m->answer_author ? m->answer_author : "the official account");
-		if (m->agent)
-			strbuf_addf(&line, " (agent %s)", m->agent);
-		strbuf_addf(&line, ", rule %s, reply %s at ", rule_name(m->rule), m->answer_id);
-		proof_time(&line, &m->answered, d->zone);
-		break;
-	case STATUS_UNANSWERED:
-		strbuf_addstr(&line, "UNANSWERED (it needs a reply)");
-		break;
-	default:
-		strbuf_addf(&line, "needs no reply (%s)",
-		            m->reason == NN_CLASS ? "its class, under the need-reply policy" : reason_name(m->reason));
-	}
-	dw_field(w, "     ", "status", line.buf);
+	head = doc_fmt(d, w(x, TP_MSG_HEADING), num(x, (long long)n), when(x, m->created.utc),
+	               w(x, m->channel == CHANNEL_PRIVATE ? TP_KIND_PRIVATE : TP_KIND_PUBLIC));
+	doc_heading(d, 2, doc_fmt(d, "proof-message-%zu", n), head)->small = doc_str(d, m->id);
+	doc_quote(d, m->text, NULL);
+	status_para(x, m);
+	l = doc_list(d);
+	doc_field(d, l, w(x, T_H_CLASS), class_value(x, m));
+	if ((v = notes_value(x, m->flags)))
+		doc_field(d, l, w(x, TP_F_NOTES), v);
+	doc_field(d, l, w(x, T_H_THREAD), thread_label(x, t));
 	if (m->status == STATUS_ANSWERED) {
-		strbuf_reset(&line);
-		add_wait(&line, m->wait_cal);
-		strbuf_addstr(&line, " calendar time");
-		if (service) {
-			strbuf_addstr(&line, "; ");
-			add_wait(&line, m->wait_svc);
-			strbuf_addstr(&line, " in service hours");
-			if (m->wait_flags & WAIT_OUT_OF_HOURS)
-				strbuf_addstr(&line, " (it arrived out of hours)");
-		}
-		dw_field(w, "     ", "wait", line.buf);
-		strbuf_reset(&line);
-		privacy_text(d->pv, t->platform, m->answer_text, keep, &tmp);
-		strbuf_addf(&line, "\"%s\"", tmp.buf);
-		dw_field(w, "     ", "reply", line.buf);
-		strbuf_reset(&line);
-		rank_line(&line, "same threads", &it->same_cal, d->pv);
-		strbuf_addstr(&line, "; ");
-		rank_line(&line, "every thread", &it->all_cal, d->pv);
-		dw_field(w, "     ", "compared (calendar time)", line.buf);
-		if (service) {
-			strbuf_reset(&line);
-			rank_line(&line, "same threads", &it->same_svc, d->pv);
-			strbuf_addstr(&line, "; ");
-			rank_line(&line, "every thread", &it->all_svc, d->pv);
-			dw_field(w, "     ", "compared (service hours)", line.buf);
-		}
-		strbuf_reset(&line);
-		strbuf_addf(&line, "%ld", m->later_answered_first);
-		dw_field(w, "     ", "written after it and answered before it", line.buf);
-	}
-	if (m->reply_to.present) {
-		strbuf_reset(&line);
-		ctx_line(&line, d, &m->reply_to, t->platform, keep, NULL, PROOF_EXCERPT);
-		dw_field(w, "     ", "in reply to", line.buf);
-	}
-	if (m->before.present) {
-		strbuf_reset(&line);
-		ctx_line(&line, d, &m->before, t->platform, keep, NULL, PROOF_EXCERPT);
-		dw_field(w, "     ", "just before", line.buf);
-	}
-	if (m->after.present) {
-		strbuf_reset(&line);
-		ctx_line(&line, d, &m->after, t->platform, keep, NULL, PROOF_EXCERPT);
-		dw_field(w, "     ", "just after", line.buf);
+		v = x->service ? doc_fmt(d, w(x, TP_V_WAIT_CAL_SVC), wait(x, m->wait_cal), wait(x, m->wait_svc))
+		               : wait(x, m->wait_cal);
+		if (x->service && (m->wait_flags & WAIT_OUT_OF_HOURS))
+			v = doc_fmt(d, w(x, TP_V_OUT_OF_HOURS), v);
+		doc_field(d, l, w(x, T_H_WAIT), v);
+		doc_field(d, l, w(x, TP_F_REPLY),
+		          doc_fmt(d, w(x, TP_V_QUOTED), shown_text(x, t->platform, m->answer_text, 0)));
+		doc_field(d, l, w(x, x->service ? TP_F_RANK_CAL : TP_F_RANK), ranks(x, &it->same_cal, &it->all_cal));
+		if (x->service)
+			doc_field(d, l, w(x, TP_F_RANK_SVC), ranks(x, &it->same_svc, &it->all_svc));
+		doc_field(d, l, w(x, TP_F_OVERTAKEN), num(x, m->later_answered_first));
 	}
 	if (m->status == STATUS_UNANSWERED) {
-		strbuf_reset(&line);
-		if (!m->n_later) {
-			strbuf_addstr(&line, "nobody: no comment written after it in this thread was answered");
-		} else {
-			count(&line, d->pv, (long)m->n_later);
-			strbuf_addf(&line, " later comment%s by ", m->n_later == 1 ? "" : "s");
-			count(&line, d->pv, m->later_citizens);
-			strbuf_addf(&line, " citizen%s %s answered", m->later_citizens == 1 ? "" : "s",
-			            m->n_later == 1 ? "was" : "were");
-		}
-		dw_field(w, "     ", "answered after them", line.buf);
-	}
-	dw_list_end(w);
-	if (m->status == STATUS_UNANSWERED && m->n_later) {
-		struct table tb;
-		size_t k;
-		table_init(&tb, "llllll");
-		table_add(&tb, "written");
-		table_add(&tb, "by");
-		table_add(&tb, "comment");
-		table_add(&tb, "answered");
-		table_add(&tb, "rule");
-		table_add(&tb, "wait");
-		for (k = 0; k < m->n_later; k++) {
-			const struct proof_other *o = &m->later[k];
-			struct when at = {o->answered_at, o->created.offset, o->created.has_offset};
-			strbuf_reset(&tmp);
-			proof_time(&tmp, &o->created, d->zone);
-			table_add(&tb, tmp.buf);
-			strbuf_reset(&tmp);
-			privacy_person(d->pv, t->platform, o->akey, o->author, &tmp);
-			table_add(&tb, tmp.buf);
-			table_add(&tb, o->id);
-			strbuf_reset(&tmp);
-			proof_time(&tmp, &at, d->zone);
-			table_add(&tb, tmp.buf);
-			table_add(&tb, rule_name(o->rule));
-			strbuf_reset(&tmp);
-			add_wait(&tmp, o->wait);
-			table_add(&tb, tmp.buf);
-		}
-		table_render(&tb, w->f, "       ", w->sb);
-		table_release(&tb);
-	}
-	if (w->f == DOC_HTML)
-		strbuf_addstr(w->sb, "</article>\n");
-	strbuf_release(&line);
-	strbuf_release(&tmp);
-}
-
-void out_proof(const struct proof_doc *d, enum doc_format f, struct strbuf *sb)
-{
-	const struct proof_sheet *s = d->s;
-	const struct proof_person *who = s->who;
-	struct dw w = {f, sb};
-	struct strbuf line;
-	size_t i;
-	int service = d->schedule_file != NULL;
-
-	if (f == DOC_JSON) {
-		out_proof_json(d, sb);
-		return;
-	}
-	strbuf_init(&line);
-	if (f == DOC_HTML)
-		strbuf_addstr(sb, "<section class=\"proof\">\n");
-	strbuf_addf(&line, "Proof sheet: %s", who->name ? who->name : who->akey);
-	dw_heading(&w, f == DOC_MD ? 1 : 1, line.buf);
-	if (f == DOC_MD)
-		strbuf_addstr(sb, "");
-	dw_list_begin(&w);
-	strbuf_reset(&line);
-	strbuf_addf(&line, "%s on %s", who->name ? who->name : "(no name)", who->platform);
-	if (who->author_id)
-		strbuf_addf(&line, ", author id %s", who->author_id);
-	dw_field(&w, "  ", "citizen", line.buf);
-	dw_field(&w, "  ", "rules", d->rules);
-	strbuf_reset(&line);
-	if (d->zone)
-		strbuf_addf(&line, "in %s", tz_name(d->zone));
-	else
-		strbuf_addstr(&line, "as each export wrote them (Z is UTC)");
-	dw_field(&w, "  ", "times", line.buf);
-	if (service)
-		dw_field(&w, "  ", "service hours", d->schedule_file);
-	dw_list_end(&w);
-
-	dw_heading(&w, 2, "Summary");
-	dw_list_begin(&w);
-	strbuf_reset(&line);
-	strbuf_addf(&line, "%zu (%ld public comment%s, %ld private message%s) in %zu thread%s", s->n_items,
-	            s->public_msgs, s->public_msgs == 1 ? "" : "s", s->private_msgs, s->private_msgs == 1 ? "" : "s",
-	            s->n_threads, s->n_threads == 1 ? "" : "s");
-	if (s->outside_period)
-		strbuf_addf(&line, "; %ld outside the period, not shown", s->outside_period);
-	dw_field(&w, "  ", "messages in the period", line.buf);
-	strbuf_reset(&line);
-	strbuf_addf(&line, "%ld (%ld answered, %ld unanswered); %ld needing no reply", s->need, s->answered,
-	            s->unanswered, s->not_needed);
-	dw_field(&w, "  ", "needing a reply", line.buf);
-	if (s->never_answered) {
-		strbuf_reset(&line);
-		if (s->need == 1)
-			strbuf_addstr(&line, "their message needing a reply got no answer");
+		if (m->n_later)
+			v = doc_fmt(d, w(x, TP_V_LATER),
+			            doc_fmt(d, trn(x->l, TP_N_COMMENT, TP_N_COMMENTS, plural_n(x, (long)m->n_later)),
+			                    cnt(x, (long)m->n_later)),
+			            doc_fmt(d, trn(x->l, TP_N_PERSON, TP_N_PEOPLE, plural_n(x, m->later_citizens)),
+			                    cnt(x, m->later_citizens)),
+			            w(x, TP_SEC_LATER));
 		else
-			strbuf_addf(&line, "none of the %ld messages needing a reply got an answer", s->need);
-		dw_field(&w, "  ", "NEVER ANSWERED", line.buf);
+			v = w(x, TP_V_LATER_NONE);
+		doc_field(d, l, w(x, TP_F_LATER), v);
 	}
-	strbuf_reset(&line);
-	if (s->median_cal < 0)
-		strbuf_addstr(&line, "none: nothing was answered");
-	else
-		add_wait(&line, s->median_cal);
-	if (service && s->median_cal >= 0) {
-		strbuf_addstr(&line, " (");
-		add_wait(&line, s->median_svc);
-		strbuf_addstr(&line, " in service hours)");
-	}
-	dw_field(&w, "  ", "their median wait", line.buf);
-	strbuf_reset(&line);
-	scope_line(&line, &s->same, d->pv, service);
-	dw_field(&w, "  ", "other people in the same threads", line.buf);
-	strbuf_reset(&line);
-	scope_line(&line, &s->all, d->pv, service);
-	dw_field(&w, "  ", "other people in every thread of the period", line.buf);
-	dw_field(&w, "  ", "percentile",
-	         "the share of the other answered comments that waited less than this one, counting ties as half "
-	         "(0: the fastest, 100: the slowest)");
-	dw_list_end(&w);
-
-	dw_heading(&w, 2, "Messages");
-	if (!s->n_items)
-		dw_field(&w, "  ", NULL, "no message of this person in the period");
-	for (i = 0; i < s->n_items; i++)
-		message(&w, d, i + 1, &s->items[i]);
-	if (f == DOC_HTML)
-		strbuf_addstr(sb, "</section>\n");
-	if (d->man)
-		manifest_doc(d->man, f, sb);
-	strbuf_release(&line);
+	if (m->reply_to.present)
+		doc_field(d, l, w(x, TP_F_REPLY_TO), ctx_value(x, &m->reply_to, t->platform));
+	/* the message just before is often the one it replies to: said once */
+	if (m->before.present && !(m->reply_to.present && !strcmp(m->before.id, m->reply_to.id)))
+		doc_field(d, l, w(x, TP_F_BEFORE), ctx_value(x, &m->before, t->platform));
+	if (m->after.present)
+		doc_field(d, l, w(x, TP_F_AFTER), ctx_value(x, &m->after, t->platform));
 }
 
-void out_proof_candidates(struct proof_person *const *v, size_t n, const char *query, const struct tz *zone,
-                          struct strbuf *sb)
-{
-	struct table t;
-	size_t i;
+/* ---- the comments answered after the person's unanswered ones, once ------------------- */
 
-	strbuf_addf(sb, "'%s' matches %zu people; give the one you mean by id:\n\n", query, n);
-	table_init(&t, "lllllrr");
-	table_add(&t, "platform");
-	table_add(&t, "id");
-	table_add(&t, "name");
-	table_add(&t, "first message");
-	table_add(&t, "last message");
-	table_add(&t, "messages");
-	table_add(&t, "threads");
-	for (i = 0; i < n; i++) {
-		const struct proof_person *p = v[i];
-		struct strbuf a;
-		struct when w1 = {p->first, 0, 1}, w2 = {p->last, 0, 1};
-		strbuf_init(&a);
-		table_add(&t, p->platform);
-		table_add(&t, p->author_id ? p->author_id : p->akey);
-		table_add(&t, p->name ? p->name : "");
-		if (p->messages) {
-			proof_time(&a, &w1, zone);
-			table_add(&t, a.buf);
-			strbuf_reset(&a);
-			proof_time(&a, &w2, zone);
-			table_add(&t, a.buf);
-		} else {
-			table_add(&t, "-");
-			table_add(&t, "-");
+struct later_row {
+	const struct proof_thread *t;
+	const struct proof_other *o;
+	size_t *nums; /* the person's messages (numbers in the sheet) it was written after */
+	size_t n_nums, cap_nums;
+};
+
+static int cmp_row(const void *a, const void *b)
+{
+	const struct later_row *x = a, *y = b;
+	int c;
+
+	if (x->o->created.utc != y->o->created.utc)
+		return x->o->created.utc < y->o->created.utc ? -1 : 1;
+	if ((c = id_cmp(x->t->key, y->t->key)) || (c = strcmp(x->t->key, y->t->key)))
+		return c;
+	return (c = id_cmp(x->o->id, y->o->id)) ? c : strcmp(x->o->id, y->o->id);
+}
+
+static void later_part(struct sheet *x)
+{
+	const struct proof_sheet *s = x->s;
+	struct doc *d = x->d;
+	struct later_row *rows = NULL;
+	size_t n_rows = 0, cap_rows = 0, i, k;
+	struct strmap seen;
+	struct doc_table *tb;
+	const char *h[6];
+
+	strmap_init(&seen);
+	for (i = 0; i < s->n_items; i++) {
+		const struct proof_msg *m = s->items[i].m;
+		if (m->status != STATUS_UNANSWERED)
+			continue;
+		for (k = 0; k < m->n_later; k++) {
+			const char *key = doc_fmt(d, "%s\n%s", s->items[i].t->key, m->later[k].id);
+			void **slot;
+			int created;
+			struct later_row *r;
+			slot = strmap_put(&seen, key, &created);
+			if (created) {
+				XGROW(rows, cap_rows, n_rows + 1);
+				r = &rows[n_rows];
+				memset(r, 0, sizeof(*r));
+				r->t = s->items[i].t;
+				r->o = &m->later[k];
+				*slot = (void *)(uintptr_t)(n_rows + 1); /* index + 1: the array may move */
+				n_rows++;
+			} else {
+				r = &rows[(uintptr_t)*slot - 1];
+			}
+			XGROW(r->nums, r->cap_nums, r->n_nums + 1);
+			r->nums[r->n_nums++] = i + 1;
 		}
-		table_addf(&t, "%ld%s", p->messages, p->official_messages ? " (and official ones)" : "");
-		table_addf(&t, "%zu", p->threads.len);
-		strbuf_release(&a);
 	}
-	table_render(&t, DOC_TEXT, "  ", sb);
-	table_release(&t);
-	strbuf_addstr(sb, "\n");
-	for (i = 0; i < n; i++)
-		strbuf_addf(sb, "  replycov user %s/%s ...\n", v[i]->platform,
-		            v[i]->author_id ? v[i]->author_id : v[i]->akey);
+	strmap_release(&seen);
+	if (!n_rows)
+		return;
+	qsort(rows, n_rows, sizeof(*rows), cmp_row);
+	doc_part(d, "proof-later", w(x, TP_SEC_LATER));
+	doc_para(d, doc_fmt(d, w(x, TP_LATER_INTRO), w(x, T_SEC_MESSAGES)));
+	h[0] = w(x, TP_H_WRITTEN);
+	h[1] = w(x, TP_H_BY);
+	h[2] = w(x, TP_H_ANSWERED);
+	h[3] = w(x, TP_H_RULE);
+	h[4] = w(x, T_H_WAIT);
+	h[5] = w(x, TP_H_AFTER);
+	tb = doc_table(d, 6, 1u << 4, h);
+	tb->nowrap = 1u << 0 | 1u << 2 | 1u << 4; /* the rule may wrap: the table fits the page */
+	for (i = 0; i < n_rows; i++) {
+		const struct later_row *r = &rows[i];
+		const char **nums = xmalloc(r->n_nums * sizeof(*nums));
+		doc_cell(d, tb, when(x, r->o->created.utc));
+		strbuf_reset(&x->a);
+		privacy_person(x->pd->pv, r->t->platform, r->o->akey, r->o->author, &x->a);
+		doc_cell_small(d, tb, x->a.buf, r->o->id);
+		doc_cell(d, tb, when(x, r->o->answered_at));
+		doc_cell(d, tb, rule_short(x, r->o->rule));
+		doc_cell(d, tb, wait(x, r->o->wait));
+		for (k = 0; k < r->n_nums; k++)
+			nums[k] = num(x, (long long)r->nums[k]);
+		strbuf_reset(&x->a);
+		tr_join(&x->a, x->l, nums, r->n_nums);
+		doc_cell(d, tb, x->a.buf);
+		free(nums);
+		free(r->nums);
+	}
+	free(rows);
+}
+
+/* ---- how the record is made ----------------------------------------------------------- */
+
+static void method_part(struct sheet *x)
+{
+	unsigned r = x->pd->cov->rules ? x->pd->cov->rules : RULE_ALL;
+	struct doc *d = x->d;
+	const char *v[3];
+	size_t n = 0;
+	struct strbuf sb;
+
+	/* what the evidence lists (policy, period, privacy) is not said twice: only how to read */
+	doc_part(d, "proof-method", w(x, TP_SEC_METHOD));
+	strbuf_init(&sb);
+	if (r & RULE_DIRECT)
+		v[n++] = w(x, T_RULE_DIRECT);
+	if (r & RULE_BRANCH)
+		v[n++] = w(x, T_RULE_BRANCH);
+	if (r & RULE_MENTION)
+		v[n++] = w(x, T_RULE_MENTION);
+	tr_join(&sb, x->l, v, n); /* as the report's method section says them */
+	doc_para(d, doc_fmt(d, w(x, T_M_ANSWERED), sb.buf));
+	if (x->pd->schedule_file)
+		doc_para(d, doc_fmt(d, w(x, TP_M_WAITS), x->pd->schedule_file));
+	else
+		doc_para(d, w(x, TP_M_WAITS_CAL));
+	doc_para(d, w(x, TP_M_RANKS));
+	doc_para(d, doc_fmt(d, w(x, T_M_ZONE), x->pd->zone ? tz_name(x->pd->zone) : "UTC"));
+	if (x->pd->pv && x->pd->pv->ps)
+		doc_para(d, w(x, TP_M_PRIVACY));
+	strbuf_release(&sb);
 }
 
 void out_proof_doc(struct doc *d, enum ui_lang l, const struct proof_doc *pd)
 {
-	/* transitional: the sheet rendered by the older writer, pasted in */
-	struct strbuf html, md;
+	struct sheet x;
+	size_t i;
 
-	(void)l;
-	strbuf_init(&html);
-	strbuf_init(&md);
-	out_proof(pd, DOC_HTML, &html);
-	out_proof(pd, DOC_MD, &md);
-	doc_raw(d, html.buf, md.buf);
-	strbuf_release(&html);
-	strbuf_release(&md);
+	memset(&x, 0, sizeof(x));
+	x.d = d;
+	x.l = l;
+	x.pd = pd;
+	x.s = pd->s;
+	x.service = pd->schedule_file != NULL;
+	x.name = person_name(pd->s->who);
+	strbuf_init(&x.a);
+	summary(&x);
+	doc_part(d, "proof-messages", w(&x, T_SEC_MESSAGES));
+	if (!x.s->n_items)
+		doc_para(d, w(&x, TP_NO_MESSAGES));
+	for (i = 0; i < x.s->n_items; i++)
+		message(&x, i + 1, &x.s->items[i]);
+	later_part(&x);
+	if (pd->cov)
+		method_part(&x);
+	if (pd->man)
+		manifest_section(d, l, pd->man);
+	strbuf_release(&x.a);
+}
+
+void out_proof_candidates(struct doc *d, enum ui_lang l, struct proof_person *const *v, size_t n, const char *query,
+                          const struct tz *zone)
+{
+	const char *h[7];
+	struct doc_table *t;
+	struct doc_block *list;
+	struct strbuf sb;
+	size_t i;
+
+	strbuf_init(&sb);
+	tr_num(&sb, l, (long long)n);
+	doc_para(d, doc_fmt(d, tr(l, TP_CAND_INTRO), query, sb.buf));
+	h[0] = tr(l, T_H_PLATFORM);
+	h[1] = tr(l, TP_H_ID);
+	h[2] = tr(l, T_H_NAME);
+	h[3] = tr(l, T_FIRST_MESSAGE);
+	h[4] = tr(l, T_LAST_MESSAGE);
+	h[5] = tr(l, T_MESSAGES);
+	h[6] = tr(l, TP_F_THREADS);
+	t = doc_table(d, 7, 1u << 5 | 1u << 6, h);
+	t->nowrap = 1u << 3 | 1u << 4;
+	for (i = 0; i < n; i++) {
+		const struct proof_person *p = v[i];
+		doc_cell(d, t, p->platform);
+		doc_cell(d, t, p->author_id ? p->author_id : p->akey);
+		doc_cell(d, t, p->name ? p->name : "");
+		if (p->messages) {
+			strbuf_reset(&sb);
+			tr_datetime(&sb, l, zone, p->first);
+			doc_cell(d, t, sb.buf);
+			strbuf_reset(&sb);
+			tr_datetime(&sb, l, zone, p->last);
+			doc_cell(d, t, sb.buf);
+		} else {
+			doc_cell(d, t, "-");
+			doc_cell(d, t, "-");
+		}
+		strbuf_reset(&sb);
+		tr_num(&sb, l, p->messages);
+		doc_cell(d, t, p->official_messages ? doc_fmt(d, tr(l, TP_CAND_OFFICIAL), sb.buf) : sb.buf);
+		strbuf_reset(&sb);
+		tr_num(&sb, l, (long long)p->threads.len);
+		doc_cell(d, t, sb.buf);
+	}
+	doc_para(d, tr(l, TP_CAND_RUN));
+	list = doc_list(d);
+	for (i = 0; i < n; i++)
+		doc_item(d, list,
+		         doc_fmt(d, "replycov user %s/%s ...", v[i]->platform,
+		                 v[i]->author_id ? v[i]->author_id : v[i]->akey));
+	strbuf_release(&sb);
 }

@@ -1,10 +1,50 @@
-/* out_proof_json.c: the proof sheet as one JSON object. Same content as out_proof.c, for
- * programs; the person is named, everyone else goes through the privacy options. */
+/* out_proof_json.c: the proof sheet as one JSON object, for programs: the same facts as the
+ * document (out_proof.c) with English keys and values, ISO times and waits in seconds; the person
+ * is named, everyone else goes through the privacy options. */
 #include "out_proof.h"
 #include "classify.h"
 #include "outfmt.h"
+#include "timefmt.h"
+#include "util_tz.h"
 
 #include <string.h>
+
+/* A time as ISO 8601: in zone, or with the offset the export gave (Z for UTC). */
+static void proof_time(struct strbuf *sb, const struct when *w, const struct tz *zone)
+{
+	char b[40];
+
+	if (zone) {
+		struct when z = {w->utc, (int)tz_offset_at(zone, w->utc), 1};
+		strbuf_addstr(sb, time_format_when(&z, b));
+	} else {
+		strbuf_addstr(sb, time_format_when(w, b));
+	}
+}
+
+/* The record flags as English words, comma-separated (the "flags" value). */
+static const char *proof_flag_words(unsigned flags, struct strbuf *sb)
+{
+	static const struct {
+		unsigned bit;
+		const char *word;
+	} f[] = {{REC_HIDDEN, "hidden"},
+	         {REC_DELETED, "deleted"},
+	         {REC_SPAM, "spam"},
+	         {REC_UNAPPROVED, "unapproved"},
+	         {REC_EDITED, "edited"},
+	         {REC_ORPHAN, "its parent is missing from the export"},
+	         {REC_APPROX_TIME, "approximate time"}};
+	size_t i;
+	int first = 1;
+
+	for (i = 0; i < sizeof(f) / sizeof(*f); i++)
+		if (flags & f[i].bit) {
+			strbuf_addf(sb, "%s%s", first ? "" : ", ", f[i].word);
+			first = 0;
+		}
+	return sb->buf;
+}
 
 static void jtime(struct strbuf *sb, const struct when *w, const struct tz *zone)
 {

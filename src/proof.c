@@ -345,6 +345,18 @@ void proof_add(struct proof *pf, const struct thread *t, const struct thread_cov
 		pt->channel = t->n ? t->recs[t->n - 1].channel : CHANNEL_PUBLIC;
 		if (t->post >= 0)
 			ctx_of(pf, t, c, t->post, p->akey, &pt->post);
+		/* as results.c names threads, so the sheet and the report say the same */
+		pt->headline = NULL;
+		if (t->post >= 0) {
+			strbuf_reset(&pf->b);
+			text_headline(t->recs[t->post].text, 60, &pf->b);
+			if (pf->b.len)
+				pt->headline = arena_strdup(&pf->arena, pf->b.buf);
+		}
+		pt->post_time = t->post >= 0 ? t->recs[t->post].created.utc : t->n ? t->recs[0].created.utc : 0;
+		pt->private_conv = t->n > 0;
+		for (j = 0; j < t->n && pt->private_conv; j++)
+			pt->private_conv = t->recs[j].channel == CHANNEL_PRIVATE;
 		pt->all = seen[s].all;
 		pt->official = seen[s].official;
 		pt->first = seen[s].first;

@@ -70,7 +70,12 @@ struct proof_thread {
 	const char *key, *platform, *id;
 	enum channel channel;
 	const char *official_name;
-	struct proof_ctx post;  /* present when the export holds the post */
+	struct proof_ctx post; /* present when the export holds the post */
+	/* How people know the thread (tr_post_label): the post's first line with words (NULL when
+	 * none), the post's time (else the first message's), and whether it is all private. */
+	const char *headline;
+	long long post_time;
+	int private_conv;
 	struct proof_msg *msgs; /* the person's messages in the period, in thread order */
 	size_t n_msgs;
 	long outside_period;   /* the person's messages outside the period */

@@ -32,7 +32,8 @@ mv saved samples/facebook/post-ayudas-2026-03.json
 "$BIN" verify rep samples/facebook samples/private >out 2>/dev/null || fail "the restored input does not verify"
 # an edited sheet: named with its first differing line
 cp rep/sheet.md saved
-sed 's/NEVER ANSWERED/answered late/' saved >rep/sheet.md
+sed 's/Needed a reply/Needed no reply/' saved >rep/sheet.md
+cmp -s saved rep/sheet.md && fail "the test did not change the sheet"
 set +e
 "$BIN" verify rep samples/facebook samples/private >out 2>/dev/null
 rc=$?
@@ -65,6 +66,11 @@ rc=$?
 set -e
 [ $rc = 1 ] && grep -q "DIFFERS: input 'samples/private/messages.csv' is in the manifest but not among the inputs given" out ||
 	fail "a missing input is not caught"
+# the sheet's language is in the manifest: verify recomputes it in Valencian whatever the
+# environment says
+"$BIN" user 64431208121098331 --lang ca --format html --official 104520000000001 -o rep-ca samples/facebook 2>/dev/null >/dev/null
+grep -q "<h1>Historial d&#39;atenció: Consol Bataller</h1>" rep-ca/sheet.html || fail "the Valencian sheet is not in Valencian"
+LANG=es_ES.UTF-8 LC_ALL= "$BIN" verify rep-ca samples/facebook >out 2>/dev/null || fail "a Valencian sheet does not verify under a Spanish environment"
 # not a report folder
 set +e
 "$BIN" verify samples samples/facebook >out 2>&1
