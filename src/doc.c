@@ -223,11 +223,3 @@ int doc_write(const struct doc *d, enum doc_format f, FILE *out)
 {
 	return f == DOC_HTML ? doc_html_write(d, out) : f == DOC_MD ? doc_md_write(d, out) : doc_text_write(d, out);
 }
-
-void doc_raw(struct doc *d, const char *html, const char *md)
-{
-	struct doc_block *b = block(d, DB_RAW);
-
-	b->html = doc_str(d, html);
-	b->md = doc_str(d, md);
-}

@@ -48,7 +48,7 @@ struct doc_item {
 	const char *label, *text;
 };
 
-enum doc_block_kind { DB_PARA, DB_NOTICE, DB_LIST, DB_TABLE, DB_CHART, DB_QUOTE, DB_HEADING, DB_RAW };
+enum doc_block_kind { DB_PARA, DB_NOTICE, DB_LIST, DB_TABLE, DB_CHART, DB_QUOTE, DB_HEADING };
 
 /* Block flags. */
 #define DOC_STRONG 1u /* a paragraph or item the reader must not miss ("never answered") */
@@ -65,7 +65,6 @@ struct doc_block {
 	size_t n_items, cap_items;
 	struct doc_table *table;
 	struct doc_chart *chart;
-	const char *html, *md; /* DB_RAW (transitional): fragments another writer escaped */
 	struct doc_block *next;
 };
 
@@ -121,8 +120,6 @@ void doc_cell(struct doc *d, struct doc_table *t, const char *text);
 void doc_cell_small(struct doc *d, struct doc_table *t, const char *text, const char *small);
 void doc_cellf(struct doc *d, struct doc_table *t, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 struct doc_chart *doc_chart(struct doc *d, const char *name, const char *title, const char *desc);
-/* Transitional, while the fairness, proof and evidence sections move into the tree. */
-void doc_raw(struct doc *d, const char *html, const char *md);
 
 /* The writers: a whole HTML page (one self-contained file), Markdown, or plain text for a
  * terminal. Return 0, or -1 when the stream failed. */

@@ -172,10 +172,6 @@ static void blocks(struct strbuf *sb, const struct doc_section *s)
 		case DB_CHART:
 			chart(sb, b->chart);
 			break;
-		case DB_RAW:
-			strbuf_addstr(sb, b->md);
-			strbuf_addch(sb, '\n');
-			break;
 		}
 	}
 }

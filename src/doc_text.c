@@ -249,10 +249,9 @@ int doc_text_write(const struct doc *d, FILE *out)
 		first = 0;
 		for (b = s->first; b; b = b->next) {
 			/* blocks apart by a blank line, as paragraphs are on paper; none after a title */
-			if (b != s->first && b->kind != DB_HEADING && b->kind != DB_CHART && b->kind != DB_RAW &&
-			    prev_kind != DB_HEADING)
+			if (b != s->first && b->kind != DB_HEADING && b->kind != DB_CHART && prev_kind != DB_HEADING)
 				strbuf_addch(&sb, '\n');
-			if (b->kind != DB_CHART && b->kind != DB_RAW)
+			if (b->kind != DB_CHART)
 				prev_kind = b->kind;
 			switch (b->kind) {
 			case DB_HEADING:
@@ -289,7 +288,6 @@ int doc_text_write(const struct doc *d, FILE *out)
 				table(&sb, b->table, indent);
 				break;
 			case DB_CHART:
-			case DB_RAW:
 				break;
 			}
 		}

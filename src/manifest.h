@@ -13,14 +13,13 @@
  *
  * Use: manifest_init; manifest_from_run after pipeline_run; manifest_add_arg and
  * manifest_add_option for the command's own arguments and options; manifest_add_output for each
- * file of a folder; then manifest_json or manifest_doc. Strings live in the manifest's arena. */
+ * file of a folder; then manifest_json, or manifest_section for people. Strings live in the manifest's arena. */
 #ifndef REPLYCOV_MANIFEST_H
 #define REPLYCOV_MANIFEST_H
 
 #include "digest.h"
 #include "doc.h"
 #include "i18n.h"
-#include "outdoc.h"
 #include "pipeline.h"
 #include "runopts.h"
 
@@ -98,9 +97,6 @@ void manifest_add_rule(struct manifest *m, const char *name, const char *value);
 /* The manifest as one JSON object (lines after the first indented by indent), with the
  * outputs when there are any. */
 void manifest_json(const struct manifest *m, struct strbuf *sb, const char *indent);
-/* The manifest as an "Evidence" section of a text, Markdown or HTML document (JSON: the
- * object). Outputs are not shown: a document cannot list its own hash. */
-void manifest_doc(const struct manifest *m, enum doc_format f, struct strbuf *sb);
 /* The evidence as a part of a document (doc_part "evidence"), in language l: how it was made
  * (version, revision, command line), every input and file with its SHA-256, the record
  * counts and the rules in force, worded for people. */

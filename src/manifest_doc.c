@@ -9,6 +9,8 @@
 
 static const char *role_words(enum ui_lang l, const char *role)
 {
+	if (!role) /* a manifest read back may lack it */
+		return "";
 	if (!strcmp(role, "schedule"))
 		return tr(l, TE_ROLE_SCHEDULE);
 	if (!strcmp(role, "schedule import"))
@@ -142,7 +144,8 @@ void manifest_section(struct doc *d, enum ui_lang l, const struct manifest *m)
 	doc_quote(d, cmd.buf, NULL);
 	/* on a line of its own: the revision's length must not move the words around it */
 	list = doc_list(d);
-	doc_field(d, list, tr(l, TE_VERSION), doc_fmt(d, "replycov %s (%s)", m->version, m->revision));
+	doc_field(d, list, tr(l, TE_VERSION),
+	          doc_fmt(d, "replycov %s (%s)", m->version ? m->version : "?", m->revision ? m->revision : "?"));
 	doc_para(d, tr(l, TE_SAME_BYTES));
 	h[0] = tr(l, TE_H_FILE);
 	h[1] = tr(l, TE_H_KIND);
