@@ -43,8 +43,11 @@ shot() { # HTML NAME [HEIGHT]
 		echo "screenshots: chromium did not render $1" >&2
 		exit 1
 	}
-	pages=$(strings "$OUT/$2.pdf" | grep -c '/Type */Page[^s]' || true)
-	echo "  $2.png, $2.pdf ($pages A4 pages)"
+	if command -v pdfinfo >/dev/null; then
+		echo "  $2.png, $2.pdf ($(pdfinfo "$OUT/$2.pdf" | sed -n 's/^Pages: *//p') A4 pages)"
+	else
+		echo "  $2.png, $2.pdf"
+	fi
 }
 
 for lang in es ca en; do

@@ -288,6 +288,7 @@ static void unanswered(struct report_ctx *x, struct doc *d)
 	h[2] = tr(x->lang, T_H_CLASS);
 	h[3] = tr(x->lang, T_H_TEXT);
 	t = doc_table(d, 4, 0, h);
+	t->nowrap = 1; /* the time on one line */
 	for (i = 0; i < f->n_comments && shown < UNANSWERED_ROWS; i++) {
 		const struct focus_comment *c = &f->comments[i];
 		if (c->status != STATUS_UNANSWERED)

@@ -309,6 +309,7 @@ int main(int argc, char **argv)
 #undef RUN
 		for (k = 0; k < sizeof(docs) / sizeof(*docs); k++) {
 			struct strbuf path, raw;
+			int fails_before = unit_fail;
 			strbuf_init(&path);
 			strbuf_init(&raw);
 			strbuf_addf(&path, "%s/%s", tmp, docs[k]);
@@ -321,10 +322,8 @@ int main(int argc, char **argv)
 			visible(raw.buf, &out);
 			for (i = 0; i < nfr; i++) {
 				const char *at = find_word(out.buf, fr[i].text);
-				if (!at || find_word(data.buf, fr[i].text)) {
-					unit_pass++;
+				if (!at || find_word(data.buf, fr[i].text))
 					continue;
-				}
 				/* one line per fragment and document, with what surrounds it */
 				{
 					const char *from = at - out.buf > 30 ? at - 30 : out.buf;
@@ -341,10 +340,8 @@ int main(int argc, char **argv)
 			}
 			for (i = 0; i < sizeof(english_words) / sizeof(*english_words); i++) {
 				const char *at = find_word(out.buf, english_words[i]);
-				if (!at || find_word(data.buf, english_words[i]) || other_langs_use(english_words[i])) {
-					unit_pass++;
+				if (!at || find_word(data.buf, english_words[i]) || other_langs_use(english_words[i]))
 					continue;
-				}
 				{
 					const char *from = at - out.buf > 40 ? at - 40 : out.buf;
 					size_t len = strlen(from), want = (size_t)(at - from) + 60;
@@ -358,6 +355,8 @@ int main(int argc, char **argv)
 				       english_words[i], seen.buf);
 				unit_fail++;
 			}
+			if (unit_fail == fails_before)
+				unit_pass++; /* one check per document: it holds no English */
 			strbuf_release(&path);
 			strbuf_release(&raw);
 		}
