@@ -223,3 +223,57 @@ int doc_write(const struct doc *d, enum doc_format f, FILE *out)
 {
 	return f == DOC_HTML ? doc_html_write(d, out) : f == DOC_MD ? doc_md_write(d, out) : doc_text_write(d, out);
 }
+
+/* sb's text kept in the document; sb released. */
+static const char *keep(struct doc *d, struct strbuf *sb)
+{
+	const char *s = doc_str(d, sb->buf);
+
+	strbuf_release(sb);
+	return s;
+}
+
+const char *doc_num(struct doc *d, enum ui_lang l, long long n)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	tr_num(&sb, l, n);
+	return keep(d, &sb);
+}
+
+const char *doc_pct(struct doc *d, enum ui_lang l, long n, long den)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	tr_pct(&sb, l, n, den);
+	return keep(d, &sb);
+}
+
+const char *doc_wait(struct doc *d, enum ui_lang l, long long seconds)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	tr_wait(&sb, l, seconds);
+	return keep(d, &sb);
+}
+
+const char *doc_datetime(struct doc *d, enum ui_lang l, const struct tz *zone, long long t)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	tr_datetime(&sb, l, zone, t);
+	return keep(d, &sb);
+}
+
+const char *doc_period(struct doc *d, enum ui_lang l, const char *period, int capital)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	tr_period(&sb, l, period, capital);
+	return keep(d, &sb);
+}

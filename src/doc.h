@@ -11,7 +11,10 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "i18n.h"
 #include "util.h"
+
+struct tz;
 
 enum doc_format { DOC_TEXT, DOC_MD, DOC_HTML, DOC_JSON };
 
@@ -120,6 +123,14 @@ void doc_cell(struct doc *d, struct doc_table *t, const char *text);
 void doc_cell_small(struct doc *d, struct doc_table *t, const char *text, const char *small);
 void doc_cellf(struct doc *d, struct doc_table *t, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 struct doc_chart *doc_chart(struct doc *d, const char *name, const char *title, const char *desc);
+
+/* Figures as the reader's language writes them (i18n_fmt.c), kept in the document: a number,
+ * n / den as a percentage, a wait in seconds, an instant in zone, a period in words. */
+const char *doc_num(struct doc *d, enum ui_lang l, long long n);
+const char *doc_pct(struct doc *d, enum ui_lang l, long n, long den);
+const char *doc_wait(struct doc *d, enum ui_lang l, long long seconds);
+const char *doc_datetime(struct doc *d, enum ui_lang l, const struct tz *zone, long long t);
+const char *doc_period(struct doc *d, enum ui_lang l, const char *period, int capital);
 
 /* The writers: a whole HTML page (one self-contained file), Markdown, or plain text for a
  * terminal. Return 0, or -1 when the stream failed. */

@@ -26,30 +26,18 @@ static const char *role_words(enum ui_lang l, const char *role)
 	return role; /* an input format's name (facebook-graph, csv): a name, like a file's */
 }
 
-static const char *num(struct doc *d, enum ui_lang l, long long n)
-{
-	struct strbuf sb;
-	const char *s;
-
-	strbuf_init(&sb);
-	tr_num(&sb, l, n);
-	s = doc_str(d, sb.buf);
-	strbuf_release(&sb);
-	return s;
-}
-
 static void file_row(struct doc *d, enum ui_lang l, struct doc_table *t, const struct manifest_file *f, int input)
 {
 	doc_cell_small(d, t, f->path, f->size >= 0 ? doc_fmt(d, tr(l, TE_SHA), f->sha256) : tr(l, TE_NOT_READ));
 	doc_cell(d, t, role_words(l, f->role));
-	doc_cell(d, t, input ? num(d, l, f->messages) : "");
-	doc_cell(d, t, f->size >= 0 ? num(d, l, f->size) : "-");
+	doc_cell(d, t, input ? doc_num(d, l, f->messages) : "");
+	doc_cell(d, t, f->size >= 0 ? doc_num(d, l, f->size) : "-");
 }
 
 static void count(struct doc *d, enum ui_lang l, struct doc_block *list, int id, long n, int always)
 {
 	if (n || always)
-		doc_field(d, list, tr(l, id), num(d, l, n));
+		doc_field(d, list, tr(l, id), doc_num(d, l, n));
 }
 
 /* The rules in force, from what the run applied. */

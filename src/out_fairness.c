@@ -284,20 +284,17 @@ static const char *count(struct fctx *x, long n)
 /* A number --min-cell does not apply to (threads, a rule's constant). */
 static const char *number(struct fctx *x, long n)
 {
-	tr_num(&x->sb, x->l, n);
-	return take(x);
+	return doc_num(x->d, x->l, n);
 }
 
 static const char *pct(struct fctx *x, long n, long den)
 {
-	tr_pct(&x->sb, x->l, n, den);
-	return take(x);
+	return doc_pct(x->d, x->l, n, den);
 }
 
 static const char *when(struct fctx *x, long long t)
 {
-	tr_datetime(&x->sb, x->l, x->zone, t);
-	return take(x);
+	return doc_datetime(x->d, x->l, x->zone, t);
 }
 
 /* What follows "p": "= 0.0372", or "< 0.0001" (the spaces no-break). */

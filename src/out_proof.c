@@ -31,9 +31,7 @@ static const char *w(const struct sheet *x, int id)
 
 static const char *num(struct sheet *x, long long n)
 {
-	strbuf_reset(&x->a);
-	tr_num(&x->a, x->l, n);
-	return doc_str(x->d, x->a.buf);
+	return doc_num(x->d, x->l, n);
 }
 
 /* A count of other people's messages: "<K" under --min-cell. */
@@ -55,9 +53,7 @@ static long long plural_n(const struct sheet *x, long n)
 
 static const char *wait(struct sheet *x, long long s)
 {
-	strbuf_reset(&x->a);
-	tr_wait(&x->a, x->l, s);
-	return doc_str(x->d, x->a.buf);
+	return doc_wait(x->d, x->l, s);
 }
 
 /* A wait in calendar time, with the service-hour one when a schedule was given: "1 h 23 min (34
@@ -71,16 +67,12 @@ static const char *wait_both(struct sheet *x, long long cal, long long svc, int 
 
 static const char *when(struct sheet *x, long long t)
 {
-	strbuf_reset(&x->a);
-	tr_datetime(&x->a, x->l, x->pd->zone, t);
-	return doc_str(x->d, x->a.buf);
+	return doc_datetime(x->d, x->l, x->pd->zone, t);
 }
 
 static const char *pct(struct sheet *x, long n, long den)
 {
-	strbuf_reset(&x->a);
-	tr_pct(&x->a, x->l, n, den);
-	return doc_str(x->d, x->a.buf);
+	return doc_pct(x->d, x->l, n, den);
 }
 
 /* Text from the input as the privacy options allow (the person's own name kept). */

@@ -367,55 +367,6 @@ static int write_csv(const struct times_doc *d, FILE *out)
 
 #define R(i) (1u << (i))
 
-/* Figures written as the reader's language writes them, kept in the document. */
-static const char *num(struct doc *d, enum ui_lang l, long long n)
-{
-	struct strbuf sb;
-	const char *s;
-
-	strbuf_init(&sb);
-	tr_num(&sb, l, n);
-	s = doc_str(d, sb.buf);
-	strbuf_release(&sb);
-	return s;
-}
-
-static const char *pct(struct doc *d, enum ui_lang l, long n, long den)
-{
-	struct strbuf sb;
-	const char *s;
-
-	strbuf_init(&sb);
-	tr_pct(&sb, l, n, den);
-	s = doc_str(d, sb.buf);
-	strbuf_release(&sb);
-	return s;
-}
-
-static const char *wait(struct doc *d, enum ui_lang l, long long sec)
-{
-	struct strbuf sb;
-	const char *s;
-
-	strbuf_init(&sb);
-	tr_wait(&sb, l, sec);
-	s = doc_str(d, sb.buf);
-	strbuf_release(&sb);
-	return s;
-}
-
-static const char *datetime(struct doc *d, enum ui_lang l, const struct tz *zone, long long t)
-{
-	struct strbuf sb;
-	const char *s;
-
-	strbuf_init(&sb);
-	tr_datetime(&sb, l, zone, t);
-	s = doc_str(d, sb.buf);
-	strbuf_release(&sb);
-	return s;
-}
-
 /* The local days from .. to (inclusive) in words: "del 4 de marzo de 2026 al 2 de abril de 2026". */
 static const char *days_range(struct doc *d, enum ui_lang l, long long from, long long to)
 {
@@ -451,17 +402,17 @@ static void summary(struct doc *d, enum ui_lang l, const struct times_doc *td, c
 		doc_field(d, list, tr(l, T_PERIOD), doc_str(d, sb.buf));
 		strbuf_release(&sb);
 	}
-	doc_field(d, list, tr(l, T_THREADS), num(d, l, rep->threads));
-	doc_field(d, list, tr(l, TT_F_NEED), num(d, l, f->need));
+	doc_field(d, list, tr(l, T_THREADS), doc_num(d, l, rep->threads));
+	doc_field(d, list, tr(l, TT_F_NEED), doc_num(d, l, f->need));
 	doc_field(d, list, tr(l, T_ANSWERED),
-	          doc_fmt(d, tr(l, TT_N_OF_PCT), num(d, l, f->answered), num(d, l, f->need),
-	                  pct(d, l, f->answered, f->need)));
+	          doc_fmt(d, tr(l, TT_N_OF_PCT), doc_num(d, l, f->answered), doc_num(d, l, f->need),
+	                  doc_pct(d, l, f->answered, f->need)));
 	if (f->need) {
-		doc_field(d, list, tr(l, TT_F_FIRST), datetime(d, l, zone, rep->first));
-		doc_field(d, list, tr(l, TT_F_LAST), datetime(d, l, zone, rep->last));
+		doc_field(d, list, tr(l, TT_F_FIRST), doc_datetime(d, l, zone, rep->first));
+		doc_field(d, list, tr(l, TT_F_LAST), doc_datetime(d, l, zone, rep->last));
 	}
 	if (td->period)
-		doc_field(d, list, tr(l, TT_F_OUTSIDE), num(d, l, rep->comments_outside));
+		doc_field(d, list, tr(l, TT_F_OUTSIDE), doc_num(d, l, rep->comments_outside));
 	if (td->schedule_file)
 		doc_field(d, list, tr(l, T_SCHEDULE),
 		          doc_fmt(d, tr(l, td->elapsed_before_opening ? TT_SCHEDULE_ELAPSED : TT_SCHEDULE_ZERO),
@@ -471,7 +422,7 @@ static void summary(struct doc *d, enum ui_lang l, const struct times_doc *td, c
 	doc_field(d, list, tr(l, T_ZONE), zone ? tz_name(zone) : "UTC");
 	if (rep->before_first_timetable)
 		doc_notice(d, doc_fmt(d, trn(l, TT_BEFORE_FIRST_ONE, TT_BEFORE_FIRST_MANY, rep->before_first_timetable),
-		                      num(d, l, rep->before_first_timetable)));
+		                      doc_num(d, l, rep->before_first_timetable)));
 }
 
 /* Every figure of both clocks, one row per figure. */
@@ -479,7 +430,7 @@ static void overall(struct doc *d, enum ui_lang l, const struct wait_figures *f)
 {
 	const char *h[3];
 	struct doc_table *t;
-	const char *answered = doc_fmt(d, tr(l, TT_N_OF), num(d, l, f->answered), num(d, l, f->need));
+	const char *answered = doc_fmt(d, tr(l, TT_N_OF), doc_num(d, l, f->answered), doc_num(d, l, f->need));
 
 	doc_part(d, "times-waits", tr(l, TT_SEC_WAITS));
 	h[0] = tr(l, T_FIGURE);
@@ -491,27 +442,27 @@ static void overall(struct doc *d, enum ui_lang l, const struct wait_figures *f)
 	doc_cell(d, t, answered);
 	doc_cell(d, t, answered);
 	doc_cell(d, t, tr(l, T_MEDIAN));
-	doc_cell(d, t, wait(d, l, f->calendar.median));
-	doc_cell(d, t, wait(d, l, f->service.median));
+	doc_cell(d, t, doc_wait(d, l, f->calendar.median));
+	doc_cell(d, t, doc_wait(d, l, f->service.median));
 	doc_cell(d, t, tr(l, T_P90));
-	doc_cell(d, t, wait(d, l, f->calendar.p90));
-	doc_cell(d, t, wait(d, l, f->service.p90));
+	doc_cell(d, t, doc_wait(d, l, f->calendar.p90));
+	doc_cell(d, t, doc_wait(d, l, f->service.p90));
 	doc_cell(d, t, tr(l, TT_MEAN));
-	doc_cell(d, t, wait(d, l, f->calendar.mean));
-	doc_cell(d, t, wait(d, l, f->service.mean));
+	doc_cell(d, t, doc_wait(d, l, f->calendar.mean));
+	doc_cell(d, t, doc_wait(d, l, f->service.mean));
 	doc_cell(d, t, tr(l, TT_FASTEST90));
-	doc_cell(d, t, wait(d, l, f->calendar.mean_fastest90));
-	doc_cell(d, t, wait(d, l, f->service.mean_fastest90));
+	doc_cell(d, t, doc_wait(d, l, f->calendar.mean_fastest90));
+	doc_cell(d, t, doc_wait(d, l, f->service.mean_fastest90));
 	doc_cell(d, t, tr(l, T_WITHIN_1H));
-	doc_cell(d, t, pct(d, l, f->calendar.within_1h, f->need));
-	doc_cell(d, t, pct(d, l, f->service.within_1h, f->need));
+	doc_cell(d, t, doc_pct(d, l, f->calendar.within_1h, f->need));
+	doc_cell(d, t, doc_pct(d, l, f->service.within_1h, f->need));
 	doc_cell(d, t, tr(l, T_WITHIN_24H));
-	doc_cell(d, t, pct(d, l, f->calendar.within_24h, f->need));
-	doc_cell(d, t, pct(d, l, f->service.within_24h, f->need));
+	doc_cell(d, t, doc_pct(d, l, f->calendar.within_24h, f->need));
+	doc_cell(d, t, doc_pct(d, l, f->service.within_24h, f->need));
 	/* a service day has no meaning in calendar time */
 	doc_cell(d, t, tr(l, T_SAME_DAY));
 	doc_cell(d, t, "-");
-	doc_cell(d, t, pct(d, l, f->same_service_day, f->need));
+	doc_cell(d, t, doc_pct(d, l, f->same_service_day, f->need));
 	doc_para(d, tr(l, TT_WAITS_NOTE));
 	doc_para(d, tr(l, TT_GROUPS_NOTE));
 }
@@ -603,16 +554,16 @@ static void groups(struct doc *d, enum ui_lang l, const struct times_doc *td, co
 	for (i = 0; i < n[by]; i++) {
 		const struct wait_figures *f = &g[by][i].f;
 		group_name(d, t, l, td, zone, by, g[by][i].key);
-		doc_cell(d, t, num(d, l, by == G_AGENT ? f->answered : f->need));
-		doc_cell(d, t, num(d, l, by == G_AGENT ? g[by][i].replies : f->answered));
-		doc_cell(d, t, wait(d, l, f->calendar.median));
-		doc_cell(d, t, wait(d, l, f->calendar.p90));
-		doc_cell(d, t, wait(d, l, f->service.median));
-		doc_cell(d, t, wait(d, l, f->service.p90));
-		doc_cell(d, t, wait(d, l, f->service.mean));
-		doc_cell(d, t, wait(d, l, f->service.mean_fastest90));
-		doc_cell(d, t, pct(d, l, f->service.within_1h, f->need));
-		doc_cell(d, t, pct(d, l, f->same_service_day, f->need));
+		doc_cell(d, t, doc_num(d, l, by == G_AGENT ? f->answered : f->need));
+		doc_cell(d, t, doc_num(d, l, by == G_AGENT ? g[by][i].replies : f->answered));
+		doc_cell(d, t, doc_wait(d, l, f->calendar.median));
+		doc_cell(d, t, doc_wait(d, l, f->calendar.p90));
+		doc_cell(d, t, doc_wait(d, l, f->service.median));
+		doc_cell(d, t, doc_wait(d, l, f->service.p90));
+		doc_cell(d, t, doc_wait(d, l, f->service.mean));
+		doc_cell(d, t, doc_wait(d, l, f->service.mean_fastest90));
+		doc_cell(d, t, doc_pct(d, l, f->service.within_1h, f->need));
+		doc_cell(d, t, doc_pct(d, l, f->same_service_day, f->need));
 	}
 }
 
@@ -670,7 +621,7 @@ static void platform(struct doc *d, enum ui_lang l, const struct platform_table 
 	doc_para(d, tr(l, TT_PLATFORM_NOT_META));
 	if (p->window_to >= p->window_from) {
 		doc_para(d, doc_fmt(d, trn(l, TT_WINDOW_ONE, TT_WINDOW_MANY, p->window_messages),
-		                    days_range(d, l, p->window_from, p->window_to), num(d, l, p->window_messages)));
+		                    days_range(d, l, p->window_from, p->window_to), doc_num(d, l, p->window_messages)));
 		if (p->window_last10)
 			doc_para(d, tr(l, TT_WINDOW_LAST10));
 	}
@@ -686,14 +637,14 @@ static void platform(struct doc *d, enum ui_lang l, const struct platform_table 
 	t->nowrap = R(4) | R(5) | R(6) | R(7);
 	for (i = 0; i < p->n_steps; i++) {
 		const struct platform_step *s = &p->steps[i];
-		doc_cell(d, t, num(d, l, (long long)i));
+		doc_cell(d, t, doc_num(d, l, (long long)i));
 		/* platform_table_build makes these seven steps, in this order */
 		doc_cell(d, t, i <= TT_STEP_6 - TT_STEP_0 ? tr(l, TT_STEP_0 + (int)i) : s->rule);
-		doc_cell(d, t, num(d, l, s->messages));
-		doc_cell(d, t, num(d, l, s->answered));
-		doc_cell(d, t, pct(d, l, s->answered, s->messages));
+		doc_cell(d, t, doc_num(d, l, s->messages));
+		doc_cell(d, t, doc_num(d, l, s->answered));
+		doc_cell(d, t, doc_pct(d, l, s->answered, s->messages));
 		doc_cell(d, t, i ? rate_change(d, l, s, s - 1) : "");
-		doc_cell(d, t, wait(d, l, s->time_s));
+		doc_cell(d, t, doc_wait(d, l, s->time_s));
 		doc_cell(d, t, i ? time_change(d, l, s, s - 1) : "");
 	}
 	doc_para(d, tr(l, TT_STEPS_NOTE));

@@ -14,50 +14,22 @@
 
 const char *report_pct(struct report_ctx *x, struct doc *d, long n, long den)
 {
-	struct strbuf sb;
-	const char *s;
-
-	strbuf_init(&sb);
-	tr_pct(&sb, x->lang, n, den);
-	s = doc_str(d, sb.buf);
-	strbuf_release(&sb);
-	return s;
+	return doc_pct(d, x->lang, n, den);
 }
 
 const char *report_numtxt(struct report_ctx *x, struct doc *d, long long n)
 {
-	struct strbuf sb;
-	const char *s;
-
-	strbuf_init(&sb);
-	tr_num(&sb, x->lang, n);
-	s = doc_str(d, sb.buf);
-	strbuf_release(&sb);
-	return s;
+	return doc_num(d, x->lang, n);
 }
 
 const char *report_waittxt(struct report_ctx *x, struct doc *d, long long sec)
 {
-	struct strbuf sb;
-	const char *s;
-
-	strbuf_init(&sb);
-	tr_wait(&sb, x->lang, sec);
-	s = doc_str(d, sb.buf);
-	strbuf_release(&sb);
-	return s;
+	return doc_wait(d, x->lang, sec);
 }
 
 const char *report_localtxt(struct report_ctx *x, struct doc *d, long long t)
 {
-	struct strbuf sb;
-	const char *s;
-
-	strbuf_init(&sb);
-	tr_datetime(&sb, x->lang, x->zone, t);
-	s = doc_str(d, sb.buf);
-	strbuf_release(&sb);
-	return s;
+	return doc_datetime(d, x->lang, x->zone, t);
 }
 
 void report_subtitle(struct report_ctx *x, struct strbuf *sb)
@@ -72,14 +44,7 @@ void report_subtitle(struct report_ctx *x, struct strbuf *sb)
 
 const char *report_period_words(struct report_ctx *x, struct doc *d)
 {
-	struct strbuf sb;
-	const char *s;
-
-	strbuf_init(&sb);
-	tr_period(&sb, x->lang, x->period, 0);
-	s = doc_str(d, sb.buf);
-	strbuf_release(&sb);
-	return s;
+	return doc_period(d, x->lang, x->period, 0);
 }
 
 const char *report_thread_label(struct report_ctx *x, struct doc *d, const struct thread_result *r)
