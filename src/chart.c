@@ -189,7 +189,7 @@ static const char *skip_element(const char *p, const char *end_tag)
 	return e ? e + strlen(end_tag) : p + strlen(p);
 }
 
-char *chart_svg_inline(const char *svg, const char *prefix, const char *title)
+char *chart_svg_inline(const char *svg, const char *prefix)
 {
 	const char *p = strstr(svg, "<svg");
 	struct strbuf out;
@@ -198,24 +198,13 @@ char *chart_svg_inline(const char *svg, const char *prefix, const char *title)
 	if (!p)
 		return NULL;
 	strbuf_init(&out);
-	/* The <svg ...> start tag: drop xmlns declarations, add role and label. */
+	/* The <svg ...> start tag: drop xmlns declarations. */
 	{
 		const char *gt = strchr(p, '>');
 		const char *q = p + 4;
 		if (!gt)
 			return NULL;
-		strbuf_addstr(&out, "<svg role=\"img\" aria-label=\"");
-		for (; title && *title; title++) {
-			if (*title == '"')
-				strbuf_addstr(&out, "&quot;");
-			else if (*title == '&')
-				strbuf_addstr(&out, "&amp;");
-			else if (*title == '<')
-				strbuf_addstr(&out, "&lt;");
-			else
-				strbuf_addch(&out, *title);
-		}
-		strbuf_addch(&out, '"');
+		strbuf_addstr(&out, "<svg");
 		while (q < gt) {
 			/* attributes: name="value" separated by blanks */
 			const char *a, *eq, *v_end;

@@ -55,9 +55,10 @@ int chart_write(const struct chart *c, const char *dir);
 
 /* Make gnuplot's SVG fit inside an HTML page: drop the XML prolog and gnuplot's own title and
  * description, remove the namespace declarations (the HTML parser knows SVG), prefix every id
- * and every reference to one with prefix (so several charts can share a page), and add role and
- * aria-label from title. Returns a new string (caller frees), or NULL when svg holds no <svg. */
-char *chart_svg_inline(const char *svg, const char *prefix, const char *title);
+ * and every reference to one with prefix (so several charts can share a page). The result starts
+ * with "<svg"; the HTML writer adds the role and the label (it escapes the title). Returns a new
+ * string (caller frees), or NULL when svg holds no <svg. */
+char *chart_svg_inline(const char *svg, const char *prefix);
 
 /* Finding and running gnuplot. */
 struct gnuplot {

@@ -339,7 +339,7 @@ int gnuplot_render(const struct gnuplot *g, const char *dir, struct chart **char
 			strbuf_addf(&path, "%s/%s.svg", dir, c->name);
 			snprintf(prefix, sizeof(prefix), "c%zu-", i + 1);
 			if (!read_whole(path.buf, &svg))
-				c->svg = chart_svg_inline(svg.buf, prefix, c->title);
+				c->svg = chart_svg_inline(svg.buf, prefix);
 			c->drawn = c->svg != NULL;
 			strbuf_release(&svg);
 			strbuf_release(&path);

@@ -154,8 +154,13 @@ static void chart(struct strbuf *sb, const struct doc_chart *c)
 	strbuf_addstr(sb, "<figure id=\"chart-");
 	esc(sb, c->name);
 	strbuf_addstr(sb, "\">\n");
-	if (c->svg) {
-		strbuf_addstr(sb, c->svg); /* gnuplot's drawing, cleaned by chart_svg_inline: no prolog, ids prefixed */
+	if (c->svg && !strncmp(c->svg, "<svg", 4)) {
+		/* gnuplot's drawing, cleaned by chart_svg_inline (no prolog, ids prefixed); its title
+		 * for screen readers added here, escaped like every other text */
+		strbuf_addstr(sb, "<svg role=\"img\" aria-label=\"");
+		esc(sb, c->title);
+		strbuf_addch(sb, '"');
+		strbuf_addstr(sb, c->svg + 4);
 		strbuf_addch(sb, '\n');
 	} else {
 		strbuf_addstr(sb, "<div class=\"missing\">");
