@@ -197,6 +197,7 @@ enum i18n_id {
 	T_M_NEED,
 	T_M_COVERAGE,
 	T_M_WAITS,
+	T_M_WAITS_NONE,
 	T_M_ZONE,
 	T_M_PERIOD,
 	T_M_CLASSES,

@@ -350,6 +350,16 @@ static const struct i18n_entry words[T_N] = {
                     "Una espera va del missatge a la seua resposta, en temps natural (de dia i de nit) i en horari "
                     "d'atenció (només mentre el servei està obert: %s). Medianes i percentils 90 es calculen com "
                     "PERCENTIL.INC d'un full de càlcul."}},
+    [T_M_WAITS_NONE] = {{"A wait runs from the message to its answer, in calendar time (day and night). No service "
+                         "hours were given, so the service-hour figures are calendar time too. Medians and 90th "
+                         "percentiles are computed as a spreadsheet's PERCENTILE.INC.",
+                         "Una espera va del mensaje a su respuesta, en tiempo natural (de día y de noche). No se "
+                         "indicó un horario de atención, así que las cifras en horario de atención son también "
+                         "tiempo natural. Medianas y percentiles 90 se calculan como PERCENTIL.INC de una hoja de "
+                         "cálculo.",
+                         "Una espera va del missatge a la seua resposta, en temps natural (de dia i de nit). No es va "
+                         "indicar cap horari d'atenció, així que les xifres en horari d'atenció també són temps "
+                         "natural. Medianes i percentils 90 es calculen com PERCENTIL.INC d'un full de càlcul."}},
     [T_M_ZONE] = {{"Dates and hours are in the time zone %s.", "Fechas y horas en la zona horaria %s.",
                    "Dates i hores en la zona horària %s."}},
     [T_M_PERIOD] =

@@ -130,13 +130,15 @@ static const char *rules_text(struct report_ctx *x, struct doc *d)
 
 void report_doc_method(struct report_ctx *x, struct doc *d)
 {
-	const char *sched = x->ro->schedule_file ? x->ro->schedule_file : tr(x->lang, T_NO_SCHEDULE);
 
 	doc_section(d, "method", tr(x->lang, T_SEC_METHOD));
 	doc_para(d, doc_fmt(d, tr(x->lang, T_M_ANSWERED), rules_text(x, d)));
 	doc_para(d, doc_fmt(d, tr(x->lang, T_M_NEED), report_policy_text(x, d)));
 	doc_para(d, tr(x->lang, T_M_COVERAGE));
-	doc_para(d, doc_fmt(d, tr(x->lang, T_M_WAITS), sched));
+	if (x->ro->schedule_file)
+		doc_para(d, doc_fmt(d, tr(x->lang, T_M_WAITS), x->ro->schedule_file));
+	else
+		doc_para(d, tr(x->lang, T_M_WAITS_NONE));
 	doc_para(d, tr(x->lang, T_M_CLASSES));
 	if (x->period)
 		doc_para(d, doc_fmt(d, tr(x->lang, T_M_PERIOD), report_period_words(x, d)));
