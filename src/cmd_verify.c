@@ -1,8 +1,9 @@
 /* cmd_verify.c: `replycov verify DIR INPUT...`: does a report folder still hold what its
- * inputs give? It checks the inputs against the manifest's SHA-256, the schedule, labels,
- * model and pseudonym key the report used, recomputes the report with the manifest's command
- * and options into a temporary folder, and compares every file byte for byte, naming the first
- * difference. It computes nothing itself: the command named in the manifest does. */
+ * inputs give? It checks that the folder holds only the files its manifest lists, the inputs
+ * against the manifest's SHA-256, the schedule, labels, model and pseudonym key the report
+ * used, recomputes the report with the manifest's command and options into a temporary folder,
+ * and compares every file byte for byte (in blocks), naming the first difference. It computes
+ * nothing itself: the command named in the manifest does. */
 #define _XOPEN_SOURCE 700 /* nftw */
 #include "cmd.h"
 #include "diag.h"
@@ -14,6 +15,7 @@
 #include "version.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -140,36 +142,54 @@ static int check_files(const struct manifest *m, struct verdict *v)
 	return 0;
 }
 
-/* The first line where a and b differ, 1-based; 0 when equal. */
-static long first_diff_line(const char *a, size_t na, const char *b, size_t nb, size_t *off)
+/* Streaming comparison: the files of a report can be larger than memory allows twice (a
+ * million comments give 190 MB of comments.csv), so both are read in blocks side by side. */
+#define COMPARE_BLOCK 65536
+#define SHOWN_BYTES 160 /* of the differing line */
+
+/* The first line where files a and b differ, 1-based; 0 when they are equal, -1 on a read
+ * error (errno set). *off is the byte offset of that line's start, the same in both. */
+static long first_diff_line(FILE *a, FILE *b, long long *off)
 {
-	size_t i, n = na < nb ? na : nb;
+	static char ba[COMPARE_BLOCK], bb[COMPARE_BLOCK];
+	long long pos = 0, line_start = 0;
 	long line = 1;
 
-	for (i = 0; i < n && a[i] == b[i]; i++)
-		if (a[i] == '\n')
-			line++;
-	if (i == n && na == nb)
-		return 0;
-	/* back to the start of the line */
-	while (i > 0 && a[i - 1] != '\n')
-		i--;
-	*off = i;
-	return line;
+	for (;;) {
+		size_t na = fread(ba, 1, sizeof(ba), a), nb = fread(bb, 1, sizeof(bb), b);
+		size_t n = na < nb ? na : nb, i;
+		if (ferror(a) || ferror(b))
+			return -1;
+		for (i = 0; i < n && ba[i] == bb[i]; i++)
+			if (ba[i] == '\n') {
+				line++;
+				line_start = pos + (long long)i + 1;
+			}
+		if (i < n || na != nb) {
+			*off = line_start;
+			return line;
+		}
+		if (!na)
+			return 0;
+		pos += (long long)n;
+	}
 }
 
-static void show_line(struct strbuf *sb, const char *s, size_t n, size_t off)
+/* The line of f that starts at off, quoted and cut at SHOWN_BYTES, or "(end of file)". */
+static void show_line(struct strbuf *sb, FILE *f, long long off)
 {
-	size_t k;
+	char buf[SHOWN_BYTES + 1];
+	size_t n, k;
 
-	if (off >= n) {
+	n = fseeko(f, (off_t)off, SEEK_SET) ? 0 : fread(buf, 1, sizeof(buf), f);
+	if (!n) {
 		strbuf_addstr(sb, "(end of file)");
 		return;
 	}
 	strbuf_addch(sb, '"');
-	for (k = off; k < n && s[k] != '\n' && k - off < 160; k++)
-		strbuf_addch(sb, s[k]);
-	if (k < n && s[k] != '\n')
+	for (k = 0; k < n && buf[k] != '\n' && k < SHOWN_BYTES; k++)
+		strbuf_addch(sb, buf[k]);
+	if (k < n && buf[k] != '\n')
 		strbuf_addstr(sb, "…");
 	strbuf_addch(sb, '"');
 }
@@ -177,34 +197,36 @@ static void show_line(struct strbuf *sb, const char *s, size_t n, size_t off)
 static int compare_file(const char *dir, const char *tmp, const char *name, const char *want_sha, struct verdict *v)
 {
 	struct strbuf p;
-	char *a = NULL, *b = NULL;
-	size_t na = 0, nb = 0, off = 0;
+	FILE *a = NULL, *b = NULL;
+	long long off = 0;
 	long line;
 	int ret = 0;
 
 	strbuf_init(&p);
 	path_in(&p, tmp, name);
-	if (read_whole_file(p.buf, &b, &nb)) {
+	if (!(b = fopen(p.buf, "rb"))) {
 		ret = differ(v, "'%s': the recomputed report has no such file", name);
 		goto done;
 	}
 	path_in(&p, dir, name);
-	if (read_whole_file(p.buf, &a, &na)) {
+	if (!(a = fopen(p.buf, "rb"))) {
 		ret = differ(v, "'%s' is missing from the report folder", p.buf);
 		goto done;
 	}
-	line = first_diff_line(a, na, b, nb, &off);
-	if (line) {
+	line = first_diff_line(a, b, &off);
+	if (line < 0) {
+		ret = differ(v, "'%s' cannot be read: %s", p.buf, strerror(errno));
+	} else if (line) {
 		struct strbuf sa, sb2;
-		size_t offb = off;
 		unsigned char d[DIGEST_LEN];
-		char hex[DIGEST_HEX];
+		char hex[DIGEST_HEX] = "";
+		long long size;
 		strbuf_init(&sa);
 		strbuf_init(&sb2);
-		show_line(&sa, a, na, off);
-		show_line(&sb2, b, nb, offb);
-		digest_sha256(a, na, d);
-		digest_hex(d, DIGEST_LEN, hex);
+		show_line(&sa, a, off);
+		show_line(&sb2, b, off);
+		if (!digest_file(p.buf, d, &size))
+			digest_hex(d, DIGEST_LEN, hex);
 		ret = differ(
 		    v, "'%s' differs from the recomputed one at line %ld:\n  report:     %s\n  recomputed: %s%s", p.buf,
 		    line, sa.buf, sb2.buf,
@@ -215,9 +237,112 @@ static int compare_file(const char *dir, const char *tmp, const char *name, cons
 		strbuf_release(&sb2);
 	}
 done:
-	free(a);
-	free(b);
+	if (a)
+		fclose(a);
+	if (b)
+		fclose(b);
 	strbuf_release(&p);
+	return ret;
+}
+
+/* Files of the folder its manifest does not list (nftw gives its callback no context). */
+#define UNLISTED_SHOWN 5
+static struct {
+	const struct manifest *m;
+	size_t root_len;
+	char **names; /* relative to the folder */
+	size_t n, cap;
+	char *bad; /* an entry that could not be read, with its errno */
+	int bad_errno;
+} walk;
+
+static int listed(const struct manifest *m, const char *rel)
+{
+	size_t i;
+
+	if (!strcmp(rel, "manifest.json"))
+		return 1;
+	for (i = 0; i < m->n_outputs; i++)
+		if (!strcmp(m->outputs[i].path, rel))
+			return 1;
+	return 0;
+}
+
+static int note_unlisted(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	const char *rel = path + walk.root_len;
+
+	(void)st;
+	if (flag == FTW_DNR || flag == FTW_NS) {
+		walk.bad = xstrdup(path);
+		walk.bad_errno = errno;
+		return 1;
+	}
+	if (flag == FTW_D || flag == FTW_DP || ftw->level == 0)
+		return 0;
+	while (*rel == '/')
+		rel++;
+	if (!listed(walk.m, rel)) {
+		XGROW(walk.names, walk.cap, walk.n + 1);
+		walk.names[walk.n++] = xstrdup(rel);
+	}
+	return 0;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A file in the folder that the manifest does not list is not part of the report: a sheet
+ * left by an earlier run in another format would otherwise pass for this one. Every entry
+ * other than a folder counts, hidden ones too. Returns 1 (a difference), 0, or -1 when the
+ * folder cannot be read (reported). */
+static int check_unlisted(const struct manifest *m, const char *dir, struct verdict *v)
+{
+	struct strbuf root, names;
+	size_t i;
+	int ret = 0, rc;
+
+	memset(&walk, 0, sizeof(walk));
+	walk.m = m;
+	strbuf_init(&root);
+	strbuf_init(&names);
+	/* "DIR/." so that a folder given as a symbolic link is walked too (FTW_PHYS does not
+	 * follow links inside it). */
+	path_in(&root, dir, ".");
+	walk.root_len = root.len;
+	rc = nftw(root.buf, note_unlisted, 16, FTW_PHYS);
+	if (rc) {
+		diag_error(&(struct loc){.file = walk.bad ? walk.bad : dir}, "cannot read the report folder: %s",
+		           strerror(walk.bad ? walk.bad_errno : errno));
+		ret = -1;
+	} else if (walk.n) {
+		qsort(walk.names, walk.n, sizeof(*walk.names), cmp_name);
+		for (i = 0; i < walk.n && i < UNLISTED_SHOWN; i++) {
+			path_in(&root, dir, walk.names[i]);
+			strbuf_addf(&names, "%s'%s'", i ? ", " : "", root.buf);
+		}
+		if (walk.n > UNLISTED_SHOWN)
+			strbuf_addf(&names, " and %zu more", walk.n - UNLISTED_SHOWN);
+		if (walk.n == 1)
+			ret = differ(
+			    v, "%s is in the report folder but not in its manifest: it is not part of this report",
+			    names.buf);
+		else
+			ret = differ(
+			    v,
+			    "%zu files in the report folder are not in its manifest: %s; they are not part of this "
+			    "report",
+			    walk.n, names.buf);
+	}
+	for (i = 0; i < walk.n; i++)
+		free(walk.names[i]);
+	free(walk.names);
+	free(walk.bad);
+	memset(&walk, 0, sizeof(walk));
+	strbuf_release(&root);
+	strbuf_release(&names);
 	return ret;
 }
 
@@ -244,7 +369,7 @@ static int recompute(const struct manifest *m, char *const *inputs, int n_inputs
 {
 	const struct cmd *c = command_named(m->command);
 	char **argv;
-	int argc = 0, ret;
+	int argc = 0, ret, saved, null;
 	size_t i;
 	struct strbuf line;
 
@@ -277,7 +402,22 @@ static int recompute(const struct manifest *m, char *const *inputs, int n_inputs
 	strbuf_release(&line);
 	/* Reports carry the revision that made them: recompute with the manifest's, and say so. */
 	version_set_reported_revision(m->revision);
+	/* What the command prints on standard output (its summary, "written to" the temporary
+	 * folder that is removed) is not the verdict: it goes to /dev/null. Its messages stay. */
+	fflush(stdout);
+	saved = dup(STDOUT_FILENO);
+	null = open("/dev/null", O_WRONLY);
+	if (saved >= 0 && null >= 0)
+		dup2(null, STDOUT_FILENO);
+	if (null >= 0)
+		close(null);
 	ret = c->run(argc, argv, g);
+	fflush(stdout);
+	if (saved >= 0) {
+		dup2(saved, STDOUT_FILENO);
+		close(saved);
+	}
+	clearerr(stdout);
 	version_set_reported_revision(NULL);
 	free(argv);
 	if (ret == EXIT_USAGE)
@@ -322,14 +462,20 @@ static int run_verify(int argc, char **argv, const struct global_opts *g)
 		ret = EXIT_USAGE;
 		goto done;
 	}
-	if (strcmp(m.version, version_release()))
+	/* Before anything is recomputed, and before the notes about versions, which cannot
+	 * explain a file that should not be there. */
+	if (check_unlisted(&m, dir, &v) < 0) {
+		ret = EXIT_USAGE;
+		goto done;
+	}
+	if (!v.why.len && strcmp(m.version, version_release()))
 		diag_warn(NULL,
 		          "the report was made by replycov %s; this is %s: a difference may come from the version",
 		          m.version, version_release());
-	else if (strcmp(m.revision, version_build_revision()))
+	else if (!v.why.len && strcmp(m.revision, version_build_revision()))
 		diag_note("the report was made by revision %s; this is %s (the recomputed report carries %s)",
 		          m.revision, version_build_revision(), m.revision);
-	if (check_inputs(&m, argv + 2, argc - 2, &v) < 0) {
+	if (!v.why.len && check_inputs(&m, argv + 2, argc - 2, &v) < 0) {
 		ret = EXIT_USAGE;
 		goto done;
 	}
@@ -375,11 +521,12 @@ const struct cmd cmd_verify = {
     .usage = "verify DIR INPUT...\n"
              "  DIR                   a report folder: DIR/manifest.json and the files it lists\n"
              "  INPUT                 the inputs, given by the same paths as when the report was made\n"
-             "Checks each input's SHA-256 against the manifest, then the schedule, labels, model and\n"
-             "pseudonym key files, recomputes the report with the manifest's command and options into a\n"
-             "temporary folder and compares every file byte for byte. Prints 'matches' or the first\n"
-             "difference: an input whose hash changed, a file named by an option, or a file of the\n"
-             "report with the first line that differs.\n"
+             "Checks that DIR holds no file its manifest does not list, each input's SHA-256 against\n"
+             "the manifest, then the schedule, labels, model and pseudonym key files, recomputes the\n"
+             "report with the manifest's command and options into a temporary folder and compares every\n"
+             "file byte for byte. Prints 'matches' or the first difference: a file the manifest does not\n"
+             "list (left by another run), an input whose hash changed, a file named by an option, or a\n"
+             "file of the report with the first line that differs.\n"
              "exit status: 0 matches, 1 differs, 2 usage or I/O errors (manifest unreadable)",
     .run = run_verify,
 };
