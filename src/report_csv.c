@@ -145,9 +145,7 @@ static void citizens(struct report_ctx *x, struct strbuf *sb)
 		if (!x->focus)
 			return;
 		n = x->focus->n_contrib;
-		v = xmalloc((n ? n : 1) * sizeof(*v));
-		if (n)
-			memcpy(v, x->focus->contrib, n * sizeof(*v));
+		v = results_contributions(x->results, x->focus);
 		qsort(v, n, sizeof(*v), cmp_contrib);
 		for (i = 0; i < n; i++)
 			citizen_row(sb, v[i].who, 1, v[i].comments, v[i].need, v[i].answered, v[i].unanswered,

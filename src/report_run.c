@@ -254,9 +254,7 @@ static void summary_thread(struct report_ctx *x, const char *dumb)
 	for (i = 0; i < x->rep->n_thread; i++)
 		if (!strcmp(x->rep->by_thread[i].key, f->key))
 			g = &x->rep->by_thread[i];
-	for (i = 0; i < r->n_contrib; i++)
-		if (r->contrib[i].need && !r->contrib[i].answered)
-			never++;
+	never = r->citizens_unanswered;
 	d.title = doc_fmt(&d, "%s: %s", tr(x->lang, T_THREAD_TITLE), report_thread_name(x, &d));
 	d.title_small = f->key;
 	l = doc_list(&d);

@@ -38,9 +38,7 @@ static void summary(struct report_ctx *x, struct doc *d)
 	none.calendar.median = none.calendar.p90 = none.service.median = none.service.p90 = -1;
 	for (i = 0; i < f->n_msgs; i++)
 		official += f->msgs[i].official;
-	for (i = 0; i < r->n_contrib; i++)
-		if (r->contrib[i].need && !r->contrib[i].answered)
-			never++;
+	never = r->citizens_unanswered;
 	doc_section(d, "summary", tr(x->lang, T_SEC_SUMMARY));
 	if (!x->have_gnuplot && (x->parts & (RF_HTML | RF_MD | RF_CHARTS)))
 		doc_notice(d, tr(x->lang, x->parts & RF_CHARTS ? T_NO_GNUPLOT : T_NO_GNUPLOT_NODIR));

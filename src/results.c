@@ -1,5 +1,6 @@
 /* results.c: folding per-thread coverage into run-wide figures. No printing here. */
 #include "results.h"
+#include "pack.h"
 #include "stats.h"
 #include "text.h"
 
@@ -13,8 +14,10 @@ void results_init(struct results *r, int keep_excerpts)
 	arena_init(&r->arena);
 	strmap_init(&r->threads);
 	strmap_init(&r->citizens);
+	strmap_init(&r->platforms);
 	r->keep_excerpts = keep_excerpts;
 	strbuf_init(&r->scratch);
+	strbuf_init(&r->packed);
 }
 
 void results_release(struct results *r)
@@ -31,6 +34,10 @@ void results_release(struct results *r)
 	}
 	strmap_release(&r->threads);
 	strmap_release(&r->citizens);
+	strmap_release(&r->platforms);
+	free(r->people);
+	free(r->scratch_contrib);
+	strbuf_release(&r->packed);
 	if (r->keep_excerpts)
 		for (i = 0; i < r->n_unans; i++)
 			free((char *)r->unans[i].id);
@@ -65,23 +72,83 @@ static void citizen_key(struct results *r, const struct record *rec, struct strb
 	strbuf_add(key, r->scratch.buf, r->scratch.len);
 }
 
-/* The citizen of key (citizen_key of rec), added when new. */
-static struct citizen *citizen_of(struct results *r, const struct record *rec, const struct strbuf *key)
+/* The run's copy of a platform name: a handful for any number of citizens. */
+static const char *platform_of(struct results *r, const char *platform)
+{
+	const char *p = strmap_get(&r->platforms, platform);
+
+	if (!p) {
+		p = arena_strdup(&r->arena, platform);
+		*strmap_put(&r->platforms, p, NULL) = (void *)p;
+	}
+	return p;
+}
+
+/* The index in r->people of the citizen of key (citizen_key of rec), added when new. A
+ * hundred thousand citizens are kept to the end of a run: their strings are shared where
+ * they can be (the author id is the end of the key "platform/id:AUTHOR_ID"). */
+static size_t citizen_of(struct results *r, const struct record *rec, const struct strbuf *key)
 {
 	struct citizen *c;
-	size_t plen = strlen(rec->platform);
+	size_t at = (size_t)strmap_get(&r->citizens, key->buf), plen = strlen(rec->platform);
 
-	c = strmap_get(&r->citizens, key->buf);
-	if (c)
-		return c;
+	if (at)
+		return at - 1;
 	c = arena_alloc(&r->arena, sizeof(*c));
 	c->key = arena_strdup(&r->arena, key->buf);
-	c->platform = arena_strndup(&r->arena, c->key, plen);
-	c->author_id = arena_strdup(&r->arena, rec->author_id);
-	c->name = arena_strdup(&r->arena, rec->author ? rec->author : rec->author_id);
+	c->platform = platform_of(r, rec->platform);
+	if (rec->author_id && !strncmp(c->key + plen, "/id:", 4) && !strcmp(c->key + plen + 4, rec->author_id))
+		c->author_id = c->key + plen + 4;
+	else
+		c->author_id = arena_strdup(&r->arena, rec->author_id);
+	if (!rec->author)
+		c->name = c->author_id;
+	else if (rec->author_id && !strcmp(rec->author, rec->author_id))
+		c->name = c->author_id;
+	else
+		c->name = arena_strdup(&r->arena, rec->author);
 	c->first_unans = c->last_unans = -1;
-	*strmap_put(&r->citizens, c->key, NULL) = c;
-	return c;
+	XGROW(r->people, r->cap_people, r->n_people + 1);
+	r->people[r->n_people++] = c;
+	*strmap_put(&r->citizens, c->key, NULL) = (void *)r->n_people;
+	return r->n_people - 1;
+}
+
+/* Contributions packed: per citizen its index in r->people, then answered, unanswered and
+ * not needed (comments and need are sums of these). */
+static void pack_contributions(struct results *r, struct thread_result *tr, const size_t *idx)
+{
+	size_t i;
+
+	strbuf_reset(&r->packed);
+	tr->citizens_unanswered = 0;
+	for (i = 0; i < tr->n_contrib; i++) {
+		const struct contribution *k = &r->scratch_contrib[i];
+		pack_uint(&r->packed, idx[i]);
+		pack_uint(&r->packed, (unsigned long long)k->answered);
+		pack_uint(&r->packed, (unsigned long long)k->unanswered);
+		pack_uint(&r->packed, (unsigned long long)k->not_needed);
+		if (k->need && !k->answered)
+			tr->citizens_unanswered++;
+	}
+	tr->contrib = pack_copy(&r->packed);
+}
+
+struct contribution *results_contributions(const struct results *r, const struct thread_result *tr)
+{
+	struct contribution *v = xmalloc((tr->n_contrib ? tr->n_contrib : 1) * sizeof(*v));
+	const unsigned char *p = tr->contrib;
+	size_t i;
+
+	for (i = 0; i < tr->n_contrib; i++) {
+		v[i].who = r->people[unpack_uint(&p)];
+		v[i].answered = (int)unpack_uint(&p);
+		v[i].unanswered = (int)unpack_uint(&p);
+		v[i].not_needed = (int)unpack_uint(&p);
+		v[i].need = v[i].answered + v[i].unanswered;
+		v[i].comments = v[i].need + v[i].not_needed;
+	}
+	return v;
 }
 
 /* Listing mode keeps only what the "never answered" listing can show: comments of citizens
@@ -110,12 +177,13 @@ static void compact(struct results *r)
 	r->n_unans = out;
 }
 
-static void retract(struct thread_result *tr)
+static void retract(struct results *r, struct thread_result *tr)
 {
+	struct contribution *v = results_contributions(r, tr);
 	size_t i;
 
 	for (i = 0; i < tr->n_contrib; i++) {
-		struct contribution *k = &tr->contrib[i];
+		struct contribution *k = &v[i];
 		k->who->comments -= k->comments;
 		k->who->need -= k->need;
 		k->who->answered -= k->answered;
@@ -123,6 +191,7 @@ static void retract(struct thread_result *tr)
 		k->who->not_needed -= k->not_needed;
 		k->who->threads--;
 	}
+	free(v);
 	free(tr->contrib);
 	free(tr->waits);
 	free(tr->orphans_by_file);
@@ -131,6 +200,7 @@ static void retract(struct thread_result *tr)
 	tr->contrib = NULL;
 	tr->waits = NULL;
 	tr->n_contrib = tr->n_waits = 0;
+	tr->citizens_unanswered = 0;
 	tr->gen++;
 }
 
@@ -139,11 +209,11 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	struct thread_result *tr = strmap_get(&r->threads, t->key);
 	struct strmap seen; /* citizen -> contribution index + 1, within this thread */
 	struct strbuf key, ex;
-	size_t i, cap_contrib = 0;
+	size_t i, cap_idx = 0, *idx = NULL; /* each contribution's citizen, as an index */
 
 	(void)replace;
 	if (tr) {
-		retract(tr);
+		retract(r, tr);
 	} else {
 		tr = arena_alloc(&r->arena, sizeof(*tr));
 		tr->key = arena_strdup(&r->arena, t->key);
@@ -216,16 +286,21 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 		/* The thread's own map first: it is small and warm, the run's is large. */
 		citizen_key(r, rec, &key);
 		at = (size_t)strmap_get(&seen, key.buf);
-		who = at ? tr->contrib[at - 1].who : citizen_of(r, rec, &key);
-		if (!at) {
-			XGROW(tr->contrib, cap_contrib, tr->n_contrib + 1);
-			memset(&tr->contrib[tr->n_contrib], 0, sizeof(*tr->contrib));
-			tr->contrib[tr->n_contrib].who = who;
+		if (at) {
+			who = r->scratch_contrib[at - 1].who;
+		} else {
+			size_t id = citizen_of(r, rec, &key);
+			who = r->people[id];
+			XGROW(r->scratch_contrib, r->cap_scratch_contrib, tr->n_contrib + 1);
+			XGROW(idx, cap_idx, tr->n_contrib + 1);
+			memset(&r->scratch_contrib[tr->n_contrib], 0, sizeof(*r->scratch_contrib));
+			r->scratch_contrib[tr->n_contrib].who = who;
+			idx[tr->n_contrib] = id;
 			at = ++tr->n_contrib;
 			*strmap_put(&seen, who->key, NULL) = (void *)at;
 			who->threads++;
 		}
-		k = &tr->contrib[at - 1];
+		k = &r->scratch_contrib[at - 1];
 		k->comments++;
 		who->comments++;
 		switch (cr->status) {
@@ -290,9 +365,8 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 		}
 	}
 	strmap_release(&seen);
-	/* Kept to the end of the run: no room to spare. */
-	if (tr->n_contrib)
-		tr->contrib = xrealloc(tr->contrib, tr->n_contrib * sizeof(*tr->contrib));
+	pack_contributions(r, tr, idx);
+	free(idx);
 	sort_ll(tr->waits, tr->n_waits);
 	strbuf_release(&key);
 	strbuf_release(&ex);
@@ -339,28 +413,26 @@ struct thread_result **results_threads(const struct results *r, size_t *n)
 
 struct citizen **results_citizens(const struct results *r, size_t *n)
 {
-	struct citizen **v = xmalloc((r->citizens.len ? r->citizens.len : 1) * sizeof(*v));
+	struct citizen **v = xmalloc((r->n_people ? r->n_people : 1) * sizeof(*v));
 	size_t i;
 
 	*n = 0;
-	for (i = 0; i < r->citizens.cap; i++) {
-		struct citizen *c = r->citizens.slots[i].value;
-		if (r->citizens.slots[i].key && c->comments > 0)
-			v[(*n)++] = c;
-	}
+	for (i = 0; i < r->n_people; i++)
+		if (r->people[i]->comments > 0)
+			v[(*n)++] = r->people[i];
 	qsort(v, *n, sizeof(*v), cmp_citizen);
 	return v;
 }
 
 struct citizen **results_never_answered(const struct results *r, size_t *n)
 {
-	struct citizen **v = xmalloc((r->citizens.len ? r->citizens.len : 1) * sizeof(*v));
+	struct citizen **v = xmalloc((r->n_people ? r->n_people : 1) * sizeof(*v));
 	size_t i;
 
 	*n = 0;
-	for (i = 0; i < r->citizens.cap; i++) {
-		struct citizen *c = r->citizens.slots[i].value;
-		if (r->citizens.slots[i].key && c->need > 0 && c->answered == 0)
+	for (i = 0; i < r->n_people; i++) {
+		struct citizen *c = r->people[i];
+		if (c->need > 0 && c->answered == 0)
 			v[(*n)++] = c;
 	}
 	qsort(v, *n, sizeof(*v), cmp_never);
@@ -449,9 +521,9 @@ void results_summary(const struct results *r, struct summary *s)
 	free(all);
 	free(tv);
 	/* Counting needs no order. */
-	for (i = 0; i < r->citizens.cap; i++) {
-		struct citizen *c = r->citizens.slots[i].value;
-		if (!r->citizens.slots[i].key || c->comments <= 0)
+	for (i = 0; i < r->n_people; i++) {
+		struct citizen *c = r->people[i];
+		if (c->comments <= 0)
 			continue;
 		s->users++;
 		if (c->need > 0 && c->answered == 0)

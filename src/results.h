@@ -18,9 +18,10 @@ struct citizen {
 
 struct thread_result;
 
+/* One citizen in one thread (results_contributions). */
 struct contribution {
 	struct citizen *who;
-	int comments, need, answered, unanswered, not_needed; /* one citizen in one thread */
+	int comments, need, answered, unanswered, not_needed;
 };
 
 struct file_count {
@@ -42,8 +43,12 @@ struct thread_result {
 	long long first, last; /* time of the first and last message */
 	long long *waits;      /* answered comments' waits, sorted */
 	size_t n_waits;
-	struct contribution *contrib;
-	size_t n_contrib;
+	/* What each citizen of the thread wrote in it, kept so that a re-read thread can take its
+	 * counts back: packed (pack.h; results_contributions unpacks it), a few bytes a citizen
+	 * instead of 32, as a run holds one per citizen and thread to its end. */
+	unsigned char *contrib;
+	size_t n_contrib;                   /* citizens who wrote in the thread */
+	long citizens_unanswered;           /* of them, those with a comment needing a reply and none answered here */
 	unsigned gen;                       /* bumped when a re-read replaces the thread */
 	struct file_count *orphans_by_file; /* replies with a missing parent, by input file */
 	size_t n_orphan_files;
@@ -72,8 +77,14 @@ struct summary {
 
 struct results {
 	struct arena arena;
-	struct strmap threads;  /* key -> struct thread_result */
-	struct strmap citizens; /* key -> struct citizen */
+	struct strmap threads;   /* key -> struct thread_result */
+	struct strmap citizens;  /* key -> index into people + 1 */
+	struct citizen **people; /* every citizen, in the order met */
+	size_t n_people, cap_people;
+	struct strmap platforms; /* interned platform names */
+	struct strbuf packed;    /* scratch */
+	struct contribution *scratch_contrib;
+	size_t cap_scratch_contrib;
 	struct unanswered *unans;
 	size_t n_unans, cap_unans;
 	struct unanswered **listed; /* the array results_unanswered_of last returned */
@@ -87,6 +98,10 @@ void results_init(struct results *r, int keep_excerpts);
 void results_release(struct results *r);
 /* Fold one analysed thread in (replace: it was folded before). */
 void results_add(struct results *r, const struct thread *t, const struct thread_coverage *c, int replace);
+
+/* The contributions of thread tr (tr->n_contrib of them, in the order the citizens first
+ * wrote in it); the caller frees the array. */
+struct contribution *results_contributions(const struct results *r, const struct thread_result *tr);
 
 /* Sorted views, valid until the next results_add; the caller frees the arrays. */
 struct thread_result **results_threads(const struct results *r, size_t *n); /* by key */
