@@ -2,6 +2,7 @@
  * answers and never looks for answers itself; it does not print (out_fairness.c does). */
 #include "fairness.h"
 #include "classify.h"
+#include "pack.h"
 #include "text.h"
 
 #include <stdlib.h>
@@ -33,21 +34,30 @@ void fairness_init(struct fairness *f, const struct coverage_opts *cov, const ch
 	strmap_init(&f->users);
 	strbuf_init(&f->key);
 	strbuf_init(&f->ak);
+	strbuf_init(&f->packed);
 	f->need_all = cov->need_all;
 	f->need_classes = cov->need_classes;
 	f->rules = cov->rules ? cov->rules : RULE_ALL;
 	f->period = period && *period ? arena_strdup(&f->arena, period) : NULL;
 }
 
-static void thread_clear(struct fair_thread *ft)
+/* One user in one thread. */
+struct fair_contrib {
+	struct fair_user *who;
+	size_t idx; /* in f->people */
+	long criticisms, need, answered;
+};
+
+static void thread_clear(struct fairness *f, struct fair_thread *ft)
 {
+	const unsigned char *p = ft->contrib;
 	size_t i;
 
 	for (i = 0; i < ft->n_contrib; i++) {
-		struct fair_contrib *k = &ft->contrib[i];
-		k->who->criticisms -= k->criticisms;
-		k->who->need -= k->need;
-		k->who->answered -= k->answered;
+		struct fair_user *u = f->people[unpack_uint(&p)];
+		u->criticisms -= (long)unpack_uint(&p);
+		u->need -= (long)unpack_uint(&p);
+		u->answered -= (long)unpack_uint(&p);
 	}
 	free(ft->contrib);
 	free(ft->mod);
@@ -72,8 +82,12 @@ void fairness_release(struct fairness *f)
 		}
 	strmap_release(&f->threads);
 	strmap_release(&f->users);
+	free(f->people);
+	f->people = NULL;
+	f->n_people = f->cap_people = 0;
 	strbuf_release(&f->key);
 	strbuf_release(&f->ak);
+	strbuf_release(&f->packed);
 	arena_release(&f->arena);
 }
 
@@ -93,17 +107,20 @@ static void user_key(struct fairness *f, const struct record *r)
 	strbuf_add(&f->key, f->ak.buf, f->ak.len);
 }
 
-/* The user of f->key (user_key of r), added when new. */
-static struct fair_user *user_of(struct fairness *f)
+/* The index in f->people of the user of f->key (user_key of r), added when new. */
+static size_t user_of(struct fairness *f)
 {
-	struct fair_user *u = strmap_get(&f->users, f->key.buf);
+	size_t at = (size_t)strmap_get(&f->users, f->key.buf);
+	struct fair_user *u;
 
-	if (!u) {
-		u = arena_alloc(&f->arena, sizeof(*u));
-		u->key = arena_strdup(&f->arena, f->key.buf);
-		*strmap_put(&f->users, u->key, NULL) = u;
-	}
-	return u;
+	if (at)
+		return at - 1;
+	u = arena_alloc(&f->arena, sizeof(*u));
+	u->key = arena_strdup(&f->arena, f->key.buf);
+	XGROW(f->people, f->cap_people, f->n_people + 1);
+	f->people[f->n_people++] = u;
+	*strmap_put(&f->users, u->key, NULL) = (void *)f->n_people;
+	return f->n_people - 1;
 }
 
 /* Fenwick tree over arrival ranks: which earlier comments were answered by a given time. */
@@ -220,13 +237,14 @@ void fairness_add(struct fairness *f, const struct thread *t, const struct threa
 {
 	struct fair_thread *ft = strmap_get(&f->threads, t->key);
 	struct strmap seen; /* user -> contribution index + 1 */
+	struct fair_contrib *contrib = NULL;
 	size_t i, m = 0, cap_contrib = 0, cap_mod = 0;
 	size_t *cmp = xmalloc((c->n_comments ? c->n_comments : 1) * sizeof(size_t));
 	struct strbuf ex, ak;
 
 	(void)replace;
 	if (ft) {
-		thread_clear(ft);
+		thread_clear(f, ft);
 	} else {
 		ft = arena_alloc(&f->arena, sizeof(*ft));
 		ft->key = arena_strdup(&f->arena, t->key);
@@ -247,22 +265,22 @@ void fairness_add(struct fairness *f, const struct thread *t, const struct threa
 
 		if (!(r->flags & REC_AUTHOR_UNKNOWN)) {
 			/* The thread's own map first: it is small and warm, the run's is large. */
-			struct fair_user *u;
 			size_t at;
 			user_key(f, r);
 			at = (size_t)strmap_get(&seen, f->key.buf);
-			u = at ? ft->contrib[at - 1].who : user_of(f);
 			if (!at) {
-				XGROW(ft->contrib, cap_contrib, ft->n_contrib + 1);
-				memset(&ft->contrib[ft->n_contrib], 0, sizeof(*ft->contrib));
-				ft->contrib[ft->n_contrib].who = u;
+				size_t id = user_of(f);
+				XGROW(contrib, cap_contrib, ft->n_contrib + 1);
+				memset(&contrib[ft->n_contrib], 0, sizeof(*contrib));
+				contrib[ft->n_contrib].who = f->people[id];
+				contrib[ft->n_contrib].idx = id;
 				at = ++ft->n_contrib;
-				*strmap_put(&seen, u->key, NULL) = (void *)at;
+				*strmap_put(&seen, f->people[id]->key, NULL) = (void *)at;
 			}
-			k = &ft->contrib[at - 1];
+			k = &contrib[at - 1];
 			if (crit) {
 				k->criticisms++;
-				u->criticisms++;
+				k->who->criticisms++;
 			}
 		}
 		if (r->flags & FAIR_MODERATION_FLAGS) {
@@ -320,9 +338,16 @@ void fairness_add(struct fairness *f, const struct thread *t, const struct threa
 	thread_order(f, ft, t, c, cmp, m);
 	free(cmp);
 	strmap_release(&seen);
-	/* Kept to the end of the run: no room to spare. */
-	if (ft->n_contrib)
-		ft->contrib = xrealloc(ft->contrib, ft->n_contrib * sizeof(*ft->contrib));
+	/* Kept to the end of the run, packed: a few bytes a user instead of 32. */
+	strbuf_reset(&f->packed);
+	for (i = 0; i < ft->n_contrib; i++) {
+		pack_uint(&f->packed, contrib[i].idx);
+		pack_uint(&f->packed, (unsigned long long)contrib[i].criticisms);
+		pack_uint(&f->packed, (unsigned long long)contrib[i].need);
+		pack_uint(&f->packed, (unsigned long long)contrib[i].answered);
+	}
+	ft->contrib = pack_copy(&f->packed);
+	free(contrib);
 	strbuf_release(&ex);
 	strbuf_release(&ak);
 }
@@ -422,9 +447,9 @@ void fairness_figures(const struct fairness *f, struct fairness_figures *fig)
 	}
 	free(all);
 	qsort(fig->log, fig->n_log, sizeof(*fig->log), cmp_mod);
-	for (i = 0; i < f->users.cap; i++) {
-		const struct fair_user *u = f->users.slots[i].value;
-		if (!f->users.slots[i].key || (!u->need && !u->criticisms))
+	for (i = 0; i < f->n_people; i++) {
+		const struct fair_user *u = f->people[i];
+		if (!u->need && !u->criticisms)
 			continue;
 		fig->users++;
 		if (u->criticisms)

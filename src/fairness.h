@@ -49,11 +49,6 @@ struct fair_moderated {
 
 struct fair_user;
 
-struct fair_contrib {
-	struct fair_user *who;
-	int criticisms, need, answered; /* one user in one thread */
-};
-
 /* Order within one thread. */
 struct fair_order {
 	long answered;            /* answered comments compared */
@@ -79,7 +74,9 @@ struct fair_thread {
 	long unknown_author; /* compared comments without an author (not in the critics figure) */
 	long moderated_need; /* moderated comments coverage says need a reply */
 	struct fair_order order;
-	struct fair_contrib *contrib;
+	/* per user of the thread: the index in fairness.people, criticisms, need, answered, packed
+	 * (pack.h), to take them back when the thread is read again */
+	unsigned char *contrib;
 	size_t n_contrib;
 	struct fair_moderated *mod;
 	size_t n_mod;
@@ -88,8 +85,11 @@ struct fair_thread {
 struct fairness {
 	struct arena arena;
 	struct strmap threads; /* key -> struct fair_thread */
-	struct strmap users;   /* "platform/author key" -> struct fair_user */
-	int need_all;          /* the policy the figures used (copied from coverage_opts) */
+	struct strmap users;   /* "platform/author key" -> index into people + 1 */
+	struct fair_user **people;
+	size_t n_people, cap_people;
+	struct strbuf packed; /* scratch */
+	int need_all;         /* the policy the figures used (copied from coverage_opts) */
 	unsigned need_classes, rules;
 	const char *period; /* as given, or NULL */
 	struct strbuf key;  /* scratch */

@@ -36,7 +36,11 @@ void results_release(struct results *r)
 	strmap_release(&r->citizens);
 	strmap_release(&r->platforms);
 	free(r->people);
+	r->people = NULL;
+	r->n_people = r->cap_people = 0;
 	free(r->scratch_contrib);
+	r->scratch_contrib = NULL;
+	r->cap_scratch_contrib = 0;
 	strbuf_release(&r->packed);
 	if (r->keep_excerpts)
 		for (i = 0; i < r->n_unans; i++)
