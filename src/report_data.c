@@ -240,6 +240,8 @@ static void heat_fill(struct report_data *d, const struct times_run *tr)
 	struct times_thread **tv = times_run_threads(tr, &n);
 	long long *w;
 	unsigned char *cellof;
+	struct wait_row *scratch = NULL;
+	size_t cap = 0;
 
 	memset(h, 0, sizeof(*h));
 	for (i = 0; i < n; i++)
@@ -247,9 +249,10 @@ static void heat_fill(struct report_data *d, const struct times_run *tr)
 	w = xmalloc((total ? total : 1) * sizeof(*w));
 	cellof = xmalloc(total ? total : 1);
 	total = 0;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		const struct wait_row *rows = times_thread_rows(tv[i], &scratch, &cap);
 		for (j = 0; j < tv[i]->w.n; j++) {
-			const struct wait_row *r = &tv[i]->w.rows[j];
+			const struct wait_row *r = &rows[j];
 			int wd, hr;
 			report_weekday_hour(d->zone, r->asked, &wd, &hr);
 			h->need[wd][hr]++;
@@ -258,6 +261,7 @@ static void heat_fill(struct report_data *d, const struct times_run *tr)
 				cellof[total++] = (unsigned char)(wd * 24 + hr);
 			}
 		}
+	}
 	/* Counting sort into per-cell runs, in input order, then a median per run. */
 	memset(at, 0, sizeof(at));
 	for (i = 0; i < 7 * 24; i++)
@@ -265,14 +269,16 @@ static void heat_fill(struct report_data *d, const struct times_run *tr)
 	{
 		size_t fill[7 * 24], k = 0;
 		memcpy(fill, at, sizeof(fill));
-		for (i = 0; i < n; i++)
+		for (i = 0; i < n; i++) {
+			const struct wait_row *rows = times_thread_rows(tv[i], &scratch, &cap);
 			for (j = 0; j < tv[i]->w.n; j++) {
-				const struct wait_row *r = &tv[i]->w.rows[j];
+				const struct wait_row *r = &rows[j];
 				if (r->flags & WAIT_ANSWERED) {
 					w[fill[cellof[k]]++] = r->calendar_s;
 					k++;
 				}
 			}
+		}
 	}
 	for (i = 0; i < 7 * 24; i++) {
 		size_t m = at[i + 1] - at[i];
@@ -284,6 +290,7 @@ static void heat_fill(struct report_data *d, const struct times_run *tr)
 	}
 	free(w);
 	free(cellof);
+	free(scratch);
 	free(tv);
 }
 

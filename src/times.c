@@ -1,6 +1,7 @@
 /* times.c: folding per-thread waits into run-wide figures, groups, the platform table and
  * backlogs. No printing and no answer-finding here (coverage.c decides what answers what). */
 #include "times.h"
+#include "pack.h"
 #include "text.h"
 #include "util_tz.h"
 
@@ -15,11 +16,14 @@ void times_run_init(struct times_run *r, const struct waits_opts *o)
 	r->o = *o;
 	arena_init(&r->arena);
 	strmap_init(&r->threads);
+	strbuf_init(&r->packed);
 }
 
 static void thread_clear(struct times_thread *tt)
 {
 	thread_waits_release(&tt->w);
+	free(tt->packed_rows);
+	tt->packed_rows = NULL;
 	free(tt->openers);
 	tt->openers = NULL;
 	tt->n_openers = tt->cap_openers = 0;
@@ -33,7 +37,62 @@ void times_run_release(struct times_run *r)
 		if (r->threads.slots[i].key)
 			thread_clear(r->threads.slots[i].value);
 	strmap_release(&r->threads);
+	strbuf_release(&r->packed);
 	arena_release(&r->arena);
+	r->last = NULL;
+}
+
+/* A row: when it was asked (the difference from the row before), its flags; when answered,
+ * the calendar and service waits and the agent. An unanswered row's waits and agent are -1. */
+static void pack_rows(struct times_run *r, struct times_thread *tt)
+{
+	long long prev = 0;
+	size_t i;
+
+	if (!tt->w.rows)
+		return;
+	strbuf_reset(&r->packed);
+	for (i = 0; i < tt->w.n; i++) {
+		const struct wait_row *row = &tt->w.rows[i];
+		/* the difference in two's complement, so that any two times fit */
+		pack_int(&r->packed, (long long)((unsigned long long)row->asked - (unsigned long long)prev));
+		prev = row->asked;
+		pack_uint(&r->packed, row->flags);
+		if (row->flags & WAIT_ANSWERED) {
+			pack_int(&r->packed, row->calendar_s);
+			pack_int(&r->packed, row->service_s);
+			pack_int(&r->packed, row->agent);
+		}
+	}
+	tt->packed_rows = pack_copy(&r->packed);
+	free(tt->w.rows);
+	tt->w.rows = NULL;
+}
+
+const struct wait_row *times_thread_rows(const struct times_thread *tt, struct wait_row **scratch, size_t *cap)
+{
+	const unsigned char *p = tt->packed_rows;
+	long long prev = 0;
+	size_t i;
+
+	if (tt->w.rows || !tt->w.n)
+		return tt->w.rows;
+	XGROW(*scratch, *cap, tt->w.n);
+	for (i = 0; i < tt->w.n; i++) {
+		struct wait_row *row = &(*scratch)[i];
+		row->asked = (long long)((unsigned long long)prev + (unsigned long long)unpack_int(&p));
+		prev = row->asked;
+		row->flags = (unsigned)unpack_uint(&p);
+		if (row->flags & WAIT_ANSWERED) {
+			row->calendar_s = unpack_int(&p);
+			row->service_s = unpack_int(&p);
+			row->agent = (int)unpack_int(&p);
+		} else {
+			row->calendar_s = row->service_s = -1;
+			row->agent = -1;
+		}
+	}
+	return *scratch;
 }
 
 /* What names the thread for people: its post's headline, day and channel. */
@@ -60,6 +119,8 @@ const struct times_thread *times_run_add(struct times_run *r, const struct threa
 {
 	struct times_thread *tt = strmap_get(&r->threads, t->key);
 
+	if (r->last && r->last != tt)
+		pack_rows(r, r->last);
 	if (tt) {
 		thread_clear(tt);
 	} else {
@@ -72,6 +133,7 @@ const struct times_thread *times_run_add(struct times_run *r, const struct threa
 	thread_name(r, t, tt);
 	waits_thread(t, c, &r->o, &tt->w);
 	platform_thread(t, c, r->o.from, r->o.to, &tt->openers, &tt->n_openers, &tt->cap_openers);
+	r->last = tt;
 	return tt;
 }
 
@@ -175,7 +237,14 @@ struct grouping_ctx {
 	long long day; /* the local day last looked up, and its month */
 	size_t day_month;
 	int has_day;
+	struct wait_row *scratch; /* rows unpacked (times_thread_rows) */
+	size_t cap_scratch;
 };
+
+static const struct wait_row *rows_of(struct grouping_ctx *g, size_t i)
+{
+	return times_thread_rows(g->tv[i], &g->scratch, &g->cap_scratch);
+}
 
 static const char *agent_key(const struct times_run *r, int agent)
 {
@@ -221,36 +290,47 @@ static int cmp_group(const void *a, const void *b)
  * answered row, one clock after the other, whatever the number of groups. */
 static struct wait_figures *figures_grouped(struct grouping_ctx *g, enum grouping by, struct keyset *ks)
 {
-	struct wait_figures *f;
-	size_t i, j, c, *at, *fill;
+	struct wait_figures *f = NULL;
+	size_t i, j, c, *at = NULL, *fill, cap_f = 0, cap_at = 0, n_f = 0;
 	long long *v;
 
-	for (i = 0; i < g->n_threads; i++)
-		for (j = 0; j < g->tv[i]->w.n; j++)
-			group_of(g, by, ks, g->tv[i], &g->tv[i]->w.rows[j]);
-	f = xcalloc(ks->n ? ks->n : 1, sizeof(*f));
-	at = xcalloc(ks->n + 1, sizeof(*at));
-	fill = xmalloc((ks->n ? ks->n : 1) * sizeof(*fill));
-	for (i = 0; i < g->n_threads; i++)
+	/* Groups are numbered as they are met, and counted in the same pass. */
+	for (i = 0; i < g->n_threads; i++) {
+		const struct wait_row *rows = rows_of(g, i);
 		for (j = 0; j < g->tv[i]->w.n; j++) {
-			const struct wait_row *r = &g->tv[i]->w.rows[j];
-			long id = group_of(g, by, ks, g->tv[i], r);
-			if (id >= 0 && wait_figures_count(&f[id], r))
+			long id = group_of(g, by, ks, g->tv[i], &rows[j]);
+			if (ks->n > n_f) {
+				XGROW(f, cap_f, ks->n);
+				XGROW(at, cap_at, ks->n + 1);
+				memset(f + n_f, 0, (ks->n - n_f) * sizeof(*f));
+				memset(at + n_f + 1, 0, (ks->n - n_f) * sizeof(*at));
+				at[0] = 0;
+				n_f = ks->n;
+			}
+			if (id >= 0 && wait_figures_count(&f[id], &rows[j]))
 				at[id + 1]++;
 		}
+	}
+	if (!f) {
+		f = xcalloc(1, sizeof(*f));
+		at = xcalloc(1, sizeof(*at));
+	}
+	fill = xmalloc((ks->n ? ks->n : 1) * sizeof(*fill));
 	for (i = 0; i < ks->n; i++)
 		at[i + 1] += at[i];
 	v = xmalloc((at[ks->n] ? at[ks->n] : 1) * sizeof(*v));
 	for (c = 0; c < 2; c++) {
 		memcpy(fill, at, ks->n * sizeof(*fill));
-		for (i = 0; i < g->n_threads; i++)
+		for (i = 0; i < g->n_threads; i++) {
+			const struct wait_row *rows = rows_of(g, i);
 			for (j = 0; j < g->tv[i]->w.n; j++) {
-				const struct wait_row *r = &g->tv[i]->w.rows[j];
+				const struct wait_row *r = &rows[j];
 				long id;
 				if (!(r->flags & WAIT_ANSWERED) || (id = group_of(g, by, ks, g->tv[i], r)) < 0)
 					continue;
 				v[fill[id]++] = c ? r->service_s : r->calendar_s;
 			}
+		}
 		for (i = 0; i < ks->n; i++)
 			wait_stats_compute(v + at[i], at[i + 1] - at[i], c ? &f[i].service : &f[i].calendar);
 	}
@@ -292,6 +372,7 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 	struct times_thread **tv = times_run_threads(r, &n);
 	struct keyset ks_all, ks_platform, ks_channel, ks_month, ks_agent;
 	const struct wait_row **priv;
+	struct wait_row *priv_rows;
 	struct wait_figures *all;
 	struct platform_msg *open = NULL;
 	struct strmap months;
@@ -307,17 +388,20 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 	keyset_init(&ks_channel);
 	keyset_init(&ks_month);
 	keyset_init(&ks_agent);
+	memset(&g, 0, sizeof(g));
+	g.tv = tv;
 	rep->by_thread = xmalloc((n ? n : 1) * sizeof(*rep->by_thread));
 	rep->n_thread = n;
 	for (i = 0; i < n; i++) {
 		const struct times_thread *tt = tv[i];
+		const struct wait_row *rows = rows_of(&g, i);
 		rep->threads++;
 		rep->comments_outside += tt->w.outside;
 		rep->not_needed += tt->w.not_needed;
 		/* Every thread gets its group, even one with nothing to measure: its rows are
 		 * together already, so no grouping is needed. */
 		for (j = 0; j < tt->w.n; j++) {
-			const struct wait_row *row = &tt->w.rows[j];
+			const struct wait_row *row = &rows[j];
 			k++;
 			if (k == 1 || row->asked < rep->first)
 				rep->first = row->asked;
@@ -334,7 +418,7 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 		}
 		rep->by_thread[i].key = tt->key;
 		rep->by_thread[i].replies = 0;
-		wait_figures_of(tt->w.rows, tt->w.n, &rep->by_thread[i].f);
+		wait_figures_of(rows, tt->w.n, &rep->by_thread[i].f);
 		if (tt->n_openers) {
 			XGROW(open, cap_open, n_open + tt->n_openers);
 			memcpy(open + n_open, tt->openers, tt->n_openers * sizeof(*open));
@@ -342,7 +426,6 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 		}
 	}
 	g.r = r;
-	g.tv = tv;
 	g.n_threads = n;
 	g.rep = rep;
 	g.months = &months;
@@ -360,13 +443,21 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 	figures_by(&g, BY_AGENT, &ks_agent, &rep->by_agent, &rep->n_agent);
 	/* The private messages' rows, for the platform's figure. */
 	priv = xmalloc((n_private ? n_private : 1) * sizeof(*priv));
-	for (k = 0, i = 0; i < n; i++)
+	priv_rows = xmalloc((n_private ? n_private : 1) * sizeof(*priv_rows));
+	for (k = 0, i = 0; i < n; i++) {
+		const struct wait_row *rows = rows_of(&g, i);
 		for (j = 0; j < tv[i]->w.n; j++)
-			if (tv[i]->w.rows[j].flags & WAIT_PRIVATE)
-				priv[k++] = &tv[i]->w.rows[j];
+			if (rows[j].flags & WAIT_PRIVATE) {
+				priv_rows[k] = rows[j];
+				priv[k] = &priv_rows[k];
+				k++;
+			}
+	}
 	platform_table_build(open, n_open, priv, n_private, s, &rep->platform);
 	free(open);
 	free(priv);
+	free(priv_rows);
+	free(g.scratch);
 	free(tv);
 	keyset_release(&ks_all);
 	keyset_release(&ks_platform);
@@ -395,20 +486,24 @@ static long long hour_of(long long t)
 void times_backlog(const struct times_thread *tt, struct backlog *b)
 {
 	long long lo = 0, hi = 0;
-	size_t i, h;
+	size_t i, h, cap = 0;
 	long open = 0;
+	struct wait_row *scratch = NULL;
+	const struct wait_row *rows = times_thread_rows(tt, &scratch, &cap);
 
 	memset(b, 0, sizeof(*b));
 	for (i = 0; i < tt->w.n; i++) {
-		const struct wait_row *r = &tt->w.rows[i];
+		const struct wait_row *r = &rows[i];
 		long long end = r->flags & WAIT_ANSWERED ? r->asked + r->calendar_s : r->asked;
 		if (!i || r->asked < lo)
 			lo = r->asked;
 		if (!i || end > hi)
 			hi = end;
 	}
-	if (!tt->w.n)
+	if (!tt->w.n) {
+		free(scratch);
 		return;
+	}
 	b->start = hour_of(lo);
 	if ((hi - b->start) / 3600 + 1 > BACKLOG_MAX_HOURS) {
 		b->n = BACKLOG_MAX_HOURS;
@@ -420,7 +515,7 @@ void times_backlog(const struct times_thread *tt, struct backlog *b)
 	b->answered = xcalloc(b->n, sizeof(long));
 	b->open = xcalloc(b->n, sizeof(long));
 	for (i = 0; i < tt->w.n; i++) {
-		const struct wait_row *r = &tt->w.rows[i];
+		const struct wait_row *r = &rows[i];
 		unsigned long long a = (unsigned long long)((r->asked - b->start) / 3600);
 		if (a < b->n)
 			b->arrived[a]++;
@@ -434,6 +529,7 @@ void times_backlog(const struct times_thread *tt, struct backlog *b)
 		open += b->arrived[h] - b->answered[h];
 		b->open[h] = open;
 	}
+	free(scratch);
 }
 
 void backlog_release(struct backlog *b)

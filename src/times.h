@@ -21,7 +21,12 @@ struct times_thread {
 	const char *headline;
 	long long post_time;
 	int private_conv;
+	/* The waits. w.rows is there for the thread times_run_add returned last (its caller reads
+	 * them at once; in a run of one thread, to the end): when the next thread comes, they are
+	 * packed into packed_rows (pack.h), a few bytes a row instead of 32, and w.rows is NULL.
+	 * times_thread_rows gives the rows of any thread. */
 	struct thread_waits w;
+	unsigned char *packed_rows;
 	struct platform_msg *openers; /* counted private messages (platform.h) */
 	size_t n_openers, cap_openers;
 };
@@ -29,7 +34,9 @@ struct times_thread {
 struct times_run {
 	struct waits_opts o; /* a copy; its hours and agents stay the caller's */
 	struct arena arena;
-	struct strmap threads; /* key -> struct times_thread */
+	struct strmap threads;     /* key -> struct times_thread */
+	struct times_thread *last; /* the thread whose rows are not packed */
+	struct strbuf packed;      /* scratch */
 };
 
 void times_run_init(struct times_run *r, const struct waits_opts *o);
@@ -39,6 +46,10 @@ void times_run_release(struct times_run *r);
 const struct times_thread *times_run_add(struct times_run *r, const struct thread *t, const struct thread_coverage *c);
 /* The threads by key (natural order, see id_cmp); the caller frees the array. */
 struct times_thread **times_run_threads(const struct times_run *r, size_t *n);
+/* The tt->w.n rows of tt: tt->w.rows when it has them, else unpacked into *scratch (grown as
+ * needed, *cap its size in rows; the caller frees it). Valid until the next call with the
+ * same scratch. */
+const struct wait_row *times_thread_rows(const struct times_thread *tt, struct wait_row **scratch, size_t *cap);
 
 struct times_group {
 	const char *key;       /* thread key, platform, channel, "YYYY-MM", agent or "unsigned" */
