@@ -376,7 +376,7 @@ static void json_threads(struct strbuf *sb, struct thread_result **tv, size_t n,
 	strbuf_addstr(sb, "  \"threads\": [");
 	for (i = 0; i < n; i++) {
 		struct thread_result *t = tv[i];
-		long long med = percentile(t->waits, t->n_waits, 50), p90 = percentile(t->waits, t->n_waits, 90);
+		long long med = t->median_s, p90 = t->p90_s;
 		char b1[40], b2[40];
 		strbuf_addstr(sb, i ? ",\n    {\"thread\":" : "\n    {\"thread\":");
 		json_add_str(sb, t->key);
@@ -671,7 +671,7 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		{
 			struct strbuf w;
 			strbuf_init(&w);
-			add_wait(&w, percentile(t->waits, t->n_waits, 50));
+			add_wait(&w, t->median_s);
 			strbuf_addf(&sb, "%11s\n", w.buf);
 			strbuf_release(&w);
 		}

@@ -46,6 +46,8 @@ void results_release(struct results *r)
 		for (i = 0; i < r->n_unans; i++)
 			free((char *)r->unans[i].id);
 	free(r->unans);
+	free(r->first_unans);
+	free(r->last_unans);
 	free(r->listed);
 	strbuf_release(&r->scratch);
 	arena_release(&r->arena);
@@ -111,7 +113,13 @@ static size_t citizen_of(struct results *r, const struct record *rec, const stru
 		c->name = c->author_id;
 	else
 		c->name = arena_strdup(&r->arena, rec->author);
-	c->first_unans = c->last_unans = -1;
+	if (r->keep_excerpts && r->n_people == r->cap_chain) {
+		size_t cap = r->cap_chain;
+		XGROW(r->first_unans, cap, r->n_people + 1);
+		XGROW(r->last_unans, r->cap_chain, r->n_people + 1);
+	}
+	if (r->keep_excerpts)
+		r->first_unans[r->n_people] = r->last_unans[r->n_people] = -1;
 	XGROW(r->people, r->cap_people, r->n_people + 1);
 	r->people[r->n_people++] = c;
 	*strmap_put(&r->citizens, c->key, NULL) = (void *)r->n_people;
@@ -163,7 +171,7 @@ static void compact(struct results *r)
 	size_t i, out = 0;
 
 	for (i = 0; i < r->n_unans; i++)
-		r->unans[i].who->first_unans = r->unans[i].who->last_unans = -1;
+		r->first_unans[r->unans[i].who_idx] = r->last_unans[r->unans[i].who_idx] = -1;
 	for (i = 0; i < r->n_unans; i++) {
 		struct unanswered u = r->unans[i];
 		if (u.gen != u.thread->gen || u.who->answered > 0) {
@@ -171,11 +179,11 @@ static void compact(struct results *r)
 			continue;
 		}
 		u.next = -1;
-		if (u.who->last_unans >= 0)
-			r->unans[u.who->last_unans].next = (long)out;
+		if (r->last_unans[u.who_idx] >= 0)
+			r->unans[r->last_unans[u.who_idx]].next = (long)out;
 		else
-			u.who->first_unans = (long)out;
-		u.who->last_unans = (long)out;
+			r->first_unans[u.who_idx] = (long)out;
+		r->last_unans[u.who_idx] = (long)out;
 		r->unans[out++] = u;
 	}
 	r->n_unans = out;
@@ -214,6 +222,7 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	struct strmap seen; /* citizen -> contribution index + 1, within this thread */
 	struct strbuf key, ex;
 	size_t i, cap_idx = 0, *idx = NULL; /* each contribution's citizen, as an index */
+	long long *waits;
 
 	(void)replace;
 	if (tr) {
@@ -275,16 +284,17 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 			tr->orphans_by_file[k].n++;
 		}
 	}
-	tr->waits = xmalloc((c->answered ? (size_t)c->answered : 1) * sizeof(long long));
+	waits = xmalloc((c->answered ? (size_t)c->answered : 1) * sizeof(long long));
 	strmap_init(&seen);
 	for (i = 0; i < c->n_comments; i++) {
 		const struct comment_result *cr = &c->comments[i];
 		const struct record *rec = &t->recs[cr->rec];
 		struct citizen *who;
+		size_t who_idx;
 		struct contribution *k;
 		size_t at;
 		if (cr->status == STATUS_ANSWERED)
-			tr->waits[tr->n_waits++] = cr->wait;
+			waits[tr->n_waits++] = cr->wait;
 		if (rec->flags & REC_AUTHOR_UNKNOWN)
 			continue;
 		/* The thread's own map first: it is small and warm, the run's is large. */
@@ -292,6 +302,7 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 		at = (size_t)strmap_get(&seen, key.buf);
 		if (at) {
 			who = r->scratch_contrib[at - 1].who;
+			who_idx = idx[at - 1];
 		} else {
 			size_t id = citizen_of(r, rec, &key);
 			who = r->people[id];
@@ -300,6 +311,7 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 			memset(&r->scratch_contrib[tr->n_contrib], 0, sizeof(*r->scratch_contrib));
 			r->scratch_contrib[tr->n_contrib].who = who;
 			idx[tr->n_contrib] = id;
+			who_idx = id;
 			at = ++tr->n_contrib;
 			*strmap_put(&seen, who->key, NULL) = (void *)at;
 			who->threads++;
@@ -334,14 +346,15 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 			u->thread = tr;
 			u->gen = tr->gen;
 			u->who = who;
+			u->who_idx = who_idx;
 			u->time = rec->created.utc;
 			u->excerpt = NULL;
 			u->next = -1;
-			if (who->last_unans >= 0)
-				r->unans[who->last_unans].next = (long)(r->n_unans - 1);
+			if (r->last_unans[who_idx] >= 0)
+				r->unans[r->last_unans[who_idx]].next = (long)(r->n_unans - 1);
 			else
-				who->first_unans = (long)(r->n_unans - 1);
-			who->last_unans = (long)(r->n_unans - 1);
+				r->first_unans[who_idx] = (long)(r->n_unans - 1);
+			r->last_unans[who_idx] = (long)(r->n_unans - 1);
 			if (r->keep_excerpts) {
 				/* id and excerpt in one block, freed when the citizen turns out answered */
 				size_t il = strlen(rec->id);
@@ -371,7 +384,15 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	strmap_release(&seen);
 	pack_contributions(r, tr, idx);
 	free(idx);
-	sort_ll(tr->waits, tr->n_waits);
+	sort_ll(waits, tr->n_waits);
+	tr->median_s = percentile(waits, tr->n_waits, 50);
+	tr->p90_s = percentile(waits, tr->n_waits, 90);
+	strbuf_reset(&r->packed);
+	for (i = 0; i < tr->n_waits; i++)
+		pack_int(&r->packed,
+		         (long long)((unsigned long long)waits[i] - (unsigned long long)(i ? waits[i - 1] : 0)));
+	tr->waits = pack_copy(&r->packed);
+	free(waits);
 	strbuf_release(&key);
 	strbuf_release(&ex);
 }
@@ -458,11 +479,14 @@ static int cmp_unans(const void *a, const void *b)
 
 struct unanswered **results_unanswered_of(struct results *r, const struct citizen *c, size_t *n)
 {
+	size_t at = (size_t)strmap_get(&r->citizens, c->key);
 	long k;
 
 	*n = 0;
+	if (!at || !r->keep_excerpts)
+		return r->listed;
 	/* Comments of a thread that a re-read replaced are skipped (their generation is old). */
-	for (k = c->first_unans; k >= 0; k = r->unans[k].next) {
+	for (k = r->first_unans[at - 1]; k >= 0; k = r->unans[k].next) {
 		struct unanswered *u = &r->unans[k];
 		if (u->gen != u->thread->gen)
 			continue;
@@ -514,8 +538,13 @@ void results_summary(const struct results *r, struct summary *s)
 		s->outside_period += t->outside_period;
 		if (t->source == OFFICIAL_NONE)
 			s->threads_without_official++;
-		memcpy(all + k, t->waits, t->n_waits * sizeof(*all));
-		k += t->n_waits;
+		{
+			const unsigned char *p = t->waits;
+			size_t j;
+			for (j = 0; j < t->n_waits; j++, k++)
+				all[k] = (long long)((unsigned long long)(j ? all[k - 1] : 0) +
+				                     (unsigned long long)unpack_int(&p));
+		}
 	}
 	sort_ll(all, total);
 	s->n_waits = (long)total;

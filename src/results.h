@@ -13,7 +13,6 @@ struct citizen {
 	const char *key; /* platform '/' author key */
 	const char *platform, *author_id, *name;
 	long comments, need, answered, unanswered, not_needed, threads;
-	long first_unans, last_unans; /* chain through struct unanswered.next; -1 when empty */
 };
 
 struct thread_result;
@@ -41,8 +40,11 @@ struct thread_result {
 	long not_needed_class, outside_period;
 	long duplicates, changed, orphans, cycles;
 	long long first, last; /* time of the first and last message */
-	long long *waits;      /* answered comments' waits, sorted */
+	/* The answered comments' waits, sorted and packed (pack.h: each the difference from the one
+	 * before; results_summary reads them all), with their median and p90 (-1 when none). */
+	unsigned char *waits;
 	size_t n_waits;
+	long long median_s, p90_s;
 	/* What each citizen of the thread wrote in it, kept so that a re-read thread can take its
 	 * counts back: packed (pack.h; results_contributions unpacks it), a few bytes a citizen
 	 * instead of 32, as a run holds one per citizen and thread to its end. */
@@ -59,6 +61,7 @@ struct unanswered {
 	struct thread_result *thread;
 	unsigned gen;
 	struct citizen *who;
+	size_t who_idx; /* its index in results.people */
 	const char *id;
 	long long time;
 	const char *excerpt; /* first 80 characters, or NULL when not kept */
@@ -87,6 +90,10 @@ struct results {
 	size_t cap_scratch_contrib;
 	struct unanswered *unans;
 	size_t n_unans, cap_unans;
+	/* listing mode: each citizen's (by index in people) first and last unanswered comment,
+	 * chained through struct unanswered.next; -1 when none */
+	long *first_unans, *last_unans;
+	size_t cap_chain;
 	struct unanswered **listed; /* the array results_unanswered_of last returned */
 	size_t cap_listed;
 	int keep_excerpts; /* listing mode: keep excerpts, drop comments of answered citizens */

@@ -204,9 +204,12 @@ void waits_thread(const struct thread *t, const struct thread_coverage *c, const
 			row->flags |= WAIT_SAME_DAY;
 	}
 	free(signer);
-	/* Sized for every comment, kept for those needing a reply: the rows stay to the end. */
+	/* Sized for every comment, kept for those needing a reply: the rows stay to the end, and
+	 * so do the signers' counts (one or two, in room for eight). */
 	if (out->n)
 		out->rows = xrealloc(out->rows, out->n * sizeof(*out->rows));
+	if (out->n_replies)
+		out->replies = xrealloc(out->replies, out->n_replies * sizeof(*out->replies));
 }
 
 void thread_waits_release(struct thread_waits *w)
