@@ -32,6 +32,7 @@ void fairness_init(struct fairness *f, const struct coverage_opts *cov, const ch
 	arena_init(&f->arena);
 	strmap_init(&f->threads);
 	strmap_init(&f->users);
+	strmap_init(&f->platforms);
 	strbuf_init(&f->key);
 	strbuf_init(&f->ak);
 	strbuf_init(&f->packed);
@@ -82,6 +83,7 @@ void fairness_release(struct fairness *f)
 		}
 	strmap_release(&f->threads);
 	strmap_release(&f->users);
+	strmap_release(&f->platforms);
 	free(f->people);
 	f->people = NULL;
 	f->n_people = f->cap_people = 0;
@@ -248,8 +250,12 @@ void fairness_add(struct fairness *f, const struct thread *t, const struct threa
 	} else {
 		ft = arena_alloc(&f->arena, sizeof(*ft));
 		ft->key = arena_strdup(&f->arena, t->key);
-		ft->platform = arena_strdup(&f->arena, t->platform);
-		ft->id = arena_strdup(&f->arena, t->id);
+		ft->platform = strmap_get(&f->platforms, t->platform);
+		if (!ft->platform) {
+			ft->platform = arena_strdup(&f->arena, t->platform);
+			*strmap_put(&f->platforms, ft->platform, NULL) = (void *)ft->platform;
+		}
+		ft->id = ft->key + strlen(t->platform) + 1; /* the key is "platform/id" */
 		*strmap_put(&f->threads, ft->key, NULL) = ft;
 	}
 	thread_names(f, ft, t);

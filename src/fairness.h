@@ -84,8 +84,9 @@ struct fair_thread {
 
 struct fairness {
 	struct arena arena;
-	struct strmap threads; /* key -> struct fair_thread */
-	struct strmap users;   /* "platform/author key" -> index into people + 1 */
+	struct strmap threads;   /* key -> struct fair_thread */
+	struct strmap users;     /* "platform/author key" -> index into people + 1 */
+	struct strmap platforms; /* interned platform names */
 	struct fair_user **people;
 	size_t n_people, cap_people;
 	struct strbuf packed; /* scratch */

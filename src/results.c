@@ -230,8 +230,8 @@ void results_add(struct results *r, const struct thread *t, const struct thread_
 	} else {
 		tr = arena_alloc(&r->arena, sizeof(*tr));
 		tr->key = arena_strdup(&r->arena, t->key);
-		tr->platform = arena_strdup(&r->arena, t->platform);
-		tr->id = arena_strdup(&r->arena, t->id);
+		tr->platform = platform_of(r, t->platform);
+		tr->id = tr->key + strlen(t->platform) + 1; /* the key is "platform/id" */
 		*strmap_put(&r->threads, tr->key, NULL) = tr;
 	}
 	strbuf_init(&key);

@@ -16,6 +16,7 @@ void times_run_init(struct times_run *r, const struct waits_opts *o)
 	r->o = *o;
 	arena_init(&r->arena);
 	strmap_init(&r->threads);
+	strmap_init(&r->platforms);
 	strbuf_init(&r->packed);
 }
 
@@ -37,6 +38,7 @@ void times_run_release(struct times_run *r)
 		if (r->threads.slots[i].key)
 			thread_clear(r->threads.slots[i].value);
 	strmap_release(&r->threads);
+	strmap_release(&r->platforms);
 	strbuf_release(&r->packed);
 	arena_release(&r->arena);
 	r->last = NULL;
@@ -126,8 +128,12 @@ const struct times_thread *times_run_add(struct times_run *r, const struct threa
 	} else {
 		tt = arena_alloc(&r->arena, sizeof(*tt));
 		tt->key = arena_strdup(&r->arena, t->key);
-		tt->platform = arena_strdup(&r->arena, t->platform);
-		tt->id = arena_strdup(&r->arena, t->id);
+		tt->platform = strmap_get(&r->platforms, t->platform);
+		if (!tt->platform) {
+			tt->platform = arena_strdup(&r->arena, t->platform);
+			*strmap_put(&r->platforms, tt->platform, NULL) = (void *)tt->platform;
+		}
+		tt->id = tt->key + strlen(t->platform) + 1; /* the key is "platform/id" */
 		*strmap_put(&r->threads, tt->key, NULL) = tt;
 	}
 	thread_name(r, t, tt);

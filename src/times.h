@@ -36,6 +36,7 @@ struct times_run {
 	struct arena arena;
 	struct strmap threads;     /* key -> struct times_thread */
 	struct times_thread *last; /* the thread whose rows are not packed */
+	struct strmap platforms;   /* interned platform names */
 	struct strbuf packed;      /* scratch */
 };
 
