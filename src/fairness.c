@@ -36,6 +36,7 @@ void fairness_init(struct fairness *f, const struct coverage_opts *cov, const ch
 	strbuf_init(&f->key);
 	strbuf_init(&f->ak);
 	strbuf_init(&f->packed);
+	spill_init(&f->store);
 	f->need_all = cov->need_all;
 	f->need_classes = cov->need_classes;
 	f->rules = cov->rules ? cov->rules : RULE_ALL;
@@ -51,21 +52,22 @@ struct fair_contrib {
 
 static void thread_clear(struct fairness *f, struct fair_thread *ft)
 {
-	const unsigned char *p = ft->contrib;
+	unsigned char *buf = NULL;
+	const unsigned char *p = pack_fetch(&f->store, &ft->contrib, &buf);
 	size_t i;
 
-	for (i = 0; i < ft->n_contrib; i++) {
+	for (i = 0; p && i < ft->n_contrib; i++) {
 		struct fair_user *u = f->people[unpack_uint(&p)];
 		u->criticisms -= (long)unpack_uint(&p);
 		u->need -= (long)unpack_uint(&p);
 		u->answered -= (long)unpack_uint(&p);
 	}
-	free(ft->contrib);
+	free(buf);
+	pack_drop(&ft->contrib);
 	free(ft->mod);
 	memset(ft->cls, 0, sizeof(ft->cls));
 	memset(ft->chan, 0, sizeof(ft->chan));
 	memset(&ft->order, 0, sizeof(ft->order));
-	ft->contrib = NULL;
 	ft->mod = NULL;
 	ft->n_contrib = ft->n_mod = 0;
 	ft->left_out_class = ft->unclassified = ft->unknown_author = ft->moderated_need = 0;
@@ -78,7 +80,7 @@ void fairness_release(struct fairness *f)
 	for (i = 0; i < f->threads.cap; i++)
 		if (f->threads.slots[i].key) {
 			struct fair_thread *ft = f->threads.slots[i].value;
-			free(ft->contrib);
+			pack_drop(&ft->contrib);
 			free(ft->mod);
 		}
 	strmap_release(&f->threads);
@@ -90,6 +92,7 @@ void fairness_release(struct fairness *f)
 	strbuf_release(&f->key);
 	strbuf_release(&f->ak);
 	strbuf_release(&f->packed);
+	spill_release(&f->store);
 	arena_release(&f->arena);
 }
 
@@ -352,7 +355,7 @@ void fairness_add(struct fairness *f, const struct thread *t, const struct threa
 		pack_uint(&f->packed, (unsigned long long)contrib[i].need);
 		pack_uint(&f->packed, (unsigned long long)contrib[i].answered);
 	}
-	ft->contrib = pack_copy(&f->packed);
+	pack_keep(&f->store, &f->packed, &ft->contrib);
 	free(contrib);
 	strbuf_release(&ex);
 	strbuf_release(&ak);

@@ -24,6 +24,7 @@
 #define REPLYCOV_FAIRNESS_H
 
 #include "coverage.h"
+#include "pack.h"
 #include "stats.h"
 #include "strmap.h"
 
@@ -75,8 +76,8 @@ struct fair_thread {
 	long moderated_need; /* moderated comments coverage says need a reply */
 	struct fair_order order;
 	/* per user of the thread: the index in fairness.people, criticisms, need, answered, packed
-	 * (pack.h), to take them back when the thread is read again */
-	unsigned char *contrib;
+	 * (pack.h) in the run's scratch file, to take them back when the thread is read again */
+	struct packed_blob contrib;
 	size_t n_contrib;
 	struct fair_moderated *mod;
 	size_t n_mod;
@@ -90,6 +91,7 @@ struct fairness {
 	struct fair_user **people;
 	size_t n_people, cap_people;
 	struct strbuf packed; /* scratch */
+	struct spill store;   /* the threads' packed contributions */
 	int need_all;         /* the policy the figures used (copied from coverage_opts) */
 	unsigned need_classes, rules;
 	const char *period; /* as given, or NULL */

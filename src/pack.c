@@ -1,6 +1,9 @@
 /* pack.c: variable-length integers (pack.h). No knowledge of what they count. */
 #include "pack.h"
+#include "diag.h"
 #include "util.h"
+
+#include <stdlib.h>
 
 #include <string.h>
 
@@ -54,4 +57,40 @@ unsigned char *pack_copy(const struct strbuf *sb)
 	b = xmalloc(sb->len);
 	memcpy(b, sb->buf, sb->len);
 	return b;
+}
+
+void pack_keep(struct spill *store, const struct strbuf *sb, struct packed_blob *b)
+{
+	b->mem = NULL;
+	b->at = -1;
+	b->len = sb->len;
+	if (!sb->len)
+		return;
+	store->quiet = 1;
+	b->at = spill_append(store, sb->buf, sb->len);
+	if (b->at < 0)
+		b->mem = pack_copy(sb);
+}
+
+const unsigned char *pack_fetch(struct spill *store, const struct packed_blob *b, unsigned char **buf)
+{
+	if (!b->len)
+		return NULL;
+	if (b->mem)
+		return b->mem;
+	free(*buf);
+	*buf = xmalloc(b->len);
+	if (spill_read(store, b->at, *buf, b->len)) {
+		diag_error(NULL, "cannot read back the temporary file: the counts of a re-read thread are lost");
+		return NULL;
+	}
+	return *buf;
+}
+
+void pack_drop(struct packed_blob *b)
+{
+	free(b->mem);
+	b->mem = NULL;
+	b->at = -1;
+	b->len = 0;
 }

@@ -144,8 +144,7 @@ static void citizens(struct report_ctx *x, struct strbuf *sb)
 		struct contribution *v;
 		if (!x->focus)
 			return;
-		n = x->focus->n_contrib;
-		v = results_contributions(x->results, x->focus);
+		v = results_contributions(x->results, x->focus, &n);
 		qsort(v, n, sizeof(*v), cmp_contrib);
 		for (i = 0; i < n; i++)
 			citizen_row(sb, v[i].who, 1, v[i].comments, v[i].need, v[i].answered, v[i].unanswered,

@@ -18,6 +18,7 @@ void results_init(struct results *r, int keep_excerpts)
 	r->keep_excerpts = keep_excerpts;
 	strbuf_init(&r->scratch);
 	strbuf_init(&r->packed);
+	spill_init(&r->store);
 }
 
 void results_release(struct results *r)
@@ -29,7 +30,7 @@ void results_release(struct results *r)
 		if (!r->threads.slots[i].key)
 			continue;
 		free(tr->waits);
-		free(tr->contrib);
+		pack_drop(&tr->contrib);
 		free(tr->orphans_by_file);
 	}
 	strmap_release(&r->threads);
@@ -42,6 +43,7 @@ void results_release(struct results *r)
 	r->scratch_contrib = NULL;
 	r->cap_scratch_contrib = 0;
 	strbuf_release(&r->packed);
+	spill_release(&r->store);
 	if (r->keep_excerpts)
 		for (i = 0; i < r->n_unans; i++)
 			free((char *)r->unans[i].id);
@@ -143,16 +145,18 @@ static void pack_contributions(struct results *r, struct thread_result *tr, cons
 		if (k->need && !k->answered)
 			tr->citizens_unanswered++;
 	}
-	tr->contrib = pack_copy(&r->packed);
+	pack_keep(&r->store, &r->packed, &tr->contrib);
 }
 
-struct contribution *results_contributions(const struct results *r, const struct thread_result *tr)
+struct contribution *results_contributions(const struct results *r, const struct thread_result *tr, size_t *n)
 {
 	struct contribution *v = xmalloc((tr->n_contrib ? tr->n_contrib : 1) * sizeof(*v));
-	const unsigned char *p = tr->contrib;
+	unsigned char *buf = NULL;
+	/* Reading back moves the file's position, nothing the results show. */
+	const unsigned char *p = pack_fetch((struct spill *)&r->store, &tr->contrib, &buf);
 	size_t i;
 
-	for (i = 0; i < tr->n_contrib; i++) {
+	for (i = 0; p && i < tr->n_contrib; i++) {
 		v[i].who = r->people[unpack_uint(&p)];
 		v[i].answered = (int)unpack_uint(&p);
 		v[i].unanswered = (int)unpack_uint(&p);
@@ -160,6 +164,8 @@ struct contribution *results_contributions(const struct results *r, const struct
 		v[i].need = v[i].answered + v[i].unanswered;
 		v[i].comments = v[i].need + v[i].not_needed;
 	}
+	*n = i;
+	free(buf);
 	return v;
 }
 
@@ -191,10 +197,10 @@ static void compact(struct results *r)
 
 static void retract(struct results *r, struct thread_result *tr)
 {
-	struct contribution *v = results_contributions(r, tr);
-	size_t i;
+	size_t n, i;
+	struct contribution *v = results_contributions(r, tr, &n);
 
-	for (i = 0; i < tr->n_contrib; i++) {
+	for (i = 0; i < n; i++) {
 		struct contribution *k = &v[i];
 		k->who->comments -= k->comments;
 		k->who->need -= k->need;
@@ -204,12 +210,11 @@ static void retract(struct results *r, struct thread_result *tr)
 		k->who->threads--;
 	}
 	free(v);
-	free(tr->contrib);
+	pack_drop(&tr->contrib);
 	free(tr->waits);
 	free(tr->orphans_by_file);
 	tr->orphans_by_file = NULL;
 	tr->n_orphan_files = 0;
-	tr->contrib = NULL;
 	tr->waits = NULL;
 	tr->n_contrib = tr->n_waits = 0;
 	tr->citizens_unanswered = 0;

@@ -6,6 +6,7 @@
 #define REPLYCOV_RESULTS_H
 
 #include "coverage.h"
+#include "pack.h"
 #include "privacy.h"
 #include "strmap.h"
 
@@ -47,8 +48,8 @@ struct thread_result {
 	long long median_s, p90_s;
 	/* What each citizen of the thread wrote in it, kept so that a re-read thread can take its
 	 * counts back: packed (pack.h; results_contributions unpacks it), a few bytes a citizen
-	 * instead of 32, as a run holds one per citizen and thread to its end. */
-	unsigned char *contrib;
+	 * instead of 32, in the results' scratch file (only a re-read reads them again). */
+	struct packed_blob contrib;
 	size_t n_contrib;                   /* citizens who wrote in the thread */
 	long citizens_unanswered;           /* of them, those with a comment needing a reply and none answered here */
 	unsigned gen;                       /* bumped when a re-read replaces the thread */
@@ -86,6 +87,7 @@ struct results {
 	size_t n_people, cap_people;
 	struct strmap platforms; /* interned platform names */
 	struct strbuf packed;    /* scratch */
+	struct spill store;      /* the threads' packed contributions */
 	struct contribution *scratch_contrib;
 	size_t cap_scratch_contrib;
 	struct unanswered *unans;
@@ -106,9 +108,10 @@ void results_release(struct results *r);
 /* Fold one analysed thread in (replace: it was folded before). */
 void results_add(struct results *r, const struct thread *t, const struct thread_coverage *c, int replace);
 
-/* The contributions of thread tr (tr->n_contrib of them, in the order the citizens first
- * wrote in it); the caller frees the array. */
-struct contribution *results_contributions(const struct results *r, const struct thread_result *tr);
+/* The contributions of thread tr (*n of them: tr->n_contrib, unless the scratch file could
+ * not be read back, which is reported), in the order the citizens first wrote in it; the
+ * caller frees the array. */
+struct contribution *results_contributions(const struct results *r, const struct thread_result *tr, size_t *n);
 
 /* Sorted views, valid until the next results_add; the caller frees the arrays. */
 struct thread_result **results_threads(const struct results *r, size_t *n); /* by key */

@@ -26,16 +26,16 @@ void spill_release(struct spill *s)
 	memset(s, 0, sizeof(*s));
 }
 
-int spill_put(struct spill *s, const char *key, const char *data, size_t len)
+/* Append data at the end of the file (made on first use). 0, or -1 (reported once). */
+static int write_end(struct spill *s, const void *data, size_t len)
 {
-	struct spill_entry *e;
-
 	if (s->failed)
 		return -1;
 	if (!s->fp) {
 		if (!(s->fp = tmpfile())) {
-			diag_error(NULL, "cannot create a temporary file: %s (set TMPDIR to a writable folder)",
-			           strerror(errno));
+			if (!s->quiet)
+				diag_error(NULL, "cannot create a temporary file: %s (set TMPDIR to a writable folder)",
+				           strerror(errno));
 			s->failed = 1;
 			return -1;
 		}
@@ -44,11 +44,51 @@ int spill_put(struct spill *s, const char *key, const char *data, size_t len)
 		s->iobuf = xmalloc(SPILL_BUFFER);
 		setvbuf(s->fp, s->iobuf, _IOFBF, SPILL_BUFFER);
 	}
-	if (len && fwrite(data, 1, len, s->fp) != len) {
-		diag_error(NULL, "cannot write the temporary file: %s", strerror(errno));
-		s->failed = 1;
-		return -1;
+	/* A stream that was read is positioned again before it is written (C11 7.21.5.3). */
+	if (s->reading) {
+		if (fseeko(s->fp, (off_t)s->size, SEEK_SET))
+			goto fail;
+		s->reading = 0;
 	}
+	if (!len || fwrite(data, 1, len, s->fp) == len)
+		return 0;
+fail:
+	if (!s->quiet)
+		diag_error(NULL, "cannot write the temporary file: %s", strerror(errno));
+	s->failed = 1;
+	return -1;
+}
+
+long long spill_append(struct spill *s, const void *data, size_t len)
+{
+	long long at = s->size;
+
+	if (write_end(s, data, len))
+		return -1;
+	s->size += (long long)len;
+	return at;
+}
+
+int spill_read(struct spill *s, long long off, void *buf, size_t len)
+{
+	if (!len)
+		return 0;
+	if (s->fp && !fflush(s->fp) && !fseeko(s->fp, (off_t)off, SEEK_SET) && fread(buf, 1, len, s->fp) == len) {
+		s->reading = 1;
+		return 0;
+	}
+	s->reading = 1;
+	if (!s->quiet)
+		diag_error(NULL, "cannot read back the temporary file");
+	return -1;
+}
+
+int spill_put(struct spill *s, const char *key, const char *data, size_t len)
+{
+	struct spill_entry *e;
+
+	if (write_end(s, data, len))
+		return -1;
 	e = strmap_get(&s->idx, key);
 	if (!e) {
 		e = arena_alloc(&s->arena, sizeof(*e));
@@ -81,6 +121,7 @@ int spill_write_sorted(struct spill *s, FILE *out, const char *sep)
 		diag_error(NULL, "cannot write the temporary file: %s", strerror(errno));
 		return -1;
 	}
+	s->reading = 1;
 	v = xmalloc((s->idx.len ? s->idx.len : 1) * sizeof(*v));
 	for (i = 0; i < s->idx.cap; i++)
 		if (s->idx.slots[i].key)
