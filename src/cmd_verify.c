@@ -364,44 +364,51 @@ static const struct cmd *command_named(const char *name)
 	return NULL;
 }
 
-static int recompute(const struct manifest *m, char *const *inputs, int n_inputs, const char *tmp,
+/* Recompute the report of manifest m into tmp. m is released first (what the command line
+ * needs is copied): a report of ten thousand inputs has a manifest of megabytes, and the
+ * recomputed report needs all the room it had the first time. */
+static int recompute(struct manifest *m, char *const *inputs, int n_inputs, const char *tmp,
                      const struct global_opts *g, struct verdict *v)
 {
 	const struct cmd *c = command_named(m->command);
-	char **argv;
-	int argc = 0, ret, saved, null;
+	char **argv, *revision;
+	int argc = 0, ret, saved, null, k;
 	size_t i;
 	struct strbuf line;
 
 	if (!c)
 		return differ(v, "the manifest names command '%s', which this replycov cannot run", m->command);
 	argv = xmalloc((2 * m->n_opts + m->n_args + (size_t)n_inputs + 6) * sizeof(*argv));
-	argv[argc++] = (char *)m->command;
+	argv[argc++] = xstrdup(m->command);
 	for (i = 0; i < m->n_opts; i++) {
 		const char *name = m->opts[i].name;
 		if (strncmp(name, "--", 2) || !strcmp(name, "--output") || !strcmp(name, "--help")) {
+			for (k = 0; k < argc; k++)
+				free(argv[k]);
 			free(argv);
 			return differ(v, "the manifest holds option '%s', which a report cannot have been made with",
 			              name);
 		}
-		argv[argc++] = (char *)name;
+		argv[argc++] = xstrdup(name);
 		if (m->opts[i].value)
-			argv[argc++] = (char *)m->opts[i].value;
+			argv[argc++] = xstrdup(m->opts[i].value);
 	}
-	argv[argc++] = "-o";
-	argv[argc++] = (char *)tmp;
-	argv[argc++] = "--";
+	argv[argc++] = xstrdup("-o");
+	argv[argc++] = xstrdup(tmp);
+	argv[argc++] = xstrdup("--");
 	for (i = 0; i < m->n_args; i++)
-		argv[argc++] = (char *)m->args[i];
+		argv[argc++] = xstrdup(m->args[i]);
 	for (i = 0; i < (size_t)n_inputs; i++)
-		argv[argc++] = inputs[i];
+		argv[argc++] = xstrdup(inputs[i]);
 	argv[argc] = NULL;
 	strbuf_init(&line);
 	manifest_command_line(m, &line);
 	diag_note("recomputing: %s", line.buf);
 	strbuf_release(&line);
+	revision = xstrdup(m->revision);
+	manifest_release(m);
 	/* Reports carry the revision that made them: recompute with the manifest's, and say so. */
-	version_set_reported_revision(m->revision);
+	version_set_reported_revision(revision);
 	/* What the command prints on standard output (its summary, "written to" the temporary
 	 * folder that is removed) is not the verdict: it goes to /dev/null. Its messages stay. */
 	fflush(stdout);
@@ -419,12 +426,22 @@ static int recompute(const struct manifest *m, char *const *inputs, int n_inputs
 	}
 	clearerr(stdout);
 	version_set_reported_revision(NULL);
+	free(revision);
+	for (k = 0; k < argc; k++)
+		free(argv[k]);
 	free(argv);
 	if (ret == EXIT_USAGE)
 		return differ(
 		    v, "the report could not be recomputed with the manifest's options (see the messages above)");
 	return 0;
 }
+
+/* A file of the folder as the manifest lists it, kept apart from the manifest (released
+ * before the report is recomputed). */
+struct listed_file {
+	char *path;
+	char sha256[DIGEST_HEX];
+};
 
 static int run_verify(int argc, char **argv, const struct global_opts *g)
 {
@@ -434,7 +451,8 @@ static int run_verify(int argc, char **argv, const struct global_opts *g)
 	char tmpl[4096];
 	const char *dir, *tmpdir = getenv("TMPDIR");
 	int ret = 0, made = 0;
-	size_t i;
+	size_t i, n_outs = 0, n_inputs;
+	struct listed_file *outs = NULL;
 
 	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")))
 		return cmd_usage(&cmd_verify, 0);
@@ -462,6 +480,12 @@ static int run_verify(int argc, char **argv, const struct global_opts *g)
 		ret = EXIT_USAGE;
 		goto done;
 	}
+	outs = xmalloc(m.n_outputs * sizeof(*outs));
+	for (n_outs = 0; n_outs < m.n_outputs; n_outs++) {
+		outs[n_outs].path = xstrdup(m.outputs[n_outs].path);
+		memcpy(outs[n_outs].sha256, m.outputs[n_outs].sha256, DIGEST_HEX);
+	}
+	n_inputs = m.n_inputs;
 	/* Before anything is recomputed, and before the notes about versions, which cannot
 	 * explain a file that should not be there. */
 	if (check_unlisted(&m, dir, &v) < 0) {
@@ -492,24 +516,27 @@ static int run_verify(int argc, char **argv, const struct global_opts *g)
 		made = 1;
 		recompute(&m, argv + 2, argc - 2, tmpl, g, &v);
 	}
-	for (i = 0; !v.why.len && i < m.n_outputs; i++)
-		compare_file(dir, tmpl, m.outputs[i].path, m.outputs[i].sha256, &v);
+	for (i = 0; !v.why.len && i < n_outs; i++)
+		compare_file(dir, tmpl, outs[i].path, outs[i].sha256, &v);
 	if (!v.why.len)
 		compare_file(dir, tmpl, "manifest.json", NULL, &v);
 	if (v.why.len) {
 		printf("%s: DIFFERS: %s\n", dir, v.why.buf);
 		ret = EXIT_DATA;
 	} else {
-		printf("%s: matches: recomputed from %zu input%s with the manifest's options; ", dir, m.n_inputs,
-		       m.n_inputs == 1 ? "" : "s");
-		for (i = 0; i < m.n_outputs; i++)
-			printf("%s%s", i ? ", " : "", m.outputs[i].path);
+		printf("%s: matches: recomputed from %zu input%s with the manifest's options; ", dir, n_inputs,
+		       n_inputs == 1 ? "" : "s");
+		for (i = 0; i < n_outs; i++)
+			printf("%s%s", i ? ", " : "", outs[i].path);
 		printf(" and manifest.json are identical byte for byte\n");
 	}
 done:
 	if (made)
 		nftw(tmpl, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 	manifest_release(&m);
+	for (i = 0; i < n_outs; i++)
+		free(outs[i].path);
+	free(outs);
 	strbuf_release(&p);
 	strbuf_release(&v.why);
 	return ret;
