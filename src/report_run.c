@@ -429,6 +429,10 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	times_report_build(&run.times, &rep);
 	have_rep = 1;
 	report_data_finish(&run.data, &run.times, &rep);
+	/* A report of a period is done with the waits (rep and the data keep the figures): freed
+	 * before the document is built, so that a large run does not hold both. */
+	if (!thread_mode)
+		times_run_release(&run.times);
 	x.results = &run.results;
 	x.times = &run.times;
 	x.rep = &rep;

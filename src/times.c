@@ -362,7 +362,7 @@ static void figures_by(struct grouping_ctx *g, enum grouping by, struct keyset *
 	f = figures_grouped(g, by, ks);
 	*out = xmalloc((ks->n ? ks->n : 1) * sizeof(**out));
 	for (i = 0; i < ks->n; i++) {
-		(*out)[i].key = ks->keys[i];
+		(*out)[i].key = arena_strdup(&g->rep->arena, ks->keys[i]);
 		(*out)[i].replies = ks->replies[i];
 		(*out)[i].f = f[i];
 	}
@@ -422,7 +422,7 @@ void times_report_build(const struct times_run *r, struct times_report *rep)
 			if (row->flags & WAIT_PRIVATE)
 				n_private++;
 		}
-		rep->by_thread[i].key = tt->key;
+		rep->by_thread[i].key = arena_strdup(&rep->arena, tt->key);
 		rep->by_thread[i].replies = 0;
 		wait_figures_of(rows, tt->w.n, &rep->by_thread[i].f);
 		if (tt->n_openers) {

@@ -67,7 +67,7 @@ struct times_report {
 	struct times_group *by_thread, *by_platform, *by_channel, *by_month, *by_agent;
 	size_t n_thread, n_platform, n_channel, n_month, n_agent;
 	struct platform_table platform;
-	struct arena arena; /* group keys */
+	struct arena arena; /* group keys: the report needs nothing of the run once built */
 };
 
 void times_report_build(const struct times_run *r, struct times_report *rep);
