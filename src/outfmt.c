@@ -1,4 +1,4 @@
-/* outfmt.c: escaping and safe output files. */
+/* outfmt.c: escaping (JSON, CSV, the terminal) and safe output files. */
 #include "outfmt.h"
 #include "diag.h"
 #include "util.h"
@@ -43,6 +43,12 @@ void json_add_str(struct strbuf *sb, const char *s)
 		}
 	}
 	strbuf_addch(sb, '"');
+}
+
+void term_add_str(struct strbuf *sb, const char *s)
+{
+	if (s)
+		diag_escape(sb, s, strlen(s), 0);
 }
 
 void csv_add_field(struct strbuf *sb, const char *s)

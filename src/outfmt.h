@@ -10,6 +10,9 @@
 
 /* "text" with JSON escapes; NULL gives null. */
 void json_add_str(struct strbuf *sb, const char *s);
+/* s as it may be shown on a terminal (text reports, dump): controls escaped as \x1b, see
+ * diag_escape. NULL adds nothing. */
+void term_add_str(struct strbuf *sb, const char *s);
 /* A CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). NULL gives "". */
 void csv_add_field(struct strbuf *sb, const char *s);
 /* Percent with one decimal, "87.5"; n/d with d == 0 gives "0.0". */
