@@ -123,7 +123,7 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 			}
 			strbuf_addstr(sb, ",\"flags\":");
 			add_flags_json(sb, r->flags);
-			strbuf_addstr(sb, ",\"source\":");
+			strbuf_addch(sb, ',');
 			{
 				struct strbuf loc;
 				strbuf_init(&loc);
@@ -132,7 +132,8 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 					strbuf_addf(&loc, r->loc.col ? ":%ld:%ld" : ":%ld", r->loc.line, r->loc.col);
 				else
 					strbuf_addf(&loc, ": record %ld", r->loc.record);
-				json_add_str(sb, loc.buf);
+				/* with "source_hex" when the file name is not UTF-8 */
+				json_add_name(sb, "source", loc.buf);
 				strbuf_release(&loc);
 			}
 			strbuf_addstr(sb, ",\"text\":");
@@ -343,8 +344,8 @@ static void json_inputs(struct strbuf *sb, const struct coverage_doc *d, FILE *o
 	for (i = 0; i < p->files.n; i++) {
 		const struct input_report *r = &p->reports[i];
 		long o = (long)(size_t)strmap_get(&orph, r->path);
-		strbuf_addstr(sb, i ? ",\n    {\"file\":" : "\n    {\"file\":");
-		json_add_str(sb, r->path);
+		strbuf_addstr(sb, i ? ",\n    {" : "\n    {");
+		json_add_name(sb, "file", r->path); /* "file_hex" too when it is not UTF-8 */
 		strbuf_addstr(sb, ",\"format\":");
 		json_add_str(sb, r->format);
 		strbuf_addf(sb,
