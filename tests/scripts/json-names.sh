@@ -3,8 +3,7 @@
 # ("caf\xe9.csv"), a schedule under another and a citizen named in Latin-1 on the command line
 # give JSON that is valid UTF-8 (coverage --format json, manifest.json), the exact bytes in
 # "<field>_hex", and a report folder that verifies. A manifest whose hex does not match its
-# name is refused. Strict parsing with python3 when it is installed; iconv checks the UTF-8
-# everywhere.
+# name is refused. Checked with iconv (UTF-8) and python3's strict JSON parser.
 set -eu
 export LC_ALL=C
 d=$(mktemp -d)
@@ -16,11 +15,10 @@ fail() {
 }
 utf8() {
 	iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1 || fail "$1 is not valid UTF-8"
-	if command -v python3 >/dev/null 2>&1; then
-		python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8", errors="strict"))' "$1" ||
-			fail "$1 is not JSON a strict parser accepts"
-	fi
+	python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8", errors="strict"))' "$1" ||
+		fail "$1 is not JSON a strict parser accepts"
 }
+command -v python3 >/dev/null 2>&1 || fail "python3 is needed (sh scripts/install-deps.sh installs it)"
 latin=$(printf 'caf\351.csv')
 sched=$(printf 'horari\351.txt')
 who=$(printf 'Ana Gil\351')
