@@ -281,10 +281,11 @@ static int emit(struct fb *fb, const cJSON *o, const char *thread, const char *p
 	return 0;
 }
 
-/* Walks a comments edge and every nested comments edge below it, without recursion. */
+/* Walks a comments edge and every nested comments edge below it in document order (so that
+ * "record N" is the N-th message object of the file), without recursion. */
 struct pending {
-	const cJSON *list;  /* array of comment objects */
-	const char *parent; /* id their replies hang from (NULL: top level) */
+	const cJSON *item;  /* next comment object of the list */
+	const char *parent; /* id the list's comments hang from (NULL: top level) */
 	const char *thread;
 };
 
@@ -293,32 +294,37 @@ static void walk_comments(struct fb *fb, const cJSON *list, const char *parent, 
 	struct pending *st = NULL;
 	size_t n = 0, cap = 0;
 
+	if (!list)
+		return;
 	XGROW(st, cap, 1);
-	st[n++] = (struct pending){list, parent, thread};
+	st[n++] = (struct pending){list->child, parent, thread};
 	while (n) {
-		struct pending cur = st[--n];
-		const cJSON *c;
-		cJSON_ArrayForEach (c, cur.list) {
-			const cJSON *edge;
-			struct emitted e;
-			if (!cJSON_IsObject(c)) {
-				fb->recno++;
-				batch_reject(fb->b, &(struct loc){.file = fb->b->file, .record = fb->recno},
-				             "not a comment object", NULL);
-				continue;
-			}
-			/* A comment rejected for its own fields keeps its replies: they hang from its id
-			 * (orphans, counted), in the thread it belonged to. */
-			emit(fb, c, cur.thread, cur.parent, page, 0, &e);
-			edge = json_object(c, "comments");
-			if (edge) {
-				const cJSON *cc = json_get(c, "comment_count");
-				count_edge(fb, edge, cJSON_IsNumber(cc) ? (long)cc->valuedouble : -1);
-			}
-			if (edge && json_array(edge, "data")) {
-				XGROW(st, cap, n + 1);
-				st[n++] = (struct pending){json_array(edge, "data"), e.id, e.thread};
-			}
+		struct pending *cur = &st[n - 1];
+		const cJSON *c = cur->item, *edge;
+		struct emitted e;
+
+		if (!c) {
+			n--;
+			continue;
+		}
+		cur->item = c->next;
+		if (!cJSON_IsObject(c)) {
+			fb->recno++;
+			batch_reject(fb->b, &(struct loc){.file = fb->b->file, .record = fb->recno},
+			             "not a comment object", NULL);
+			continue;
+		}
+		/* A comment rejected for its own fields keeps its replies: they hang from its id
+		 * (orphans, counted), in the thread it belonged to. */
+		emit(fb, c, cur->thread, cur->parent, page, 0, &e);
+		edge = json_object(c, "comments");
+		if (edge) {
+			const cJSON *cc = json_get(c, "comment_count");
+			count_edge(fb, edge, cJSON_IsNumber(cc) ? (long)cc->valuedouble : -1);
+		}
+		if (edge && json_array(edge, "data")) {
+			XGROW(st, cap, n + 1);
+			st[n++] = (struct pending){json_array(edge, "data")->child, e.id, e.thread};
 		}
 	}
 	free(st);
