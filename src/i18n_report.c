@@ -325,6 +325,12 @@ static const struct i18n_entry words[T_N] = {
                          "cuenta ninguno.",
                          "No s'ha llegit cap missatge de les entrades (vegeu «Entrades»), així que aquest informe no "
                          "en compta cap."}},
+    [T_NOTHING_READ_STDERR] = {{"No message was read from the inputs (the error on standard error says why), so "
+                                "this report counts none.",
+                                "No se ha leído ningún mensaje de las entradas (el error de la salida de errores "
+                                "dice por qué), así que este informe no cuenta ninguno.",
+                                "No s'ha llegit cap missatge de les entrades (l'error de l'eixida d'errors diu per "
+                                "què), així que aquest informe no en compta cap."}},
     [T_NOTHING_IN_PERIOD] = {{"No message is dated in the period of this report (%s): the messages read are dated "
                               "%s, so this report counts none. Choose a period the inputs cover.",
                               "Ningún mensaje tiene fecha en el periodo de este informe (%s): los mensajes leídos son "

@@ -299,6 +299,18 @@ static int input_notable(const struct input_report *r, long orphans)
 	       r->comp.author_unknown;
 }
 
+/* A share in the text report: "45.4%", or "-" for a share of nothing (0 of 0). The JSON keeps
+ * its numbers (add_pct). */
+static void text_pct(struct strbuf *sb, long n, long d)
+{
+	if (d <= 0) {
+		strbuf_addch(sb, '-');
+		return;
+	}
+	add_pct(sb, n, d);
+	strbuf_addch(sb, '%');
+}
+
 static void text_inputs(struct strbuf *sb, const struct coverage_doc *d)
 {
 	const struct pipeline *p = d->pipe;
@@ -591,6 +603,11 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	strbuf_addf(&sb, "Coverage: %ld thread%s, %ld message%s (%ld by the official account, %ld by citizens)\n\n",
 	            s.threads, s.threads == 1 ? "" : "s", s.messages, s.messages == 1 ? "" : "s", s.official,
 	            s.comments);
+	/* a run that counted nothing says why before any figure (the error on stderr names the files) */
+	if (!d->pipe->read)
+		strbuf_addstr(&sb, "  NOTHING READ: no message was read from the inputs (see Inputs below)\n\n");
+	else if (pipeline_period_empty(d->pipe))
+		strbuf_addf(&sb, "  NOTHING IN THE PERIOD: no message read is dated in %s\n\n", d->period);
 	strbuf_addf(&sb, "  citizen comments      %7ld\n", s.comments);
 	strbuf_addf(
 	    &sb,
@@ -600,10 +617,10 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	policy_text(&sb, d);
 	strbuf_addch(&sb, '\n');
 	strbuf_addf(&sb, "  answered              %7ld   ", s.answered);
-	add_pct(&sb, s.answered, s.need_reply);
-	strbuf_addstr(&sb, "% coverage (strict, of every citizen comment: ");
-	add_pct(&sb, s.answered, s.comments);
-	strbuf_addstr(&sb, "%)\n");
+	text_pct(&sb, s.answered, s.need_reply);
+	strbuf_addstr(&sb, " coverage (strict, of every citizen comment: ");
+	text_pct(&sb, s.answered, s.comments);
+	strbuf_addstr(&sb, ")\n");
 	if (d->period)
 		strbuf_addf(&sb, "  period                %s   (%ld citizen comments outside it not judged)\n",
 		            d->period, s.outside_period);
@@ -662,8 +679,7 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		strbuf_init(&pct);
 		text_excerpt(t->official_name ? t->official_name : "-", 28, &name);
 		len = text_length(name.buf);
-		add_pct(&pct, t->answered, t->need);
-		strbuf_addstr(&pct, "%");
+		text_pct(&pct, t->answered, t->need);
 		strbuf_reset(&key);
 		term_add_str(&key, t->key);
 		strbuf_addf(&sb, "  %-*s  %s%*s  %8ld  %6ld  %8ld  %8s  ", (int)wid, key.buf, name.buf,

@@ -11,39 +11,6 @@
 
 #define R(i) (1u << (i)) /* a right-aligned (numeric) column */
 
-/* When the report counts nothing because nothing was read, or nothing is dated in its period,
- * a notice says which, in place of the summary's sentence. Returns 1 when there is one. */
-static int nothing_notice(struct report_ctx *x, struct doc *d)
-{
-	const struct pipeline *p = x->pipe;
-	int y1, m1, d1, y2, m2, d2, h, mi, s, wd;
-	long off;
-
-	if (!p->read) {
-		doc_notice(d, tr(x->lang, T_NOTHING_READ));
-		return 1;
-	}
-	if (!pipeline_period_empty(p))
-		return 0;
-	/* the days of the first and last message, in the report's zone: one day, or a range */
-	tz_utc_to_local(x->zone, p->first_time, &y1, &m1, &d1, &h, &mi, &s, &wd, &off);
-	tz_utc_to_local(x->zone, p->last_time, &y2, &m2, &d2, &h, &mi, &s, &wd, &off);
-	if (y1 == y2 && m1 == m2 && d1 == d2) {
-		struct strbuf day;
-		strbuf_init(&day);
-		tr_date(&day, x->lang, x->zone, p->first_time);
-		doc_notice(d, doc_fmt(d, tr(x->lang, T_NOTHING_IN_PERIOD_DAY), report_period_words(x, d),
-		                      doc_str(d, day.buf)));
-		strbuf_release(&day);
-	} else {
-		doc_notice(
-		    d, doc_fmt(d, tr(x->lang, T_NOTHING_IN_PERIOD), report_period_words(x, d),
-		               doc_period(d, x->lang,
-		                          doc_fmt(d, "%04d-%02d-%02d..%04d-%02d-%02d", y1, m1, d1, y2, m2, d2), 0)));
-	}
-	return 1;
-}
-
 static void summary(struct report_ctx *x, struct doc *d)
 {
 	const struct report_data *rd = x->data;
@@ -68,7 +35,7 @@ static void summary(struct report_ctx *x, struct doc *d)
 	if (x->no_official_threads)
 		doc_notice(d,
 		           doc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
-	nothing = nothing_notice(x, d);
+	nothing = report_nothing_notice(x, d);
 	if (s.need_reply) {
 		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, s.answered),
 		                    report_numtxt(x, d, s.need_reply), report_pct(x, d, s.answered, s.need_reply),

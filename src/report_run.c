@@ -198,17 +198,19 @@ static void summary_period(struct report_ctx *x)
 	struct doc d;
 	struct strbuf sub;
 	size_t i;
+	int nothing;
 
 	doc_init(&d, ui_lang_code(x->lang));
 	strbuf_init(&sub);
 	results_summary(x->results, &s);
 	report_subtitle(x, &sub);
 	d.title = doc_fmt(&d, "%s · %s", tr(x->lang, T_REPORT_TITLE), sub.buf);
+	nothing = report_nothing_notice(x, &d);
 	if (s.need_reply)
 		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, &d, s.answered),
 		                     report_numtxt(x, &d, s.need_reply), report_pct(x, &d, s.answered, s.need_reply),
 		                     report_numtxt(x, &d, s.users_never_answered), report_numtxt(x, &d, s.users)));
-	else
+	else if (!nothing)
 		doc_para(&d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (w->answered)
 		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, &d, w->calendar.median),
@@ -249,6 +251,7 @@ static void summary_thread(struct report_ctx *x, const char *dumb)
 	struct doc_block *l;
 	long never = 0;
 	size_t i;
+	int nothing;
 
 	doc_init(&d, ui_lang_code(x->lang));
 	for (i = 0; i < x->rep->n_thread; i++)
@@ -264,11 +267,12 @@ static void summary_thread(struct report_ctx *x, const char *dumb)
 	doc_field(&d, l, tr(x->lang, T_LAST_MESSAGE), report_localtxt(x, &d, f->last));
 	doc_field(&d, l, tr(x->lang, T_OFFICIAL_ACCOUNT),
 	          f->official_name ? f->official_name : tr(x->lang, T_NO_OFFICIAL));
+	nothing = report_nothing_notice(x, &d);
 	if (r->need)
 		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, &d, r->answered),
 		                     report_numtxt(x, &d, r->need), report_pct(x, &d, r->answered, r->need),
 		                     report_numtxt(x, &d, never), report_numtxt(x, &d, (long long)r->n_contrib)));
-	else
+	else if (!nothing)
 		doc_para(&d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (g && g->f.answered)
 		doc_para(&d,
@@ -425,7 +429,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 			diag_print("error: '%s' names %ld threads: %s; give the whole key (platform/id)", run.focus_id,
 			           run.n_matches, run.matches.buf);
 		pipeline_accounting(&p);
-		ret = EXIT_USAGE;
+		/* with nothing read, the data is what is missing, not the id */
+		ret = p.read ? EXIT_USAGE : EXIT_DATA;
 		goto done;
 	}
 	times_report_build(&run.times, &rep);

@@ -112,6 +112,9 @@ const char *report_policy_text(struct report_ctx *x, struct doc *d);
 void report_subtitle(struct report_ctx *x, struct strbuf *sb);
 /* The period in words ("first quarter of 2026"), or "every date". */
 const char *report_period_words(struct report_ctx *x, struct doc *d);
+/* When the report counts nothing because nothing was read, or nothing is dated in its period,
+ * a notice in d says which (in place of the summary's sentence). Returns 1 when there is one. */
+int report_nothing_notice(struct report_ctx *x, struct doc *d);
 /* A thread of the run as people know it ("2 mar · Obrim la convocatòria…"), by its result. */
 const char *report_thread_label(struct report_ctx *x, struct doc *d, const struct thread_result *r);
 /* The post-mortem's thread, the same way. */
