@@ -741,7 +741,7 @@ static int wxr_parse(struct batch *b, const char *buf, size_t len, const struct 
 		emit_item(&w, &w.items[i], &sb);
 	for (i = 0; i < w.n_strays; i++)
 		batch_reject(b, &w.strays[i], "comment outside an item", NULL);
-	if (failed && !b->n && !batch_rejected(b)) {
+	if (failed && !b->n && !batch_rejected(b) && !batch_skipped(b)) {
 		ret = -1; /* nothing could be read before the error: the file failed */
 		goto done;
 	}
