@@ -288,7 +288,8 @@ const struct cmd cmd_user = {
         "                        accents ignored); a name several people share lists them\n"
         "  INPUT                 export files or folders (recursed in sorted order)\n"
         "  --format FMT          text (default), md, html or json\n"
-        "  -o, --output DIR      write DIR/sheet.<format> and DIR/manifest.json ('replycov verify')\n" RUNOPTS_LANG_HELP
+        "  -o, --output DIR      write DIR/sheet.<format> and DIR/manifest.json ('replycov verify');\n"
+        "                        it appears only when complete, and replaces an earlier sheet there\n" RUNOPTS_LANG_HELP
         "  --official ID|NAME    another official account (repeatable)\n"
         "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
             RUNOPTS_PRIVACY_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"
