@@ -647,7 +647,12 @@ static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 	if (!it->complete) {
 		/* cut short by a syntax error: its complete comments are kept, the post is not */
 	} else if (!thread) {
-		batch_reject(w->b, &loc, "item without post id or usable link", NULL);
+		/* Its comments are kept, in a thread named after the item's place in the file. */
+		thread = batch_rejected_id(w->b, &loc);
+		strbuf_reset(&w->tmp);
+		if (n)
+			strbuf_addf(&w->tmp, "its comments are filed under thread '%s'", thread);
+		batch_reject(w->b, &loc, "item without post id or usable link", w->tmp.buf);
 	} else {
 		struct record r = {0};
 		enum time_status st;
