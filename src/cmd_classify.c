@@ -4,6 +4,7 @@
 #include "classify.h"
 #include "cmd.h"
 #include "labels.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "progress.h"
@@ -229,17 +230,16 @@ static int run_classify(int argc, char **argv, const struct global_opts *g)
 	if (spill_write_sorted(&run.out, out.fp, ro.format == OUT_JSON ? ",\n" : "")) {
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
-		goto done;
+	} else {
+		if (ro.format == OUT_JSON)
+			fputs(run.out.idx.len ? "\n]\n" : "]\n", out.fp);
+		else if (ro.format == OUT_TEXT)
+			summary(&run, out.fp);
+		if (outfile_commit(&out))
+			ret = EXIT_USAGE;
 	}
-	if (ro.format == OUT_JSON)
-		fputs(run.out.idx.len ? "\n]\n" : "]\n", out.fp);
-	else if (ro.format == OUT_TEXT)
-		summary(&run, out.fp);
-	if (outfile_commit(&out)) {
-		ret = EXIT_USAGE;
-	} else if (pipeline_had_data_errors(&p) || src == 1) {
+	if (ret != EXIT_USAGE && (pipeline_had_data_errors(&p) || src == 1))
 		ret = EXIT_DATA;
-	}
 	pipeline_accounting(&p);
 done:
 	pipeline_release(&p);

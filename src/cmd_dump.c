@@ -2,6 +2,7 @@
  * the debugging and golden-test hook for everything between the adapters and the analyses. */
 #include "cmd.h"
 #include "coverage.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "runopts.h"

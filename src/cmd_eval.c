@@ -7,6 +7,7 @@
 #include "cmd.h"
 #include "labels.h"
 #include "nbayes.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "runopts.h"

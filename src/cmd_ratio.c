@@ -5,6 +5,7 @@
 #include "classify.h"
 #include "cmd.h"
 #include "labels.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "runopts.h"

@@ -9,6 +9,7 @@
 #include "proof.h"
 #include "cmd.h"
 #include "diag.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "progress.h"
 #include "text.h"
@@ -359,7 +360,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	struct doc doc;
 	struct strbuf dumb;
 	struct manifest man;
-	int ret = 0, setup, bad, have_rep = 0, have_doc = 0, have_man = 0, i;
+	int ret = 0, setup, bad, have_rep = 0, have_doc = 0, have_man = 0, have_dir = 0, read = 0, i;
 	char **inputs;
 	int n_inputs;
 
@@ -379,10 +380,11 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	}
 	x.lang = ro.lang;
 	setup = runopts_setup(&ro);
-	if (setup == 2 || report_dir_check(ro.output)) {
+	if (setup == 2 || report_dir_check(&rd, ro.output)) {
 		runopts_release(&ro);
 		return EXIT_USAGE;
 	}
+	have_dir = 1;
 	inputs = argv + optind + (thread_mode ? 1 : 0);
 	n_inputs = argc - optind - (thread_mode ? 1 : 0);
 	x.ro = &ro;
@@ -420,6 +422,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		ret = EXIT_USAGE;
 		goto done;
 	}
+	read = 1; /* from here on, every exit ends with the accounting line */
 	if (thread_mode && run.n_matches != 1) {
 		if (!run.n_matches)
 			diag_print("error: no thread matches '%s' (the threads read: %s%s)", run.focus_id,
@@ -428,7 +431,6 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		else
 			diag_print("error: '%s' names %ld threads: %s; give the whole key (platform/id)", run.focus_id,
 			           run.n_matches, run.matches.buf);
-		pipeline_accounting(&p);
 		/* with nothing read, the data is what is missing, not the id */
 		ret = p.read ? EXIT_USAGE : EXIT_DATA;
 		goto done;
@@ -453,10 +455,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		else
 			report_charts_period(&x);
 	}
-	if (report_dir_begin(&rd, ro.output, x.parts)) {
-		ret = EXIT_USAGE;
-		goto done;
-	}
+	if (report_dir_begin(&rd, x.parts))
+		goto io_error;
 	if (x.parts & RF_CSV) {
 		char *dd = report_dir_path(&rd, "data");
 		int bad_csv = report_csv_write(&x, dd, &run.rows);
@@ -522,6 +522,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	 * `replycov verify` can recompute the folder. A folder with a manifest is complete. */
 	if (report_dir_manifest(&rd, x.manifest))
 		goto io_error;
+	have_dir = 0; /* committed, or removed when that failed */
 	if (report_dir_commit(&rd)) {
 		ret = EXIT_USAGE;
 		goto done;
@@ -554,14 +555,16 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		          "%ld thread%s with no official account known; their comments count as unanswered "
 		          "(name the account with --official)",
 		          run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
-	pipeline_accounting(&p);
 	if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1)
 		ret = EXIT_DATA;
 	goto done;
 io_error:
-	report_dir_abort(&rd);
 	ret = EXIT_USAGE;
 done:
+	if (have_dir)
+		report_dir_abort(&rd);
+	if (read)
+		pipeline_accounting(&p);
 	if (have_doc)
 		doc_release(&doc);
 	if (have_man)
