@@ -62,4 +62,14 @@ for dev in /dev/zero /dev/null; do
 	[ $rc = 1 ] || fail "$dev: exit $rc, expected 1"
 	grep -q "^replycov: $dev: error: cannot read: a character device, not a regular file" err || fail "$dev not refused"
 done
+# verify, given a FIFO where the report's input was: says it cannot be read, never waits for it.
+mkdir v
+cp a.csv v/in.csv
+timeout 20 "$BIN" --quiet report -o v/r v/in.csv >/dev/null 2>&1 || fail "report for verify: exit $?"
+mv v/in.csv v/in.bak
+mkfifo v/in.csv
+rc=0
+timeout 20 "$BIN" verify v/r v/in.csv >out 2>err || rc=$?
+[ $rc = 124 ] && fail "verify waited on a FIFO"
+[ $rc = 1 ] && grep -q "DIFFERS: input 'v/in.csv' cannot be read" out || { cat out err; fail "verify of a FIFO input: exit $rc"; }
 exit 0
