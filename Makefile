@@ -93,13 +93,7 @@ $(FUZZ_OWN:%=build/fuzz/fuzz-%): build/fuzz/fuzz-%: tests/fuzz/fuzz_%.c $(FUZZ_O
 build/fuzz/fuzz-%: tests/fuzz/fuzz_input.c $(FUZZ_OBJS)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -DFUZZ_FORMAT='"$*"' -o $@ $< $(FUZZ_OBJS) $(LIBS) -lpthread
 fuzz: $(FUZZ_FORMATS:%=build/fuzz/fuzz-%) $(FUZZ_OWN:%=build/fuzz/fuzz-%)
-	@for f in $(FUZZ_FORMATS) $(FUZZ_OWN); do \
-		mkdir -p build/fuzz/corpus/$$f build/fuzz/crashes/$$f; \
-		echo "fuzzing $$f for $(FUZZ_SECONDS)s"; \
-		build/fuzz/fuzz-$$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
-			-artifact_prefix=build/fuzz/crashes/$$f/ build/fuzz/corpus/$$f tests/fuzz/seeds/$$f \
-			>build/fuzz/$$f.log 2>&1 || { echo "crash in $$f: see build/fuzz/$$f.log and build/fuzz/crashes/$$f (copy it into tests/fuzz/seeds/$$f)"; exit 1; }; \
-	done; echo "fuzz: no crash"
+	@sh scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_FORMATS) $(FUZZ_OWN)
 
 deps:
 	@sh scripts/install-deps.sh

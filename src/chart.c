@@ -3,6 +3,7 @@
  * here (gp_str, dat_str); chart_run.c runs the program. */
 #include "chart.h"
 #include "diag.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "util.h"
 

@@ -4,6 +4,7 @@
 #include "classify.h"
 #include "cmd.h"
 #include "labels.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "progress.h"
@@ -27,6 +28,18 @@ struct crun {
 	long by[3];
 };
 
+/* The cues that decided, as the text output shows them: a cue is named from the message's own
+ * words (an emoji, a phrase), so it is escaped for the terminal too. */
+static void explain_shown(const struct classification *cf, struct strbuf *sb)
+{
+	struct strbuf cues;
+
+	strbuf_init(&cues);
+	classify_explain(cf, &cues);
+	term_add_str(sb, cues.buf);
+	strbuf_release(&cues);
+}
+
 static void render(struct crun *run, const struct record *r, int official)
 {
 	struct strbuf *sb = &run->buf;
@@ -35,14 +48,17 @@ static void render(struct crun *run, const struct record *r, int official)
 
 	switch (run->ro->format) {
 	case OUT_TEXT:
-		strbuf_addf(sb, "  %s  %s  %s  %s  %.2f  %s  \"", r->id, official ? "official" : "citizen",
-		            class_name(cf->cls), lang_name(cf->lang), cf->confidence, decided_name(cf->by));
+		/* ids and cues escaped for the terminal; the excerpt leaves control characters out */
+		strbuf_addstr(sb, "  ");
+		term_add_str(sb, r->id);
+		strbuf_addf(sb, "  %s  %s  %s  %.2f  %s  \"", official ? "official" : "citizen", class_name(cf->cls),
+		            lang_name(cf->lang), cf->confidence, decided_name(cf->by));
 		text_excerpt(r->text, 60, sb);
 		strbuf_addstr(sb, "\"\n");
 		if (run->explain) {
 			strbuf_addstr(sb, "      cues: ");
 			if (cf->n_hits)
-				classify_explain(cf, sb);
+				explain_shown(cf, sb);
 			else
 				strbuf_addstr(sb, "none");
 			strbuf_addch(sb, '\n');
@@ -112,8 +128,13 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 
 	official_resolve(t, &run->ro->official, off, &name);
 	strbuf_reset(&run->buf);
-	if (run->ro->format == OUT_TEXT)
-		strbuf_addf(&run->buf, "thread %s  (%zu messages; official: %s)\n", t->key, t->n, name ? name : "none");
+	if (run->ro->format == OUT_TEXT) {
+		strbuf_addstr(&run->buf, "thread ");
+		term_add_str(&run->buf, t->key);
+		strbuf_addf(&run->buf, "  (%zu messages; official: ", t->n);
+		term_add_str(&run->buf, name ? name : "none");
+		strbuf_addstr(&run->buf, ")\n");
+	}
 	for (i = 0; i < t->n; i++) {
 		class_source_record(&run->ro->classes, &t->recs[i], &run->cf);
 		/* A thread handed over again replaces its chunk; count it once (the last version). */
@@ -209,17 +230,16 @@ static int run_classify(int argc, char **argv, const struct global_opts *g)
 	if (spill_write_sorted(&run.out, out.fp, ro.format == OUT_JSON ? ",\n" : "")) {
 		outfile_abort(&out);
 		ret = EXIT_USAGE;
-		goto done;
+	} else {
+		if (ro.format == OUT_JSON)
+			fputs(run.out.idx.len ? "\n]\n" : "]\n", out.fp);
+		else if (ro.format == OUT_TEXT)
+			summary(&run, out.fp);
+		if (outfile_commit(&out))
+			ret = EXIT_USAGE;
 	}
-	if (ro.format == OUT_JSON)
-		fputs(run.out.idx.len ? "\n]\n" : "]\n", out.fp);
-	else if (ro.format == OUT_TEXT)
-		summary(&run, out.fp);
-	if (outfile_commit(&out)) {
-		ret = EXIT_USAGE;
-	} else if (pipeline_had_data_errors(&p) || src == 1) {
+	if (ret != EXIT_USAGE && (pipeline_had_data_errors(&p) || src == 1))
 		ret = EXIT_DATA;
-	}
 	pipeline_accounting(&p);
 done:
 	pipeline_release(&p);

@@ -6,6 +6,7 @@
 #include "manifest.h"
 #include "out_fairness.h"
 #include "out_times.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "progress.h"

@@ -2,6 +2,7 @@
  * the debugging and golden-test hook for everything between the adapters and the analyses. */
 #include "cmd.h"
 #include "coverage.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "runopts.h"
@@ -31,13 +32,19 @@ static void dump_record(struct strbuf *sb, const struct thread *t, size_t i, int
 	strbuf_addf(sb, "%*s", 2 + 2 * (depth > 10 ? 10 : depth), "");
 	if (depth > 10)
 		strbuf_addf(sb, "[depth %d] ", depth);
-	strbuf_addstr(sb, r->id);
+	/* Every field from the input is escaped for the terminal (term_add_str); the text excerpt
+	 * leaves control characters out. */
+	term_add_str(sb, r->id);
 	strbuf_addf(sb, "  %s  %s  ", time_format_when(&r->created, tb), official ? "official" : "citizen");
-	strbuf_addstr(sb, r->author ? r->author : "?");
-	strbuf_addf(sb, " <%s>", r->author_id ? r->author_id : "");
+	term_add_str(sb, r->author ? r->author : "?");
+	strbuf_addstr(sb, " <");
+	term_add_str(sb, r->author_id);
+	strbuf_addch(sb, '>');
 	/* The tree shows parents; name them only when they are missing or were cut. */
-	if (r->parent && (r->flags & (REC_ORPHAN | REC_CYCLE)))
-		strbuf_addf(sb, "  parent=%s", r->parent);
+	if (r->parent && (r->flags & (REC_ORPHAN | REC_CYCLE))) {
+		strbuf_addstr(sb, "  parent=");
+		term_add_str(sb, r->parent);
+	}
 	if (r->channel == CHANNEL_PRIVATE)
 		strbuf_addstr(sb, "  private");
 	for (k = 0; k < sizeof(flag_words) / sizeof(*flag_words); k++)
@@ -45,13 +52,14 @@ static void dump_record(struct strbuf *sb, const struct thread *t, size_t i, int
 			strbuf_addf(sb, "  %s", flag_words[k]);
 	strbuf_addstr(sb, "  \"");
 	text_excerpt(r->text, 60, sb);
-	strbuf_addstr(sb, "\"");
+	strbuf_addstr(sb, "\"  @");
+	term_add_str(sb, r->loc.file);
 	if (r->loc.line && r->loc.col)
-		strbuf_addf(sb, "  @%s:%ld:%ld\n", r->loc.file, r->loc.line, r->loc.col);
+		strbuf_addf(sb, ":%ld:%ld\n", r->loc.line, r->loc.col);
 	else if (r->loc.line)
-		strbuf_addf(sb, "  @%s:%ld\n", r->loc.file, r->loc.line);
+		strbuf_addf(sb, ":%ld\n", r->loc.line);
 	else
-		strbuf_addf(sb, "  @%s#%ld\n", r->loc.file, r->loc.record);
+		strbuf_addf(sb, "#%ld\n", r->loc.record);
 }
 
 static void on_thread(struct thread *t, int replace, void *ctx)
@@ -68,8 +76,11 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 
 	(void)replace;
 	strbuf_reset(sb);
-	strbuf_addf(sb, "thread %s  (%zu messages; official: %s, %s", t->key, t->n, name ? name : "none",
-	            official_source_text(src));
+	strbuf_addstr(sb, "thread ");
+	term_add_str(sb, t->key);
+	strbuf_addf(sb, "  (%zu messages; official: ", t->n);
+	term_add_str(sb, name ? name : "none");
+	strbuf_addf(sb, ", %s", official_source_text(src));
 	if (t->duplicates)
 		strbuf_addf(sb, "; %ld duplicates merged", t->duplicates);
 	if (t->orphans)

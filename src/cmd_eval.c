@@ -7,6 +7,7 @@
 #include "cmd.h"
 #include "labels.h"
 #include "nbayes.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "runopts.h"
@@ -197,11 +198,28 @@ static void report(struct tally *t, FILE *fp)
 		fprintf(fp, "unknown labels (not scored):\n");
 		for (i = 0; i < n; i++) {
 			const struct unknown_label *u = strmap_get(&t->unknown_labels, keys[i]);
-			fprintf(fp, "  '%s': %ld rows, first at %s:%ld\n", keys[i], u->n, u->file, u->first_line);
+			strbuf_reset(&sb);
+			strbuf_addstr(&sb, "  '");
+			term_add_str(&sb, keys[i]);
+			strbuf_addf(&sb, "': %ld rows, first at ", u->n);
+			term_add_str(&sb, u->file);
+			strbuf_addf(&sb, ":%ld\n", u->first_line);
+			fputs(sb.buf, fp);
 		}
 		free(keys);
 	}
 	strbuf_release(&sb);
+}
+
+/* The cues that decided, escaped for the terminal (a cue can be named from the message's words). */
+static void explain_shown(const struct classification *cf, struct strbuf *sb)
+{
+	struct strbuf cues;
+
+	strbuf_init(&cues);
+	classify_explain(cf, &cues);
+	term_add_str(sb, cues.buf);
+	strbuf_release(&cues);
 }
 
 static void print_error(FILE *fp, const char *where, long line, const char *gold, const char *text,
@@ -210,11 +228,13 @@ static void print_error(FILE *fp, const char *where, long line, const char *gold
 	struct strbuf sb;
 
 	strbuf_init(&sb);
-	strbuf_addf(&sb, "%s:%ld: gold %s, got %s (%s %.2f): \"", where, line, gold, class_name(cf->cls),
-	            lang_name(cf->lang), cf->confidence);
+	term_add_str(&sb, where);
+	strbuf_addf(&sb, ":%ld: gold ", line);
+	term_add_str(&sb, gold);
+	strbuf_addf(&sb, ", got %s (%s %.2f): \"", class_name(cf->cls), lang_name(cf->lang), cf->confidence);
 	text_excerpt(text, 100, &sb);
 	strbuf_addstr(&sb, "\"  [");
-	classify_explain(cf, &sb);
+	explain_shown(cf, &sb);
 	strbuf_addstr(&sb, "]\n");
 	fputs(sb.buf, fp);
 	strbuf_release(&sb);
@@ -247,11 +267,12 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 		tally_row(g->t, 1u << h->cls, g->cf.cls, -1, g->cf.lang);
 		if (g->show_errors && g->cf.cls != h->cls) {
 			struct strbuf *sb = &g->errors;
-			strbuf_addf(sb, "%s: gold %s, got %s (%s %.2f): \"", t->recs[i].id, class_name(h->cls),
-			            class_name(g->cf.cls), lang_name(g->cf.lang), g->cf.confidence);
+			term_add_str(sb, t->recs[i].id);
+			strbuf_addf(sb, ": gold %s, got %s (%s %.2f): \"", class_name(h->cls), class_name(g->cf.cls),
+			            lang_name(g->cf.lang), g->cf.confidence);
 			text_excerpt(t->recs[i].text, 100, sb);
 			strbuf_addstr(sb, "\"  [");
-			classify_explain(&g->cf, sb);
+			explain_shown(&g->cf, sb);
 			strbuf_addstr(sb, "]\n");
 		}
 	}

@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "manifest.h"
 #include "out_fairness.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "progress.h"

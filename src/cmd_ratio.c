@@ -5,6 +5,7 @@
 #include "classify.h"
 #include "cmd.h"
 #include "labels.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "runopts.h"
@@ -214,8 +215,12 @@ static void write_text(struct strbuf *sb, struct cell **cells, size_t n, long me
 			const struct cell *c = cells[i];
 			if (c->scope != s)
 				continue;
-			if (s != SCOPE_ALL)
-				strbuf_addf(sb, "%-10s ", c->key);
+			if (s != SCOPE_ALL) {
+				/* a platform is named by the input: escaped for the terminal */
+				size_t at = sb->len;
+				term_add_str(sb, c->key);
+				strbuf_addf(sb, "%*s ", (int)(sb->len - at < 10 ? 10 - (sb->len - at) : 0), "");
+			}
 			strbuf_addf(sb, "%-8s %10ld %8ld %8ld %8ld %8ld  ", channel_text(c->channel),
 			            c->n[CLASS_CRITICISM], c->n[CLASS_QUESTION], c->n[CLASS_THANKS], c->n[CLASS_OTHER],
 			            cell_total(c));

@@ -6,6 +6,7 @@
 #include "doc.h"
 #include "i18n.h"
 #include "out_times.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "progress.h"

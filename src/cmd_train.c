@@ -5,6 +5,7 @@
 #include "cmd.h"
 #include "labels.h"
 #include "nbayes.h"
+#include "outfile.h"
 #include "outfmt.h"
 
 #include <getopt.h>

@@ -7,6 +7,7 @@
 #include "manifest.h"
 #include "out_fairness.h"
 #include "out_proof.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "pipeline.h"
 #include "proof.h"
@@ -94,7 +95,7 @@ static int doc_bytes(const struct doc *doc, enum doc_format f, struct strbuf *sb
 }
 
 static int write_sheet(struct runopts *ro, const struct proof *pf, const struct proof_person *who, struct manifest *man,
-                       enum doc_format df, const char *dir)
+                       enum doc_format df, struct outdir *od, const char *dir)
 {
 	struct proof_sheet s;
 	struct proof_doc d = {0};
@@ -130,7 +131,7 @@ static int write_sheet(struct runopts *ro, const struct proof *pf, const struct 
 	if (!ret && dir) {
 		size_t n = strlen(dir);
 		strbuf_addf(&name, "sheet.%s", doc_format_ext(df));
-		if (proof_dir_write(dir, name.buf, sb.buf, sb.len, man) || proof_dir_finish(dir, man)) {
+		if (proof_dir_write(od, name.buf, sb.buf, sb.len, man) || proof_dir_finish(od, man)) {
 			ret = -1;
 		} else {
 			/* where it is, in the reader's language, as the report says it */
@@ -197,6 +198,7 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 	enum runopts_parsed parsed;
 	struct user_opts uo = {DOC_TEXT, NULL};
 	const char *dir = NULL, *query;
+	struct outdir od;
 
 	(void)g;
 	runopts_init(&ro);
@@ -211,7 +213,7 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 	dir = uo.dir;
 	query = argv[optind];
 	setup = runopts_setup(&ro);
-	if (setup == 2 || (dir && proof_dir_open(dir))) {
+	if (setup == 2 || (dir && proof_dir_check(&od, dir))) {
 		runopts_release(&ro);
 		return EXIT_USAGE;
 	}
@@ -255,7 +257,7 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 		 * that `verify` recomputes the same words (JSON has none) */
 		if (df != DOC_JSON)
 			manifest_add_option(&man, "--lang", ui_lang_code(ro.lang));
-		if (write_sheet(&ro, &run.proof, cand[0], &man, (enum doc_format)df, dir))
+		if (write_sheet(&ro, &run.proof, cand[0], &man, (enum doc_format)df, dir ? &od : NULL, dir))
 			ret = EXIT_USAGE;
 		else if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1)
 			ret = EXIT_DATA;
@@ -268,6 +270,8 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 		          run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
 	pipeline_accounting(&p);
 done:
+	if (dir)
+		proof_dir_abort(&od); /* nothing to remove once written */
 	free(cand);
 	pipeline_release(&p);
 	proof_release(&run.proof);
@@ -284,7 +288,8 @@ const struct cmd cmd_user = {
         "                        accents ignored); a name several people share lists them\n"
         "  INPUT                 export files or folders (recursed in sorted order)\n"
         "  --format FMT          text (default), md, html or json\n"
-        "  -o, --output DIR      write DIR/sheet.<format> and DIR/manifest.json ('replycov verify')\n" RUNOPTS_LANG_HELP
+        "  -o, --output DIR      write DIR/sheet.<format> and DIR/manifest.json ('replycov verify');\n"
+        "                        it appears only when complete, and replaces an earlier sheet there\n" RUNOPTS_LANG_HELP
         "  --official ID|NAME    another official account (repeatable)\n"
         "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
             RUNOPTS_PRIVACY_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"

@@ -17,7 +17,8 @@ void digest_hmac(const void *key, size_t key_len, const void *msg, size_t n, uns
 char *digest_hex(const unsigned char *d, size_t n, char *out);
 
 /* SHA-256 and size of the file at path, read in pieces. Returns 0, or -1 with errno set
- * (nothing reported: the caller says what the file was for). */
+ * (nothing reported: the caller says what the file was for); a path that is not a regular file
+ * (a FIFO, a device, a folder) is not read: -1 with EINVAL (EISDIR for a folder). */
 int digest_file(const char *path, unsigned char out[DIGEST_LEN], long long *size);
 
 #endif

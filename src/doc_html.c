@@ -4,6 +4,7 @@
  * post-mortem, proof sheet, fairness) gets the same look. It only renders. */
 #include "doc.h"
 #include "strbuf.h"
+#include "text.h"
 
 #include <string.h>
 
@@ -62,7 +63,7 @@ static const char style[] =
 
 /* The one HTML escaper: & < > " ' as entities; control characters other than tab and newline
  * (a terminal escape, a NUL-like byte) are not allowed in HTML and become a space. */
-static void esc(struct strbuf *sb, const char *s)
+static void esc_valid(struct strbuf *sb, const char *s)
 {
 	for (; s && *s; s++) {
 		switch (*s) {
@@ -88,6 +89,24 @@ static void esc(struct strbuf *sb, const char *s)
 				strbuf_addch(sb, *s);
 		}
 	}
+}
+
+/* Invalid UTF-8 (a file name from a Latin-1 system) becomes U+FFFD first: a page is UTF-8. */
+static void esc(struct strbuf *sb, const char *s)
+{
+	struct strbuf ok;
+	const char *p;
+
+	for (p = s; p && *p && (unsigned char)*p < 0x80; p++)
+		;
+	if (!p || !*p) {
+		esc_valid(sb, s);
+		return;
+	}
+	strbuf_init(&ok);
+	text_repair_utf8(s, strlen(s), &ok);
+	esc_valid(sb, ok.buf);
+	strbuf_release(&ok);
 }
 
 /* Text in an element, with its small print after it. */

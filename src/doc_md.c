@@ -4,6 +4,7 @@
  * only renders. */
 #include "doc.h"
 #include "strbuf.h"
+#include "text.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -14,7 +15,7 @@
  * (they need '['), tags and entities, headings, table pipes, strikethrough; a list marker
  * where a line could start ("-", "+", "=" at the start of s, "1. " and "1)" there). '_' inside a word (ids
  * like 104_12) is no emphasis in CommonMark and stays as it is. */
-static void esc(struct strbuf *sb, const char *s)
+static void esc_valid(struct strbuf *sb, const char *s)
 {
 	const char *start = s;
 
@@ -33,6 +34,24 @@ static void esc(struct strbuf *sb, const char *s)
 			strbuf_addch(sb, '\\');
 		strbuf_addch(sb, (char)c);
 	}
+}
+
+/* Invalid UTF-8 (a file name from a Latin-1 system) becomes U+FFFD first. */
+static void esc(struct strbuf *sb, const char *s)
+{
+	struct strbuf ok;
+	const char *p;
+
+	for (p = s; p && *p && (unsigned char)*p < 0x80; p++)
+		;
+	if (!p || !*p) {
+		esc_valid(sb, s);
+		return;
+	}
+	strbuf_init(&ok);
+	text_repair_utf8(s, strlen(s), &ok);
+	esc_valid(sb, ok.buf);
+	strbuf_release(&ok);
 }
 
 static void text_small(struct strbuf *sb, const char *text, const char *small)

@@ -4,6 +4,7 @@
  * tables). Text from the input cannot move the cursor or change colours: control characters
  * are dropped. It only renders. */
 #include "doc.h"
+#include "diag.h"
 #include "strbuf.h"
 #include "text.h"
 
@@ -12,17 +13,27 @@
 
 #define WIDTH 100
 
-/* The one plain-text escaper: s on one line, control characters (a terminal escape) dropped,
- * newlines and tabs as spaces. */
+/* The one plain-text escaper: s on one line (newlines and tabs as spaces), and whatever could
+ * move the cursor or change colours shown escaped as every diagnostic shows it ("\x1b", "\xe9"
+ * for a byte that is not UTF-8), so quoted evidence is never silently changed. */
 static void esc(struct strbuf *sb, const char *s)
 {
-	for (; s && *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '\n' || c == '\t' || c == '\r')
-			strbuf_addch(sb, ' ');
-		else if (c >= 0x20 && c != 0x7f)
-			strbuf_addch(sb, (char)c);
+	struct strbuf line;
+	const char *p;
+
+	if (!s)
+		return;
+	for (p = s; *p && (unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7f; p++)
+		;
+	if (!*p) {
+		strbuf_addstr(sb, s); /* printable ASCII: nothing to do */
+		return;
 	}
+	strbuf_init(&line);
+	for (p = s; *p; p++)
+		strbuf_addch(&line, *p == '\n' || *p == '\t' || *p == '\r' ? ' ' : *p);
+	diag_escape(sb, line.buf, line.len, 0);
+	strbuf_release(&line);
 }
 
 static void spaces(struct strbuf *sb, size_t n)

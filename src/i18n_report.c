@@ -320,6 +320,32 @@ static const struct i18n_entry words[T_N] = {
     [T_NOTHING_UNANSWERED] = {{"Every comment needing a reply was answered.",
                                "Se respondieron todos los comentarios que necesitaban respuesta.",
                                "Es van respondre tots els comentaris que necessitaven resposta."}},
+    [T_NOTHING_READ] = {{"No message was read from the inputs (see “Inputs”), so this report counts none.",
+                         "No se ha leído ningún mensaje de las entradas (véase «Entradas»), así que este informe no "
+                         "cuenta ninguno.",
+                         "No s'ha llegit cap missatge de les entrades (vegeu «Entrades»), així que aquest informe no "
+                         "en compta cap."}},
+    [T_NOTHING_READ_STDERR] = {{"No message was read from the inputs (the error on standard error says why), so "
+                                "this report counts none.",
+                                "No se ha leído ningún mensaje de las entradas (el error de la salida de errores "
+                                "dice por qué), así que este informe no cuenta ninguno.",
+                                "No s'ha llegit cap missatge de les entrades (l'error de l'eixida d'errors diu per "
+                                "què), així que aquest informe no en compta cap."}},
+    [T_NOTHING_IN_PERIOD] = {{"No message is dated in the period of this report (%s): the messages read are dated "
+                              "%s, so this report counts none. Choose a period the inputs cover.",
+                              "Ningún mensaje tiene fecha en el periodo de este informe (%s): los mensajes leídos son "
+                              "%s, así que este informe no cuenta ninguno. Elija un periodo que cubran las entradas.",
+                              "Cap missatge no té data en el període d'aquest informe (%s): els missatges llegits són "
+                              "%s, així que aquest informe no en compta cap. Trieu un període que cobrisquen les "
+                              "entrades."}},
+    [T_NOTHING_IN_PERIOD_DAY] = {{"No message is dated in the period of this report (%s): the messages read are all "
+                                  "dated %s, so this report counts none. Choose a period the inputs cover.",
+                                  "Ningún mensaje tiene fecha en el periodo de este informe (%s): todos los mensajes "
+                                  "leídos tienen la fecha %s, así que este informe no cuenta ninguno. Elija un periodo "
+                                  "que cubran las entradas.",
+                                  "Cap missatge no té data en el període d'aquest informe (%s): tots els missatges "
+                                  "llegits tenen la data %s, així que aquest informe no en compta cap. Trieu un "
+                                  "període que cobrisquen les entrades."}},
 
     /* how the figures are made */
     [T_M_ANSWERED] =

@@ -42,8 +42,12 @@ static const char *did_of_uri(const char *uri, char *buf, size_t cap)
 /* One post: a PostView (uri, author, record, indexedAt) or a getRecord answer (uri, value).
  * When the record lacks its reply references, the nesting tells: up_parent and up_thread
  * are the post this one was found under (replies) or the thread of the post found under it
- * (parent chain); NULL when nothing encloses it. Returns the stored record, or NULL. */
-static const struct record *post(struct bs *bs, const cJSON *pv, const char *up_parent, const char *up_thread)
+ * (parent chain); NULL when nothing encloses it. Returns the stored record, or NULL when it
+ * was rejected; below (when not NULL) receives the uri and thread the posts nested in it hang
+ * from, also when it was rejected for its own fields (its uri, or a stand-in when it has none),
+ * so that its replies are read on as orphans in its thread. */
+static const struct record *post(struct bs *bs, const cJSON *pv, const char *up_parent, const char *up_thread,
+                                 const char **below)
 {
 	const cJSON *rec = json_object(pv, "record");
 	const cJSON *author = json_object(pv, "author");
@@ -51,6 +55,8 @@ static const struct record *post(struct bs *bs, const cJSON *pv, const char *up_
 	struct record r = {0};
 	char didbuf[256];
 	enum time_status st;
+	const char *bad = NULL, *detail = NULL;
+	const struct record *d;
 
 	bs->recno++;
 	r.loc = (struct loc){.file = bs->b->file, .record = bs->recno};
@@ -60,8 +66,8 @@ static const struct record *post(struct bs *bs, const cJSON *pv, const char *up_
 	r.channel = CHANNEL_PUBLIC;
 	r.id = json_str(pv, "uri");
 	if (!r.id || !*r.id) {
-		batch_reject(bs->b, &r.loc, "post without uri", NULL);
-		return NULL;
+		bad = "post without uri";
+		r.id = batch_rejected_id(bs->b, &r.loc);
 	}
 	reply = json_object(rec, "reply");
 	r.parent = json_str(json_object(reply, "parent"), "uri");
@@ -86,18 +92,30 @@ static const struct record *post(struct bs *bs, const cJSON *pv, const char *up_
 	/* createdAt is the client's clock and sometimes has no offset; indexedAt is the server's. */
 	created = json_get(rec, "createdAt");
 	st = cJSON_IsString(created) ? time_parse(created->valuestring, NULL, &r.created) : TIME_BAD;
-	if (st != TIME_OK) {
+	if (!bad && st != TIME_OK) {
 		const cJSON *idx = json_get(pv, "indexedAt");
 		enum time_status st2 = cJSON_IsString(idx) ? time_parse(idx->valuestring, NULL, &r.created) : TIME_BAD;
 		if (st2 != TIME_OK) {
-			batch_reject(bs->b, &r.loc, created ? "bad createdAt" : "no createdAt",
-			             created ? time_status_text(st) : NULL);
-			return NULL;
-		}
-		if (!bs->indexed++)
+			bad = created ? "bad createdAt" : "no createdAt";
+			detail = created ? time_status_text(st) : NULL;
+		} else if (!bs->indexed++) {
 			bs->indexed_first = bs->recno;
+		}
 	}
-	return batch_add(bs->b, &r);
+	if (bad) {
+		batch_reject(bs->b, &r.loc, bad, detail);
+		if (below) {
+			below[0] = arena_strdup(&bs->b->arena, r.id);
+			below[1] = arena_strdup(&bs->b->arena, r.thread);
+		}
+		return NULL;
+	}
+	d = batch_add(bs->b, &r);
+	if (below) {
+		below[0] = d->id;
+		below[1] = d->thread;
+	}
+	return d;
 }
 
 static int type_is(const cJSON *o, const char *suffix)
@@ -129,8 +147,7 @@ static void walk_thread(struct bs *bs, const cJSON *top)
 		const cJSON *pv = json_object(cur.n, "post");
 		const cJSON *replies = json_array(cur.n, "replies");
 		const cJSON *parent = json_object(cur.n, "parent");
-		const struct record *d;
-		const char *uri, *thread;
+		const char *uri, *thread, *below[2];
 		const cJSON *rc, *c;
 		long listed = cur.from_child, held = cur.from_child, declared, k;
 		if (type_is(cur.n, "#notFoundPost") || json_true(cur.n, "notFound")) {
@@ -147,10 +164,10 @@ static void walk_thread(struct bs *bs, const cJSON *top)
 			             "not a thread node", NULL);
 			continue;
 		}
-		d = post(bs, pv, cur.up_parent, cur.up_thread);
-		/* Strings for the nodes below: the stored record's, or the response's own. */
-		uri = d ? d->id : json_str(pv, "uri");
-		thread = d ? d->thread : cur.up_thread;
+		/* A post rejected for its own fields keeps the posts below it, in its thread. */
+		post(bs, pv, cur.up_parent, cur.up_thread, below);
+		uri = below[0];
+		thread = below[1];
 		cJSON_ArrayForEach (c, replies) {
 			listed++;
 			held += json_object(c, "post") != NULL;
@@ -290,7 +307,7 @@ static int root(struct bs *bs, const cJSON *v, const char *convo)
 		cJSON_ArrayForEach (it, a) {
 			const cJSON *pv = json_object(it, "post"); /* a feed item wraps its post */
 			if (pv || json_get(it, "uri") || json_get(it, "record")) {
-				post(bs, pv ? pv : it, NULL, NULL);
+				post(bs, pv ? pv : it, NULL, NULL, NULL);
 			} else {
 				bs->recno++;
 				batch_reject(bs->b, &(struct loc){.file = bs->b->file, .record = bs->recno},
@@ -298,7 +315,7 @@ static int root(struct bs *bs, const cJSON *v, const char *convo)
 			}
 		}
 	} else if (json_get(v, "uri") && (json_object(v, "record") || json_object(v, "value"))) {
-		post(bs, v, NULL, NULL);
+		post(bs, v, NULL, NULL, NULL);
 	} else {
 		return 0;
 	}

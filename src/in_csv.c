@@ -50,7 +50,6 @@ static int on_row(const struct csv_row *row, void *ctx)
 		g->header_ok = header(g, row) == 0;
 		return 0;
 	}
-	g->b->read++;
 	if (!g->header_ok) {
 		batch_reject(g->b, &loc, "file header lacks required columns", NULL);
 		return 0;
@@ -141,13 +140,19 @@ static int gcsv_parse(struct batch *b, const char *buf, size_t len, const struct
 	const char *base = strrchr(b->file, '/');
 	const char *dot;
 	char *t;
+	int ret;
 
 	/* Without a thread column, the file is the thread: its name without folder and extension. */
 	base = base ? base + 1 : b->file;
 	dot = strrchr(base, '.');
 	t = arena_strndup(&b->arena, base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
+
 	g.default_thread = t;
-	return csvread_rows(b, buf, len, csvread_guess_delim(buf, len), on_row, &g) < 0 && !b->n ? -1 : 0;
+	ret = csvread_rows(b, buf, len, csvread_guess_delim(buf, len), on_row, &g);
+	/* A syntax error rejects the row it stopped at (and the lines after it): count it as met,
+	 * so that read = accepted + rejected. */
+	b->read = (long)b->n + batch_rejected(b);
+	return ret < 0 && !b->n ? -1 : 0;
 }
 
 const struct input_format in_csv = {

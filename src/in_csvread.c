@@ -13,6 +13,7 @@ struct reader {
 	long line, row_line, records;
 	int row_started, stop;
 	long nul_bytes; /* fields holding NUL bytes (replaced by U+FFFD) */
+	int row_ended;  /* a row ended in the line just fed */
 	int (*fn)(const struct csv_row *, void *);
 	void *ctx;
 	char **ptrs;
@@ -37,13 +38,18 @@ static void on_field(void *s, size_t len, void *data)
 	}
 	strbuf_reset(&r->fields[r->n]);
 	if (s && memchr(s, '\0', len)) {
-		/* A NUL would silently cut the field short as a C string: make it visible. */
-		size_t i;
-		for (i = 0; i < len; i++) {
-			if (((const char *)s)[i])
-				strbuf_addch(&r->fields[r->n], ((const char *)s)[i]);
-			else
+		/* A NUL would silently cut the field short as a C string: make it visible. A run of
+		 * NULs is one U+FFFD, so that a zeroed block never makes the field larger than it is. */
+		const char *c = s;
+		size_t i = 0;
+		while (i < len) {
+			const char *z = memchr(c + i, '\0', len - i);
+			size_t next = z ? (size_t)(z - c) : len;
+			strbuf_add(&r->fields[r->n], c + i, next - i);
+			if ((i = next) < len)
 				strbuf_addstr(&r->fields[r->n], "\xEF\xBF\xBD");
+			while (i < len && !c[i])
+				i++;
 		}
 		r->nul_bytes++;
 	} else if (s) {
@@ -61,6 +67,7 @@ static void on_row(int c, void *data)
 	(void)c;
 	if (r->stop)
 		return;
+	r->row_ended = 1;
 	if (!r->row_started) {
 		r->row_line = r->line + 2;
 		return;
@@ -79,12 +86,36 @@ static void on_row(int c, void *data)
 	r->row_line = r->line + 2;
 }
 
+/* A row this long is not one (a binary file read as CSV, a quote never closed): refused before
+ * libcsv copies it, so that memory stays the file plus at most two rows this size (libcsv's
+ * field and the row's copy), whatever the file. A 50 MB comment still fits. */
+#define ROW_CAP ((size_t)64 << 20)
+
+/* The rows from line r->row_line on are not read: one rejection, and the rest of the file's
+ * lines counted with it. */
+static void reject_rest(struct batch *b, const struct loc *loc, const char *reason, const char *buf, size_t len,
+                        size_t from)
+{
+	long rest = 0;
+	size_t k, j;
+
+	for (k = from; k < len; k++)
+		rest += buf[k] == '\n';
+	if (len && buf[len - 1] != '\n')
+		rest++;
+	batch_reject(b, loc, reason, "this row and the lines after it were not read");
+	if (rest > 0)
+		for (j = 0; j < b->n_rejects; j++)
+			if (!strcmp(b->rejects[j].reason, reason))
+				b->rejects[j].n += rest;
+}
+
 int csvread_rows(struct batch *b, const char *buf, size_t len, char delim,
                  int (*fn)(const struct csv_row *row, void *ctx), void *ctx)
 {
 	struct csv_parser p;
 	struct reader r = {0};
-	size_t off = 0, i;
+	size_t off = 0, i, row_from = 0;
 	int ret = 0;
 
 	r.fn = fn;
@@ -101,26 +132,28 @@ int csvread_rows(struct batch *b, const char *buf, size_t len, char delim,
 	while (off < len && !r.stop) {
 		const char *nl = memchr(buf + off, '\n', len - off);
 		size_t chunk = nl ? (size_t)(nl - (buf + off)) + 1 : len - off;
-		size_t done = csv_parse(&p, buf + off, chunk, on_field, on_row, &r);
-		if (done != chunk) {
-			struct loc loc = {.file = b->file, .line = r.line + 1, .col = (long)done + 1};
-			long rest = 0;
-			size_t k;
-			for (k = off + chunk; k < len; k++)
-				rest += buf[k] == '\n';
-			if (len && buf[len - 1] != '\n')
-				rest++;
-			diag_error(&loc, "CSV syntax error (%s) in the row starting on line %ld",
-			           csv_strerror(csv_error(&p)), r.row_line);
-			batch_reject(b, &loc, "CSV syntax error", "this row and the lines after it were not read");
-			if (rest > 0) {
-				size_t j;
-				for (j = 0; j < b->n_rejects; j++)
-					if (!strcmp(b->rejects[j].reason, "CSV syntax error"))
-						b->rejects[j].n += rest;
-			}
+		size_t done;
+		if (off + chunk - row_from > ROW_CAP) {
+			struct loc loc = {.file = b->file, .line = r.row_line};
+			diag_error(&loc,
+			           "CSV row of more than %zu MiB: not read (not a CSV file, or a quote never closed?)",
+			           ROW_CAP >> 20);
+			reject_rest(b, &loc, "CSV row too long", buf, len, off + chunk);
 			ret = -1;
 			break;
+		}
+		done = csv_parse(&p, buf + off, chunk, on_field, on_row, &r);
+		if (done != chunk) {
+			struct loc loc = {.file = b->file, .line = r.line + 1, .col = (long)done + 1};
+			diag_error(&loc, "CSV syntax error (%s) in the row starting on line %ld",
+			           csv_strerror(csv_error(&p)), r.row_line);
+			reject_rest(b, &loc, "CSV syntax error", buf, len, off + chunk);
+			ret = -1;
+			break;
+		}
+		if (r.row_ended) {
+			row_from = off + chunk;
+			r.row_ended = 0;
 		}
 		off += chunk;
 		if (nl)

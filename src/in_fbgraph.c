@@ -166,10 +166,17 @@ static void count_edge(struct fb *fb, const cJSON *edge, long declared)
 		fb->b->comp.paging_next++;
 }
 
-/* One message object into a record. thread/parent/page may be NULL. Returns the id used
- * (in the batch arena) or NULL when rejected. */
-static const char *emit(struct fb *fb, const cJSON *o, const char *thread, const char *parent, const char *page,
-                        unsigned extra_flags)
+/* What a message object left for the objects nested in it, whether it was accepted or not:
+ * its id (a stand-in when it had none) and its thread (NULL when unknown), in the batch arena. */
+struct emitted {
+	const char *id, *thread;
+};
+
+/* One message object into a record. thread/parent/page may be NULL. Returns 0, or -1 when the
+ * object was rejected (reported); out is filled either way, so that its replies are still
+ * read, as orphans, when it was rejected for its own fields. */
+static int emit(struct fb *fb, const cJSON *o, const char *thread, const char *parent, const char *page,
+                unsigned extra_flags, struct emitted *out)
 {
 	struct record r = {0};
 	char idbuf[32], fidbuf[32], pagebuf[32], postbuf[32], cbuf[32], rbuf[32], built[72], thbuf[72], pfx[32];
@@ -177,6 +184,7 @@ static const char *emit(struct fb *fb, const cJSON *o, const char *thread, const
 	const char *link = json_str(o, "permalink_url");
 	const cJSON *from = json_object(o, "from");
 	const cJSON *par = json_object(o, "parent");
+	const cJSON *ct = json_get(o, "created_time");
 	enum time_status st;
 	struct record *d;
 
@@ -218,7 +226,9 @@ static const char *emit(struct fb *fb, const cJSON *o, const char *thread, const
 	}
 	if (!id) {
 		batch_reject(fb->b, &r.loc, "no id and no permalink_url", NULL);
-		return NULL;
+		out->id = batch_rejected_id(fb->b, &r.loc);
+		out->thread = thread ? arena_strdup(&fb->b->arena, thread) : NULL;
+		return -1;
 	}
 	if (par) {
 		const char *pid = json_id(par, "id", cbuf);
@@ -233,6 +243,15 @@ static const char *emit(struct fb *fb, const cJSON *o, const char *thread, const
 		else
 			snprintf(thbuf, sizeof(thbuf), "%s", p ? p : id);
 		thread = thbuf;
+	}
+	st = json_time(ct, fb->o->tz, &r.created, &r.flags);
+	if (st != TIME_OK) {
+		/* Only this message is lost: what it holds is read on, under its id. */
+		batch_reject(fb->b, &r.loc, ct ? "bad created_time" : "no created_time",
+		             ct ? time_status_text(st) : NULL);
+		out->id = arena_strdup(&fb->b->arena, id);
+		out->thread = arena_strdup(&fb->b->arena, thread);
+		return -1;
 	}
 	r.id = id;
 	r.thread = thread;
@@ -254,23 +273,19 @@ static const char *emit(struct fb *fb, const cJSON *o, const char *thread, const
 	r.text = json_str(o, "message");
 	if (!r.text && (r.flags & REC_POST))
 		r.text = json_str(o, "story");
-	st = json_time(json_get(o, "created_time"), fb->o->tz, &r.created, &r.flags);
-	if (st != TIME_OK) {
-		int has = json_get(o, "created_time") != NULL;
-		batch_reject(fb->b, &r.loc, has ? "bad created_time" : "no created_time",
-		             has ? time_status_text(st) : NULL);
-		return NULL;
-	}
 	if (json_true(o, "is_hidden"))
 		r.flags |= REC_HIDDEN;
 	d = batch_add(fb->b, &r);
-	return d->id;
+	out->id = d->id;
+	out->thread = d->thread;
+	return 0;
 }
 
-/* Walks a comments edge and every nested comments edge below it, without recursion. */
+/* Walks a comments edge and every nested comments edge below it in document order (so that
+ * "record N" is the N-th message object of the file), without recursion. */
 struct pending {
-	const cJSON *list;  /* array of comment objects */
-	const char *parent; /* id their replies hang from (NULL: top level) */
+	const cJSON *item;  /* next comment object of the list */
+	const char *parent; /* id the list's comments hang from (NULL: top level) */
 	const char *thread;
 };
 
@@ -279,35 +294,53 @@ static void walk_comments(struct fb *fb, const cJSON *list, const char *parent, 
 	struct pending *st = NULL;
 	size_t n = 0, cap = 0;
 
+	if (!list)
+		return;
 	XGROW(st, cap, 1);
-	st[n++] = (struct pending){list, parent, thread};
+	st[n++] = (struct pending){list->child, parent, thread};
 	while (n) {
-		struct pending cur = st[--n];
-		const cJSON *c;
-		cJSON_ArrayForEach (c, cur.list) {
-			const cJSON *edge;
-			const char *id;
-			if (!cJSON_IsObject(c)) {
-				fb->recno++;
-				batch_reject(fb->b, &(struct loc){.file = fb->b->file, .record = fb->recno},
-				             "not a comment object", NULL);
-				continue;
-			}
-			id = emit(fb, c, cur.thread, cur.parent, page, 0);
-			edge = json_object(c, "comments");
-			if (edge) {
-				const cJSON *cc = json_get(c, "comment_count");
-				count_edge(fb, edge, cJSON_IsNumber(cc) ? (long)cc->valuedouble : -1);
-			}
-			if (id && edge && json_array(edge, "data")) {
-				/* Thread of the replies: the same as this comment's (known once emitted). */
-				const struct record *last = &fb->b->recs[fb->b->n - 1];
-				XGROW(st, cap, n + 1);
-				st[n++] = (struct pending){json_array(edge, "data"), id, last->thread};
-			}
+		struct pending *cur = &st[n - 1];
+		const cJSON *c = cur->item, *edge;
+		struct emitted e;
+
+		if (!c) {
+			n--;
+			continue;
+		}
+		cur->item = c->next;
+		if (!cJSON_IsObject(c)) {
+			fb->recno++;
+			batch_reject(fb->b, &(struct loc){.file = fb->b->file, .record = fb->recno},
+			             "not a comment object", NULL);
+			continue;
+		}
+		/* A comment rejected for its own fields keeps its replies: they hang from its id
+		 * (orphans, counted), in the thread it belonged to. */
+		emit(fb, c, cur->thread, cur->parent, page, 0, &e);
+		edge = json_object(c, "comments");
+		if (edge) {
+			const cJSON *cc = json_get(c, "comment_count");
+			count_edge(fb, edge, cJSON_IsNumber(cc) ? (long)cc->valuedouble : -1);
+		}
+		if (edge && json_array(edge, "data")) {
+			XGROW(st, cap, n + 1);
+			st[n++] = (struct pending){json_array(edge, "data")->child, e.id, e.thread};
 		}
 	}
 	free(st);
+}
+
+/* Whether a post object is a message (then it needs a time) rather than only the holder of a
+ * comments edge (fields=comments): anything a message has besides its id says so. */
+static int is_post_message(const cJSON *post)
+{
+	static const char *const keys[] = {"created_time", "message", "story", "from", NULL};
+	int i;
+
+	for (i = 0; keys[i]; i++)
+		if (json_get(post, keys[i]))
+			return 1;
+	return 0;
 }
 
 static void do_post(struct fb *fb, const cJSON *post, const char *page_hint)
@@ -323,13 +356,18 @@ static void do_post(struct fb *fb, const cJSON *post, const char *page_hint)
 	if (!id) {
 		fb->recno++;
 		batch_reject(fb->b, &(struct loc){.file = fb->b->file, .record = fb->recno}, "post without id", NULL);
+		/* Its comments name their post in their own ids ("POST_COMMENT"). */
+		if (edge) {
+			count_edge(fb, edge, -1);
+			walk_comments(fb, json_array(edge, "data"), NULL, NULL, page);
+		}
 		return;
 	}
-	/* A post object with only an id and its comments edge (fields=comments) is not a message. */
-	if (json_get(post, "created_time")) {
-		if (!emit(fb, post, id, NULL, page, REC_POST))
-			return;
-		thread = fb->b->recs[fb->b->n - 1].thread;
+	if (is_post_message(post)) {
+		struct emitted e;
+		/* Rejected or not, the post's comments stay in its thread. */
+		emit(fb, post, id, NULL, page, REC_POST, &e);
+		thread = e.thread;
 	} else {
 		thread = arena_strdup(&fb->b->arena, id);
 	}

@@ -150,8 +150,10 @@ static void reject(struct ig *ig, const char *reason, const char *detail)
 	batch_reject(ig->b, &(struct loc){.file = ig->b->file, .record = ig->recno}, reason, detail);
 }
 
-/* One comment into a record. Returns its thread (arena or cJSON string) or NULL when rejected;
- * *id receives its id. */
+/* One comment into a record, or a rejection. Returns the thread of its replies (arena or
+ * cJSON string) and sets *id_out to its id, also when it was rejected for its own fields (a
+ * stand-in when it had no id): its replies are read on, as orphans, in the thread it was in.
+ * NULL only for a rejected comment without replies. */
 static const char *emit_comment(struct ig *ig, const cJSON *o, const struct frame *f, const char **id_out)
 {
 	struct record r = {0};
@@ -159,23 +161,27 @@ static const char *emit_comment(struct ig *ig, const cJSON *o, const struct fram
 	const cJSON *from = json_object(o, "from"), *user = json_object(o, "user"), *ts;
 	const char *id = json_id(o, "id", idb), *thread = f->thread, *parent;
 	enum time_status st;
+	const char *bad = NULL, *detail = NULL;
 
 	ig->recno++;
 	r.loc.file = ig->b->file;
 	r.loc.record = ig->recno;
 	check_types(ig, o, &r.loc);
-	if (!id) {
-		if (json_get(o, "id"))
-			batch_reject(ig->b, &r.loc, "bad id", "not a string (or a number too large to be exact)");
-		else
-			batch_reject(ig->b, &r.loc, "comment without id", NULL);
-		return NULL;
-	}
 	ts = json_get(o, "timestamp");
-	st = json_time(ts, ig->o->tz, &r.created, &r.flags);
-	if (st != TIME_OK) {
-		batch_reject(ig->b, &r.loc, ts ? "bad timestamp" : "no timestamp", ts ? time_status_text(st) : NULL);
-		return NULL;
+	if (!id && json_get(o, "id")) {
+		bad = "bad id";
+		detail = "not a string (or a number too large to be exact)";
+	} else if (!id) {
+		bad = "comment without id";
+	} else if ((st = json_time(ts, ig->o->tz, &r.created, &r.flags)) != TIME_OK) {
+		bad = ts ? "bad timestamp" : "no timestamp";
+		detail = ts ? time_status_text(st) : NULL;
+	}
+	if (bad) {
+		batch_reject(ig->b, &r.loc, bad, detail);
+		if (!json_array(json_object(o, "replies"), "data"))
+			return NULL; /* nothing hangs from it */
+		id = id ? arena_strdup(&ig->scratch, id) : batch_rejected_id(ig->b, &r.loc);
 	}
 	parent = json_id(o, "parent_id", pb);
 	if (!parent)
@@ -194,6 +200,10 @@ static const char *emit_comment(struct ig *ig, const cJSON *o, const struct fram
 			thread = m;
 		else
 			thread = comment_thread(ig, parent ? parent : id, &r.loc);
+	}
+	if (bad) {
+		*id_out = id;
+		return arena_strdup(&ig->scratch, thread);
 	}
 	r.platform = "instagram";
 	r.channel = CHANNEL_PUBLIC;
@@ -231,8 +241,14 @@ static const cJSON *do_media(struct ig *ig, const cJSON *o, struct frame *child)
 	const cJSON *edge = json_object(o, "comments"), *data = json_array(edge, "data"), *cc, *c;
 
 	if (!id) {
+		/* Its comments are read on, together in a thread named after its place, unless their
+		 * own media{id} names it. */
 		reject(ig, "media without id", NULL);
-		return NULL;
+		if (!data)
+			return NULL;
+		*child = (struct frame){.item = data->child};
+		child->media = batch_rejected_id(ig->b, &(struct loc){.file = ig->b->file, .record = ig->recno});
+		return data;
 	}
 	if (edge && json_str(json_object(edge, "paging"), "next"))
 		ig->b->comp.paging_next++;
@@ -245,7 +261,10 @@ static const cJSON *do_media(struct ig *ig, const cJSON *o, struct frame *child)
 		ig->b->comp.declared += (long)cc->valuedouble;
 		ig->b->comp.declared_held += held;
 	}
-	if (json_get(o, "timestamp")) {
+	if (!json_get(o, "timestamp") && json_get(o, "caption")) {
+		/* the post's own text without its time: a message that cannot be placed */
+		reject(ig, "no timestamp", NULL);
+	} else if (json_get(o, "timestamp")) {
 		enum time_status st;
 		ig->recno++;
 		r.loc.file = ig->b->file;

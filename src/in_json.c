@@ -38,14 +38,79 @@ static long depth_scan(const char *buf, size_t off, int final)
 	return max;
 }
 
+/* A NUL unit at buf[i]: a raw NUL, a backslash before a raw NUL (not an escape: the pair goes
+ * together, or the copy would keep the NUL and be cleaned again for ever), or the escape
+ * \u0000. Returns its length, 0 when there is none. */
+static size_t nul_at(const char *buf, size_t len, size_t i)
+{
+	if (!buf[i])
+		return 1;
+	if (buf[i] != '\\' || i + 1 >= len)
+		return 0;
+	if (!buf[i + 1])
+		return 2;
+	if (i + 6 <= len && !memcmp(buf + i + 1, "u0000", 5))
+		return 6;
+	return 0;
+}
+
+/* Copies buf[0..len) into out (when out is not NULL) with each run of NUL units turned into
+ * one U+FFFD, written as its three UTF-8 bytes: a run of any length costs three bytes, so a
+ * file of zeros, or one with a zeroed block, is never copied larger than itself, and a lone NUL
+ * adds two bytes. Counts the NULs in *nuls; returns the length of the copy. */
+static size_t nul_copy(const char *buf, size_t len, char *out, size_t *nuls)
+{
+	size_t i = 0, o = 0, u, z = 0;
+	int z_known = 0;
+
+	*nuls = 0;
+	while (i < len) {
+		const char *bs;
+		size_t next;
+		/* z: the next raw NUL at or after i (or len), looked for again only once passed */
+		if (!z_known || z < i) {
+			const char *p = memchr(buf + i, '\0', len - i);
+			z = p ? (size_t)(p - buf) : len;
+			z_known = 1;
+		}
+		/* Everything up to the next backslash or NUL is copied as it is. */
+		bs = memchr(buf + i, '\\', z - i);
+		next = bs ? (size_t)(bs - buf) : z;
+		if (out)
+			memcpy(out + o, buf + i, next - i);
+		o += next - i;
+		i = next;
+		if (i >= len)
+			break;
+		if (!(u = nul_at(buf, len, i))) {
+			/* an escape is copied whole, so "\\u0000" is not taken for a NUL */
+			size_t n = i + 1 < len ? 2 : 1;
+			if (out)
+				memcpy(out + o, buf + i, n);
+			o += n;
+			i += n;
+			continue;
+		}
+		do {
+			i += u;
+			(*nuls)++;
+		} while (i < len && (u = nul_at(buf, len, i)));
+		if (out)
+			memcpy(out + o, "\xEF\xBF\xBD", 3);
+		o += 3;
+	}
+	return o;
+}
+
 /* cJSON keeps strings as C strings, so a NUL (raw, or escaped as \u0000) would silently cut
- * the rest of a message. Such a buffer is copied with every NUL turned into U+FFFD. Returns
- * the copy (caller frees) or NULL when the buffer has no NUL. */
+ * the rest of a message. Such a buffer is copied with the NULs turned into U+FFFD. Returns the
+ * copy (caller frees; one allocation of its exact size) or NULL when the buffer has no NUL. */
 static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *out_len)
 {
-	struct strbuf sb;
-	size_t i, n = 0;
+	size_t n, size;
+	char *out;
 	int found = memchr(buf, '\0', len) != NULL;
+	size_t i;
 
 	for (i = 0; !found && i + 6 <= len; i++) {
 		if (buf[i] == '\\' && !memcmp(buf + i + 1, "u0000", 5)) {
@@ -56,31 +121,14 @@ static char *without_nul(struct batch *b, const char *buf, size_t len, size_t *o
 	}
 	if (!found)
 		return NULL;
-	strbuf_init(&sb);
-	for (i = 0; i < len; i++) {
-		if (!buf[i] || (buf[i] == '\\' && i + 1 < len && !buf[i + 1])) {
-			/* a backslash before a raw NUL goes with it: copied, the pair would keep the
-			 * NUL and json_parse would recurse on the copy for ever */
-			strbuf_addstr(&sb, "\\ufffd");
-			i += buf[i] != '\0';
-			n++;
-		} else if (buf[i] == '\\' && i + 6 <= len && !memcmp(buf + i + 1, "u0000", 5)) {
-			strbuf_addstr(&sb, "\\ufffd");
-			i += 5;
-			n++;
-		} else if (buf[i] == '\\' && i + 1 < len && buf[i + 1]) {
-			/* an escape is copied whole; a backslash before a raw NUL is not one, and the
-			 * NUL must still be replaced, or the copy would be cleaned again forever */
-			strbuf_add(&sb, buf + i, 2);
-			i++;
-		} else {
-			strbuf_addch(&sb, buf[i]);
-		}
-	}
+	size = nul_copy(buf, len, NULL, &n);
+	out = xmalloc(size + 1);
+	nul_copy(buf, len, out, &n);
+	out[size] = '\0';
 	diag_warn(&(struct loc){.file = b->file}, "%zu NUL character%s (raw or \\u0000) replaced by U+FFFD", n,
 	          n == 1 ? "" : "s");
-	*out_len = sb.len;
-	return strbuf_detach(&sb);
+	*out_len = size;
+	return out;
 }
 
 char *json_nul_free(struct batch *b, const char *buf, size_t len, size_t *out_len)
@@ -88,21 +136,43 @@ char *json_nul_free(struct batch *b, const char *buf, size_t len, size_t *out_le
 	return without_nul(b, buf, len, out_len);
 }
 
-cJSON *json_parse(struct batch *b, const char *buf, size_t len)
+/* A JSON document starts with a value. A file whose first byte (after blanks) is a NUL or a
+ * control character is not JSON (a binary or zero-filled file read with a forced format):
+ * reported there, at once, without copying or scanning the rest (cJSON would skip such bytes
+ * as blanks to the end of the file). Returns 1 when reported. */
+static int not_json(struct batch *b, const char *buf, size_t len)
+{
+	struct loc loc = {.file = b->file};
+	size_t k = 0;
+	unsigned char c;
+
+	while (k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'))
+		k++;
+	if (k == len || (c = (unsigned char)buf[k]) >= 0x20)
+		return 0;
+	input_offset_loc(buf, len, k, &loc.line, &loc.col);
+	if (!c)
+		diag_error(&loc, "not JSON: NUL bytes where the JSON should start (a binary or zero-filled file?)");
+	else
+		diag_error(&loc, "not JSON: control character 0x%02x where the JSON should start (a binary file?)", c);
+	return 1;
+}
+
+/* 1 when the first byte after blanks can start a JSON value (or there is none). */
+static int starts_value(const char *buf, size_t len)
+{
+	size_t k = 0;
+
+	while (k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '\r' || buf[k] == '\t'))
+		k++;
+	return k == len || (buf[k] && strchr("{[\"-0123456789tfn", buf[k]));
+}
+
+/* cJSON on a buffer without NULs, the error reported with its place. */
+static cJSON *parse_clean(struct batch *b, const char *buf, size_t len)
 {
 	const char *end = NULL;
-	size_t clean_len = 0;
-	char *clean = without_nul(b, buf, len, &clean_len);
-	cJSON *root;
-
-	if (clean) {
-		/* Parse the copy; positions in messages refer to it (NULs only ever lengthen it). */
-		root = json_parse(b, clean, clean_len);
-		free(clean);
-		return root;
-	}
-	root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
-
+	cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
 	size_t off;
 	struct loc loc = {.file = b->file};
 
@@ -132,6 +202,25 @@ cJSON *json_parse(struct batch *b, const char *buf, size_t len)
 		cJSON_Delete(root);
 		return NULL;
 	}
+	return root;
+}
+
+cJSON *json_parse(struct batch *b, const char *buf, size_t len)
+{
+	size_t clean_len = 0;
+	char *clean;
+	cJSON *root;
+
+	if (not_json(b, buf, len))
+		return NULL;
+	if (!starts_value(buf, len))
+		return parse_clean(b, buf, len); /* fails at its first byte: nothing to copy for that */
+	clean = without_nul(b, buf, len, &clean_len);
+	if (!clean)
+		return parse_clean(b, buf, len);
+	/* Parse the copy; positions in messages refer to it (a run of NULs is one character there). */
+	root = parse_clean(b, clean, clean_len);
+	free(clean);
 	return root;
 }
 

@@ -4,6 +4,7 @@
 #include "in_json.h"
 #include "labels.h"
 #include "manifest.h"
+#include "outfmt.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -20,6 +21,38 @@ static const char *dup_str(struct manifest *m, const cJSON *v)
 	return cJSON_IsString(v) ? arena_strdup(&m->arena, v->valuestring) : NULL;
 }
 
+/* The exact bytes of a name written as json_add_name writes it: text itself, or, when hex (its
+ * "_hex" companion) is there, the bytes hex stands for, which must give text back once their
+ * invalid bytes are replaced by U+FFFD (else the manifest was edited by hand and one of the
+ * two is wrong). Returns a string in the manifest's arena, or NULL (reported). */
+static const char *name_bytes(struct manifest *m, const char *text, const cJSON *hex, const char *path)
+{
+	struct strbuf raw, a, b;
+	const char *ret = NULL;
+
+	if (!hex || cJSON_IsNull(hex))
+		return arena_strdup(&m->arena, text);
+	strbuf_init(&raw);
+	strbuf_init(&a);
+	strbuf_init(&b);
+	if (!cJSON_IsString(hex) || json_unhex(hex->valuestring, &raw) || !raw.len) {
+		bad(path, "a name's \"_hex\" bytes that are not pairs of hexadecimal digits");
+		goto done;
+	}
+	json_add_str(&a, raw.buf);
+	json_add_str(&b, text);
+	if (strcmp(a.buf, b.buf)) {
+		bad(path, "a name whose \"_hex\" bytes are not the name it is written next to");
+		goto done;
+	}
+	ret = arena_strdup(&m->arena, raw.buf);
+done:
+	strbuf_release(&raw);
+	strbuf_release(&a);
+	strbuf_release(&b);
+	return ret;
+}
+
 /* A file entry: path required, size and sha256 optional (null: not read). */
 static int read_file_entry(struct manifest *m, const cJSON *o, struct manifest_file *f, const char *path, int inputs)
 {
@@ -29,7 +62,9 @@ static int read_file_entry(struct manifest *m, const cJSON *o, struct manifest_f
 	memset(f, 0, sizeof(*f));
 	if (!cJSON_IsObject(o) || !p)
 		return bad(path, "a file without \"path\"");
-	f->path = arena_strdup(&m->arena, p);
+	f->path = name_bytes(m, p, json_get(o, "path_hex"), path);
+	if (!f->path)
+		return -1;
 	f->role = dup_str(m, json_get(o, inputs ? "format" : "role"));
 	f->size = -1;
 	if (cJSON_IsNumber(size) && size->valuedouble >= 0 && size->valuedouble < 9e15)
@@ -82,9 +117,9 @@ int manifest_parse(const char *path, const char *buf, size_t len, struct manifes
 {
 	struct batch b;
 	cJSON *root;
-	const cJSON *tool, *arr, *o;
+	const cJSON *tool, *arr, *o, *hex;
 	const char *fmt, *cmd;
-	int ret = -1;
+	int ret = -1, k;
 
 	memset(m, 0, sizeof(*m));
 	arena_init(&m->arena);
@@ -114,26 +149,41 @@ int manifest_parse(const char *path, const char *buf, size_t len, struct manifes
 	m->revision = arena_strdup(&m->arena, json_str(tool, "revision"));
 	m->command = arena_strdup(&m->arena, cmd);
 	arr = json_array(root, "arguments");
+	hex = json_get(root, "arguments_hex");
+	if (hex && (!cJSON_IsArray(hex) || cJSON_GetArraySize(hex) != cJSON_GetArraySize(arr))) {
+		bad(path, "\"arguments_hex\" that is not an array as long as \"arguments\"");
+		goto done;
+	}
+	k = 0;
 	cJSON_ArrayForEach (o, arr) {
+		const char *a;
 		if (!cJSON_IsString(o)) {
 			bad(path, "an argument that is not a string");
 			goto done;
 		}
-		manifest_add_arg(m, o->valuestring);
+		a = name_bytes(m, o->valuestring, hex ? cJSON_GetArrayItem(hex, k) : NULL, path);
+		if (!a)
+			goto done;
+		manifest_add_arg(m, a);
+		k++;
 	}
 	arr = json_array(root, "options");
 	cJSON_ArrayForEach (o, arr) {
-		int k = cJSON_GetArraySize(o);
+		int n = cJSON_GetArraySize(o);
 		const cJSON *name = cJSON_GetArrayItem(o, 0), *value = cJSON_GetArrayItem(o, 1);
-		if (!cJSON_IsArray(o) || k < 1 || k > 2 || !cJSON_IsString(name) ||
-		    (k == 2 && !cJSON_IsString(value))) {
-			bad(path, "an option that is not [\"--name\"] or [\"--name\", \"value\"]");
+		const char *v = NULL;
+		if (!cJSON_IsArray(o) || n < 1 || n > 3 || !cJSON_IsString(name) ||
+		    (n >= 2 && !cJSON_IsString(value))) {
+			bad(path, "an option that is not [\"--name\"], [\"--name\", \"value\"] or [\"--name\", "
+			          "\"value\", \"value in hex\"]");
 			goto done;
 		}
+		if (n >= 2 && !(v = name_bytes(m, value->valuestring, cJSON_GetArrayItem(o, 2), path)))
+			goto done;
 		/* appended as read: the manifest's order is kept */
 		XGROW(m->opts, m->cap_opts, m->n_opts + 1);
 		m->opts[m->n_opts].name = arena_strdup(&m->arena, name->valuestring);
-		m->opts[m->n_opts].value = k == 2 ? arena_strdup(&m->arena, value->valuestring) : NULL;
+		m->opts[m->n_opts].value = v;
 		m->n_opts++;
 	}
 	if (read_files(m, root, "inputs", &m->inputs, &m->n_inputs, &m->cap_inputs, path, 1) ||
@@ -142,7 +192,9 @@ int manifest_parse(const char *path, const char *buf, size_t len, struct manifes
 		goto done;
 	o = json_get(root, "pseudonym_key");
 	if (cJSON_IsObject(o)) {
-		m->key_path = dup_str(m, json_get(o, "path"));
+		const char *kp = json_str(o, "path");
+		if (kp && !(m->key_path = name_bytes(m, kp, json_get(o, "path_hex"), path)))
+			goto done;
 		m->key_id = dup_str(m, json_get(o, "key_id"));
 		if (!m->key_path || !m->key_id) {
 			bad(path, "a \"pseudonym_key\" without path or key_id");

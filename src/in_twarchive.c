@@ -158,8 +158,8 @@ static void infer_owner(struct arch *a, const struct tweet *tw, size_t n, const 
 
 static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 {
-	struct tweet *tw = NULL;
-	size_t n = 0, cap = 0, i;
+	struct tweet *tw = NULL, *lost = NULL; /* lost: rejected tweets whose id is known */
+	size_t n = 0, cap = 0, i, n_lost = 0, cap_lost = 0;
 	const cJSON *el;
 	const char **ids, **parents, **roots, *owner_id, *owner_name, *author;
 
@@ -182,15 +182,19 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 			reject(a, w.recno, "tweet without id", NULL);
 			continue;
 		}
+		w.parent = json_id(t, "in_reply_to_status_id_str", b2);
+		if (!w.parent)
+			w.parent = json_id(t, "in_reply_to_status_id", b2);
 		ca = json_get(t, "created_at");
 		st = json_time(ca, a->o->tz, &w.created, &w.flags);
 		if (st != TIME_OK) {
 			reject(a, w.recno, ca ? "bad created_at" : "no created_at", ca ? time_status_text(st) : NULL);
+			/* Its reply link still leads the tweets below it to their conversation. */
+			XGROW(lost, cap_lost, n_lost + 1);
+			lost[n_lost].id = arena_strdup(&a->arena, w.id);
+			lost[n_lost++].parent = arena_strdup(&a->arena, w.parent);
 			continue;
 		}
-		w.parent = json_id(t, "in_reply_to_status_id_str", b2);
-		if (!w.parent)
-			w.parent = json_id(t, "in_reply_to_status_id", b2);
 		w.text = json_str(t, "full_text");
 		if (!w.text)
 			w.text = json_str(t, "text");
@@ -213,17 +217,22 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 		XGROW(tw, cap, n + 1);
 		tw[n++] = w;
 	}
-	ids = xmalloc((n ? n : 1) * sizeof(*ids));
-	parents = xmalloc((n ? n : 1) * sizeof(*parents));
-	roots = xmalloc((n ? n : 1) * sizeof(*roots));
+	ids = xmalloc((n + n_lost + 1) * sizeof(*ids));
+	parents = xmalloc((n + n_lost + 1) * sizeof(*parents));
+	roots = xmalloc((n + n_lost + 1) * sizeof(*roots));
 	for (i = 0; i < n; i++) {
 		ids[i] = tw[i].id;
 		parents[i] = tw[i].parent;
 	}
+	for (i = 0; i < n_lost; i++) {
+		ids[n + i] = lost[i].id;
+		parents[n + i] = lost[i].parent;
+	}
 	/* No conversation id in the archive: a reply's thread is the tweet it answers (or, for
 	 * a chain of the owner's own tweets, the tweet that chain answers), which is the v2
-	 * conversation_id whenever that tweet opened the conversation. */
-	if (tw_roots(n, ids, parents, roots))
+	 * conversation_id whenever that tweet opened the conversation. Rejected tweets take part,
+	 * so that the replies below one stay in its conversation. */
+	if (tw_roots(n + n_lost, ids, parents, roots))
 		diag_warn(&(struct loc){.file = a->b->file},
 		          "reply cycle in in_reply_to_status_id: cut at the reply to its smallest id");
 	infer_owner(a, tw, n, &owner_id, &owner_name);
@@ -257,6 +266,7 @@ static void do_tweets(struct arch *a, const cJSON *arr, unsigned extra)
 	free(parents);
 	free(roots);
 	free(tw);
+	free(lost);
 }
 
 /* ---- direct messages ---- */

@@ -33,6 +33,8 @@ struct twcs {
 	struct arena arena; /* the rows' strings, freed when the file is done */
 	struct row *rows;
 	size_t n, cap;
+	const char **lost; /* rows rejected once their id was read: id and parent, pairs */
+	size_t n_lost, cap_lost;
 	int col[C_N];
 	size_t n_fields;
 	int header_ok;
@@ -50,6 +52,14 @@ static int header(struct twcs *t, const struct csv_row *row)
 static char *field(const struct twcs *t, const struct csv_row *row, enum col c)
 {
 	return t->col[c] >= 0 ? row->fields[t->col[c]] : NULL;
+}
+
+/* A row rejected after its id was read still links the rows below it to their thread. */
+static void lose(struct twcs *t, const struct row *r)
+{
+	XGROW(t->lost, t->cap_lost, t->n_lost + 2);
+	t->lost[t->n_lost++] = r->id;
+	t->lost[t->n_lost++] = r->parent;
 }
 
 static int on_row(const struct csv_row *row, void *ctx)
@@ -89,6 +99,7 @@ static int on_row(const struct csv_row *row, void *ctx)
 		if (!tw_int_id(v, id, sizeof(id))) {
 			snprintf(detail, sizeof(detail), "in_response_to_tweet_id is '%.40s'", v);
 			batch_reject(t->b, &loc, "bad in_response_to_tweet_id", detail);
+			lose(t, &r);
 			return 0;
 		}
 		r.parent = arena_strdup(&t->arena, id);
@@ -100,6 +111,7 @@ static int on_row(const struct csv_row *row, void *ctx)
 	} else if (strcasecmp(v, "true") && strcmp(v, "1")) {
 		snprintf(detail, sizeof(detail), "inbound is '%.40s' (expected True or False)", v);
 		batch_reject(t->b, &loc, "bad inbound", detail);
+		lose(t, &r);
 		return 0;
 	}
 	v = field(t, row, C_CREATED);
@@ -107,6 +119,7 @@ static int on_row(const struct csv_row *row, void *ctx)
 	if (st != TIME_OK) {
 		snprintf(detail, sizeof(detail), "created_at is '%.40s': %s", v, time_status_text(st));
 		batch_reject(t->b, &loc, *v ? "bad created_at" : "no created_at", *v ? detail : NULL);
+		lose(t, &r);
 		return 0;
 	}
 	if (!r.created.has_offset)
@@ -194,9 +207,10 @@ static void check_responses(struct twcs *t, const char **ids)
 
 static void emit_all(struct twcs *t)
 {
-	const char **ids = xmalloc((t->n ? t->n : 1) * sizeof(*ids));
-	const char **parents = xmalloc((t->n ? t->n : 1) * sizeof(*parents));
-	const char **roots = xmalloc((t->n ? t->n : 1) * sizeof(*roots));
+	size_t n_lost = t->n_lost / 2, all = t->n + n_lost;
+	const char **ids = xmalloc((all + 1) * sizeof(*ids));
+	const char **parents = xmalloc((all + 1) * sizeof(*parents));
+	const char **roots = xmalloc((all + 1) * sizeof(*roots));
 	struct strmap answered, by_id;
 	size_t i, cycles, missing = 0;
 	long first_missing = 0;
@@ -205,12 +219,19 @@ static void emit_all(struct twcs *t)
 		ids[i] = t->rows[i].id;
 		parents[i] = t->rows[i].parent;
 	}
-	cycles = tw_roots(t->n, ids, parents, roots);
+	/* Rejected rows take part in the links (after the rows kept, so a kept row wins its id):
+	 * the replies below one stay in its thread, as orphans. */
+	for (i = 0; i < n_lost; i++) {
+		ids[t->n + i] = t->lost[2 * i];
+		parents[t->n + i] = t->lost[2 * i + 1];
+	}
+	cycles = tw_roots(all, ids, parents, roots);
 	check_responses(t, ids);
 	strmap_init(&answered);
 	strmap_init(&by_id);
-	for (i = 0; i < t->n; i++) {
+	for (i = 0; i < all; i++)
 		*strmap_put(&by_id, ids[i], NULL) = (void *)1;
+	for (i = 0; i < t->n; i++) {
 		if (t->rows[i].flags & REC_OFFICIAL)
 			*strmap_put(&answered, roots[i], NULL) = (void *)1;
 	}
@@ -277,6 +298,7 @@ static int twcs_parse(struct batch *b, const char *buf, size_t len, const struct
 	emit_all(&t);
 	arena_release(&t.arena);
 	free(t.rows);
+	free(t.lost);
 	/* A syntax error rejects the lines left unread too: count them as met. */
 	b->read = (long)b->n + batch_rejected(b);
 	return ret < 0 && !b->n ? -1 : 0;

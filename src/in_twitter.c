@@ -29,6 +29,8 @@ struct tv2 {
 	struct strmap pend_ids; /* ids of the pending expansions */
 	struct pending *pend;
 	size_t n_pend, cap_pend;
+	const char **lost; /* rejected tweets' id and replied-to id, pairs (in arena) */
+	size_t n_lost, cap_lost;
 	long *reply_count;      /* per batch record: public_metrics.reply_count, -1 when absent */
 	unsigned char *derived; /* per batch record: thread to derive from reply links */
 	size_t cap_rc, cap_der;
@@ -190,10 +192,17 @@ static void take_tweet(struct tv2 *v, const cJSON *t)
 	strbuf_init(&sb);
 	reason = tweet_record(v, t, &r, &bufs, &sb, &rc, &derived, &detail);
 	if (reason) {
-		if (!strcmp(reason, RETWEET))
+		if (!strcmp(reason, RETWEET)) {
 			batch_skip(v->b, RETWEET); /* not a message to answer: counted, not an error */
-		else
+		} else {
 			reject(v, reason, detail);
+			/* Its reply link still leads the tweets below it to their conversation. */
+			if (r.id && *r.id) {
+				XGROW(v->lost, v->cap_lost, v->n_lost + 2);
+				v->lost[v->n_lost++] = arena_strdup(&v->arena, r.id);
+				v->lost[v->n_lost++] = arena_strdup(&v->arena, r.parent);
+			}
+		}
 		strbuf_release(&sb);
 		return;
 	}
@@ -338,10 +347,10 @@ static void take_value(struct tv2 *v, const cJSON *val)
 static void finish(struct tv2 *v, size_t first)
 {
 	struct batch *b = v->b;
-	size_t n = b->n - first, i;
-	const char **ids = xmalloc((n ? n : 1) * sizeof(*ids));
-	const char **parents = xmalloc((n ? n : 1) * sizeof(*parents));
-	const char **roots = xmalloc((n ? n : 1) * sizeof(*roots));
+	size_t n = b->n - first, n_lost = v->n_lost / 2, i;
+	const char **ids = xmalloc((n + n_lost + 1) * sizeof(*ids));
+	const char **parents = xmalloc((n + n_lost + 1) * sizeof(*parents));
+	const char **roots = xmalloc((n + n_lost + 1) * sizeof(*roots));
 	long *held = xcalloc(n ? n : 1, sizeof(*held));
 	struct strmap by_id;
 
@@ -355,7 +364,12 @@ static void finish(struct tv2 *v, size_t first)
 		if (created)
 			*slot = (void *)(i + 1);
 	}
-	if (tw_roots(n, ids, parents, roots) && v->warned_no_conv)
+	/* Rejected tweets take part in the links (after the records, so a record wins its id). */
+	for (i = 0; i < n_lost; i++) {
+		ids[n + i] = v->lost[2 * i];
+		parents[n + i] = v->lost[2 * i + 1];
+	}
+	if (tw_roots(n + n_lost, ids, parents, roots) && v->warned_no_conv)
 		diag_warn(&(struct loc){.file = b->file},
 		          "reply cycle among tweets without conversation_id: cut at the reply to its smallest id");
 	for (i = 0; i < n; i++) {
@@ -541,6 +555,7 @@ static int tv2_parse(struct batch *b, const char *buf, size_t len, const struct 
 	strmap_release(&v.read_ids);
 	strmap_release(&v.pend_ids);
 	free(v.pend);
+	free(v.lost);
 	free(v.reply_count);
 	free(v.derived);
 	return ret;

@@ -647,7 +647,12 @@ static void emit_item(struct wxr *w, const struct item *it, struct strbuf *sb)
 	if (!it->complete) {
 		/* cut short by a syntax error: its complete comments are kept, the post is not */
 	} else if (!thread) {
-		batch_reject(w->b, &loc, "item without post id or usable link", NULL);
+		/* Its comments are kept, in a thread named after the item's place in the file. */
+		thread = batch_rejected_id(w->b, &loc);
+		strbuf_reset(&w->tmp);
+		if (n)
+			strbuf_addf(&w->tmp, "its comments are filed under thread '%s'", thread);
+		batch_reject(w->b, &loc, "item without post id or usable link", w->tmp.buf);
 	} else {
 		struct record r = {0};
 		enum time_status st;
@@ -736,7 +741,7 @@ static int wxr_parse(struct batch *b, const char *buf, size_t len, const struct 
 		emit_item(&w, &w.items[i], &sb);
 	for (i = 0; i < w.n_strays; i++)
 		batch_reject(b, &w.strays[i], "comment outside an item", NULL);
-	if (failed && !b->n && !batch_rejected(b)) {
+	if (failed && !b->n && !batch_rejected(b) && !batch_skipped(b)) {
 		ret = -1; /* nothing could be read before the error: the file failed */
 		goto done;
 	}

@@ -1,13 +1,18 @@
-/* input.c: finding input files, reading them whole, picking the adapter.
- * Adapters parse; this module only decides which one and feeds it a buffer. */
+/* input.c: finding input files, reading them whole (after checking what they are and how
+ * large), picking the adapter. Adapters parse; this module only decides which one and feeds
+ * it a buffer. */
 #include "input.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 extern const struct input_format in_fbgraph, in_csv;
 extern const struct input_format in_twitter, in_twarchive, in_twcs;
@@ -22,8 +27,8 @@ const struct input_format *const input_formats[] = {
     &in_ytdl,    &in_mastodon, &in_bluesky, &in_reddit,    &in_instagram, &in_fbinbox, &in_messenger, NULL,
 };
 
-#define FILE_CAP ((size_t)2 << 30)   /* 2 GiB: beyond this, split the export */
 #define HEAD_LEN ((size_t)16 * 1024) /* detection looks at the start of a file only */
+#define FIFO_WAIT_S 5                /* how long a FIFO no program has open is waited for */
 
 const struct input_format *input_format_find(const char *name)
 {
@@ -50,8 +55,10 @@ static int cmp_str(const void *a, const void *b)
 static void add_file(struct input_list *l, const char *path, int named)
 {
 	XGROW(l->files, l->cap, l->n + 1);
+	memset(&l->files[l->n], 0, sizeof(l->files[l->n]));
 	l->files[l->n].path = xstrdup(path);
 	l->files[l->n].named = named;
+	l->files[l->n].why = -1;
 	l->n++;
 }
 
@@ -59,6 +66,14 @@ struct dir_seen {
 	dev_t dev;
 	ino_t ino;
 };
+
+/* An entry of a folder not read: counted by reason, the first one remembered. */
+static void not_read(struct input_list *l, enum input_skip why, const char *path)
+{
+	l->not_read[why]++;
+	if (!l->first[why])
+		l->first[why] = xstrdup(path);
+}
 
 /* Walks one folder tree with an explicit stack of pending paths. */
 static void walk(const char *root, struct input_list *l)
@@ -78,8 +93,9 @@ static void walk(const char *root, struct input_list *l)
 		size_t nn = 0, cn = 0, i, k;
 
 		if (stat(dir, &st)) {
-			diag_warn(&(struct loc){.file = dir}, "skipped: %s", strerror(errno));
-			l->skipped++;
+			diag_error(&(struct loc){.file = dir}, "cannot read: %s", strerror(errno));
+			l->unreadable++;
+			not_read(l, SKIP_UNREADABLE, dir);
 			free(dir);
 			continue;
 		}
@@ -89,6 +105,7 @@ static void walk(const char *root, struct input_list *l)
 		if (i < n_seen) {
 			diag_warn(&(struct loc){.file = dir}, "skipped: folder already visited (symbolic link loop)");
 			l->skipped++;
+			not_read(l, SKIP_LOOP, dir);
 			free(dir);
 			continue;
 		}
@@ -96,42 +113,58 @@ static void walk(const char *root, struct input_list *l)
 		seen[n_seen].dev = st.st_dev;
 		seen[n_seen++].ino = st.st_ino;
 		if (!(d = opendir(dir))) {
-			diag_warn(&(struct loc){.file = dir}, "skipped: cannot open folder: %s", strerror(errno));
+			diag_error(&(struct loc){.file = dir}, "cannot open folder: %s", strerror(errno));
 			l->unreadable++;
+			not_read(l, SKIP_UNREADABLE, dir);
 			free(dir);
 			continue;
 		}
 		while ((e = readdir(d))) {
-			if (e->d_name[0] == '.')
-				continue; /* ".", "..", and hidden files such as .DS_Store */
+			if (e->d_name[0] == '.' && (!e->d_name[1] || (e->d_name[1] == '.' && !e->d_name[2])))
+				continue;
 			XGROW(names, cn, nn + 1);
 			names[nn++] = xstrdup(e->d_name);
 		}
 		closedir(d);
 		if (nn > 1)
 			qsort(names, nn, sizeof(*names), cmp_str);
-		/* Push sub-folders in reverse so they pop in sorted order. */
-		for (k = nn; k-- > 0;) {
+		for (k = 0; k < nn; k++) {
 			size_t len = strlen(dir) + strlen(names[k]) + 2;
 			char *p = xmalloc(len);
+			int hidden = names[k][0] == '.';
 			snprintf(p, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[k]);
 			free(names[k]);
-			if (stat(p, &st)) {
-				diag_warn(&(struct loc){.file = p}, "skipped: %s", strerror(errno));
-				l->skipped++;
+			names[k] = NULL;
+			if (hidden) {
+				/* hidden files such as .DS_Store, and folders such as .git: not read, counted */
+				not_read(l, SKIP_HIDDEN, p);
+				free(p);
+			} else if (stat(p, &st)) {
+				/* a symbolic link to nothing, most often: an input that should be there */
+				diag_error(&(struct loc){.file = p}, "cannot read: %s", strerror(errno));
+				l->unreadable++;
+				not_read(l, SKIP_UNREADABLE, p);
 				free(p);
 			} else if (S_ISDIR(st.st_mode)) {
-				XGROW(stack, cap, n + 1);
-				stack[n++] = p;
+				names[k] = p; /* a sub-folder, pushed below */
 			} else if (S_ISREG(st.st_mode)) {
 				add_file(l, p, 0);
 				free(p);
 			} else {
+				/* A FIFO would block the run until some program writes to it; a device
+				 * could be endless. Only files named on the command line are read so. */
 				diag_warn(&(struct loc){.file = p}, "skipped: not a regular file");
 				l->skipped++;
+				not_read(l, SKIP_NOT_REGULAR, p);
 				free(p);
 			}
 		}
+		/* Sub-folders pushed in reverse, so they pop in sorted order. */
+		for (k = nn; k-- > 0;)
+			if (names[k]) {
+				XGROW(stack, cap, n + 1);
+				stack[n++] = names[k];
+			}
 		free(names);
 		free(dir);
 	}
@@ -151,10 +184,13 @@ int input_expand(char *const *paths, int n, struct input_list *l)
 			ret = -1;
 			continue;
 		}
-		if (S_ISDIR(st.st_mode))
+		if (S_ISDIR(st.st_mode)) {
+			if (!l->folders++)
+				l->first_folder = xstrdup(paths[i]);
 			walk(paths[i], l);
-		else
+		} else {
 			add_file(l, paths[i], 1);
+		}
 	}
 	if (l->n > 1)
 		qsort(l->files, l->n, sizeof(*l->files), cmp_path);
@@ -175,8 +211,14 @@ void input_list_release(struct input_list *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->n; i++)
+	for (i = 0; i < l->n; i++) {
 		free(l->files[i].path);
+		if (l->files[i].spool)
+			fclose(l->files[i].spool);
+	}
+	for (i = 0; i < SKIP_N; i++)
+		free(l->first[i]);
+	free(l->first_folder);
 	free(l->files);
 	memset(l, 0, sizeof(*l));
 }
@@ -241,52 +283,257 @@ int input_parse_buffer(const char *name, const char *buf, size_t len, const stru
 	return f->parse(b, buf, len, o);
 }
 
-int input_parse_file(const char *path, int named, const struct input_opts *o, struct batch *b)
+/* What a file that is not a regular one is, for messages. */
+static const char *file_kind(mode_t m)
 {
-	FILE *fp = fopen(path, "rb");
-	struct loc loc = {.file = b->file};
-	char *buf = NULL;
-	size_t len = 0, cap = 0;
-	int ret;
+	if (S_ISDIR(m))
+		return "a folder";
+	if (S_ISFIFO(m))
+		return "a FIFO";
+	if (S_ISCHR(m))
+		return "a character device";
+	if (S_ISBLK(m))
+		return "a block device";
+	if (S_ISSOCK(m))
+		return "a socket";
+	return "not a regular file";
+}
 
-	(void)named;
-	if (!fp) {
-		diag_error(&loc, "cannot read: %s", strerror(errno));
-		b->format = "unreadable";
-		return -1;
+/* Refuses f: reported, counted as why, never read. */
+static int refuse(struct input_file *f, struct batch *b, enum input_skip why)
+{
+	f->why = why;
+	b->format = why == SKIP_EMPTY ? "empty" : "unreadable";
+	return -1;
+}
+
+static int refuse_kind(struct input_file *f, struct batch *b, mode_t m)
+{
+	struct loc loc = {.file = b->file};
+
+	if (!f->named) {
+		/* replaced by a special file since the folder was listed */
+		diag_warn(&loc, "skipped: not a regular file");
+		return refuse(f, b, SKIP_NOT_REGULAR);
+	}
+	diag_error(&loc, "cannot read: %s, not a regular file (give the export as a file)", file_kind(m));
+	return refuse(f, b, SKIP_NOT_REGULAR);
+}
+
+/* size: the file's, or -1 when more than the limit came (a pipe, a file that grew). */
+static int refuse_size(struct input_file *f, struct batch *b, long long size)
+{
+	struct loc loc = {.file = b->file};
+
+	if (size < 0)
+		diag_error(&loc,
+		           "cannot read: more than %lld bytes (2 GiB), the limit for one input file: split the export",
+		           INPUT_FILE_LIMIT);
+	else
+		diag_error(
+		    &loc,
+		    "cannot read: %lld bytes (%.1f GiB), over the limit of %lld bytes (2 GiB) for one input file: "
+		    "split the export",
+		    size, (double)size / (1 << 30), INPUT_FILE_LIMIT);
+	return refuse(f, b, SKIP_UNREADABLE);
+}
+
+/* Reads fd to its end into *buf (NUL-terminated, the length in *len), after the n_first
+ * bytes of first, expecting about hint bytes. Returns 0, -1 on a read error (errno set), -2
+ * when more than INPUT_FILE_LIMIT came. */
+static int read_all(int fd, long long hint, const char *first, size_t n_first, char **buf, size_t *len)
+{
+	size_t cap = 0, n = n_first;
+
+	/* A regular file's buffer is its size at once (and one byte to see whether it grew), not
+	 * doubled as it fills: reading 2 GiB costs 2 GiB, not 4. */
+	if (hint > 0)
+		XGROW(*buf, cap, (size_t)hint + 2);
+	if (n_first) {
+		XGROW(*buf, cap, n_first + 65536 + 1);
+		memcpy(*buf, first, n_first);
 	}
 	for (;;) {
-		size_t got;
-		XGROW(buf, cap, len + 65536 + 1);
-		got = fread(buf + len, 1, cap - len - 1, fp);
-		len += got;
-		if (got == 0)
-			break;
-		if (len > FILE_CAP) {
-			diag_error(&loc, "file larger than %zu bytes: split the export", FILE_CAP);
-			free(buf);
-			fclose(fp);
-			b->format = "unreadable";
+		ssize_t got;
+		if (cap - n < 2)
+			XGROW(*buf, cap, n + 65536 + 1);
+		got = read(fd, *buf + n, cap - n - 1);
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
 			return -1;
 		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+		if ((long long)n > INPUT_FILE_LIMIT)
+			return -2;
 	}
-	if (ferror(fp)) {
-		diag_error(&loc, "cannot read: %s", strerror(errno));
-		free(buf);
+	if (!*buf)
+		XGROW(*buf, cap, 1);
+	(*buf)[n] = '\0';
+	*len = n;
+	return 0;
+}
+
+/* A FIFO opened without blocking, and no program holding it for writing: a writer started
+ * just before replycov (`cat x.json > fifo &`) may not have opened it yet. Waits at most
+ * FIFO_WAIT_S seconds for one to come, never more: with none, the FIFO is skipped. A pipe
+ * whose writer is there (standard input, a process substitution) is not timed: its program
+ * may take its time. Returns 1 when there is something to read (data, or a writer's end). */
+static int wait_writer(int fd, char *first, size_t *n_first)
+{
+	struct pollfd pfd = {.fd = fd, .events = POLLIN};
+	struct timespec t0, now;
+	ssize_t got;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (;;) {
+		long left;
+		int r;
+		/* a first byte (kept), or EAGAIN: a writer holds the FIFO open with nothing written yet */
+		got = read(fd, first, 1);
+		*n_first = got > 0 ? 1 : 0;
+		if (got > 0 || (got < 0 && errno == EAGAIN))
+			return 1;
+		if (got < 0 && errno != EINTR)
+			return 1; /* let the read report it */
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		left = FIFO_WAIT_S * 1000L - ((now.tv_sec - t0.tv_sec) * 1000L + (now.tv_nsec - t0.tv_nsec) / 1000000L);
+		if (left <= 0)
+			return 0;
+		r = poll(&pfd, 1, (int)left);
+		if (r > 0 && (pfd.revents & (POLLIN | POLLHUP | POLLERR)))
+			return 1; /* data, or a writer that came and went: read it (maybe nothing) */
+		if (r == 0)
+			return 0;
+	}
+}
+
+/* Keeps a pipe's bytes for a second reading (the pipe itself cannot be read twice). */
+static void spool(struct input_file *f, struct batch *b, const char *buf, size_t len)
+{
+	FILE *fp = tmpfile();
+
+	if (fp && fwrite(buf, 1, len, fp) == len && !fflush(fp)) {
+		f->spool = fp;
+		f->spool_len = (long long)len;
+		return;
+	}
+	diag_warn(&(struct loc){.file = b->file},
+	          "cannot keep a copy of the pipe for a second reading: %s (set TMPDIR to a writable folder); a "
+	          "thread that a later file brings back will lack its messages",
+	          strerror(errno));
+	if (fp)
 		fclose(fp);
-		b->format = "unreadable";
-		return -1;
+}
+
+/* The bytes of f: from its spool when it was a pipe read before, else from the file. Returns
+ * 0, or -1 when refused or unreadable (reported, f->why set). */
+static int load(struct input_file *f, struct batch *b, char **buf, size_t *len, int *is_pipe)
+{
+	struct loc loc = {.file = b->file};
+	struct stat st;
+	int fd, r, flags;
+	char first[1];
+	size_t n_first = 0;
+
+	*is_pipe = 0;
+	if (f->spool) {
+		size_t got = 0, cap = 0;
+		XGROW(*buf, cap, (size_t)f->spool_len + 1);
+		while ((long long)got < f->spool_len) {
+			ssize_t k = pread(fileno(f->spool), *buf + got, (size_t)f->spool_len - got, (off_t)got);
+			if (k <= 0) {
+				diag_error(&loc, "cannot read the copy of the pipe: %s",
+				           k ? strerror(errno) : "file shortened");
+				free(*buf);
+				*buf = NULL;
+				return refuse(f, b, SKIP_UNREADABLE);
+			}
+			got += (size_t)k;
+		}
+		(*buf)[got] = '\0';
+		*len = got;
+		return 0;
 	}
-	fclose(fp);
-	XGROW(buf, cap, len + 1);
-	buf[len] = '\0';
+	/* Devices are not even opened (opening one can act: a tape rewinds), and a FIFO is opened
+	 * without blocking, so that one no program writes to cannot hang the run. What counts is
+	 * what the open descriptor is: the path may have changed since. */
+	if (!stat(f->path, &st) && !S_ISREG(st.st_mode) && !(S_ISFIFO(st.st_mode) && f->named))
+		return refuse_kind(f, b, st.st_mode);
+	fd = open(f->path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0) {
+		diag_error(&loc, "cannot read: %s", strerror(errno));
+		return refuse(f, b, SKIP_UNREADABLE);
+	}
+	if (fstat(fd, &st)) {
+		diag_error(&loc, "cannot read: %s", strerror(errno));
+		close(fd);
+		return refuse(f, b, SKIP_UNREADABLE);
+	}
+	if (!S_ISREG(st.st_mode) && !(S_ISFIFO(st.st_mode) && f->named)) {
+		close(fd);
+		return refuse_kind(f, b, st.st_mode);
+	}
+	if (S_ISREG(st.st_mode) && st.st_size > INPUT_FILE_LIMIT) {
+		close(fd);
+		return refuse_size(f, b, (long long)st.st_size);
+	}
+	*is_pipe = S_ISFIFO(st.st_mode);
+	if (*is_pipe && !wait_writer(fd, first, &n_first)) {
+		close(fd);
+		diag_warn(&loc, "skipped: no program wrote to the FIFO within %d seconds", FIFO_WAIT_S);
+		return refuse(f, b, SKIP_EMPTY);
+	}
+	/* Blocking from here on: a pipe with a writer is read until the writer closes it. */
+	flags = fcntl(fd, F_GETFL);
+	if (flags >= 0)
+		fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+	r = read_all(fd, S_ISREG(st.st_mode) ? (long long)st.st_size : 0, first, n_first, buf, len);
+	close(fd);
+	if (r == -2) {
+		free(*buf);
+		*buf = NULL;
+		return refuse_size(f, b, -1);
+	}
+	if (r) {
+		diag_error(&loc, "cannot read: %s", strerror(errno));
+		free(*buf);
+		*buf = NULL;
+		return refuse(f, b, SKIP_UNREADABLE);
+	}
+	if (*is_pipe && !*len) {
+		diag_warn(&loc, "skipped: nothing was written to the pipe");
+		free(*buf);
+		*buf = NULL;
+		return refuse(f, b, SKIP_EMPTY);
+	}
+	return 0;
+}
+
+int input_parse_file(struct input_file *f, const struct input_opts *o, struct batch *b)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	int ret, is_pipe;
+
+	f->why = -1;
+	if (load(f, b, &buf, &len, &is_pipe))
+		return -1;
+	if (is_pipe)
+		spool(f, b, buf, len);
 	if (o->hash) {
 		/* The bytes the adapter is about to read, not the file as it may be later. */
 		digest_sha256(buf, len, b->sha256);
 		b->size = (long long)len;
 		b->hashed = 1;
 	}
-	ret = input_parse_buffer(path, buf, len, o, b);
+	ret = input_parse_buffer(f->path, buf, len, o, b);
 	free(buf);
+	if (ret < 0 && !b->n && !b->read)
+		f->why = !strcmp(b->format, "empty")     ? SKIP_EMPTY
+		         : !strcmp(b->format, "unknown") ? SKIP_UNKNOWN
+		                                         : SKIP_INVALID;
 	return ret;
 }

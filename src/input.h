@@ -6,6 +6,7 @@
 #define REPLYCOV_INPUT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "record.h"
 
@@ -15,6 +16,11 @@ struct input_opts {
 	const struct tz *tz; /* zone for times without offset, or NULL */
 	const char *format;  /* forced adapter name, or NULL to detect */
 	int hash;            /* input_parse_file fills the batch's SHA-256 and size (manifests) */
+	/* --period or --from/--to (runopts_setup): the pipeline counts the messages dated in
+	 * [from, to) (UTC seconds), so that a period holding none is said so. period names it as
+	 * the user gave it ("2026Q1", "2026-01-01..2026-03-31"); NULL when no period was given. */
+	const char *period;
+	long long from, to;
 };
 
 /* An adapter. parse reads buf[0..len) (a NUL follows buf[len]; a UTF-8 BOM is already
@@ -32,29 +38,64 @@ struct input_format {
 extern const struct input_format *const input_formats[]; /* NULL-terminated */
 const struct input_format *input_format_find(const char *name);
 
+/* Why an entry was not read (counted by reason in the accounting line). */
+enum input_skip {
+	SKIP_EMPTY,       /* no bytes, only blanks or a byte-order mark, or a pipe nothing was written to */
+	SKIP_UNKNOWN,     /* no format recognised */
+	SKIP_INVALID,     /* read, in a known format, but its reader stopped before any message (syntax) */
+	SKIP_UNREADABLE,  /* could not be opened, examined or read, or larger than the limit */
+	SKIP_NOT_REGULAR, /* a device, socket or FIFO found in a folder; a device or socket named */
+	SKIP_LOOP,        /* a folder already visited (symbolic link loop) */
+	SKIP_HIDDEN,      /* a name starting with '.' inside a folder */
+	SKIP_N
+};
+
+/* Inputs are read whole: a file larger than this is refused before it is read. */
+#define INPUT_FILE_LIMIT ((long long)2 << 30)
+
 /* The files a run reads, in the order they are read. */
 struct input_file {
 	char *path;
 	int named; /* given on the command line, not found inside a folder */
+	/* set by input_parse_file: why the file was not read (enum input_skip), or -1 */
+	int why;
+	/* a pipe's bytes, kept in an unnamed temporary file so that the file can be read again
+	 * (a thread brought back by a later file); NULL for other files */
+	FILE *spool;
+	long long spool_len;
 };
 struct input_list {
 	struct input_file *files;
 	size_t n, cap;
-	long skipped; /* entries not read (loops, special files), each reported */
+	long skipped; /* entries not read inside folders (loops, special files), each reported */
 	long unreadable;
+	/* entries of folders not read, by reason (hidden ones only here: they are not in skipped),
+	 * and the first path of each, for the sentence of a run that read nothing */
+	long not_read[SKIP_N];
+	char *first[SKIP_N];
+	long folders;       /* folders named on the command line */
+	char *first_folder; /* the first of them */
 };
 
 /* Expand paths (files or folders, recursed) into l, sorted within each folder by byte
- * order, and the whole list sorted so argument order does not matter. Problems are
- * reported and counted; returns -1 only when a named path does not exist. */
+ * order, and the whole list sorted so argument order does not matter. Inside folders, hidden
+ * entries and entries that are not regular files or folders (FIFOs, devices, sockets) are
+ * skipped and counted. Problems are reported and counted; returns -1 only when a named path
+ * does not exist. */
 int input_expand(char *const *paths, int n, struct input_list *l);
 void input_list_release(struct input_list *l);
 
 /* Read and parse one file into b (batch_init'ed by the caller). Returns 0; -1 when the file
- * could not be read or its format not recognised (reported; b->format says which). With
- * o->hash, b->sha256 and b->size describe the exact bytes read (BOM included) and b->hashed is
- * set, also when the format was not recognised; a file that could not be read is not hashed. */
-int input_parse_file(const char *path, int named, const struct input_opts *o, struct batch *b);
+ * could not be read or its format not recognised (reported; b->format says which, f->why
+ * why). The file is opened without blocking and examined on the open descriptor: a regular
+ * file over INPUT_FILE_LIMIT is refused before a byte is read; a FIFO or pipe (/dev/stdin,
+ * a process substitution) is read to its end when named on the command line (a FIFO no
+ * program has open is waited for a few seconds, then skipped), and its bytes kept in
+ * f->spool for a second reading; anything else (a device, a socket; a FIFO inside a folder)
+ * is refused without being opened. With o->hash, b->sha256 and
+ * b->size describe the exact bytes read (BOM included) and b->hashed is set, also when the
+ * format was not recognised; a file that could not be read is not hashed. */
+int input_parse_file(struct input_file *f, const struct input_opts *o, struct batch *b);
 /* The same on a buffer already in memory (fuzz targets and tests). */
 int input_parse_buffer(const char *name, const char *buf, size_t len, const struct input_opts *o, struct batch *b);
 

@@ -2,8 +2,10 @@
  * The command table below is the single source of `replycov help`. */
 #include "cmd.h"
 #include "diag.h"
+#include "outfile.h"
 #include "version.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -40,6 +42,8 @@ int main(int argc, char **argv)
 	int c, i, ret;
 
 	cmd_table = commands;
+	/* Before any thread starts: SIGINT, SIGTERM and SIGHUP remove the run's temporary outputs. */
+	outfile_init();
 	/* '+': stop at the command name; its own options come after it. */
 	while ((c = getopt_long(argc, argv, "+qhV", opts, NULL)) != -1) {
 		switch (c) {
@@ -75,8 +79,9 @@ int main(int argc, char **argv)
 			continue;
 		optind++; /* getopt in the command starts after its name */
 		ret = commands[i]->run(argc - optind + 1, argv + optind - 1, &g);
+		errno = 0;
 		if (fflush(stdout) || ferror(stdout)) {
-			diag_print("error: cannot write to standard output");
+			diag_print("error: cannot write to standard output: %s", strerror(errno ? errno : EIO));
 			return EXIT_USAGE;
 		}
 		return ret;

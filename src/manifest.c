@@ -337,8 +337,7 @@ static void json_files(struct strbuf *sb, const char *name, const struct manifes
 			json_add_str(sb, f->role);
 			strbuf_addch(sb, ',');
 		}
-		strbuf_addstr(sb, "\"path\":");
-		json_add_str(sb, f->path);
+		json_add_name(sb, "path", f->path);
 		if (f->size >= 0)
 			strbuf_addf(sb, ",\"size\":%lld,\"sha256\":\"%s\"", f->size, f->sha256);
 		else
@@ -376,7 +375,24 @@ void manifest_json(const struct manifest *m, struct strbuf *sb, const char *ind)
 			strbuf_addch(sb, ',');
 		json_add_str(sb, m->args[i]);
 	}
-	strbuf_addf(sb, "],\n%s  \"options\": [", ind);
+	strbuf_addch(sb, ']');
+	/* Arguments that are not UTF-8 (a name typed in Latin-1): their exact bytes, in hex, at the
+	 * same places of a second array (null for the others); only when there is one. */
+	for (i = 0; i < m->n_args && json_is_utf8(m->args[i]); i++)
+		;
+	if (i < m->n_args) {
+		strbuf_addf(sb, ",\n%s  \"arguments_hex\": [", ind);
+		for (i = 0; i < m->n_args; i++) {
+			if (i)
+				strbuf_addch(sb, ',');
+			if (json_is_utf8(m->args[i]))
+				strbuf_addstr(sb, "null");
+			else
+				json_add_hex(sb, m->args[i]);
+		}
+		strbuf_addch(sb, ']');
+	}
+	strbuf_addf(sb, ",\n%s  \"options\": [", ind);
 	for (i = 0; i < m->n_opts; i++) {
 		strbuf_addstr(sb, i ? "," : "");
 		strbuf_addch(sb, '[');
@@ -384,6 +400,11 @@ void manifest_json(const struct manifest *m, struct strbuf *sb, const char *ind)
 		if (m->opts[i].value) {
 			strbuf_addch(sb, ',');
 			json_add_str(sb, m->opts[i].value);
+			/* a value that is not UTF-8 (a file name): its exact bytes as a third element */
+			if (!json_is_utf8(m->opts[i].value)) {
+				strbuf_addch(sb, ',');
+				json_add_hex(sb, m->opts[i].value);
+			}
 		}
 		strbuf_addch(sb, ']');
 	}
@@ -392,8 +413,8 @@ void manifest_json(const struct manifest *m, struct strbuf *sb, const char *ind)
 	json_files(sb, "files", m->files, m->n_files, 0, ind);
 	strbuf_addf(sb, ",\n%s  \"pseudonym_key\": ", ind);
 	if (m->key_id) {
-		strbuf_addstr(sb, "{\"path\":");
-		json_add_str(sb, m->key_path);
+		strbuf_addch(sb, '{');
+		json_add_name(sb, "path", m->key_path);
 		strbuf_addstr(sb, ",\"key_id\":");
 		json_add_str(sb, m->key_id);
 		strbuf_addch(sb, '}');

@@ -123,7 +123,7 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 			}
 			strbuf_addstr(sb, ",\"flags\":");
 			add_flags_json(sb, r->flags);
-			strbuf_addstr(sb, ",\"source\":");
+			strbuf_addch(sb, ',');
 			{
 				struct strbuf loc;
 				strbuf_init(&loc);
@@ -132,7 +132,8 @@ void out_coverage_rows(enum out_format f, const struct thread *t, const struct t
 					strbuf_addf(&loc, r->loc.col ? ":%ld:%ld" : ":%ld", r->loc.line, r->loc.col);
 				else
 					strbuf_addf(&loc, ": record %ld", r->loc.record);
-				json_add_str(sb, loc.buf);
+				/* with "source_hex" when the file name is not UTF-8 */
+				json_add_name(sb, "source", loc.buf);
 				strbuf_release(&loc);
 			}
 			strbuf_addstr(sb, ",\"text\":");
@@ -298,6 +299,18 @@ static int input_notable(const struct input_report *r, long orphans)
 	       r->comp.author_unknown;
 }
 
+/* A share in the text report: "45.4%", or "-" for a share of nothing (0 of 0). The JSON keeps
+ * its numbers (add_pct). */
+static void text_pct(struct strbuf *sb, long n, long d)
+{
+	if (d <= 0) {
+		strbuf_addch(sb, '-');
+		return;
+	}
+	add_pct(sb, n, d);
+	strbuf_addch(sb, '%');
+}
+
 static void text_inputs(struct strbuf *sb, const struct coverage_doc *d)
 {
 	const struct pipeline *p = d->pipe;
@@ -318,7 +331,9 @@ static void text_inputs(struct strbuf *sb, const struct coverage_doc *d)
 		/* Complete inputs are counted, not listed: a year of exports has thousands. */
 		if (!input_notable(r, o) && p->files.n > 10)
 			continue;
-		strbuf_addf(sb, "  %s: ", r->path);
+		strbuf_addstr(sb, "  ");
+		term_add_str(sb, r->path);
+		strbuf_addstr(sb, ": ");
 		input_line(sb, r, o);
 		strbuf_addch(sb, '\n');
 		shown++;
@@ -341,8 +356,8 @@ static void json_inputs(struct strbuf *sb, const struct coverage_doc *d, FILE *o
 	for (i = 0; i < p->files.n; i++) {
 		const struct input_report *r = &p->reports[i];
 		long o = (long)(size_t)strmap_get(&orph, r->path);
-		strbuf_addstr(sb, i ? ",\n    {\"file\":" : "\n    {\"file\":");
-		json_add_str(sb, r->path);
+		strbuf_addstr(sb, i ? ",\n    {" : "\n    {");
+		json_add_name(sb, "file", r->path); /* "file_hex" too when it is not UTF-8 */
 		strbuf_addstr(sb, ",\"format\":");
 		json_add_str(sb, r->format);
 		strbuf_addf(sb,
@@ -494,9 +509,9 @@ void out_coverage_excluded(const struct thread *t, const struct thread_coverage 
 		add_time(sb, r->created.utc, zone);
 		/* Written piece by piece: this runs for every excluded comment of the run. */
 		strbuf_addstr(sb, "  ");
-		strbuf_addstr(sb, t->key);
+		term_add_str(sb, t->key);
 		strbuf_addstr(sb, "  ");
-		strbuf_addstr(sb, r->id);
+		term_add_str(sb, r->id);
 		strbuf_addstr(sb, "  ");
 		strbuf_addstr(sb, class_name((enum msg_class)r->cls));
 		strbuf_addch(sb, ' ');
@@ -505,7 +520,7 @@ void out_coverage_excluded(const struct thread *t, const struct thread_coverage 
 		shown_text(pv, r, &what);
 		text_excerpt(what.buf, 60, sb);
 		strbuf_addstr(sb, "\"\n      cues: ");
-		strbuf_addstr(sb, r->cues && *r->cues ? r->cues : "(none)");
+		term_add_str(sb, r->cues && *r->cues ? r->cues : "(none)");
 		strbuf_addch(sb, '\n');
 	}
 	strbuf_release(&what);
@@ -591,6 +606,7 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	size_t n, i, k, nn;
 	struct thread_result **tv = results_threads(d->results, &n);
 	struct citizen **never;
+	struct strbuf key;
 	size_t wid = 6, wof = 8, quiet = 0;
 
 	strbuf_init(&sb);
@@ -598,6 +614,11 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	strbuf_addf(&sb, "Coverage: %ld thread%s, %ld message%s (%ld by the official account, %ld by citizens)\n\n",
 	            s.threads, s.threads == 1 ? "" : "s", s.messages, s.messages == 1 ? "" : "s", s.official,
 	            s.comments);
+	/* a run that counted nothing says why before any figure (the error on stderr names the files) */
+	if (!d->pipe->read)
+		strbuf_addstr(&sb, "  NOTHING READ: no message was read from the inputs (see Inputs below)\n\n");
+	else if (pipeline_period_empty(d->pipe))
+		strbuf_addf(&sb, "  NOTHING IN THE PERIOD: no message read is dated in %s\n\n", d->period);
 	strbuf_addf(&sb, "  citizen comments      %7ld\n", s.comments);
 	strbuf_addf(
 	    &sb,
@@ -607,10 +628,10 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 	policy_text(&sb, d);
 	strbuf_addch(&sb, '\n');
 	strbuf_addf(&sb, "  answered              %7ld   ", s.answered);
-	add_pct(&sb, s.answered, s.need_reply);
-	strbuf_addstr(&sb, "% coverage (strict, of every citizen comment: ");
-	add_pct(&sb, s.answered, s.comments);
-	strbuf_addstr(&sb, "%)\n");
+	text_pct(&sb, s.answered, s.need_reply);
+	strbuf_addstr(&sb, " coverage (strict, of every citizen comment: ");
+	text_pct(&sb, s.answered, s.comments);
+	strbuf_addstr(&sb, ")\n");
 	if (d->period)
 		strbuf_addf(&sb, "  period                %s   (%ld citizen comments outside it not judged)\n",
 		            d->period, s.outside_period);
@@ -626,7 +647,9 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		add_wait(&sb, d->service->service.median);
 		strbuf_addstr(&sb, ", p90 ");
 		add_wait(&sb, d->service->service.p90);
-		strbuf_addf(&sb, " (service hours, %s)\n", d->schedule_file);
+		strbuf_addstr(&sb, " (service hours, ");
+		term_add_str(&sb, d->schedule_file);
+		strbuf_addstr(&sb, ")\n");
 	}
 	if (d->pipe->comp.approx_time)
 		strbuf_addf(&sb,
@@ -642,8 +665,12 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		            "unanswered; name the account with --official\n",
 		            s.threads_without_official, s.threads_without_official == 1 ? "" : "s");
 	text_inputs(&sb, d);
+	strbuf_init(&key);
 	for (i = 0; i < n; i++) {
-		size_t l = strlen(tv[i]->key), lo = tv[i]->official_name ? text_length(tv[i]->official_name) : 1;
+		size_t l, lo = tv[i]->official_name ? text_length(tv[i]->official_name) : 1;
+		strbuf_reset(&key);
+		term_add_str(&key, tv[i]->key); /* the width of the key as shown */
+		l = key.len;
 		if (l > wid)
 			wid = l;
 		if (lo > wof)
@@ -663,9 +690,10 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		strbuf_init(&pct);
 		text_excerpt(t->official_name ? t->official_name : "-", 28, &name);
 		len = text_length(name.buf);
-		add_pct(&pct, t->answered, t->need);
-		strbuf_addstr(&pct, "%");
-		strbuf_addf(&sb, "  %-*s  %s%*s  %8ld  %6ld  %8ld  %8s  ", (int)wid, t->key, name.buf,
+		text_pct(&pct, t->answered, t->need);
+		strbuf_reset(&key);
+		term_add_str(&key, t->key);
+		strbuf_addf(&sb, "  %-*s  %s%*s  %8ld  %6ld  %8ld  %8s  ", (int)wid, key.buf, name.buf,
 		            (int)(wof > len ? wof - len : 0), "", t->comments, t->need, t->answered, pct.buf);
 		strbuf_release(&pct);
 		{
@@ -677,6 +705,7 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 		}
 		strbuf_release(&name);
 	}
+	strbuf_release(&key);
 	if (quiet)
 		strbuf_addf(&sb, "  (%zu thread%s without citizen comments not listed)\n", quiet,
 		            quiet == 1 ? "" : "s");
@@ -691,16 +720,27 @@ static int write_text(const struct coverage_doc *d, FILE *out)
 			int ids = c->author_id && !(d->pv && d->pv->ps);
 			strbuf_init(&nm);
 			shown_person(d->pv, c, &nm);
-			strbuf_addf(&sb, "  %s (%s%s%s) - %ld comment%s needing a reply, none answered\n", nm.buf,
-			            c->platform, ids ? " id " : "", ids ? c->author_id : "", c->need,
+			strbuf_addstr(&sb, "  ");
+			term_add_str(&sb, nm.buf);
+			strbuf_addstr(&sb, " (");
+			term_add_str(&sb, c->platform);
+			if (ids) {
+				strbuf_addstr(&sb, " id ");
+				term_add_str(&sb, c->author_id);
+			}
+			strbuf_addf(&sb, ") - %ld comment%s needing a reply, none answered\n", c->need,
 			            c->need == 1 ? "" : "s");
 			strbuf_release(&nm);
 		}
 		for (k = 0; k < nu; k++) {
 			strbuf_addstr(&sb, "    ");
 			add_time(&sb, u[k]->time, d->zone);
-			strbuf_addf(&sb, "  %s  %s  \"%s\"\n", u[k]->thread->key, u[k]->id,
-			            u[k]->excerpt ? u[k]->excerpt : "");
+			strbuf_addstr(&sb, "  ");
+			term_add_str(&sb, u[k]->thread->key);
+			strbuf_addstr(&sb, "  ");
+			term_add_str(&sb, u[k]->id);
+			/* excerpts leave control characters out (text_excerpt) */
+			strbuf_addf(&sb, "  \"%s\"\n", u[k]->excerpt ? u[k]->excerpt : "");
 		}
 		if (sb.len > 65536) {
 			fwrite(sb.buf, 1, sb.len, out);

@@ -5,6 +5,7 @@
  * writes them. */
 #include "out_times.h"
 #include "outfmt.h"
+#include "timefmt.h"
 #include "util_tz.h"
 
 #include <stdio.h>
@@ -385,6 +386,22 @@ static const char *days_range(struct doc *d, enum ui_lang l, long long from, lon
 	return s;
 }
 
+/* The days of the first and last message read, in zone, as a range of dates in words. */
+static const char *dates_read(struct doc *d, enum ui_lang l, const struct pipeline *p, const struct tz *zone)
+{
+	char a[32], b[32];
+	long long t[2] = {p->first_time, p->last_time};
+	char *s[2] = {a, b};
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		long long sec = t[k] + (zone ? tz_offset_at(zone, t[k]) : 0);
+		time_format_utc(sec, s[k]);
+		s[k][10] = '\0';
+	}
+	return doc_period(d, l, doc_fmt(d, "%s..%s", a, b), 0);
+}
+
 static void summary(struct doc *d, enum ui_lang l, const struct times_doc *td, const struct tz *zone)
 {
 	const struct times_report *rep = td->rep;
@@ -392,7 +409,12 @@ static void summary(struct doc *d, enum ui_lang l, const struct times_doc *td, c
 	struct doc_block *list;
 
 	doc_part(d, "times-summary", tr(l, T_SEC_SUMMARY));
-	if (!f->need)
+	if (td->pipe && !td->pipe->read)
+		doc_notice(d, tr(l, T_NOTHING_READ_STDERR)); /* no Inputs section here */
+	else if (td->pipe && pipeline_period_empty(td->pipe))
+		doc_notice(d, doc_fmt(d, tr(l, T_NOTHING_IN_PERIOD), doc_period(d, l, td->period, 0),
+		                      dates_read(d, l, td->pipe, zone)));
+	else if (!f->need)
 		doc_para(d, tr(l, T_SUMMARY_NOTHING));
 	list = doc_list(d);
 	if (td->period) {

@@ -1,4 +1,4 @@
-/* outfmt.c: escaping and safe output files. */
+/* outfmt.c: escaping (JSON, CSV, the terminal). Output files are outfile.c's. */
 #include "outfmt.h"
 #include "diag.h"
 #include "util.h"
@@ -36,13 +36,91 @@ void json_add_str(struct strbuf *sb, const char *s)
 			strbuf_addstr(sb, "\\t");
 			break;
 		default:
-			if (*p < 0x20)
+			if (*p < 0x20) {
 				strbuf_addf(sb, "\\u%04x", *p);
-			else
+			} else if (*p < 0x80) {
 				strbuf_addch(sb, *p);
+			} else {
+				size_t len = diag_utf8_len((const char *)p, strnlen((const char *)p, 4));
+				if (!len) {
+					strbuf_addstr(sb, "\xEF\xBF\xBD"); /* U+FFFD */
+				} else {
+					strbuf_add(sb, p, len);
+					p += len - 1;
+				}
+			}
 		}
 	}
 	strbuf_addch(sb, '"');
+}
+
+int json_is_utf8(const char *s)
+{
+	size_t n = strlen(s), i = 0, len;
+
+	while (i < n) {
+		len = diag_utf8_len(s + i, n - i);
+		if (!len)
+			return 0;
+		i += len;
+	}
+	return 1;
+}
+
+void json_add_hex(struct strbuf *sb, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p;
+
+	strbuf_addch(sb, '"');
+	for (p = (const unsigned char *)s; *p; p++) {
+		strbuf_addch(sb, hex[*p >> 4]);
+		strbuf_addch(sb, hex[*p & 15]);
+	}
+	strbuf_addch(sb, '"');
+}
+
+void json_add_name(struct strbuf *sb, const char *key, const char *name)
+{
+	json_add_str(sb, key);
+	strbuf_addch(sb, ':');
+	json_add_str(sb, name);
+	if (!name || json_is_utf8(name))
+		return;
+	strbuf_addch(sb, ',');
+	strbuf_addch(sb, '"');
+	strbuf_addstr(sb, key);
+	strbuf_addstr(sb, "_hex\":");
+	json_add_hex(sb, name);
+}
+
+static int hex_digit(int c)
+{
+	return c >= '0' && c <= '9'   ? c - '0'
+	       : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10
+	                              : -1;
+}
+
+int json_unhex(const char *hex, struct strbuf *out)
+{
+	size_t n = strlen(hex), i;
+
+	if (n % 2)
+		return -1;
+	for (i = 0; i < n; i += 2) {
+		int hi = hex_digit((unsigned char)hex[i]), lo = hex_digit((unsigned char)hex[i + 1]);
+		if (hi < 0 || lo < 0 || (hi == 0 && lo == 0))
+			return -1;
+		strbuf_addch(out, hi << 4 | lo);
+	}
+	return 0;
+}
+
+void term_add_str(struct strbuf *sb, const char *s)
+{
+	if (s)
+		diag_escape(sb, s, strlen(s), 0);
 }
 
 void csv_add_field(struct strbuf *sb, const char *s)
@@ -69,98 +147,4 @@ void add_pct(struct strbuf *sb, long n, long d)
 	/* Integer arithmetic: the same digits on every machine. */
 	long long permille = d ? ((long long)n * 2000 + d) / (2LL * d) : 0;
 	strbuf_addf(sb, "%lld.%lld", permille / 10, permille % 10);
-}
-
-int outfile_open(struct outfile *o, const char *path)
-{
-	memset(o, 0, sizeof(*o));
-	if (!path || !strcmp(path, "-")) {
-		o->fp = stdout;
-		return 0;
-	}
-	{
-		/* A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written in place: renaming
-		 * a temporary file over it would replace it. Only regular files get the
-		 * write-then-rename treatment. */
-		struct stat st;
-		if (!stat(path, &st) && !S_ISREG(st.st_mode)) {
-			o->fp = fopen(path, "wb");
-			if (!o->fp) {
-				diag_error(&(struct loc){.file = path}, "cannot write: %s", strerror(errno));
-				return -1;
-			}
-			o->direct = 1;
-			return 0;
-		}
-	}
-	o->path = xstrdup(path);
-	{
-		size_t n = strlen(path) + 32;
-		o->tmp = xmalloc(n);
-		snprintf(o->tmp, n, "%s.tmp%ld", path, (long)getpid());
-	}
-	o->fp = fopen(o->tmp, "wb");
-	if (!o->fp) {
-		diag_error(&(struct loc){.file = path}, "cannot write: %s", strerror(errno));
-		free(o->path);
-		free(o->tmp);
-		o->path = o->tmp = NULL;
-		return -1;
-	}
-	return 0;
-}
-
-int outfile_commit(struct outfile *o)
-{
-	int bad;
-
-	if (o->direct) {
-		errno = 0;
-		bad = fflush(o->fp) != 0 || ferror(o->fp);
-		bad |= fclose(o->fp) != 0;
-		o->fp = NULL;
-		if (bad)
-			diag_error(NULL, "cannot write the output: %s", strerror(errno ? errno : EIO));
-		return bad ? -1 : 0;
-	}
-	if (!o->path) {
-		if (fflush(stdout) || ferror(stdout)) {
-			diag_error(NULL, "cannot write to standard output: %s", strerror(errno ? errno : EIO));
-			return -1;
-		}
-		return 0;
-	}
-	errno = 0;
-	bad = fflush(o->fp) != 0 || ferror(o->fp);
-	if (fclose(o->fp))
-		bad = 1;
-	o->fp = NULL;
-	if (bad || rename(o->tmp, o->path)) {
-		diag_error(&(struct loc){.file = o->path}, "cannot write: %s", strerror(errno ? errno : EIO));
-		remove(o->tmp);
-		free(o->path);
-		free(o->tmp);
-		o->path = o->tmp = NULL;
-		return -1;
-	}
-	free(o->path);
-	free(o->tmp);
-	o->path = o->tmp = NULL;
-	return 0;
-}
-
-void outfile_abort(struct outfile *o)
-{
-	if (o->direct && o->fp) {
-		fclose(o->fp);
-		o->fp = NULL;
-	}
-	if (!o->path)
-		return;
-	if (o->fp)
-		fclose(o->fp);
-	remove(o->tmp);
-	free(o->path);
-	free(o->tmp);
-	memset(o, 0, sizeof(*o));
 }

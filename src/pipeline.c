@@ -1,6 +1,7 @@
 /* pipeline.c: the loop over input files. Reading, not analysing. */
 #include "pipeline.h"
 #include "strbuf.h"
+#include "timefmt.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -41,7 +42,7 @@ static int parse_captured(struct pipeline *p, size_t i, struct batch *b, struct 
 
 	batch_init(b, p->files.files[i].path);
 	diag_capture_begin(cap, MESSAGES_PER_FILE);
-	ret = input_parse_file(p->files.files[i].path, p->files.files[i].named, &p->in, b);
+	ret = input_parse_file(&p->files.files[i], &p->in, b);
 	diag_capture_end();
 	if (p->classes && b->n) {
 		/* Classified here, in the parsing thread, so that it runs on every core. */
@@ -165,6 +166,7 @@ static void forward(struct thread *t, int replace, void *ctx)
 static void take(struct pipeline *p, size_t i, struct batch *b, int ret)
 {
 	struct input_report *rep = &p->reports[i];
+	size_t k;
 
 	rep->path = p->files.files[i].path;
 	rep->format = b->format;
@@ -177,6 +179,25 @@ static void take(struct pipeline *p, size_t i, struct batch *b, int ret)
 		rep->hashed = 1;
 		rep->size = b->size;
 		digest_hex(b->sha256, DIGEST_LEN, rep->sha256);
+	}
+	if (p->files.files[i].why >= 0) {
+		int why = p->files.files[i].why;
+		if (!p->not_read[why]++)
+			p->first_not_read[why] = rep->path;
+	} else if (!b->read && !b->n) {
+		if (!p->files_empty_read++)
+			p->first_empty_read = rep->path;
+	}
+	for (k = 0; k < b->n; k++) {
+		long long t = b->recs[k].created.utc;
+		if (!p->accepted && !k)
+			p->first_time = p->last_time = t;
+		if (t < p->first_time)
+			p->first_time = t;
+		if (t > p->last_time)
+			p->last_time = t;
+		if (p->in.period && t >= p->in.from && t < p->in.to)
+			p->in_period++;
 	}
 	if (ret < 0 && !b->n && !b->read) {
 		rep->failed = 1;
@@ -223,6 +244,11 @@ int pipeline_run(struct pipeline *p, char *const *paths, int n)
 	memset(&p->files, 0, sizeof(p->files));
 	if (input_expand(paths, n, &p->files))
 		return 2;
+	/* The folders' entries not read; the files' own are added as they are taken. */
+	for (i = 0; i < SKIP_N; i++) {
+		p->not_read[i] = p->files.not_read[i];
+		p->first_not_read[i] = p->files.first[i];
+	}
 	if (!p->parse_only)
 		p->col = collector_new(forward, reread, p);
 	p->reports = xcalloc(p->files.n ? p->files.n : 1, sizeof(*p->reports));
@@ -290,16 +316,106 @@ int pipeline_run(struct pipeline *p, char *const *paths, int n)
 	return 0;
 }
 
+/* How the accounting line and the sentence of a run that read nothing name each reason. */
+static const struct {
+	const char *count[2];   /* "1 empty", "2 not regular files" */
+	const char *one, *many; /* "'a' is empty", "3 files are empty ('a' and 2 others)" */
+	int see_above;          /* the files' own errors say more */
+} reason[SKIP_N] = {
+    [SKIP_EMPTY] = {{"empty", "empty"}, "is empty", "are empty", 0},
+    [SKIP_UNKNOWN] = {{"not recognised", "not recognised"}, "was not recognised", "were not recognised", 0},
+    [SKIP_INVALID] = {{"with errors", "with errors"}, "has errors", "have errors", 1},
+    [SKIP_UNREADABLE] = {{"unreadable", "unreadable"}, "could not be read", "could not be read", 1},
+    [SKIP_NOT_REGULAR] = {{"not a regular file", "not regular files"},
+                          "is not a regular file",
+                          "are not regular files",
+                          0},
+    [SKIP_LOOP] = {{"symbolic link loop", "symbolic link loops"},
+                   "is a folder already visited (symbolic link loop)",
+                   "are folders already visited (symbolic link loops)",
+                   0},
+    [SKIP_HIDDEN] = {{"hidden", "hidden"}, "is hidden", "are hidden", 0},
+};
+
+static void add_part(struct strbuf *sb, int *parts, int last, long n, const char *first, const char *one,
+                     const char *many, int see_above)
+{
+	if (*parts)
+		strbuf_addstr(sb, last ? " and " : ", ");
+	(*parts)++;
+	if (n == 1)
+		strbuf_addf(sb, "'%s' %s%s", first, one, see_above ? " (see above)" : "");
+	else
+		strbuf_addf(sb, "%ld files %s ('%s' and %ld other%s%s)", n, many, first, n - 1, n == 2 ? "" : "s",
+		            see_above ? "; see above" : "");
+}
+
+/* One sentence: which inputs were not read, and why. */
+static void nothing_read(const struct pipeline *p, struct strbuf *sb)
+{
+	int parts = 0, total = 0, r;
+
+	for (r = 0; r < SKIP_N; r++)
+		total += p->not_read[r] > 0;
+	total += p->files_empty_read > 0;
+	strbuf_addstr(sb, "no messages read: ");
+	if (!total) {
+		if (p->files.folders == 1)
+			strbuf_addf(sb, "the folder '%s' holds no files", p->files.first_folder);
+		else if (p->files.folders > 1)
+			strbuf_addf(sb, "the %ld folders given hold no files", p->files.folders);
+		else
+			strbuf_addstr(sb, "no input was given");
+		return;
+	}
+	if (p->files_empty_read)
+		add_part(sb, &parts, parts == total - 1, p->files_empty_read, p->first_empty_read, "holds no message",
+		         "hold no message", 0);
+	for (r = 0; r < SKIP_N; r++)
+		if (p->not_read[r])
+			add_part(sb, &parts, parts == total - 1, p->not_read[r], p->first_not_read[r], reason[r].one,
+			         reason[r].many, reason[r].see_above);
+}
+
 void pipeline_accounting(const struct pipeline *p)
 {
 	struct strbuf sb;
 	size_t i;
+	long not_read = 0;
+	int r, shown = 0;
 
 	strbuf_init(&sb);
-	strbuf_addf(&sb, "read %ld file%s", p->files_read, p->files_read == 1 ? "" : "s");
-	if (p->files.skipped || p->files_failed || p->files.unreadable || p->files_unrecognised)
-		strbuf_addf(&sb, " (%ld skipped, %ld unreadable, %ld not recognised)", p->files.skipped,
-		            p->files_failed + p->files.unreadable, p->files_unrecognised);
+	if (!p->read) {
+		nothing_read(p, &sb);
+		diag_error(NULL, "%s", sb.buf);
+		strbuf_reset(&sb);
+	} else if (pipeline_period_empty(p)) {
+		char a[32], b[32];
+		time_format_utc(p->first_time, a);
+		time_format_utc(p->last_time, b);
+		a[10] = b[10] = '\0';
+		if (strcmp(a, b))
+			diag_error(NULL,
+			           "no message in the period %s: the %ld messages read are dated from %s to %s (UTC)",
+			           p->in.period, p->accepted, a, b);
+		else
+			diag_error(NULL, "no message in the period %s: the %ld message%s read %s dated %s (UTC)",
+			           p->in.period, p->accepted, p->accepted == 1 ? "" : "s",
+			           p->accepted == 1 ? "is" : "are", a);
+	}
+	for (r = 0; r < SKIP_N; r++)
+		not_read += p->not_read[r];
+	if (not_read) {
+		long all = p->files_read + not_read;
+		strbuf_addf(&sb, "read %ld of %ld file%s (not read:", p->files_read, all, all == 1 ? "" : "s");
+		for (r = 0; r < SKIP_N; r++)
+			if (p->not_read[r])
+				strbuf_addf(&sb, "%s %ld %s", shown++ ? "," : "", p->not_read[r],
+				            reason[r].count[p->not_read[r] != 1]);
+		strbuf_addch(&sb, ')');
+	} else {
+		strbuf_addf(&sb, "read %ld file%s", p->files_read, p->files_read == 1 ? "" : "s");
+	}
 	strbuf_addf(&sb, ", %ld message%s: %ld accepted, %ld rejected", p->read, p->read == 1 ? "" : "s", p->accepted,
 	            p->rejected);
 	if (p->n_rejects) {
@@ -333,9 +449,15 @@ int input_report_partial(const struct input_report *r)
 	return (r->failed && !r->skipped) || r->comp.declared > r->comp.declared_held || r->comp.paging_next > 0;
 }
 
+int pipeline_period_empty(const struct pipeline *p)
+{
+	return p->in.period && p->accepted > 0 && !p->in_period;
+}
+
 int pipeline_had_data_errors(const struct pipeline *p)
 {
-	return p->rejected > 0 || p->files_failed > 0 || p->files.unreadable > 0 || p->files_unrecognised > 0;
+	return p->rejected > 0 || p->files_failed > 0 || p->files.unreadable > 0 || p->files_unrecognised > 0 ||
+	       !p->read || pipeline_period_empty(p);
 }
 
 void pipeline_release(struct pipeline *p)

@@ -41,7 +41,15 @@ struct pipeline {
 	struct reject_count *skips; /* left out by rule, by reason */
 	size_t n_skips, cap_skips;
 	long files_read, files_failed, files_unrecognised;
+	/* Every input entry not read, by reason (files, and the folders' hidden and special
+	 * entries), with the first path of each: the accounting line adds them up. */
+	long not_read[SKIP_N];
+	const char *first_not_read[SKIP_N];
+	long files_empty_read; /* read and recognised, yet holding no message */
+	const char *first_empty_read;
 	long read, accepted, rejected, skipped; /* messages */
+	long in_period;                         /* accepted messages dated in in.from..in.to (in.period set) */
+	long long first_time, last_time;        /* the earliest and latest accepted message (UTC), if any */
 	struct completeness comp;
 	struct input_report *reports; /* one per input file, in input order */
 };
@@ -53,11 +61,16 @@ int input_report_partial(const struct input_report *r);
 /* Returns 0, or 2 when a path named on the command line does not exist (nothing is read
  * then). Problems inside files are reported and counted, not returned. */
 int pipeline_run(struct pipeline *p, char *const *paths, int n);
-/* The accounting line on stderr: files read, messages read, accepted, duplicates merged,
- * orphans, rejected with reasons. */
+/* The accounting line on stderr: files read and not read (by reason), messages read,
+ * accepted, duplicates merged, orphans, rejected with reasons. Before it, when no message
+ * was read, one error saying which inputs were not read and why; when a period was given and
+ * no message read is dated in it, one error saying so and when the messages read are. */
 void pipeline_accounting(const struct pipeline *p);
-/* 1 when something was rejected or could not be read: the exit code becomes 1. */
+/* 1 when something was rejected or could not be read, when no message was read at all, or
+ * when none is dated in the period asked for: the exit code becomes 1. */
 int pipeline_had_data_errors(const struct pipeline *p);
+/* 1 when the run read messages, a period was given, and none of them is dated in it. */
+int pipeline_period_empty(const struct pipeline *p);
 void pipeline_release(struct pipeline *p);
 
 #endif

@@ -1,59 +1,82 @@
-/* proof_dir.c: the files of a report folder and its manifest. It renders nothing itself. */
+/* proof_dir.c: the folder of a proof sheet and its manifest, and telling a replycov manifest from
+ * anyone's manifest.json. It renders nothing itself. */
 #include "proof_dir.h"
 #include "diag.h"
-#include "outfmt.h"
+#include "outfile.h"
+#include "strbuf.h"
 
-#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-int proof_dir_open(const char *dir)
+/* A manifest lists every input: a large one is still well under this. */
+#define MANIFEST_MAX (64L << 20)
+
+int proof_dir_made_by(const char *manifest_path, const char *const *commands)
 {
+	struct diag_capture quiet;
+	struct manifest m;
 	struct stat st;
+	int ok = 0;
 
-	if (!stat(dir, &st)) {
-		if (S_ISDIR(st.st_mode))
-			return 0;
-		diag_error(&(struct loc){.file = dir}, "not a folder: -o names the folder the report is written into");
-		return -1;
-	}
-	if (mkdir(dir, 0777)) {
-		diag_error(&(struct loc){.file = dir}, "cannot create the folder: %s", strerror(errno));
-		return -1;
-	}
-	return 0;
+	if (stat(manifest_path, &st) || !S_ISREG(st.st_mode) || st.st_size > MANIFEST_MAX)
+		return 0;
+	diag_capture_begin(&quiet, 1);
+	if (!manifest_read(manifest_path, &m))
+		for (; *commands && !ok; commands++)
+			ok = m.command && !strcmp(m.command, *commands);
+	diag_capture_end();
+	strbuf_release(&quiet.text);
+	manifest_release(&m);
+	return ok;
 }
 
-static int write_file(const char *dir, const char *name, const void *bytes, size_t len)
+static int made_by_user(const char *manifest_path)
 {
-	struct strbuf path;
+	static const char *const commands[] = {"user", NULL};
+
+	return proof_dir_made_by(manifest_path, commands);
+}
+
+static const char *const sheet_files[] = {"manifest.json", "sheet.txt", "sheet.md", "sheet.html", "sheet.json", NULL};
+static const char *const no_subdirs[] = {NULL};
+static const struct outdir_kind sheet_kind = {"proof sheet", sheet_files, no_subdirs, made_by_user};
+
+int proof_dir_check(struct outdir *od, const char *dir)
+{
+	return outdir_check(od, dir, &sheet_kind);
+}
+
+static int write_file(struct outdir *od, const char *name, const void *bytes, size_t len)
+{
+	char *path;
 	struct outfile out;
-	int ret = 0;
+	int ret;
 
-	strbuf_init(&path);
-	strbuf_addf(&path, "%s%s%s", dir, dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/", name);
-	if (outfile_open(&out, path.buf)) {
-		strbuf_release(&path);
+	if (!od->tmp && outdir_begin(od))
+		return -1;
+	path = outdir_path(od, name);
+	ret = outfile_open(&out, path);
+	free(path);
+	if (ret)
+		return -1;
+	if (len && fwrite(bytes, 1, len, out.fp) != len) {
+		outfile_abort(&out);
 		return -1;
 	}
-	if (len)
-		fwrite(bytes, 1, len, out.fp);
-	if (outfile_commit(&out))
-		ret = -1;
-	strbuf_release(&path);
-	return ret;
+	return outfile_commit(&out);
 }
 
-int proof_dir_write(const char *dir, const char *name, const void *bytes, size_t len, struct manifest *m)
+int proof_dir_write(struct outdir *od, const char *name, const void *bytes, size_t len, struct manifest *m)
 {
-	if (write_file(dir, name, bytes, len))
+	if (write_file(od, name, bytes, len))
 		return -1;
 	manifest_add_output(m, name, bytes, len);
 	return 0;
 }
 
-int proof_dir_finish(const char *dir, const struct manifest *m)
+int proof_dir_finish(struct outdir *od, const struct manifest *m)
 {
 	struct strbuf sb;
 	int ret;
@@ -61,7 +84,12 @@ int proof_dir_finish(const char *dir, const struct manifest *m)
 	strbuf_init(&sb);
 	manifest_json(m, &sb, "");
 	strbuf_addch(&sb, '\n');
-	ret = write_file(dir, "manifest.json", sb.buf, sb.len);
+	ret = write_file(od, "manifest.json", sb.buf, sb.len);
 	strbuf_release(&sb);
-	return ret;
+	return ret ? -1 : outdir_commit(od);
+}
+
+void proof_dir_abort(struct outdir *od)
+{
+	outdir_abort(od);
 }

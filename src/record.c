@@ -116,6 +116,24 @@ void batch_reject(struct batch *b, const struct loc *loc, const char *reason, co
 	count_reason(&b->rejects, &b->n_rejects, &b->cap_rejects, reason);
 }
 
+const char *batch_rejected_id(struct batch *b, const struct loc *loc)
+{
+	struct strbuf sb;
+	const char *r;
+
+	strbuf_init(&sb);
+	strbuf_addf(&sb, "rejected@%s", loc->file ? loc->file : b->file);
+	if (loc->line && loc->col)
+		strbuf_addf(&sb, ":%ld:%ld", loc->line, loc->col);
+	else if (loc->line)
+		strbuf_addf(&sb, ":%ld", loc->line);
+	else
+		strbuf_addf(&sb, "#%ld", loc->record);
+	r = arena_strndup(&b->arena, sb.buf, sb.len);
+	strbuf_release(&sb);
+	return r;
+}
+
 void batch_skip(struct batch *b, const char *reason)
 {
 	count_reason(&b->skips, &b->n_skips, &b->cap_skips, reason);

@@ -90,6 +90,10 @@ struct record *batch_add(struct batch *b, const struct record *r);
 /* Count a rejected record and warn at loc with the reason (a static string) and detail. */
 void batch_reject(struct batch *b, const struct loc *loc, const char *reason, const char *detail);
 long batch_rejected(const struct batch *b);
+/* The id that stands for a record rejected without one, so that its replies still hang
+ * together from a parent the input does not hold (orphans) instead of passing for top-level
+ * comments: "rejected@FILE#N" or "rejected@FILE:LINE:COL" after loc, in b's arena. */
+const char *batch_rejected_id(struct batch *b, const struct loc *loc);
 /* Count a record left out on purpose because it is not a message to answer (a retweet, a
  * "you called" notice, a pingback): counted by reason in the accounting line, not an error,
  * no message per record. */

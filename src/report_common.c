@@ -2,6 +2,7 @@
  * report's language, a chart's place (its drawing, or why it is missing), and the closing
  * sections (how the figures are made, the files, the manifest of the inputs). */
 #include "report_run.h"
+#include "util_tz.h"
 #include "fairness.h"
 #include "manifest.h"
 #include "out_fairness.h"
@@ -45,6 +46,37 @@ void report_subtitle(struct report_ctx *x, struct strbuf *sb)
 const char *report_period_words(struct report_ctx *x, struct doc *d)
 {
 	return doc_period(d, x->lang, x->period, 0);
+}
+
+int report_nothing_notice(struct report_ctx *x, struct doc *d)
+{
+	const struct pipeline *p = x->pipe;
+	int y1, m1, d1, y2, m2, d2, h, mi, s, wd;
+	long off;
+
+	if (!p->read) {
+		doc_notice(d, tr(x->lang, T_NOTHING_READ));
+		return 1;
+	}
+	if (!pipeline_period_empty(p))
+		return 0;
+	/* the days of the first and last message, in the report's zone: one day, or a range */
+	tz_utc_to_local(x->zone, p->first_time, &y1, &m1, &d1, &h, &mi, &s, &wd, &off);
+	tz_utc_to_local(x->zone, p->last_time, &y2, &m2, &d2, &h, &mi, &s, &wd, &off);
+	if (y1 == y2 && m1 == m2 && d1 == d2) {
+		struct strbuf day;
+		strbuf_init(&day);
+		tr_date(&day, x->lang, x->zone, p->first_time);
+		doc_notice(d, doc_fmt(d, tr(x->lang, T_NOTHING_IN_PERIOD_DAY), report_period_words(x, d),
+		                      doc_str(d, day.buf)));
+		strbuf_release(&day);
+	} else {
+		doc_notice(
+		    d, doc_fmt(d, tr(x->lang, T_NOTHING_IN_PERIOD), report_period_words(x, d),
+		               doc_period(d, x->lang,
+		                          doc_fmt(d, "%04d-%02d-%02d..%04d-%02d-%02d", y1, m1, d1, y2, m2, d2), 0)));
+	}
+	return 1;
 }
 
 const char *report_thread_label(struct report_ctx *x, struct doc *d, const struct thread_result *r)

@@ -4,6 +4,7 @@
 #include "report_run.h"
 #include "classify.h"
 #include "diag.h"
+#include "outfile.h"
 #include "outfmt.h"
 
 #include <stdlib.h>

@@ -4,6 +4,7 @@
  * citizens never answered, and the closing sections. It words figures computed elsewhere. */
 #include "report_run.h"
 #include "classify.h"
+#include "util_tz.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@ static void summary(struct report_ctx *x, struct doc *d)
 	struct doc_table *t;
 	long need[2] = {0, 0}, ans[2] = {0, 0};
 	size_t i;
+	int nothing;
 
 	results_summary(x->results, &s);
 	for (i = 0; i < rd->n_months; i++) {
@@ -33,6 +35,7 @@ static void summary(struct report_ctx *x, struct doc *d)
 	if (x->no_official_threads)
 		doc_notice(d,
 		           doc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
+	nothing = report_nothing_notice(x, d);
 	if (s.need_reply) {
 		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, s.answered),
 		                    report_numtxt(x, d, s.need_reply), report_pct(x, d, s.answered, s.need_reply),
@@ -45,7 +48,7 @@ static void summary(struct report_ctx *x, struct doc *d)
 		if (need[0] && need[1])
 			doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_PRIVATE_PUBLIC), report_pct(x, d, ans[0], need[0]),
 			                    report_pct(x, d, ans[1], need[1])));
-	} else {
+	} else if (!nothing) {
 		doc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
 	}
 	h[0] = tr(x->lang, T_FIGURE);

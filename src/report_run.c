@@ -9,6 +9,7 @@
 #include "proof.h"
 #include "cmd.h"
 #include "diag.h"
+#include "outfile.h"
 #include "outfmt.h"
 #include "progress.h"
 #include "text.h"
@@ -198,17 +199,19 @@ static void summary_period(struct report_ctx *x)
 	struct doc d;
 	struct strbuf sub;
 	size_t i;
+	int nothing;
 
 	doc_init(&d, ui_lang_code(x->lang));
 	strbuf_init(&sub);
 	results_summary(x->results, &s);
 	report_subtitle(x, &sub);
 	d.title = doc_fmt(&d, "%s · %s", tr(x->lang, T_REPORT_TITLE), sub.buf);
+	nothing = report_nothing_notice(x, &d);
 	if (s.need_reply)
 		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, &d, s.answered),
 		                     report_numtxt(x, &d, s.need_reply), report_pct(x, &d, s.answered, s.need_reply),
 		                     report_numtxt(x, &d, s.users_never_answered), report_numtxt(x, &d, s.users)));
-	else
+	else if (!nothing)
 		doc_para(&d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (w->answered)
 		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, &d, w->calendar.median),
@@ -249,6 +252,7 @@ static void summary_thread(struct report_ctx *x, const char *dumb)
 	struct doc_block *l;
 	long never = 0;
 	size_t i;
+	int nothing;
 
 	doc_init(&d, ui_lang_code(x->lang));
 	for (i = 0; i < x->rep->n_thread; i++)
@@ -262,11 +266,12 @@ static void summary_thread(struct report_ctx *x, const char *dumb)
 	doc_field(&d, l, tr(x->lang, T_LAST_MESSAGE), report_localtxt(x, &d, f->last));
 	doc_field(&d, l, tr(x->lang, T_OFFICIAL_ACCOUNT),
 	          f->official_name ? f->official_name : tr(x->lang, T_NO_OFFICIAL));
+	nothing = report_nothing_notice(x, &d);
 	if (r->need)
 		doc_para(&d, doc_fmt(&d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, &d, r->answered),
 		                     report_numtxt(x, &d, r->need), report_pct(x, &d, r->answered, r->need),
 		                     report_numtxt(x, &d, never), report_numtxt(x, &d, (long long)r->n_contrib)));
-	else
+	else if (!nothing)
 		doc_para(&d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (g && g->f.answered)
 		doc_para(&d,
@@ -353,7 +358,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	struct doc doc;
 	struct strbuf dumb;
 	struct manifest man;
-	int ret = 0, setup, bad, have_rep = 0, have_doc = 0, have_man = 0, i;
+	int ret = 0, setup, bad, have_rep = 0, have_doc = 0, have_man = 0, have_dir = 0, read = 0, i;
 	char **inputs;
 	int n_inputs;
 
@@ -373,10 +378,11 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	}
 	x.lang = ro.lang;
 	setup = runopts_setup(&ro);
-	if (setup == 2 || report_dir_check(ro.output)) {
+	if (setup == 2 || report_dir_check(&rd, ro.output)) {
 		runopts_release(&ro);
 		return EXIT_USAGE;
 	}
+	have_dir = 1;
 	inputs = argv + optind + (thread_mode ? 1 : 0);
 	n_inputs = argc - optind - (thread_mode ? 1 : 0);
 	x.ro = &ro;
@@ -414,6 +420,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		ret = EXIT_USAGE;
 		goto done;
 	}
+	read = 1; /* from here on, every exit ends with the accounting line */
 	if (thread_mode && run.n_matches != 1) {
 		if (!run.n_matches)
 			diag_print("error: no thread matches '%s' (the threads read: %s%s)", run.focus_id,
@@ -422,8 +429,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		else
 			diag_print("error: '%s' names %ld threads: %s; give the whole key (platform/id)", run.focus_id,
 			           run.n_matches, run.matches.buf);
-		pipeline_accounting(&p);
-		ret = EXIT_USAGE;
+		/* with nothing read, the data is what is missing, not the id */
+		ret = p.read ? EXIT_USAGE : EXIT_DATA;
 		goto done;
 	}
 	times_report_build(&run.times, &rep);
@@ -450,10 +457,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		else
 			report_charts_period(&x);
 	}
-	if (report_dir_begin(&rd, ro.output, x.parts)) {
-		ret = EXIT_USAGE;
-		goto done;
-	}
+	if (report_dir_begin(&rd, x.parts))
+		goto io_error;
 	if (x.parts & RF_CSV) {
 		char *dd = report_dir_path(&rd, "data");
 		int bad_csv = report_csv_write(&x, dd, &run.rows);
@@ -519,6 +524,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	 * `replycov verify` can recompute the folder. A folder with a manifest is complete. */
 	if (report_dir_manifest(&rd, x.manifest))
 		goto io_error;
+	have_dir = 0; /* committed, or removed when that failed */
 	if (report_dir_commit(&rd)) {
 		ret = EXIT_USAGE;
 		goto done;
@@ -551,14 +557,16 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		          "%ld thread%s with no official account known; their comments count as unanswered "
 		          "(name the account with --official)",
 		          run.no_official_threads, run.no_official_threads == 1 ? "" : "s");
-	pipeline_accounting(&p);
 	if (pipeline_had_data_errors(&p) || run.no_official_threads || setup == 1)
 		ret = EXIT_DATA;
 	goto done;
 io_error:
-	report_dir_abort(&rd);
 	ret = EXIT_USAGE;
 done:
+	if (have_dir)
+		report_dir_abort(&rd);
+	if (read)
+		pipeline_accounting(&p);
 	if (have_doc)
 		doc_release(&doc);
 	if (have_man)

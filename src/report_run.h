@@ -10,6 +10,7 @@
 
 #include "chart.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "pipeline.h"
 #include "report.h"
 #include "doc.h"
@@ -112,6 +113,9 @@ const char *report_policy_text(struct report_ctx *x, struct doc *d);
 void report_subtitle(struct report_ctx *x, struct strbuf *sb);
 /* The period in words ("first quarter of 2026"), or "every date". */
 const char *report_period_words(struct report_ctx *x, struct doc *d);
+/* When the report counts nothing because nothing was read, or nothing is dated in its period,
+ * a notice in d says which (in place of the summary's sentence). Returns 1 when there is one. */
+int report_nothing_notice(struct report_ctx *x, struct doc *d);
 /* A thread of the run as people know it ("2 mar · Obrim la convocatòria…"), by its result. */
 const char *report_thread_label(struct report_ctx *x, struct doc *d, const struct thread_result *r);
 /* The post-mortem's thread, the same way. */
@@ -123,18 +127,19 @@ void report_csv_rows(const struct thread *t, const struct thread_coverage *c, co
                      const struct tz *zone, struct strbuf *sb);
 int report_csv_write(struct report_ctx *x, const char *dir, struct spill *rows);
 
-/* The report folder: written under a temporary name beside DIR and renamed into place when
- * complete, replacing an earlier report there; a folder that is not a replycov report is never
- * touched. */
+/* The report folder (outfile.h's outdir): written under a temporary name beside DIR and put
+ * in place when complete, replacing an earlier report or post-mortem there; a folder that is not
+ * one is never touched. */
 struct report_dir {
-	char *final; /* DIR without trailing slashes */
-	char *tmp;   /* DIR.tmpPID */
+	struct outdir od;
 };
 /* Before anything is read: DIR is usable (absent, empty, or an earlier report; its parent
- * exists). 0, or -1 (reported). */
-int report_dir_check(const char *dir);
-int report_dir_begin(struct report_dir *rd, const char *dir, unsigned parts);
+ * exists). Fills rd. 0, or -1 (reported). */
+int report_dir_check(struct report_dir *rd, const char *dir);
+/* The temporary folder, with charts/ and data/ as parts need them. 0, or -1 (reported). */
+int report_dir_begin(struct report_dir *rd, unsigned parts);
 int report_dir_commit(struct report_dir *rd);
+/* Remove the temporary folder (safe whatever state rd is in after report_dir_check). */
 void report_dir_abort(struct report_dir *rd);
 /* A path inside the temporary folder ("charts", "data/months.csv"); the caller frees it. */
 char *report_dir_path(const struct report_dir *rd, const char *rel);

@@ -33,6 +33,7 @@ static void summary(struct report_ctx *x, struct doc *d)
 	struct doc_table *t;
 	long official = 0, never = 0;
 	size_t i;
+	int nothing;
 
 	memset(&none, 0, sizeof(none));
 	none.calendar.median = none.calendar.p90 = none.service.median = none.service.p90 = -1;
@@ -45,11 +46,12 @@ static void summary(struct report_ctx *x, struct doc *d)
 	if (x->no_official_threads)
 		doc_notice(d,
 		           doc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
+	nothing = report_nothing_notice(x, d);
 	if (r->need)
 		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, r->answered),
 		                    report_numtxt(x, d, r->need), report_pct(x, d, r->answered, r->need),
 		                    report_numtxt(x, d, never), report_numtxt(x, d, (long long)r->n_contrib)));
-	else
+	else if (!nothing)
 		doc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (w->answered)
 		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, d, w->calendar.median),

@@ -143,6 +143,10 @@ int runopts_setup(struct runopts *r)
 	if (r->period || r->from || r->to) {
 		r->cov.from = r->waits.from;
 		r->cov.to = r->waits.to;
+		/* the pipeline counts the messages dated in the period: none is said so, and exits 1 */
+		r->in.period = r->period_text.buf;
+		r->in.from = r->waits.from;
+		r->in.to = r->waits.to;
 	}
 	if (r->pseudonym_key) {
 		if (pseudonyms_load(&r->pseudonyms, r->pseudonym_key))

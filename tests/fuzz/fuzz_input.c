@@ -35,6 +35,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!b.recs[i].id || !b.recs[i].thread || !b.recs[i].text || !b.recs[i].platform)
 			abort();
 	}
+	/* Nothing lost silently: every message read is accepted, rejected or left out by rule. */
+	if ((long)b.n + batch_rejected(&b) + batch_skipped(&b) != b.read)
+		abort();
 	batch_release(&b);
 	free(buf);
 	return 0;

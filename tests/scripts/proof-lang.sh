@@ -7,7 +7,7 @@
 # Every sheet also has to hold the words of its own language.
 set -eu
 cd "$ROOT"
-command -v python3 >/dev/null 2>&1 || { echo "proof-lang: SKIP (python3 not installed)"; exit 0; }
+command -v python3 >/dev/null 2>&1 || { echo "proof-lang: needs python3 (sh scripts/install-deps.sh installs it)"; exit 1; }
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
 printf 'a key for the test only' >"$d/key"

@@ -30,5 +30,6 @@ if command -v openssl >/dev/null; then
 	awk -v w="citizen-$want" 'prev ~ w && /1220000438400853_1220000439445881/ { f = 1 } { prev = $0 } END { exit !f }' "$d/a" ||
 		{ echo "proof-pseudonyms: citizen-$want (openssl's HMAC) does not stand for the author of 1220000438400853_1220000439445881"; exit 1; }
 else
-	echo "proof-pseudonyms: SKIP the openssl cross-check (openssl not installed)"
+	echo "proof-pseudonyms: openssl is needed for the cross-check (sh scripts/install-deps.sh installs it)"
+	exit 1
 fi

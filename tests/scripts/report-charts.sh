@@ -8,8 +8,8 @@ cd "$ROOT"
 . "$ROOT/tests/scripts/report-lib.inc"
 unset REPLYCOV_GNUPLOT
 if ! command -v gnuplot >/dev/null 2>&1; then
-	echo "SKIP report-charts: gnuplot not installed (apt-get install gnuplot-nox)"
-	exit 0
+	echo "report-charts: gnuplot is needed (sh scripts/install-deps.sh installs gnuplot-nox)"
+	exit 1
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -48,11 +48,10 @@ report -o "$tmp/h" --format html >/dev/null 2>&1
 [ ! -e "$tmp/h/charts" ] && [ ! -e "$tmp/h/data" ] && [ -s "$tmp/h/report.html" ] || { echo "report-charts: --format html wrote more than report.html"; exit 1; }
 [ "$(grep -c '^<svg role="img"' "$tmp/h/report.html")" = 5 ] || { echo "report-charts: --format html lost its charts"; exit 1; }
 # On a terminal, the thread's timeline as text under the summary.
-if command -v script >/dev/null 2>&1; then
-	script -qec "'$BIN' thread 1220000438400853 -o '$tmp/tty' $S/facebook" /dev/null >"$tmp/tty.txt" 2>&1 || true
-	grep -q 'Date and time (UTC)' "$tmp/tty.txt" || { echo "report-charts: no text timeline on a terminal"; cat "$tmp/tty.txt" | head -20; exit 1; }
-	"$BIN" thread 1220000438400853 -o "$tmp/notty" $S/facebook >"$tmp/notty.txt" 2>/dev/null
-	! grep -q 'Date and time' "$tmp/notty.txt" || { echo "report-charts: text timeline written to a pipe"; exit 1; }
-fi
+command -v script >/dev/null 2>&1 || { echo "report-charts: script(1) is needed (bsdutils)"; exit 1; }
+script -qec "'$BIN' thread 1220000438400853 -o '$tmp/tty' $S/facebook" /dev/null >"$tmp/tty.txt" 2>&1 || true
+grep -q 'Date and time (UTC)' "$tmp/tty.txt" || { echo "report-charts: no text timeline on a terminal"; cat "$tmp/tty.txt" | head -20; exit 1; }
+"$BIN" thread 1220000438400853 -o "$tmp/notty" $S/facebook >"$tmp/notty.txt" 2>/dev/null
+! grep -q 'Date and time' "$tmp/notty.txt" || { echo "report-charts: text timeline written to a pipe"; exit 1; }
 # No temporary folder left anywhere.
 [ -z "$(ls "$tmp" | grep -E '\.(tmp|old)[0-9]')" ] || { echo "report-charts: temporary folder left"; ls "$tmp"; exit 1; }

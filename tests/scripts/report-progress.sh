@@ -3,7 +3,7 @@
 # --quiet silences it. (Off a terminal nothing is shown: every case test's experr says so.)
 set -eu
 cd "$ROOT"
-command -v script >/dev/null 2>&1 || { echo "SKIP report-progress: no script(1) to make a terminal"; exit 0; }
+command -v script >/dev/null 2>&1 || { echo "report-progress: script(1) is needed to make a terminal (bsdutils)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 REPLYCOV_PROGRESS_NOW=1 REPLYCOV_GNUPLOT=/nonexistent script -qec "'$BIN' report -o '$tmp/a' samples/facebook" /dev/null >"$tmp/tty" 2>&1 || true
