@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* The verdict: the first difference, said once. */
@@ -194,6 +195,36 @@ static void show_line(struct strbuf *sb, FILE *f, long long off)
 	strbuf_addch(sb, '"');
 }
 
+/* A regular file opened for reading, or NULL (errno set; EINVAL for a FIFO, a device or a
+ * folder, which is opened without blocking and never read). */
+static FILE *open_regular(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC), err;
+	struct stat st;
+	FILE *fp;
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st)) {
+		err = errno;
+		goto fail;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		err = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		goto fail;
+	}
+	/* O_NONBLOCK changes nothing for a regular file: it stays. */
+	if (!(fp = fdopen(fd, "rb"))) {
+		err = errno;
+		goto fail;
+	}
+	return fp;
+fail:
+	close(fd);
+	errno = err;
+	return NULL;
+}
+
 static int compare_file(const char *dir, const char *tmp, const char *name, const char *want_sha, struct verdict *v)
 {
 	struct strbuf p;
@@ -204,13 +235,18 @@ static int compare_file(const char *dir, const char *tmp, const char *name, cons
 
 	strbuf_init(&p);
 	path_in(&p, tmp, name);
-	if (!(b = fopen(p.buf, "rb"))) {
+	if (!(b = open_regular(p.buf))) {
 		ret = differ(v, "'%s': the recomputed report has no such file", name);
 		goto done;
 	}
 	path_in(&p, dir, name);
-	if (!(a = fopen(p.buf, "rb"))) {
-		ret = differ(v, "'%s' is missing from the report folder", p.buf);
+	if (!(a = open_regular(p.buf))) {
+		if (errno == ENOENT)
+			ret = differ(v, "'%s' is missing from the report folder", p.buf);
+		else if (errno == EINVAL || errno == EISDIR)
+			ret = differ(v, "'%s' is not a regular file", p.buf);
+		else
+			ret = differ(v, "'%s' cannot be read: %s", p.buf, strerror(errno));
 		goto done;
 	}
 	line = first_diff_line(a, b, &off);
