@@ -186,8 +186,8 @@ static int user_option(int c, const char *arg, void *ctx)
 
 static int run_user(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option opts[] = {
-	    RUNOPTS_LONG, RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG, RUNOPTS_LANG_LONG, {NULL, 0, NULL, 0}};
+	static const struct option opts[] = {RUNOPTS_LONG,      RUNOPTS_ANALYSIS_LONG, RUNOPTS_PRIVACY_LONG,
+	                                     RUNOPTS_LANG_LONG, RUNOPTS_DOC_LONG,      {NULL, 0, NULL, 0}};
 	struct runopts ro;
 	struct run run = {0};
 	struct pipeline p = {0};

@@ -86,6 +86,7 @@ struct doc {
 	const char *subtitle;
 	const char *toc_title; /* heading of the table of contents; NULL: no contents */
 	const char *footer;    /* may be NULL */
+	const char *org;       /* the organisation that publishes it (--org), or NULL */
 	int depth;             /* 1 while a part is built inside another document (doc_part) */
 	struct doc_section *first, *last;
 	struct doc_table **tables; /* for release */

@@ -169,11 +169,15 @@ static void options_of(struct manifest *m, const struct runopts *ro)
 	}
 	if (ro->model_file)
 		manifest_add_option(m, "--model", ro->model_file);
+	if (ro->names)
+		manifest_add_option(m, "--names", NULL);
 	if (ro->cov.need_all || ro->cov.need_classes != dflt) {
 		strbuf_reset(&sb);
 		policy_words(&sb, &ro->cov);
 		manifest_add_option(m, "--need-reply", sb.buf);
 	}
+	if (ro->org)
+		manifest_add_option(m, "--org", ro->org);
 	if (ro->official.n) {
 		char **v = xmalloc(ro->official.n * sizeof(*v));
 		memcpy(v, ro->official.given, ro->official.n * sizeof(*v));

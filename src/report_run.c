@@ -298,11 +298,9 @@ static int term_columns(void)
 
 static int parse_args(int argc, char **argv, struct runopts *ro, struct report_ctx *x, const struct cmd *cmd)
 {
-	static const struct option opts[] = {RUNOPTS_LONG,
-	                                     RUNOPTS_ANALYSIS_LONG,
-	                                     RUNOPTS_PRIVACY_LONG,
-	                                     RUNOPTS_LANG_LONG,
-	                                     {"user", required_argument, NULL, OPT_USER},
+	static const struct option opts[] = {RUNOPTS_LONG,         RUNOPTS_ANALYSIS_LONG,
+	                                     RUNOPTS_PRIVACY_LONG, RUNOPTS_LANG_LONG,
+	                                     RUNOPTS_DOC_LONG,     {"user", required_argument, NULL, OPT_USER},
 	                                     {NULL, 0, NULL, 0}};
 	int c;
 

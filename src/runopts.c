@@ -296,6 +296,16 @@ int runopts_handle(struct runopts *r, int c, const char *arg, const char *format
 		r->privacy.min_cell = k;
 		return 1;
 	}
+	case OPT_NAMES:
+		r->names = 1;
+		return 1;
+	case OPT_ORG:
+		if (!*arg) {
+			diag_print("error: --org needs the organisation's name");
+			return -1;
+		}
+		r->org = arg;
+		return 1;
 	case OPT_LANG: {
 		int l = ui_lang_parse(arg);
 		if (l < 0) {

@@ -48,6 +48,8 @@ struct runopts {
 	int have_pseudonyms;
 	struct privacy privacy; /* what writers get: pseudonyms (or NULL) and min_cell */
 	enum ui_lang lang;      /* --lang (RUNOPTS_LANG_LONG); by default from LC_ALL/LC_MESSAGES/LANG */
+	int names;              /* --names (RUNOPTS_DOC_LONG): documents may name citizens (internal use) */
+	const char *org;        /* --org NAME (RUNOPTS_DOC_LONG): the organisation printed on documents */
 };
 
 #define RUNOPTS_SHORT "o:j:"
@@ -71,7 +73,9 @@ enum {
 	OPT_BEFORE_OPENING,
 	OPT_PSEUDONYMIZE,
 	OPT_MIN_CELL,
-	OPT_LANG
+	OPT_LANG,
+	OPT_NAMES,
+	OPT_ORG
 };
 
 #define RUNOPTS_LONG                                                                                                   \
@@ -113,6 +117,16 @@ enum {
 	{                                                                                                              \
 		"lang", required_argument, NULL, OPT_LANG                                                              \
 	}
+/* The options of the documents meant to be published (report, thread, user): whether they may
+ * name citizens, and the organisation printed on them. */
+#define RUNOPTS_DOC_LONG                                                                                               \
+	{"names", no_argument, NULL, OPT_NAMES},                                                                       \
+	{                                                                                                              \
+		"org", required_argument, NULL, OPT_ORG                                                                \
+	}
+#define RUNOPTS_DOC_HELP                                                                                               \
+	"  --names               name citizens in the document (internal use; by default they are not)\n"              \
+	"  --org NAME            the organisation printed on every page\n"
 #define RUNOPTS_LANG_HELP                                                                                              \
 	"  --lang LANG           es, ca (Valencian) or en; by default from LC_ALL, LC_MESSAGES or LANG\n"
 
