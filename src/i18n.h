@@ -214,6 +214,7 @@ enum i18n_id {
 	T_F_CITIZENS,
 	T_F_THREADS,
 	T_F_MONTHS,
+	T_F_XLSX,
 	T_F_CSV_NOTE,
 	T_MANIFEST_NOTE,
 	/* standard output */

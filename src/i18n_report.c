@@ -429,6 +429,13 @@ static const struct i18n_entry words[T_N] = {
     [T_F_MONTHS] = {{"data/months.csv: one row per month: messages by channel, coverage, waits, classes.",
                      "data/months.csv: una fila por mes: mensajes por canal, cobertura, esperas, clases.",
                      "data/months.csv: una fila per mes: missatges per canal, cobertura, esperes, classes."}},
+    [T_F_XLSX] = {{"data/report.xlsx: the four CSV files as one workbook, a sheet each: ids as text, times as dates in "
+                   "the report's zone, waits as hours:minutes:seconds, percentages as numbers.",
+                   "data/report.xlsx: los cuatro CSV en un libro, una hoja cada uno: identificadores como texto, horas "
+                   "como fechas en la zona del informe, esperas como horas:minutos:segundos, porcentajes como números.",
+                   "data/report.xlsx: els quatre CSV en un llibre, un full cadascun: identificadors com a text, hores "
+                   "com a dates en la zona de l'informe, esperes com a hores:minuts:segons, percentatges com a "
+                   "nombres."}},
     [T_F_CSV_NOTE] =
         {{"The CSV files keep English column names and values in every language, so that the same scripts read them.",
           "Los CSV mantienen los nombres de columna y los valores en inglés en todos los idiomas, para que los lean "

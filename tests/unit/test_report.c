@@ -333,7 +333,9 @@ static void test_parts(void)
 {
 	CHECK_EQ_LL(report_parts_parse("html"), RF_HTML);
 	CHECK_EQ_LL(report_parts_parse("md,csv"), RF_MD | RF_CSV);
-	CHECK_EQ_LL(report_parts_parse("charts,html,md,csv"), RF_ALL);
+	CHECK_EQ_LL(report_parts_parse("charts,html,md,csv"), RF_HTML | RF_MD | RF_CSV | RF_CHARTS);
+	CHECK_EQ_LL(report_parts_parse("charts,html,md,csv,xlsx"), RF_ALL);
+	CHECK_EQ_LL(report_parts_parse("xlsx"), RF_XLSX | RF_CSV);
 	CHECK_EQ_LL(report_parts_parse("all"), RF_ALL);
 	CHECK_EQ_LL(report_parts_parse("pdf"), 0);
 	CHECK_EQ_LL(report_parts_parse("html,"), 0);
