@@ -244,7 +244,7 @@ static void test_script(void)
 	chart_script(&c, &sb);
 	/* The header comment cannot swallow the next line, and the title is one quoted string. */
 	CHECK(strstr(sb.buf, "# demo.gp: Title with 'quote' and a newline  \n") != NULL);
-	CHECK(strstr(sb.buf, "set title 'Title with ''quote'' and a newline \\'\n") != NULL);
+	CHECK(strstr(sb.buf, "set title 'Title with ''quote'' and a newline \\' } else { unset title }\n") != NULL);
 	CHECK(strstr(sb.buf, "set output 'demo.svg'") != NULL);
 	CHECK(strstr(sb.buf, "set output 'demo.png'") != NULL);
 	CHECK(strstr(sb.buf, "  plot 'demo.dat' using 1:2 with lines\n") != NULL);
