@@ -263,59 +263,74 @@ static void rows_to_rates(double w[CLASS_N][CLASS_N], struct confusion_rates *r)
 	}
 }
 
-static void normalise(double v[CLASS_N])
+/* The shares of a channel from the weights of its labeled messages by label (known) and of its
+ * unlabeled ones by the classifier's class (unl): the labeled count as labeled, the others
+ * corrected with M. */
+static void combine(const struct confusion_rates *m, const double known[CLASS_N], const double unl[CLASS_N],
+                    double p[CLASS_N])
 {
-	double sum = 0;
+	double wl = 0, wu = 0, q[CLASS_N], pu[CLASS_N];
 	int k;
 
+	for (k = 0; k < CLASS_N; k++) {
+		wl += known[k];
+		wu += unl[k];
+	}
+	if (wu > 0) {
+		for (k = 0; k < CLASS_N; k++)
+			q[k] = unl[k] / wu;
+		acc_solve(m, q, pu);
+	} else {
+		for (k = 0; k < CLASS_N; k++)
+			pu[k] = 0;
+	}
 	for (k = 0; k < CLASS_N; k++)
-		sum += v[k];
-	for (k = 0; k < CLASS_N; k++)
-		v[k] = sum > 0 ? v[k] / sum : 1.0 / CLASS_N;
+		p[k] = wl + wu > 0 ? (known[k] + wu * pu[k]) / (wl + wu) : NAN;
 }
 
-/* One posterior draw of M and of the observed shares q[ch] of every channel with messages
- * (total[ch] > 0; the others are left alone and draw nothing). */
+/* One posterior draw: M, and for every channel with messages (total[ch] > 0) the weights of
+ * its labeled messages by label and of its unlabeled ones by class. Each kind of counted
+ * message (channel, classifier's class, label or none) gets a gamma weight from its count: a
+ * Bayesian bootstrap, so that with the run's own labels M and the shares move together as they
+ * do when the same messages are drawn again. */
 static void draw_once(struct rng *rng, const struct class_tally *t, const struct confusion *external,
-                      const long total[RATIO_CHANNELS], struct confusion_rates *m, double q[RATIO_CHANNELS][CLASS_N])
+                      const long total[RATIO_CHANNELS], struct confusion_rates *m,
+                      double known[RATIO_CHANNELS][CLASS_N], double unl[RATIO_CHANNELS][CLASS_N])
 {
 	double w[CLASS_N][CLASS_N], alpha[CLASS_N];
 	int ch, l, c;
 
-	if (external) {
+	if (external)
 		for (l = 0; l < CLASS_N; l++) {
 			for (c = 0; c < CLASS_N; c++)
 				alpha[c] = (double)external->n[l][c] + PRIOR_M;
 			rng_dirichlet(rng, alpha, CLASS_N, m->m[l]);
 		}
-		for (ch = 0; ch < RATIO_CHANNELS; ch++) {
-			long pred[CLASS_N];
-			if (!total[ch])
-				continue;
-			class_tally_pred(t, ch, pred);
+	else
+		for (l = 0; l < CLASS_N; l++)
 			for (c = 0; c < CLASS_N; c++)
-				alpha[c] = (double)pred[c] + PRIOR;
-			rng_dirichlet(rng, alpha, CLASS_N, q[ch]);
-		}
-		return;
-	}
-	/* Bayesian bootstrap: one weight per kind of message, shared by M and q */
-	for (l = 0; l < CLASS_N; l++)
+				w[l][c] = rng_gamma(rng, PRIOR_M);
+	for (ch = 0; ch < RATIO_CHANNELS; ch++) {
+		long u = 0;
+		if (!total[ch])
+			continue;
 		for (c = 0; c < CLASS_N; c++)
-			w[l][c] = rng_gamma(rng, PRIOR_M);
-	for (ch = 0; ch < RATIO_CHANNELS; ch++)
-		for (c = 0; c < CLASS_N && total[ch]; c++) {
-			q[ch][c] = rng_gamma(rng, (double)t->unlabeled[ch][c] + PRIOR);
+			u += t->unlabeled[ch][c];
+		for (l = 0; l < CLASS_N; l++)
+			known[ch][l] = 0;
+		for (c = 0; c < CLASS_N; c++) {
+			/* the prior only where there are unlabeled messages to correct */
+			unl[ch][c] = u ? rng_gamma(rng, (double)t->unlabeled[ch][c] + PRIOR) : 0;
 			for (l = 0; l < CLASS_N; l++) {
 				double g = rng_gamma(rng, (double)t->labeled[ch][l][c]);
-				w[l][c] += g;
-				q[ch][c] += g;
+				known[ch][l] += g;
+				if (!external)
+					w[l][c] += g;
 			}
 		}
-	rows_to_rates(w, m);
-	for (ch = 0; ch < RATIO_CHANNELS; ch++)
-		if (total[ch])
-			normalise(q[ch]);
+	}
+	if (!external)
+		rows_to_rates(w, m);
 }
 
 void ratio_adjust(const struct class_tally *t, const struct confusion *external, int draws, uint64_t seed,
@@ -324,10 +339,10 @@ void ratio_adjust(const struct class_tally *t, const struct confusion *external,
 	struct confusion own;
 	const struct confusion *cm = external;
 	struct confusion_rates m;
-	double q[RATIO_CHANNELS][CLASS_N], p[CLASS_N], *v;
+	double known[RATIO_CHANNELS][CLASS_N], unl[RATIO_CHANNELS][CLASS_N], p[CLASS_N], *v;
 	long total[RATIO_CHANNELS];
 	struct rng rng;
-	int k, ch, d;
+	int k, l, ch, d;
 	size_t per_ch = CLASS_N + 1, nd;
 
 	if (!cm) {
@@ -339,20 +354,23 @@ void ratio_adjust(const struct class_tally *t, const struct confusion *external,
 	nd = (size_t)draws;
 	plug_in(cm, &m);
 	for (ch = 0; ch < RATIO_CHANNELS; ch++) {
-		long pred[CLASS_N];
-		class_tally_pred(t, ch, pred);
 		total[ch] = 0;
-		for (k = 0; k < CLASS_N; k++)
-			total[ch] += pred[k];
+		for (k = 0; k < CLASS_N; k++) {
+			unl[ch][k] = (double)t->unlabeled[ch][k];
+			known[ch][k] = 0;
+			for (l = 0; l < CLASS_N; l++)
+				known[ch][k] += (double)t->labeled[ch][k][l];
+			total[ch] += t->unlabeled[ch][k];
+			for (l = 0; l < CLASS_N; l++)
+				total[ch] += t->labeled[ch][k][l];
+		}
 		if (!total[ch]) {
 			for (k = 0; k < CLASS_N; k++)
 				out->share[ch][k] = (struct share_ci){NAN, 0, 1};
 			out->crit_thanks[ch] = (struct share_ci){NAN, 0, INFINITY};
 			continue;
 		}
-		for (k = 0; k < CLASS_N; k++)
-			q[ch][k] = (double)pred[k] / (double)total[ch];
-		acc_solve(&m, q[ch], p);
+		combine(&m, known[ch], unl[ch], p);
 		for (k = 0; k < CLASS_N; k++)
 			out->share[ch][k].est = p[k];
 		out->crit_thanks[ch].est = p[CLASS_THANKS] > 0 ? p[CLASS_CRITICISM] / p[CLASS_THANKS] : NAN;
@@ -362,12 +380,12 @@ void ratio_adjust(const struct class_tally *t, const struct confusion *external,
 	v = xmalloc(RATIO_CHANNELS * per_ch * nd * sizeof(*v));
 	rng_seed(&rng, seed);
 	for (d = 0; d < draws; d++) {
-		draw_once(&rng, t, external, total, &m, q);
+		draw_once(&rng, t, external, total, &m, known, unl);
 		for (ch = 0; ch < RATIO_CHANNELS; ch++) {
 			double *at = v + (size_t)ch * per_ch * nd;
 			if (!total[ch])
 				continue;
-			acc_solve(&m, q[ch], p);
+			combine(&m, known[ch], unl[ch], p);
 			for (k = 0; k < CLASS_N; k++)
 				at[(size_t)k * nd + (size_t)d] = p[k];
 			at[(size_t)CLASS_N * nd + (size_t)d] = crit_thanks_of(p);

@@ -4,10 +4,10 @@
  * shares p solve q = M^T p. Here p is the least-squares solution of that system with p >= 0 and
  * sum 1: the exact solution when it is a set of shares, else the nearest one (better than
  * clipping negative shares and renormalising, which moves away from the data).
- * The 95% intervals come from posterior draws: each row of M from Dirichlet(labels + 1/2), q
- * from Dirichlet(counts + 1/2) (Jeffreys priors), each draw solved the same way, the 2.5th and
- * 97.5th percentiles kept; so they carry the uncertainty of the labeled sample and of the
- * counted messages alike. Fixed seed: the same counts give the same bytes.
+ * Messages a person labeled count as labeled; the others are corrected. The 95% intervals
+ * come from posterior draws of M and of the counts, each solved the same way (ratio_adjust), so
+ * they carry the uncertainty of the labeled sample and of the counted messages alike. Fixed
+ * seed: the same counts give the same bytes.
  * It assumes the labeled messages show how the classifier errs on each class as it errs on
  * the rest (a random sample of them, or a labeled set of the same kind; not messages chosen
  * because the classifier was unsure of them). Pure arithmetic: nothing here prints. */
@@ -21,6 +21,10 @@
 #define RATIO_CHANNELS 2    /* enum channel: public, private */
 #define RATIO_DRAWS 4000    /* posterior draws behind each interval */
 #define RATIO_SEED 20261214 /* the draws' fixed seed */
+/* Labeled messages each class needs before shares are corrected: a row of M estimated from
+ * fewer says little, and a row known only by its prior can absorb any share (the estimate
+ * is then the prior's, not the data's). */
+#define RATIO_MIN_LABELS 10
 
 /* Counts of labeled messages, [label][the classifier's class]. */
 struct confusion {
@@ -59,17 +63,15 @@ struct adjusted {
 
 /* The corrected shares of each channel of t, from draws posterior draws (draws < 1 counts as
  * 1) made from seed. The confusion matrix is one for both channels: the labeled messages of
- * t, or external when not NULL (a labeled set of its own, `ratio --confusion`; t's labels
- * are then not used). The estimate is the solve (acc_solve) with the plug-in M (each row
- * normalised) and the channel's shares as the classifier gave them. Intervals:
- *   - external: each row of M from Dirichlet(row + 1/2), the channel's observed shares from
- *     Dirichlet(counts + 1/2), independently (the two samples are apart);
- *   - the run's own labels: the labeled messages are also counted ones, so M and the observed
- *     shares are not independent; the draws are a Bayesian bootstrap over the kinds of message
- *     (channel, classifier's class, label or none): a gamma weight for each kind from its count
- *     (plus 1/2 for unlabeled kinds, and 1/2 of prior in each cell of M), M and the shares
- *     computed from the same weights. With every message labeled the estimate is the labels'
- *     own shares.
+ * t, or external when not NULL (a labeled set of its own, `ratio --confusion`). Labeled
+ * messages of t count as their label says; the unlabeled ones of a channel are corrected:
+ *     share = (labeled of the class + unlabeled x acc_solve(plug-in M, unlabeled shares)) / total
+ * (the plug-in M: each row of counts normalised), so that with every message labeled the
+ * shares are the labels' own. Intervals: each kind of counted message (channel, classifier's
+ * class, label or none) gets a gamma weight from its count, a Bayesian bootstrap (Rubin 1981),
+ * plus 1/2 for the unlabeled kinds; M comes from the same weights (plus a prior of 1/4 a cell),
+ * so it moves with the shares as it does when the same messages are drawn again, or, external,
+ * each row from Dirichlet(row + 1/4). The 2.5th and 97.5th percentiles of the draws are kept.
  * A label class without any labeled message has a uniform row (nothing is known of how the
  * classifier treats it): its intervals are wide. A channel without messages: NAN estimates,
  * intervals [0, 1] ([0, INFINITY] for the ratio). */
