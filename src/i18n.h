@@ -241,6 +241,9 @@ enum i18n_id {
 	T_USER_CANDIDATE,
 	T_USER_CANDIDATE_ONE,
 	T_POST_NO_TEXT,
+	/* the classes section: raw shares, or corrected with n labels (ratio_adjust.h) */
+	T_CLASSES_RAW,
+	T_CLASSES_CORRECTED,
 	T_N
 };
 

@@ -518,6 +518,25 @@ static const struct i18n_entry words[T_N] = {
     [T_USER_CANDIDATE_ONE] = {{"%s (%s), %s message", "%s (%s), %s mensaje", "%s (%s), %s missatge"}},
     [T_PRIVATE_CONV] = {{"private conversation", "conversación privada", "conversa privada"}},
     [T_POST_NO_TEXT] = {{"post without text", "publicación sin texto", "publicació sense text"}},
+    [T_CLASSES_RAW] =
+        {{"These shares are the classifier's (a person's label wins where there is one), not corrected for its "
+          "errors: replycov ratio corrects them with a sample of 10 or more labeled messages of each class.",
+          "Estas proporciones son las del clasificador (donde una persona puso etiqueta, vale la etiqueta), sin "
+          "corregir sus errores: replycov ratio las corrige con una muestra de 10 o más mensajes etiquetados de "
+          "cada clase.",
+          "Aquestes proporcions són les del classificador (on una persona va posar etiqueta, val l'etiqueta), "
+          "sense corregir-ne els errors: replycov ratio les corregeix amb una mostra de 10 o més missatges "
+          "etiquetats de cada classe."}},
+    [T_CLASSES_CORRECTED] =
+        {{"The table shows the shares as classified. Corrected for the classifier's errors with %s labeled "
+          "messages, criticism is %s of public messages (95%% interval: %s to %s) and thanks %s of private "
+          "messages (%s to %s).",
+          "La tabla muestra las proporciones tal como se clasificaron. Corregidas con %s mensajes etiquetados, "
+          "las críticas son el %s de los mensajes públicos (intervalo del 95 %%: %s a %s) y los agradecimientos "
+          "el %s de los privados (%s a %s).",
+          "La taula mostra les proporcions tal com es van classificar. Corregides amb %s missatges etiquetats, "
+          "les crítiques són el %s dels missatges públics (interval del 95 %%: %s a %s) i els agraïments el %s "
+          "dels privats (%s a %s)."}},
 };
 
 const struct i18n_table i18n_report = {"report", 0, T_N, words};

@@ -4,8 +4,10 @@
  * citizens never answered, and the closing sections. It words figures computed elsewhere. */
 #include "report_run.h"
 #include "classify.h"
+#include "ratio_adjust.h"
 #include "util_tz.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -217,6 +219,31 @@ static void classes(struct report_ctx *x, struct doc *d)
 				         doc_fmt(d, "%s (%s)", report_numtxt(x, d, c[order[k]]),
 				                 report_pct(x, d, c[order[k]], tot)));
 		}
+	/* Which shares these are: corrected with n labels when the run tallied enough of them
+	 * (RATIO_MIN_LABELS of each class, as ratio asks), else raw. */
+	{
+		struct confusion cm = {{{0}}};
+		struct adjusted adj;
+		const char *v[6];
+		int enough = x->class_tally != NULL;
+		if (enough)
+			class_tally_confusion(x->class_tally, &cm);
+		for (k = 0; k < CLASS_N && enough; k++)
+			enough = confusion_row(&cm, k) >= RATIO_MIN_LABELS;
+		if (!enough) {
+			doc_para(d, tr(x->lang, T_CLASSES_RAW));
+			return;
+		}
+		ratio_adjust(x->class_tally, NULL, RATIO_DRAWS, RATIO_SEED, &adj);
+		for (k = 0; k < 6; k++) {
+			const struct share_ci *s = &adj.share[k < 3 ? CHANNEL_PUBLIC : CHANNEL_PRIVATE]
+			                                     [k < 3 ? CLASS_CRITICISM : CLASS_THANKS];
+			double p = k % 3 == 0 ? s->est : k % 3 == 1 ? s->lo : s->hi;
+			v[k] = isnan(p) ? "-" : report_pct(x, d, lround(p * 10000), 10000);
+		}
+		doc_para(d, doc_fmt(d, tr(x->lang, T_CLASSES_CORRECTED), report_numtxt(x, d, confusion_total(&cm)),
+		                    v[0], v[1], v[2], v[3], v[4], v[5]));
+	}
 }
 
 static void heat(struct report_ctx *x, struct doc *d)

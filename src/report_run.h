@@ -24,6 +24,7 @@ struct fairness;
 struct proof;
 struct manifest;
 struct cmd;
+struct class_tally;
 
 /* --format: the parts of the report folder. */
 enum report_part { RF_HTML = 1, RF_MD = 2, RF_CSV = 4, RF_CHARTS = 8, RF_XLSX = 16, RF_ALL = 31 };
@@ -76,6 +77,9 @@ struct report_ctx {
 	const char *user;          /* --user: the person whose proof sheet is added */
 	struct proof *proof;       /* their analysis, or NULL */
 	struct manifest *manifest; /* what the evidence section shows */
+	/* the citizen messages counted, by the classifier's class and their human label
+	 * (ratio_adjust.h), or NULL: the classes section then says its shares are raw */
+	const struct class_tally *class_tally;
 };
 
 /* The charts of the mode (data and scripts, nothing drawn yet). */
