@@ -293,7 +293,13 @@ static void correction_make(struct correction *x, struct rrun *run, int from_fil
 		            labels, run->ro->classes.human.n);
 	} else {
 		labels = confusion_total(&x->cm);
-		strbuf_addf(&x->source, "%ld labeled messages (--confusion %s)", labels, run->confusion_file);
+		struct confusion own;
+		class_tally_confusion(&x->tally, &own);
+		strbuf_addf(&x->source, "%ld labeled messages (--confusion %s", labels, run->confusion_file);
+		if (confusion_total(&own))
+			strbuf_addf(&x->source, "; the %ld counted messages --labels names count as labeled",
+			            confusion_total(&own));
+		strbuf_addch(&x->source, ')');
 	}
 	for (k = 0; k < CLASS_N; k++)
 		if (confusion_row(&x->cm, (int)k) < RATIO_MIN_LABELS)
