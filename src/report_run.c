@@ -459,7 +459,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		goto io_error;
 	if (x.parts & RF_CSV) {
 		char *dd = report_dir_path(&rd, "data");
-		int bad_csv = report_csv_write(&x, dd, &run.rows);
+		int bad_csv = report_csv_write(&x, dd, &run.rows) || report_xlsx_write(&x, dd, REPORT_XLSX_ROWS);
 		free(dd);
 		if (bad_csv)
 			goto io_error;

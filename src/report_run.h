@@ -128,6 +128,13 @@ const char *report_thread_name(struct report_ctx *x, struct doc *d);
 void report_csv_rows(const struct thread *t, const struct thread_coverage *c, const struct times_thread *tt,
                      const struct tz *zone, struct strbuf *sb);
 int report_csv_write(struct report_ctx *x, const char *dir, struct spill *rows);
+/* data/report.xlsx (report_xlsx.c): the CSV files of dir, once written, as one workbook, a sheet
+ * per file holding the same rows, each value typed (ids as text, times as dates in the report's
+ * zone, waits as durations, percentages, counts). A file with more than sheet_rows rows (header
+ * included; REPORT_XLSX_ROWS, Excel's limit) goes on in "comments (2)"... The same inputs give
+ * the same bytes. 0, or -1 (reported). */
+#define REPORT_XLSX_ROWS 1048576L
+int report_xlsx_write(struct report_ctx *x, const char *dir, long sheet_rows);
 
 /* The report folder (outfile.h's outdir): written under a temporary name beside DIR and put
  * in place when complete, replacing an earlier report or post-mortem there; a folder that is not
