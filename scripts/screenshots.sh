@@ -147,7 +147,7 @@ cat >"$OUT/quarter-schedule.txt" <<EOF
 # The quarter's service hours, for scripts/screenshots.sh.
 zone Europe/Madrid
 org $QORG
-open mon-fri 08:00-15:00
+open mon-fri 08:00-20:00
 EOF
 echo "quarter of 2,000 posts:"
 for lang in es ca en; do
