@@ -216,6 +216,8 @@ void report_doc_files(struct report_ctx *x, struct doc *d)
 		doc_item(d, l, tr(x->lang, T_F_CITIZENS));
 		doc_item(d, l, tr(x->lang, T_F_THREADS));
 		doc_item(d, l, tr(x->lang, T_F_MONTHS));
+		if (x->parts & RF_XLSX)
+			doc_item(d, l, tr(x->lang, T_F_XLSX));
 		doc_para(d, tr(x->lang, T_F_CSV_NOTE));
 	}
 }

@@ -26,8 +26,9 @@ struct manifest;
 struct cmd;
 
 /* --format: the parts of the report folder. */
-enum report_part { RF_HTML = 1, RF_MD = 2, RF_CSV = 4, RF_CHARTS = 8, RF_ALL = 15 };
-/* Parse "html,md,csv,charts" (any subset, any order) into RF_* bits; 0 on an unknown name. */
+enum report_part { RF_HTML = 1, RF_MD = 2, RF_CSV = 4, RF_CHARTS = 8, RF_XLSX = 16, RF_ALL = 31 };
+/* Parse "html,md,csv,charts,xlsx" (any subset, any order) into RF_* bits; 0 on an unknown name.
+ * xlsx brings csv with it: the workbook is made from the CSV files. */
 unsigned report_parts_parse(const char *s);
 
 enum report_chart {

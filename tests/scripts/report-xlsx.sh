@@ -44,7 +44,7 @@ grep -q 'typed columns seen: count, decimal, instant, local, month, pct, wait' "
 	{ cat "$dir/check.out"; fail "a column type was never checked"; }
 grep -q '"data/report.xlsx"' "$dir/madrid/manifest.json" || fail "the manifest does not list data/report.xlsx"
 
-"$BIN" report --format csv -o "$dir/utc" samples/facebook samples/private >/dev/null 2>&1 || true
+"$BIN" report --format xlsx -o "$dir/utc" samples/facebook samples/private >/dev/null 2>&1 || true
 check "$dir/utc/data" UTC
 "$BIN" thread 1220000438400853 --schedule $sched -o "$dir/thread" samples/facebook >/dev/null 2>&1 || true
 check "$dir/thread/data" Europe/Madrid
@@ -62,6 +62,10 @@ if "$BIN" verify "$dir/elsewhere/madrid" samples/facebook samples/private >"$dir
 fi
 grep -q 'report.xlsx' "$dir/out" || { cat "$dir/out"; fail "verify did not name the changed report.xlsx"; }
 
+# The csv part alone writes no workbook; no csv part, no data/ at all.
+"$BIN" report --format csv -o "$dir/csvonly" samples/facebook >/dev/null 2>&1 || true
+[ -s "$dir/csvonly/data/comments.csv" ] || fail "no comments.csv with --format csv"
+[ ! -e "$dir/csvonly/data/report.xlsx" ] || fail "report.xlsx written without the xlsx part"
 # No csv part, no workbook.
 "$BIN" report --format md -o "$dir/md" samples/facebook >/dev/null 2>&1 || true
 [ -s "$dir/md/report.md" ] || fail "no report.md"
@@ -85,7 +89,7 @@ with open(sys.argv[1], "w", newline="", encoding="utf-8") as f:
     for r in rows:
         w.writerow(list(r) + ["facebook", "public"])
 EOF
-"$BIN" report --need-reply all --tz Europe/Madrid --format csv -o "$dir/odd" "$dir/in" >/dev/null 2>"$dir/err" || true
+"$BIN" report --need-reply all --tz Europe/Madrid --format xlsx -o "$dir/odd" "$dir/in" >/dev/null 2>"$dir/err" || true
 [ -s "$dir/odd/data/report.xlsx" ] || { cat "$dir/err"; fail "no report.xlsx for the made-up messages"; }
 grep -q 'report.xlsx: warning: 1 text longer than 32767 characters' "$dir/err" || { cat "$dir/err"; fail "no warning for the cut text"; }
 grep -q '00012345678901234567' "$dir/odd/data/comments.csv" || fail "the made-up id is not in comments.csv"
