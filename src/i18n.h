@@ -112,8 +112,6 @@ enum i18n_id {
 	T_PRIVATE,
 	T_KEY_PUBLIC,
 	T_KEY_PRIVATE,
-	T_PUBLIC_SHORT,
-	T_PRIVATE_SHORT,
 	T_ALL,
 	T_OTHER_SERIES,
 	/* charts */

@@ -132,8 +132,6 @@ static const struct i18n_entry words[T_N] = {
     [T_PRIVATE] = {{"private", "privado", "privat"}},
     [T_KEY_PUBLIC] = {{"Public", "Público", "Públic"}},
     [T_KEY_PRIVATE] = {{"Private", "Privado", "Privat"}},
-    [T_PUBLIC_SHORT] = {{"pub.", "púb.", "públ."}},
-    [T_PRIVATE_SHORT] = {{"priv.", "priv.", "priv."}},
     [T_ALL] = {{"All", "Todos", "Tots"}},
     [T_OTHER_SERIES] = {{"others", "otros", "altres"}},
 

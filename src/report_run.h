@@ -90,7 +90,7 @@ struct report_active {
 /* The citizens of the focus thread, most comments first (then most answered, name, key);
  * *n set; the caller frees the array. */
 struct report_active *report_active_citizens(const struct report_focus *f, size_t *n);
-/* "facebook · private", in the report's language. */
+/* "Facebook, private messages", in the report's language (T_CH_SERIES_*). */
 void report_series_label(struct report_ctx *x, const struct report_series *s, struct strbuf *sb);
 
 /* The document of each mode, and the sections both end with. */
