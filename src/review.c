@@ -144,6 +144,8 @@ static void prune(struct review_queue *q)
 			item_free(&q->items[i]);
 	}
 	q->len = w;
+	if (!q->len)
+		return; /* nothing to sort (and items may be NULL) */
 	qsort(q->items, q->len, sizeof(*q->items), cmp_by_hash);
 	for (i = w = 0; i < q->len; i++) {
 		if (w && q->items[w - 1].text_hash == q->items[i].text_hash) {
