@@ -120,8 +120,8 @@ size_t privacy_table_add(struct privacy_table *t, long value, unsigned flags)
 	return t->n++;
 }
 
-static void add_relation(struct privacy_table *t, const size_t *cells, const int *coef, int total_coef,
-                         size_t total, int with_total, size_t n, long long c)
+static void add_relation(struct privacy_table *t, const size_t *cells, const int *coef, int total_coef, size_t total,
+                         int with_total, size_t n, long long c)
 {
 	struct privacy_rel *r;
 	size_t i;
@@ -264,31 +264,92 @@ static void narrow(const struct privacy_table *t, struct bounds *b, long k)
 	}
 }
 
-/* The cell to withhold so that small cell c is no longer given away: the smallest non-zero count
- * shown in one of its relations (then the lowest index), else a zero there; (size_t)-1 when
- * only fixed cells are left. */
-static size_t cover(const struct privacy_table *t, const struct bounds *b, size_t c)
+/* A shown cell that may be withheld, ranked: the smallest non-zero count first, a zero after
+ * every non-zero count, then the lowest index. */
+static int ranks_before(const struct privacy_table *t, size_t x, size_t y)
 {
-	size_t best = (size_t)-1, m, j;
+	long v = t->value[x] ? t->value[x] : -1, w = t->value[y] ? t->value[y] : -1;
 
-	for (m = b->cell_start[c]; m < b->cell_start[c + 1]; m++) {
-		const struct privacy_rel *r = &t->rels[b->cell_rels[m]];
-		for (j = 0; j < r->len; j++) {
-			size_t x = t->terms[r->start + j].cell;
-			long v, w;
-			if (t->state[x] != PRIVACY_SHOWN || (t->flags[x] & PRIVACY_FIXED))
-				continue;
-			if (best == (size_t)-1) {
-				best = x;
-				continue;
+	if (v != w)
+		return v > 0 && (w < 0 || v < w);
+	return x < y;
+}
+
+/* How many small counts (not given up as stuck) a reader works out exactly under b. */
+static size_t count_pinned(const struct privacy_table *t, const struct bounds *b, const unsigned char *stuck)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t->n; i++)
+		n += t->state[i] == PRIVACY_SMALL && !stuck[i] && b->lo[i] == b->hi[i];
+	return n;
+}
+
+#define MAX_CANDIDATES 24
+
+/* The cell to withhold so that small cell c, which a reader works out now, is no longer given
+ * away. What gives it away is a chain of relations through cells the reader knows exactly: c's
+ * own, and those of every hidden cell worked out with it (a withheld count a column total gives
+ * back covers nothing). Every shown cell of those relations is a candidate; each of the first
+ * MAX_CANDIDATES (in rank order) is tried, and the one leaving the fewest small counts worked
+ * out wins (then rank). (size_t)-1 when only fixed cells are left. */
+static size_t cover(struct privacy_table *t, struct bounds *b, long k, const unsigned char *stuck, size_t c)
+{
+	size_t *chain, n_chain = 0, cand[MAX_CANDIDATES], n_cand = 0, best = (size_t)-1, best_left = 0;
+	unsigned char *in_chain = xcalloc(t->n, 1);
+	size_t q, m, j, i;
+
+	chain = xmalloc(t->n * sizeof(*chain));
+	chain[n_chain++] = c;
+	in_chain[c] = 1;
+	for (q = 0; q < n_chain; q++) {
+		size_t x = chain[q];
+		for (m = b->cell_start[x]; m < b->cell_start[x + 1]; m++) {
+			const struct privacy_rel *r = &t->rels[b->cell_rels[m]];
+			for (j = 0; j < r->len; j++) {
+				size_t y = t->terms[r->start + j].cell;
+				if (in_chain[y])
+					continue;
+				if (t->state[y] != PRIVACY_SHOWN) {
+					if (b->lo[y] == b->hi[y]) {
+						in_chain[y] = 1;
+						chain[n_chain++] = y;
+					}
+					continue;
+				}
+				if (t->flags[y] & PRIVACY_FIXED)
+					continue;
+				in_chain[y] = 2; /* a candidate, listed once */
+				if (n_cand < MAX_CANDIDATES) {
+					cand[n_cand++] = y;
+					continue;
+				}
+				/* keep the best-ranked: replace the worst one if y ranks before it */
+				for (i = 0; i < n_cand; i++)
+					if (ranks_before(t, y, cand[i])) {
+						size_t w = 0, l;
+						for (l = 1; l < n_cand; l++)
+							if (ranks_before(t, cand[w], cand[l]))
+								w = l;
+						cand[w] = y;
+						break;
+					}
 			}
-			/* a zero ranks after every non-zero count */
-			v = t->value[x] ? t->value[x] : -1;
-			w = t->value[best] ? t->value[best] : -1;
-			if ((v > 0 && (w < 0 || v < w)) || (v == w && x < best))
-				best = x;
 		}
 	}
+	for (i = 0; i < n_cand; i++) {
+		size_t left;
+		t->state[cand[i]] = PRIVACY_WITHHELD;
+		narrow(t, b, k);
+		left = count_pinned(t, b, stuck);
+		t->state[cand[i]] = PRIVACY_SHOWN;
+		if (best == (size_t)-1 || left < best_left || (left == best_left && ranks_before(t, cand[i], best))) {
+			best = cand[i];
+			best_left = left;
+		}
+	}
+	free(chain);
+	free(in_chain);
 	return best;
 }
 
@@ -315,6 +376,21 @@ size_t privacy_suppress(const struct privacy *pv, struct privacy_table *t)
 	b.queued = xmalloc(t->n_rels);
 	stuck = xcalloc(t->n, 1);
 	bounds_index(t, &b);
+	/* A small count that a reader works out even with every other count withheld (a line of
+	 * nothing but small counts: with K = 3, 1 + 1 = 2) cannot be protected: withholding cells
+	 * for it would only take figures from the reader. */
+	for (i = 0; i < t->n; i++)
+		if (t->state[i] == PRIVACY_SHOWN && !(t->flags[i] & PRIVACY_FIXED))
+			t->state[i] = PRIVACY_WITHHELD;
+	narrow(t, &b, k);
+	for (i = 0; i < t->n; i++) {
+		if (t->state[i] == PRIVACY_WITHHELD)
+			t->state[i] = PRIVACY_SHOWN;
+		else if (t->state[i] == PRIVACY_SMALL && b.lo[i] == b.hi[i] && k > 2) {
+			stuck[i] = 1;
+			n_stuck++;
+		}
+	}
 	for (;;) {
 		size_t hide = (size_t)-1;
 		narrow(t, &b, k);
@@ -322,7 +398,7 @@ size_t privacy_suppress(const struct privacy *pv, struct privacy_table *t)
 		for (i = 0; i < t->n && k > 2; i++) {
 			if (t->state[i] != PRIVACY_SMALL || stuck[i] || b.lo[i] != b.hi[i])
 				continue;
-			hide = cover(t, &b, i);
+			hide = cover(t, &b, k, stuck, i);
 			if (hide != (size_t)-1)
 				break;
 			stuck[i] = 1;
