@@ -33,8 +33,8 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	coverage_thread(t, &run->ro->cov, &c);
 	if (c.source == OFFICIAL_NONE && c.n_comments && !replace)
 		run->no_official_threads++;
-	if (run->ro->have_pseudonyms)
-		pseudonyms_learn(&run->ro->pseudonyms, t, c.official);
+	if (run->ro->privacy.ps)
+		pseudonyms_learn(run->ro->privacy.ps, t, c.official);
 	proof_add(&run->proof, t, &c, replace);
 	thread_coverage_release(&c);
 }
@@ -213,6 +213,8 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 	dir = uo.dir;
 	query = argv[optind];
 	setup = runopts_setup(&ro);
+	if (setup != 2)
+		runopts_documents(&ro);
 	if (setup == 2 || (dir && proof_dir_check(&od, dir))) {
 		runopts_release(&ro);
 		return EXIT_USAGE;

@@ -9,6 +9,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+void privacy_anonymous(struct privacy *pv, struct pseudonyms *scrub, const char *unnamed)
+{
+	static const char key[] = "replycov: names removed";
+
+	pseudonyms_init(scrub, key, sizeof(key) - 1);
+	scrub->placeholder = PRIVACY_REDACTED;
+	pv->ps = scrub;
+	pv->anonymous = 1;
+	pv->unnamed = unnamed;
+}
+
+int privacy_names_nobody(const struct privacy *pv)
+{
+	return pv && pv->anonymous;
+}
+
+static void add_unnamed(const struct privacy *pv, struct strbuf *sb)
+{
+	strbuf_addstr(sb, pv->unnamed ? pv->unnamed : "-");
+}
+
 int privacy_hides(const struct privacy *pv, long n)
 {
 	return pv && pv->min_cell > 1 && n > 0 && n < pv->min_cell;
@@ -35,7 +56,7 @@ void privacy_rewrite_thread(const struct privacy *pv, struct thread *t, const un
 		strbuf_reset(&sb);
 		privacy_text(pv, r->platform, r->text, NULL, &sb);
 		r->text = arena_strdup(&t->arena, sb.buf);
-		if (official[i] || (r->flags & REC_AUTHOR_UNKNOWN))
+		if (pv->anonymous || official[i] || (r->flags & REC_AUTHOR_UNKNOWN))
 			continue;
 		strbuf_reset(&sb);
 		pseudonym_author(pv->ps, r, &sb);
@@ -48,7 +69,7 @@ void privacy_rewrite_thread(const struct privacy *pv, struct thread *t, const un
 void privacy_author(const struct privacy *pv, const struct record *r, struct strbuf *sb)
 {
 	if (pv && pv->anonymous) {
-		strbuf_addch(sb, '-');
+		add_unnamed(pv, sb);
 		return;
 	}
 	if (pv && pv->ps) {
@@ -67,7 +88,7 @@ void privacy_person(const struct privacy *pv, const char *platform, const char *
                     struct strbuf *sb)
 {
 	if (pv && pv->anonymous)
-		strbuf_addch(sb, '-');
+		add_unnamed(pv, sb);
 	else if (!akey)
 		strbuf_addstr(sb, name ? name : "unknown");
 	else if (pv && pv->ps)

@@ -9,32 +9,51 @@
 #include "strbuf.h"
 
 struct privacy {
-	struct pseudonyms *ps; /* NULL: names shown as written */
+	struct pseudonyms *ps; /* NULL: names shown as written. Under anonymous, the set that finds
+	                        * the citizens' names in texts, which it replaces by
+	                        * PRIVACY_REDACTED (it makes no pseudonym) */
 	long min_cell;         /* 0 or 1: every count shown */
-	int anonymous;         /* citizens neither named nor pseudonymised (a document meant to be
-	                        * published, without --names or --pseudonymize): they are counted */
+	int anonymous;         /* citizens neither named nor pseudonymised: the documents meant to be
+	                        * published (report, thread, user) without --names or --pseudonymize;
+	                        * they are counted, or numbered within one table */
+	const char *unnamed;   /* under anonymous, how a person is written in the document's language
+	                        * ("another person"); NULL: "-" */
 };
+
+/* What replaces a citizen's name or @handle in a text under anonymous (no language has it). */
+#define PRIVACY_REDACTED "[\xe2\x80\xa6]" /* "[…]" */
+
+/* Set pv up for a document that names nobody (anonymous): scrub is initialised (released by the
+ * caller with pseudonyms_release) with a fixed key (it makes no pseudonym, so the key protects
+ * nothing), and every name it learns is replaced in texts by PRIVACY_REDACTED. unnamed: as in
+ * struct privacy. */
+void privacy_anonymous(struct privacy *pv, struct pseudonyms *scrub, const char *unnamed);
+/* 1 when citizens may not be named nor pseudonymised (pv->anonymous). pv may be NULL. */
+int privacy_names_nobody(const struct privacy *pv);
 
 /* 1 when count n must not be shown (0 < n < min_cell). */
 int privacy_hides(const struct privacy *pv, long n);
 /* Append n, or "<K" when it is hidden. pv may be NULL. */
 void privacy_count(const struct privacy *pv, long n, struct strbuf *sb);
 /* Append how r's author is shown: the display name (or id, or "unknown"), or its pseudonym;
- * under anonymous, "-" (nobody named). */
+ * under anonymous, pv->unnamed (nobody named: a writer that can say more, "Person 3", says it
+ * itself). */
 void privacy_author(const struct privacy *pv, const struct record *r, struct strbuf *sb);
 /* The same for a citizen known by platform and author key (NULL: unknown) and display name
- * ("-" under anonymous, whatever the key). */
+ * (pv->unnamed under anonymous, whatever the key). */
 void privacy_person(const struct privacy *pv, const char *platform, const char *akey, const char *name,
                     struct strbuf *sb);
-/* Append text, with names replaced under --pseudonymize (keep_akey as in pseudonym_text). */
+/* Append text, with names replaced under --pseudonymize (keep_akey as in pseudonym_text), or by
+ * PRIVACY_REDACTED under anonymous. */
 void privacy_text(const struct privacy *pv, const char *platform, const char *text, const char *keep_akey,
                   struct strbuf *sb);
 
 struct thread;
 /* Under --pseudonymize, rewrite thread t in place before anything is written from it: every
  * citizen's name and id become their pseudonym (so identities stay distinct and stable) and
- * every text has names and @handles replaced; official messages keep their author. The new
- * strings live in t's arena. Without pseudonyms, nothing changes. */
+ * every text has names and @handles replaced; official messages keep their author. Under
+ * anonymous only the texts are rewritten (names and ids stay, for counting people apart: the
+ * writers name nobody). The new strings live in t's arena. Otherwise nothing changes. */
 void privacy_rewrite_thread(const struct privacy *pv, struct thread *t, const unsigned char *official);
 
 /* Secondary suppression (--min-cell K). A table here is a set of counts (cells) and the sums a

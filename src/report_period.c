@@ -372,10 +372,13 @@ static void platforms(struct report_ctx *x, struct doc *d)
 	strbuf_release(&lab);
 }
 
+/* The citizens never answered: by name only with --names (or as their pseudonyms); otherwise
+ * counted, and each row numbered. */
 static void never(struct report_ctx *x, struct doc *d)
 {
 	size_t n, i;
 	struct citizen **v = results_never_answered(x->results, &n);
+	int unnamed = privacy_names_nobody(&x->ro->privacy);
 	const char *h[4];
 	struct doc_table *t;
 
@@ -385,13 +388,19 @@ static void never(struct report_ctx *x, struct doc *d)
 		free(v);
 		return;
 	}
-	h[0] = tr(x->lang, T_H_NAME);
+	if (unnamed)
+		doc_para(d, doc_fmt(d, trn(x->lang, T_NEVER_UNNAMED_ONE, T_NEVER_UNNAMED_MANY, (long long)n),
+		                    report_numtxt(x, d, (long long)n)));
+	h[0] = tr(x->lang, unnamed ? TP_F_PERSON : T_H_NAME);
 	h[1] = tr(x->lang, T_H_PLATFORM);
 	h[2] = tr(x->lang, T_NEED_REPLY);
 	h[3] = tr(x->lang, T_THREADS);
 	t = doc_table(d, 4, R(2) | R(3), h);
 	for (i = 0; i < n && i < REPORT_TABLE_ROWS; i++) {
-		doc_cell(d, t, v[i]->name ? v[i]->name : v[i]->key);
+		if (unnamed)
+			doc_cell(d, t, doc_fmt(d, tr(x->lang, T_PERSON_N), report_numtxt(x, d, (long long)i + 1)));
+		else
+			doc_cell(d, t, v[i]->name ? v[i]->name : v[i]->key);
 		doc_cell(d, t, v[i]->platform);
 		doc_cell(d, t, report_numtxt(x, d, v[i]->need));
 		doc_cell(d, t, report_numtxt(x, d, v[i]->threads));

@@ -247,18 +247,22 @@ static void active(struct report_ctx *x, struct doc *d)
 {
 	size_t n, i;
 	struct report_active *a = report_active_citizens(&x->data->focus, &n);
+	int unnamed = privacy_names_nobody(&x->ro->privacy);
 	const char *h[4];
 	struct doc_table *t;
 
 	doc_section(d, "citizens", tr(x->lang, T_SEC_ACTIVE));
 	report_doc_chart(x, d, CH_CITIZENS, tr(x->lang, T_CH_CITIZENS_DESC));
-	h[0] = tr(x->lang, T_H_NAME);
+	h[0] = tr(x->lang, unnamed ? TP_F_PERSON : T_H_NAME);
 	h[1] = tr(x->lang, T_COMMENTS);
 	h[2] = tr(x->lang, T_NEED_REPLY);
 	h[3] = tr(x->lang, T_ANSWERED);
 	t = doc_table(d, 4, R(1) | R(2) | R(3), h);
 	for (i = 0; i < n && i < REPORT_TABLE_ROWS; i++) {
-		doc_cell(d, t, a[i].name);
+		if (unnamed) /* numbered as the chart numbers its bars: most comments first */
+			doc_cell(d, t, doc_fmt(d, tr(x->lang, T_PERSON_N), report_numtxt(x, d, (long long)i + 1)));
+		else
+			doc_cell(d, t, a[i].name);
 		doc_cell(d, t, report_numtxt(x, d, a[i].comments));
 		doc_cell(d, t, report_numtxt(x, d, a[i].need));
 		doc_cell(d, t, report_numtxt(x, d, a[i].answered));
@@ -266,15 +270,19 @@ static void active(struct report_ctx *x, struct doc *d)
 	if (n > REPORT_TABLE_ROWS)
 		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
 		                  report_numtxt(x, d, (long long)n), "citizens.csv");
+	if (unnamed && n)
+		t->note =
+		    t->note ? doc_fmt(d, "%s %s", tr(x->lang, T_NOTE_UNNAMED), t->note) : tr(x->lang, T_NOTE_UNNAMED);
 	free(a);
 }
 
 static void unanswered(struct report_ctx *x, struct doc *d)
 {
 	const struct report_focus *f = &x->data->focus;
+	int unnamed = privacy_names_nobody(&x->ro->privacy);
 	const char *h[4];
 	struct doc_table *t;
-	size_t i, n = 0, shown = 0;
+	size_t i, n = 0, shown = 0, k = 0;
 
 	doc_section(d, "unanswered", tr(x->lang, T_SEC_UNANSWERED));
 	for (i = 0; i < f->n_comments; i++)
@@ -283,18 +291,22 @@ static void unanswered(struct report_ctx *x, struct doc *d)
 		doc_para(d, tr(x->lang, T_NOTHING_UNANSWERED));
 		return;
 	}
-	h[0] = tr(x->lang, T_H_TIME);
-	h[1] = tr(x->lang, T_H_NAME);
-	h[2] = tr(x->lang, T_H_CLASS);
-	h[3] = tr(x->lang, T_H_TEXT);
-	t = doc_table(d, 4, 0, h);
+	/* Naming nobody, the table has no name column; the texts have the names in them replaced
+	 * (privacy_rewrite_thread). */
+	h[k++] = tr(x->lang, T_H_TIME);
+	if (!unnamed)
+		h[k++] = tr(x->lang, T_H_NAME);
+	h[k++] = tr(x->lang, T_H_CLASS);
+	h[k++] = tr(x->lang, T_H_TEXT);
+	t = doc_table(d, k, 0, h);
 	t->nowrap = 1; /* the time on one line */
 	for (i = 0; i < f->n_comments && shown < UNANSWERED_ROWS; i++) {
 		const struct focus_comment *c = &f->comments[i];
 		if (c->status != STATUS_UNANSWERED)
 			continue;
 		doc_cell(d, t, report_localtxt(x, d, c->t));
-		doc_cell(d, t, c->author ? c->author : "");
+		if (!unnamed)
+			doc_cell(d, t, c->author ? c->author : "");
 		doc_cell(d, t, tr_class(x->lang, c->cls >= 0 ? c->cls : CLASS_N));
 		doc_cell(d, t, c->excerpt);
 		shown++;
@@ -302,6 +314,10 @@ static void unanswered(struct report_ctx *x, struct doc *d)
 	if (n > shown)
 		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, (long long)shown),
 		                  report_numtxt(x, d, (long long)n), "comments.csv");
+	if (unnamed) {
+		const char *r = doc_fmt(d, tr(x->lang, T_NOTE_REDACTED), PRIVACY_REDACTED);
+		t->note = t->note ? doc_fmt(d, "%s %s", r, t->note) : r;
+	}
 }
 
 void report_doc_thread(struct report_ctx *x, struct doc *d)

@@ -50,6 +50,10 @@ struct runopts {
 	enum ui_lang lang;      /* --lang (RUNOPTS_LANG_LONG); by default from LC_ALL/LC_MESSAGES/LANG */
 	int names;              /* --names (RUNOPTS_DOC_LONG): documents may name citizens (internal use) */
 	const char *org;        /* --org NAME (RUNOPTS_DOC_LONG): the organisation printed on documents */
+
+	/* runopts_documents without --names or --pseudonymize: what finds names in texts */
+	struct pseudonyms scrub;
+	int have_scrub;
 };
 
 #define RUNOPTS_SHORT "o:j:"
@@ -148,6 +152,10 @@ enum {
  * 0, 1 when a labels file had problems (reported, usable) or 2 when something cannot be used
  * (reported). */
 int runopts_setup(struct runopts *r);
+/* For the documents meant to be published (report, thread, user), after runopts_setup: without
+ * --names or --pseudonymize they name nobody (privacy_anonymous: r->privacy.anonymous, the
+ * names in texts removed, "another person" in r->lang). */
+void runopts_documents(struct runopts *r);
 void runopts_init(struct runopts *r);
 void runopts_release(struct runopts *r);
 /* Handle option c with argument arg. Returns 1 when handled, 0 when c is not a shared

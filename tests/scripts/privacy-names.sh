@@ -1,0 +1,76 @@
+#!/bin/sh
+# Documents meant to be published name nobody unless --names is given: no citizen's display name
+# or author id from the samples appears in the report of the period (report.html, report.md,
+# data/*.csv), the post-mortem of the busiest thread (the same files) or the proof sheet of one
+# person (text, Markdown, HTML, JSON), other than that person in their own sheet; with --names
+# the same documents do name them (so the check below can see a name when there is one), and
+# with --pseudonymize they show pseudonyms instead.
+# Charts are not drawn here (REPLYCOV_GNUPLOT points nowhere): the names in the charts' data
+# and drawings are the charts' own test (report-charts.sh).
+set -eu
+cd "$ROOT"
+d=$(mktemp -d)
+trap '[ -n "${KEEP:-}" ] || rm -rf "$d"' EXIT
+export REPLYCOV_GNUPLOT=/nonexistent/gnuplot
+in="samples/facebook samples/private"
+off="--official 104520000000001"
+who=64431208121098331 # Consol Bataller, the complainant of the proof sheet
+
+# Every citizen of the samples: display name and author id, one a line.
+"$BIN" coverage --format json $off $in 2>/dev/null | python3 -c '
+import json, sys
+for u in json.load(sys.stdin)["users"]:
+    for v in (u["name"], u["author_id"]):
+        if v:
+            print(v)' | sort -u >"$d/people"
+[ "$(wc -l <"$d/people")" -gt 200 ] || { echo "privacy-names: too few citizens read from the samples"; exit 1; }
+grep -v -x -e 'Consol Bataller' -e "$who" "$d/people" >"$d/others"
+
+# names FILE...: the citizens named in the files (whole words), "file: name" a line.
+names() {
+	for f in "$@"; do
+		grep -o -w -F -f "$d/people" "$f" | sort -u | sed "s|^|${f#"$d"/}: |" || true
+	done
+}
+others() {
+	for f in "$@"; do
+		grep -o -w -F -f "$d/others" "$f" | sort -u | sed "s|^|${f#"$d"/}: |" || true
+	done
+}
+
+fail=0
+"$BIN" report $off --lang en -o "$d/rep" $in >/dev/null 2>&1 || true
+"$BIN" thread 1220000438400853 $off --lang es -o "$d/thr" $in >/dev/null 2>&1 || true
+for f in text md html json; do
+	"$BIN" user "$who" $off --lang ca --format $f $in >"$d/sheet.$f" 2>/dev/null || true
+done
+for f in "$d/rep/report.html" "$d/thr/report.html" "$d/sheet.html" "$d/sheet.json"; do
+	[ -s "$f" ] || { echo "privacy-names: ${f#"$d"/} was not written"; exit 1; }
+done
+found=$(names "$d"/rep/report.* "$d"/rep/data/*.csv "$d"/thr/report.* "$d"/thr/data/*.csv)
+found="$found$(others "$d"/sheet.*)"
+if [ -n "$found" ]; then
+	echo "privacy-names: citizens named without --names:"
+	printf '%s\n' "$found" | head -20
+	fail=1
+fi
+grep -q 'Consol Bataller' "$d/sheet.html" || { echo "privacy-names: the proof sheet does not name its person"; fail=1; }
+
+# --names: the same documents name people (at least ten in each), and the sheet names others.
+"$BIN" report $off --names --lang en -o "$d/repn" $in >/dev/null 2>&1 || true
+"$BIN" thread 1220000438400853 $off --names --lang es -o "$d/thrn" $in >/dev/null 2>&1 || true
+"$BIN" user "$who" $off --names --lang ca --format html $in >"$d/sheetn.html" 2>/dev/null || true
+for f in "$d/repn/report.html" "$d/repn/data/comments.csv" "$d/thrn/report.html" "$d/thrn/data/citizens.csv"; do
+	n=$(names "$f" | wc -l)
+	[ "$n" -ge 10 ] || { echo "privacy-names: ${f#"$d"/} names $n citizens with --names"; fail=1; }
+done
+[ "$(others "$d/sheetn.html" | wc -l)" -ge 10 ] ||
+	{ echo "privacy-names: the proof sheet names nobody else with --names"; fail=1; }
+
+# --pseudonymize: pseudonyms, no names.
+printf 'privacy-names test key, not secret' >"$d/key"
+"$BIN" report $off --pseudonymize "$d/key" --lang en -o "$d/repp" $in >/dev/null 2>&1 || true
+found=$(names "$d"/repp/report.html "$d"/repp/data/*.csv)
+[ -z "$found" ] || { echo "privacy-names: names under --pseudonymize:"; printf '%s\n' "$found" | head; fail=1; }
+grep -q 'citizen-[0-9a-f]\{8\}' "$d/repp/report.html" || { echo "privacy-names: no pseudonym under --pseudonymize"; fail=1; }
+exit $fail
