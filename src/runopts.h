@@ -113,7 +113,9 @@ enum {
 	"  --pseudonymize KEYFILE  every citizen shown as a keyed pseudonym (HMAC-SHA256 with the key\n"               \
 	"                        file's bytes), names and @handles in texts too; the official account\n"               \
 	"                        keeps its name\n"                                                                     \
-	"  --min-cell K          aggregated counts from 1 to K-1 shown as <K (and their rates withheld)\n"
+	"  --min-cell K          counts about people from 1 to K-1 shown as <K, and the rates and waits\n"             \
+	"                        built on them withheld; in report and thread also the counts that would\n"            \
+	"                        give them back from the totals (shown as c)\n"
 
 /* --lang, for commands whose output is a document for people (report, thread, user, fairness,
  * times). */
@@ -129,7 +131,10 @@ enum {
 		"org", required_argument, NULL, OPT_ORG                                                                \
 	}
 #define RUNOPTS_DOC_HELP                                                                                               \
-	"  --names               name citizens in the document (internal use; by default they are not)\n"              \
+	"  --names               name citizens, with their ids (internal use). By default the document\n"              \
+	"                        names nobody but the person of a proof sheet: citizens are counted or\n"              \
+	"                        numbered, their names in texts replaced by [...], and data/*.csv have\n"              \
+	"                        empty author columns\n"                                                               \
 	"  --org NAME            the organisation printed on every page\n"
 #define RUNOPTS_LANG_HELP                                                                                              \
 	"  --lang LANG           es, ca (Valencian) or en; by default from LC_ALL, LC_MESSAGES or LANG\n"
