@@ -3,9 +3,10 @@ CC ?= cc
 PREFIX ?= /usr/local
 SANITIZE ?=
 
-PKGS := libcjson libutf8proc expat libcrypto
+# libxlsxwriter (data/report.xlsx) ships xlsxwriter.pc.
+PKGS := libcjson libutf8proc expat libcrypto xlsxwriter
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lutf8proc -lexpat -lcrypto)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lutf8proc -lexpat -lcrypto -lxlsxwriter -lz)
 # libcsv ships no pkg-config file in Debian.
 LIBS := $(PKG_LIBS) -lcsv -lm
 

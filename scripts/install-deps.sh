@@ -3,12 +3,14 @@
 # As root it runs apt-get (only for what is missing); otherwise it prints the command.
 # Idempotent: when everything is present it checks with dpkg and exits in well under a second.
 #   sh scripts/install-deps.sh          what building, the demo and `make check` need (python3,
-#                                       groff-base, openssl: the tests' parsers and cross-checks)
+#                                       python3-openpyxl, groff-base, openssl: the tests' parsers
+#                                       and cross-checks)
 #   sh scripts/install-deps.sh --test   also valgrind (make valgrind) and clang with its fuzzing
 #                                       runtime (make fuzz), as CI runs them
 set -eu
 
-PKGS="gcc make pkg-config libcjson-dev libcsv-dev libutf8proc-dev libexpat1-dev libssl-dev tzdata gnuplot-nox python3 groff-base openssl"
+# libxlsxwriter's pkg-config file links -lz, but libxlsxwriter-dev does not pull zlib1g-dev in.
+PKGS="gcc make pkg-config libcjson-dev libcsv-dev libutf8proc-dev libexpat1-dev libssl-dev libxlsxwriter-dev zlib1g-dev tzdata gnuplot-nox python3 python3-openpyxl groff-base openssl"
 
 [ "${1:-}" = "--test" ] && PKGS="$PKGS valgrind clang libclang-rt-14-dev"
 

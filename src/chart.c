@@ -7,6 +7,7 @@
 #include "outfmt.h"
 #include "util.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,12 +113,12 @@ void chart_script(const struct chart *c, struct strbuf *out)
 	strbuf_addf(out,
 	            "do for [fmt in outputs] {\n"
 	            "  if (fmt eq \"svg\") {\n"
-	            "    set terminal svg size %d,%d font 'DejaVu Sans,11' noenhanced background '#ffffff'\n"
+	            "    set terminal svg size %d,%d font 'DejaVu Sans,%d' noenhanced background '#ffffff'\n"
 	            "    set output '%s.svg'\n"
 	            "  }\n"
 	            "  if (fmt eq \"png\") {\n"
 	            "    if (strstrt(GPVAL_TERMINALS, \"pngcairo\") > 0) {\n"
-	            "      set terminal pngcairo size %d,%d font 'DejaVu Sans,10' noenhanced background '#ffffff'\n"
+	            "      set terminal pngcairo size %d,%d font 'DejaVu Sans,%.1f' noenhanced background '#ffffff'\n"
 	            "    } else {\n"
 	            "      set terminal png size %d,%d noenhanced background '#ffffff'\n"
 	            "    }\n"
@@ -129,10 +130,12 @@ void chart_script(const struct chart *c, struct strbuf *out)
 	            "    set terminal dumb size columns,lines noenhanced\n"
 	            "    set output\n"
 	            "  }\n"
-	            "  set title ",
-	            w, h, c->name, w, h, w, h, c->name);
+	            "  # report.html and report.md give the title in the chart's caption: none in the SVG and\n"
+	            "  # the PNG. The text drawing (on a terminal) has no caption, so it carries it.\n"
+	            "  if (fmt eq \"dumb\") { set title ",
+	            w, h, CHART_FONT_PX, c->name, w, h, CHART_FONT_PX * 0.75, w, h, c->name);
 	gp_str(out, c->title);
-	strbuf_addstr(out, "\n  set border 3\n  set tics nomirror out\n"
+	strbuf_addstr(out, " } else { unset title }\n  set border 3\n  set tics nomirror out\n"
 	                   "  if (fmt ne \"dumb\") { set grid ytics linetype 0 linecolor rgb '#b0b0b0' }\n");
 	{
 		/* The body, indented inside the loop. */
@@ -278,4 +281,70 @@ char *chart_svg_inline(const char *svg, const char *prefix)
 	while (out.len && (out.buf[out.len - 1] == '\n' || out.buf[out.len - 1] == ' '))
 		out.buf[--out.len] = '\0';
 	return strbuf_detach(&out);
+}
+
+void chart_wait_label(struct strbuf *sb, long long s)
+{
+	if (s <= 0)
+		strbuf_addch(sb, '0');
+	else if (s < 60)
+		strbuf_addf(sb, "%lld\u00a0s", s);
+	else if (s < 3600)
+		strbuf_addf(sb, "%lld\u00a0min", s / 60);
+	else if (s < 86400 && s % 3600 / 60)
+		strbuf_addf(sb, "%lld\u00a0h %02lld\u00a0min", s / 3600, s % 3600 / 60);
+	else if (s < 86400)
+		strbuf_addf(sb, "%lld\u00a0h", s / 3600);
+	else if (s % 86400 / 3600)
+		strbuf_addf(sb, "%lld\u00a0d %02lld\u00a0h", s / 86400, s % 86400 / 3600);
+	else
+		strbuf_addf(sb, "%lld\u00a0d", s / 86400);
+}
+
+#define CHART_WAIT_INTERVALS 6
+
+size_t chart_wait_tics(long long max_s, long long *tics, size_t cap)
+{
+	static const long long step[] = {10,     20,     30,      60,      120,     300,     600,      900,
+	                                 1800,   3600,   7200,    10800,   14400,   21600,   43200,    86400,
+	                                 172800, 604800, 1209600, 2592000, 5184000, 7776000, 15552000, 31536000};
+	long long st, v;
+	size_t i, n = 0;
+
+	if (max_s < 1)
+		max_s = 1;
+	if (max_s > LLONG_MAX / 4)
+		max_s = LLONG_MAX / 4; /* no overflow below, whatever the dates were */
+	/* Beyond the longest round step (six years and more): whole days, as few as reach max_s. */
+	st = ((max_s + CHART_WAIT_INTERVALS - 1) / CHART_WAIT_INTERVALS + 86399) / 86400 * 86400;
+	for (i = 0; i < sizeof(step) / sizeof(*step); i++)
+		if ((max_s + step[i] - 1) / step[i] <= CHART_WAIT_INTERVALS) {
+			st = step[i];
+			break;
+		}
+	for (v = 0; n < cap; v += st) {
+		tics[n++] = v;
+		if (v >= max_s)
+			break;
+	}
+	return n;
+}
+
+void chart_wait_axis(struct strbuf *body, const char *axis, long long max_s, double unit_s)
+{
+	long long tics[CHART_WAIT_INTERVALS + 1];
+	size_t n = chart_wait_tics(max_s, tics, sizeof(tics) / sizeof(*tics)), i;
+	struct strbuf lab;
+
+	strbuf_init(&lab);
+	strbuf_addf(body, "set %stics (", axis);
+	for (i = 0; i < n; i++) {
+		strbuf_reset(&lab);
+		chart_wait_label(&lab, tics[i]);
+		strbuf_addstr(body, i ? ", " : "");
+		gp_str(body, lab.buf);
+		strbuf_addf(body, " %.6g", (double)tics[i] / unit_s);
+	}
+	strbuf_addf(body, ")\nset %srange [0:%.6g]\n", axis, (double)tics[n - 1] / unit_s);
+	strbuf_release(&lab);
 }

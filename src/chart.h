@@ -22,9 +22,21 @@
 #define CHART_COLOURS 8
 extern const char *const chart_colour[CHART_COLOURS];
 
+/* The text of a chart, in SVG pixels. report.html shows a chart 860 pixels wide at its own size on
+ * a screen (the page's column is wider), next to body text of 15 px; printed on A4 the column is
+ * 182 mm (688 CSS pixels), so the chart is scaled by 0.8 next to body text of 10 pt (13.3 px):
+ * 14 px gives 14 px on screen (93% of the body) and 11.2 px on paper (84%). The PNG gets the same
+ * size (cairo counts points at 96 dpi: 10.5 pt). */
+#define CHART_FONT_PX 14
+
+/* The fewest messages a rate, a median or a share is drawn from as part of a line or a colour:
+ * fewer, and the month or the cell is drawn grey, apart, with its number of messages. A month of
+ * one message would otherwise draw a coverage of 100% or 0% as if it were a finding. */
+#define CHART_MIN_N 10
+
 struct chart {
 	const char *name;   /* file stem: [a-z0-9-] only */
-	const char *title;  /* replycov's own words (translated), shown above the plot */
+	const char *title;  /* replycov's own words (translated): the caption; drawn only as text (dumb) */
 	struct strbuf dat;  /* NAME.dat */
 	struct strbuf body; /* plot commands; chart_script wraps them */
 	int empty;          /* nothing to draw: no files, a note instead */
@@ -44,6 +56,19 @@ void gp_str(struct strbuf *sb, const char *s);
  * it), a backslash is doubled (the reader unescapes \n, \t, \\ and friends), control characters
  * become spaces, and an empty string stays "" (a field). Never more than one line. */
 void dat_str(struct strbuf *sb, const char *s);
+
+/* A wait as an axis or a colour bar labels it, in the units the tables use (tr_wait), whole
+ * steps without their zero part: "0", "45 s", "30 min", "1 h", "1 h 30 min", "2 d", "1 d 12 h".
+ * Numbers and units are tied by a no-break space. */
+void chart_wait_label(struct strbuf *sb, long long s);
+/* Tics for a linear axis of waits from 0 to at least max_s seconds: a step of a round wait
+ * (10 s ... 30 min, 1, 2, 3, 4, 6, 12 h, 1, 2, 7 d ...) giving at most 6 intervals; writes 0,
+ * step, 2 step, ... up to the first at or above max_s into tics (at most cap) and returns how
+ * many. The last is the top of the axis. */
+size_t chart_wait_tics(long long max_s, long long *tics, size_t cap);
+/* "set AXIS (LABEL POS, ...)\nset AXISrange [0:TOP]\n" for those tics, the positions in units of
+ * unit_s seconds (3600: the data is in hours). axis: "y", "cb". */
+void chart_wait_axis(struct strbuf *body, const char *axis, long long max_s, double unit_s);
 
 /* The whole NAME.gp: a comment saying what it draws and from what, the style (palette, dash
  * patterns, point types), then the body run once per output ("svg png" by default; with

@@ -17,7 +17,7 @@ const struct cmd cmd_report = {
         "  INPUT                 export files or folders (recursed in sorted order)\n"
         "  -o, --output DIR      the report folder (required): report.html, report.md, charts/, data/;\n"
         "                        it appears only when complete, and replaces an earlier report there\n"
-        "  --format PARTS        a subset of html,md,csv,charts (default all)\n"
+        "  --format PARTS        a subset of html,md,csv,charts,xlsx (default all)\n"
         "  --lang LANG           es, ca (Valencian) or en; default from LC_ALL, LC_MESSAGES, LANG\n"
         "  --official ID|NAME    another official account (repeatable); names match ignoring case and accents\n"
         "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP

@@ -11,7 +11,9 @@
 #include "input.h"
 #include "labels.h"
 #include "manifest.h"
+#include "outfmt.h"
 #include "pseudonym.h"
+#include "verify.h"
 #include "version.h"
 
 #include <errno.h>
@@ -22,24 +24,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-/* The verdict: the first difference, said once. */
-struct verdict {
-	struct strbuf why;
-};
-
-static int differ(struct verdict *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int differ(struct verdict *v, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (v->why.len)
-		return 1;
-	va_start(ap, fmt);
-	strbuf_vaddf(&v->why, fmt, ap);
-	va_end(ap);
-	return 1;
-}
 
 static void path_in(struct strbuf *sb, const char *dir, const char *name)
 {
@@ -60,56 +44,6 @@ static int safe_name(const char *p)
 	return 1;
 }
 
-static int check_inputs(const struct manifest *m, char *const *paths, int n, struct verdict *v)
-{
-	struct input_list l = {0};
-	size_t i = 0, k = 0;
-	int ret = 0;
-
-	if (input_expand(paths, n, &l)) {
-		input_list_release(&l);
-		return -1;
-	}
-	while (i < m->n_inputs || k < l.n) {
-		const struct manifest_file *f = i < m->n_inputs ? &m->inputs[i] : NULL;
-		const char *given = k < l.n ? l.files[k].path : NULL;
-		int c = !f ? 1 : !given ? -1 : strcmp(f->path, given);
-		unsigned char d[DIGEST_LEN];
-		char hex[DIGEST_HEX];
-		long long size;
-		if (c < 0) {
-			ret = differ(v,
-			             "input '%s' is in the manifest but not among the inputs given (give the inputs by "
-			             "the paths the report used, from the folder it was made in)",
-			             f->path);
-			break;
-		}
-		if (c > 0) {
-			ret = differ(v, "input '%s' is not in the manifest: the report was not made from it", given);
-			break;
-		}
-		if (digest_file(given, d, &size)) {
-			if (f->size >= 0) {
-				ret = differ(v, "input '%s' cannot be read (%s); the report read %lld bytes", given,
-				             strerror(errno), f->size);
-				break;
-			}
-		} else if (f->size < 0) {
-			ret = differ(v, "input '%s' can be read now; the report could not read it", given);
-			break;
-		} else if (strcmp(digest_hex(d, DIGEST_LEN, hex), f->sha256) || size != f->size) {
-			ret =
-			    differ(v, "input '%s' changed: SHA-256 %s (%lld bytes), the manifest says %s (%lld bytes)",
-			           given, hex, size, f->sha256, f->size);
-			break;
-		}
-		i++;
-		k++;
-	}
-	input_list_release(&l);
-	return ret;
-}
-
 static int check_files(const struct manifest *m, struct verdict *v)
 {
 	size_t i;
@@ -120,20 +54,21 @@ static int check_files(const struct manifest *m, struct verdict *v)
 		char hex[DIGEST_HEX];
 		long long size;
 		if (digest_file(f->path, d, &size))
-			return differ(v, "the %s file '%s' cannot be read: %s", f->role ? f->role : "option's", f->path,
-			              strerror(errno));
+			return verdict_differ(v, "the %s file '%s' cannot be read: %s", f->role ? f->role : "option's",
+			                      f->path, strerror(errno));
 		if (strcmp(digest_hex(d, DIGEST_LEN, hex), f->sha256))
-			return differ(v, "the %s file '%s' changed: SHA-256 %s, the manifest says %s",
-			              f->role ? f->role : "option's", f->path, hex, f->sha256);
+			return verdict_differ(v, "the %s file '%s' changed: SHA-256 %s, the manifest says %s",
+			                      f->role ? f->role : "option's", f->path, hex, f->sha256);
 	}
 	if (m->key_id) {
 		struct pseudonyms ps;
 		int same;
 		if (pseudonyms_load(&ps, m->key_path))
-			return differ(v, "the pseudonym key '%s' is needed to recompute the report", m->key_path);
+			return verdict_differ(v, "the pseudonym key '%s' is needed to recompute the report",
+			                      m->key_path);
 		same = !strcmp(ps.key_id, m->key_id);
 		if (!same)
-			differ(
+			verdict_differ(
 			    v,
 			    "the pseudonym key '%s' is not the one the report used (key id %s, the manifest says %s)",
 			    m->key_path, ps.key_id, m->key_id);
@@ -141,58 +76,6 @@ static int check_files(const struct manifest *m, struct verdict *v)
 		return !same;
 	}
 	return 0;
-}
-
-/* Streaming comparison: the files of a report can be larger than memory allows twice (a
- * million comments give 190 MB of comments.csv), so both are read in blocks side by side. */
-#define COMPARE_BLOCK 65536
-#define SHOWN_BYTES 160 /* of the differing line */
-
-/* The first line where files a and b differ, 1-based; 0 when they are equal, -1 on a read
- * error (errno set). *off is the byte offset of that line's start, the same in both. */
-static long first_diff_line(FILE *a, FILE *b, long long *off)
-{
-	static char ba[COMPARE_BLOCK], bb[COMPARE_BLOCK];
-	long long pos = 0, line_start = 0;
-	long line = 1;
-
-	for (;;) {
-		size_t na = fread(ba, 1, sizeof(ba), a), nb = fread(bb, 1, sizeof(bb), b);
-		size_t n = na < nb ? na : nb, i;
-		if (ferror(a) || ferror(b))
-			return -1;
-		for (i = 0; i < n && ba[i] == bb[i]; i++)
-			if (ba[i] == '\n') {
-				line++;
-				line_start = pos + (long long)i + 1;
-			}
-		if (i < n || na != nb) {
-			*off = line_start;
-			return line;
-		}
-		if (!na)
-			return 0;
-		pos += (long long)n;
-	}
-}
-
-/* The line of f that starts at off, quoted and cut at SHOWN_BYTES, or "(end of file)". */
-static void show_line(struct strbuf *sb, FILE *f, long long off)
-{
-	char buf[SHOWN_BYTES + 1];
-	size_t n, k;
-
-	n = fseeko(f, (off_t)off, SEEK_SET) ? 0 : fread(buf, 1, sizeof(buf), f);
-	if (!n) {
-		strbuf_addstr(sb, "(end of file)");
-		return;
-	}
-	strbuf_addch(sb, '"');
-	for (k = 0; k < n && buf[k] != '\n' && k < SHOWN_BYTES; k++)
-		strbuf_addch(sb, buf[k]);
-	if (k < n && buf[k] != '\n')
-		strbuf_addstr(sb, "…");
-	strbuf_addch(sb, '"');
 }
 
 /* A regular file opened for reading, or NULL (errno set; EINVAL for a FIFO, a device or a
@@ -229,48 +112,37 @@ static int compare_file(const char *dir, const char *tmp, const char *name, cons
 {
 	struct strbuf p;
 	FILE *a = NULL, *b = NULL;
-	long long off = 0;
-	long line;
 	int ret = 0;
 
 	strbuf_init(&p);
 	path_in(&p, tmp, name);
 	if (!(b = open_regular(p.buf))) {
-		ret = differ(v, "'%s': the recomputed report has no such file", name);
+		ret = verdict_differ(v, "'%s': the recomputed report has no such file", name);
 		goto done;
 	}
 	path_in(&p, dir, name);
 	if (!(a = open_regular(p.buf))) {
 		if (errno == ENOENT)
-			ret = differ(v, "'%s' is missing from the report folder", p.buf);
+			ret = verdict_differ(v, "'%s' is missing from the report folder", p.buf);
 		else if (errno == EINVAL || errno == EISDIR)
-			ret = differ(v, "'%s' is not a regular file", p.buf);
+			ret = verdict_differ(v, "'%s' is not a regular file", p.buf);
 		else
-			ret = differ(v, "'%s' cannot be read: %s", p.buf, strerror(errno));
+			ret = verdict_differ(v, "'%s' cannot be read: %s", p.buf, strerror(errno));
 		goto done;
 	}
-	line = first_diff_line(a, b, &off);
-	if (line < 0) {
-		ret = differ(v, "'%s' cannot be read: %s", p.buf, strerror(errno));
-	} else if (line) {
-		struct strbuf sa, sb2;
+	ret = verify_diff(a, b, p.buf, v);
+	if (ret < 0) {
+		ret = verdict_differ(v, "'%s' cannot be read: %s", p.buf, strerror(errno));
+	} else if (ret) {
 		unsigned char d[DIGEST_LEN];
 		char hex[DIGEST_HEX] = "";
 		long long size;
-		strbuf_init(&sa);
-		strbuf_init(&sb2);
-		show_line(&sa, a, off);
-		show_line(&sb2, b, off);
 		if (!digest_file(p.buf, d, &size))
 			digest_hex(d, DIGEST_LEN, hex);
-		ret = differ(
-		    v, "'%s' differs from the recomputed one at line %ld:\n  report:     %s\n  recomputed: %s%s", p.buf,
-		    line, sa.buf, sb2.buf,
-		    want_sha && strcmp(hex, want_sha) ? "\n  (its SHA-256 is not the one its manifest lists either: "
-		                                        "the file was changed after it was written)"
-		                                      : "");
-		strbuf_release(&sa);
-		strbuf_release(&sb2);
+		if (want_sha && strcmp(hex, want_sha))
+			strbuf_addstr(&v->detail,
+			              "\n  (its SHA-256 is not the one its manifest lists either: the file was "
+			              "changed after it was written)");
 	}
 done:
 	if (a)
@@ -362,11 +234,11 @@ static int check_unlisted(const struct manifest *m, const char *dir, struct verd
 		if (walk.n > UNLISTED_SHOWN)
 			strbuf_addf(&names, " and %zu more", walk.n - UNLISTED_SHOWN);
 		if (walk.n == 1)
-			ret = differ(
+			ret = verdict_differ(
 			    v, "%s is in the report folder but not in its manifest: it is not part of this report",
 			    names.buf);
 		else
-			ret = differ(
+			ret = verdict_differ(
 			    v,
 			    "%zu files in the report folder are not in its manifest: %s; they are not part of this "
 			    "report",
@@ -400,21 +272,23 @@ static const struct cmd *command_named(const char *name)
 	return NULL;
 }
 
-/* Recompute the report of manifest m into tmp. m is released first (what the command line
+/* Recompute the report of manifest m into tmp (an absolute path), reading vi's inputs. Returns
+ * 0 (a failure of the command is a difference, set in v), or -1 on an I/O error (reported). m
+ * is released first (what the command line
  * needs is copied): a report of ten thousand inputs has a manifest of megabytes, and the
  * recomputed report needs all the room it had the first time. */
-static int recompute(struct manifest *m, char *const *inputs, int n_inputs, const char *tmp,
-                     const struct global_opts *g, struct verdict *v)
+static int recompute(struct manifest *m, const struct verify_inputs *vi, const char *tmp, const struct global_opts *g,
+                     struct verdict *v)
 {
 	const struct cmd *c = command_named(m->command);
 	char **argv, *revision;
-	int argc = 0, ret, saved, null, k;
+	int argc = 0, ret, saved, null, k, here = -1, back = 0;
 	size_t i;
 	struct strbuf line;
 
 	if (!c)
-		return differ(v, "the manifest names command '%s', which this replycov cannot run", m->command);
-	argv = xmalloc((2 * m->n_opts + m->n_args + (size_t)n_inputs + 6) * sizeof(*argv));
+		return verdict_differ(v, "the manifest names command '%s', which this replycov cannot run", m->command);
+	argv = xmalloc((2 * m->n_opts + m->n_args + (size_t)vi->n_args + 6) * sizeof(*argv));
 	argv[argc++] = xstrdup(m->command);
 	for (i = 0; i < m->n_opts; i++) {
 		const char *name = m->opts[i].name;
@@ -422,8 +296,8 @@ static int recompute(struct manifest *m, char *const *inputs, int n_inputs, cons
 			for (k = 0; k < argc; k++)
 				free(argv[k]);
 			free(argv);
-			return differ(v, "the manifest holds option '%s', which a report cannot have been made with",
-			              name);
+			return verdict_differ(
+			    v, "the manifest holds option '%s', which a report cannot have been made with", name);
 		}
 		argv[argc++] = xstrdup(name);
 		if (m->opts[i].value)
@@ -434,8 +308,8 @@ static int recompute(struct manifest *m, char *const *inputs, int n_inputs, cons
 	argv[argc++] = xstrdup("--");
 	for (i = 0; i < m->n_args; i++)
 		argv[argc++] = xstrdup(m->args[i]);
-	for (i = 0; i < (size_t)n_inputs; i++)
-		argv[argc++] = xstrdup(inputs[i]);
+	for (k = 0; k < vi->n_args; k++)
+		argv[argc++] = xstrdup(vi->args[k]);
 	argv[argc] = NULL;
 	strbuf_init(&line);
 	manifest_command_line(m, &line);
@@ -454,7 +328,20 @@ static int recompute(struct manifest *m, char *const *inputs, int n_inputs, cons
 		dup2(null, STDOUT_FILENO);
 	if (null >= 0)
 		close(null);
-	ret = c->run(argc, argv, g);
+	/* Inputs found under other paths are read from the stage, under the names the report used
+	 * (verify_inputs.c); the output folder is an absolute path. */
+	if (vi->stage && ((here = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || chdir(vi->stage))) {
+		diag_error(NULL, "cannot change to a temporary folder: %s", strerror(errno));
+		ret = -1;
+	} else {
+		ret = c->run(argc, argv, g);
+		if (vi->stage && fchdir(here)) {
+			diag_error(NULL, "cannot come back to the working folder: %s", strerror(errno));
+			back = -1;
+		}
+	}
+	if (here >= 0)
+		close(here);
 	fflush(stdout);
 	if (saved >= 0) {
 		dup2(saved, STDOUT_FILENO);
@@ -466,8 +353,10 @@ static int recompute(struct manifest *m, char *const *inputs, int n_inputs, cons
 	for (k = 0; k < argc; k++)
 		free(argv[k]);
 	free(argv);
+	if (ret < 0 || back < 0)
+		return -1;
 	if (ret == EXIT_USAGE)
-		return differ(
+		return verdict_differ(
 		    v, "the report could not be recomputed with the manifest's options (see the messages above)");
 	return 0;
 }
@@ -479,13 +368,47 @@ struct listed_file {
 	char sha256[DIGEST_HEX];
 };
 
+#define LISTED_SHOWN 5 /* files of a matching report named one by one; more are counted */
+
+/* The folder's name or a file's, as printed on standard output. */
+static void add_shown(struct strbuf *sb, const char *s)
+{
+	term_add_str(sb, s);
+}
+
+/* A private temporary folder, by an absolute path (the recomputation may run in another
+ * folder). Returns 0, or -1 (reported). */
+static int make_tmp(struct strbuf *tmp)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	char *cwd = NULL;
+
+	if (!tmpdir || !*tmpdir)
+		tmpdir = "/tmp";
+	strbuf_reset(tmp);
+	if (tmpdir[0] != '/') {
+		if (!(cwd = getcwd(NULL, 0))) {
+			diag_error(NULL, "cannot tell the working folder: %s", strerror(errno));
+			return -1;
+		}
+		strbuf_addf(tmp, "%s/", cwd);
+		free(cwd);
+	}
+	strbuf_addf(tmp, "%s/replycov-verify-XXXXXX", tmpdir);
+	if (!mkdtemp(tmp->buf)) {
+		diag_error(NULL, "cannot make a temporary folder in '%s': %s", tmpdir, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
 static int run_verify(int argc, char **argv, const struct global_opts *g)
 {
 	struct manifest m;
 	struct verdict v;
-	struct strbuf p;
-	char tmpl[4096];
-	const char *dir, *tmpdir = getenv("TMPDIR");
+	struct verify_inputs vi = {0};
+	struct strbuf p, tmp, out, line;
+	const char *dir;
 	int ret = 0, made = 0;
 	size_t i, n_outs = 0, n_inputs;
 	struct listed_file *outs = NULL;
@@ -495,14 +418,15 @@ static int run_verify(int argc, char **argv, const struct global_opts *g)
 	if (argc < 3 || argv[1][0] == '-')
 		return cmd_usage(&cmd_verify, 1);
 	dir = argv[1];
-	strbuf_init(&v.why);
+	verdict_init(&v);
 	strbuf_init(&p);
+	strbuf_init(&tmp);
+	strbuf_init(&out);
+	strbuf_init(&line);
 	path_in(&p, dir, "manifest.json");
 	if (manifest_read(p.buf, &m)) {
-		manifest_release(&m);
-		strbuf_release(&p);
-		strbuf_release(&v.why);
-		return EXIT_USAGE;
+		ret = EXIT_USAGE;
+		goto done;
 	}
 	for (i = 0; i < m.n_outputs; i++)
 		if (!safe_name(m.outputs[i].path)) {
@@ -535,46 +459,69 @@ static int run_verify(int argc, char **argv, const struct global_opts *g)
 	else if (!v.why.len && strcmp(m.revision, version_build_revision()))
 		diag_note("the report was made by revision %s; this is %s (the recomputed report carries %s)",
 		          m.revision, version_build_revision(), m.revision);
-	if (!v.why.len && check_inputs(&m, argv + 2, argc - 2, &v) < 0) {
-		ret = EXIT_USAGE;
-		goto done;
-	}
-	if (!v.why.len)
-		check_files(&m, &v);
 	if (!v.why.len) {
-		snprintf(tmpl, sizeof(tmpl), "%s/replycov-verify-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
-		if (!mkdtemp(tmpl)) {
-			diag_error(NULL, "cannot make a temporary folder in '%s': %s",
-			           tmpdir && *tmpdir ? tmpdir : "/tmp", strerror(errno));
+		if (make_tmp(&tmp)) {
 			ret = EXIT_USAGE;
 			goto done;
 		}
 		made = 1;
-		recompute(&m, argv + 2, argc - 2, tmpl, g, &v);
+		if (verify_inputs_match(&m, argv + 2, argc - 2, tmp.buf, &vi, &v) < 0) {
+			ret = EXIT_USAGE;
+			goto done;
+		}
+	}
+	if (!v.why.len)
+		check_files(&m, &v);
+	if (!v.why.len) {
+		/* the recomputed report goes to a folder of its own, beside the stage */
+		path_in(&out, tmp.buf, "out");
+		if (recompute(&m, &vi, out.buf, g, &v) < 0) {
+			ret = EXIT_USAGE;
+			goto done;
+		}
 	}
 	for (i = 0; !v.why.len && i < n_outs; i++)
-		compare_file(dir, tmpl, outs[i].path, outs[i].sha256, &v);
+		compare_file(dir, out.buf, outs[i].path, outs[i].sha256, &v);
 	if (!v.why.len)
-		compare_file(dir, tmpl, "manifest.json", NULL, &v);
+		compare_file(dir, out.buf, "manifest.json", NULL, &v);
+	/* Everything printed is escaped: a folder's name or a file's can hold control characters. */
+	add_shown(&line, dir);
 	if (v.why.len) {
-		printf("%s: DIFFERS: %s\n", dir, v.why.buf);
+		strbuf_addf(&line, ": DIFFERS: %s%s\n", v.why.buf, v.detail.buf);
 		ret = EXIT_DATA;
 	} else {
-		printf("%s: matches: recomputed from %zu input%s with the manifest's options; ", dir, n_inputs,
-		       n_inputs == 1 ? "" : "s");
-		for (i = 0; i < n_outs; i++)
-			printf("%s%s", i ? ", " : "", outs[i].path);
-		printf(" and manifest.json are identical byte for byte\n");
+		strbuf_addf(&line, ": matches: recomputed from %zu input%s", n_inputs, n_inputs == 1 ? "" : "s");
+		if (vi.n_moved == 1 && n_inputs == 1)
+			strbuf_addstr(&line, " (found under another path)");
+		else if (vi.n_moved == 1)
+			strbuf_addstr(&line, " (one found under another path)");
+		else if (vi.n_moved)
+			strbuf_addf(&line, " (%zu found under other paths)", vi.n_moved);
+		strbuf_addstr(&line, " with the manifest's options; ");
+		/* a few files by name; a report's two dozen counted, so that the verdict stays a line */
+		if (n_outs > LISTED_SHOWN)
+			strbuf_addf(&line, "the %zu files its manifest lists", n_outs);
+		for (i = 0; n_outs <= LISTED_SHOWN && i < n_outs; i++) {
+			if (i)
+				strbuf_addstr(&line, ", ");
+			add_shown(&line, outs[i].path);
+		}
+		strbuf_addstr(&line, " and manifest.json are identical byte for byte\n");
 	}
+	fputs(line.buf, stdout);
 done:
 	if (made)
-		nftw(tmpl, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+		nftw(tmp.buf, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 	manifest_release(&m);
+	verify_inputs_release(&vi);
 	for (i = 0; i < n_outs; i++)
 		free(outs[i].path);
 	free(outs);
 	strbuf_release(&p);
-	strbuf_release(&v.why);
+	strbuf_release(&tmp);
+	strbuf_release(&out);
+	strbuf_release(&line);
+	verdict_release(&v);
 	return ret;
 }
 
@@ -583,13 +530,15 @@ const struct cmd cmd_verify = {
     .summary = "recompute a report folder from its manifest and say whether it matches",
     .usage = "verify DIR INPUT...\n"
              "  DIR                   a report folder: DIR/manifest.json and the files it lists\n"
-             "  INPUT                 the inputs, given by the same paths as when the report was made\n"
+             "  INPUT                 the inputs (files or folders): each is matched to the manifest's by\n"
+             "                        its path, else by its SHA-256 wherever it is now (moved or renamed)\n"
              "Checks that DIR holds no file its manifest does not list, each input's SHA-256 against\n"
              "the manifest, then the schedule, labels, model and pseudonym key files, recomputes the\n"
              "report with the manifest's command and options into a temporary folder and compares every\n"
              "file byte for byte. Prints 'matches' or the first difference: a file the manifest does not\n"
-             "list (left by another run), an input whose hash changed, a file named by an option, or a\n"
-             "file of the report with the first line that differs.\n"
+             "list (added to the folder), an input whose hash changed, a file named by an option, or a\n"
+             "file of the report: for text the line and column with both versions around the first\n"
+             "difference, for a binary file the byte offset and the bytes there in hexadecimal.\n"
              "exit status: 0 matches, 1 differs, 2 usage or I/O errors (manifest unreadable)",
     .run = run_verify,
 };

@@ -12,12 +12,12 @@ static const struct i18n_entry words[T_N] = {
     [T_SUB_PERIOD] = {{"%s · times in %s", "%s · horas en %s", "%s · hores en %s"}},
     [T_SUB_THREAD] = {{"Times in %s", "Horas en %s", "Hores en %s"}},
     [T_TOC] = {{"Contents", "Contenido", "Contingut"}},
-    [T_FOOTER] = {{"Made by replycov from the files listed under “Inputs”. The same inputs and options give the same "
-                   "report, byte for byte.",
-                   "Elaborado por replycov a partir de los archivos de «Entradas». Las mismas entradas y opciones dan "
-                   "el mismo informe, byte a byte.",
-                   "Elaborat per replycov a partir dels fitxers d'«Entrades». Les mateixes entrades i opcions donen el "
-                   "mateix informe, byte a byte."}},
+    [T_FOOTER] = {{"Made by replycov from the files listed under “Evidence”. The same inputs and options give the "
+                   "same report, byte for byte.",
+                   "Elaborado por replycov a partir de los archivos de «Procedencia de los datos». Las mismas entradas "
+                   "y opciones dan el mismo informe, byte a byte.",
+                   "Elaborat per replycov a partir dels fitxers de «Procedència de les dades». Les mateixes entrades i "
+                   "opcions donen el mateix informe, byte a byte."}},
 
     /* sections */
     [T_SEC_SUMMARY] = {{"Summary", "Resumen", "Resum"}},
@@ -132,8 +132,6 @@ static const struct i18n_entry words[T_N] = {
     [T_PRIVATE] = {{"private", "privado", "privat"}},
     [T_KEY_PUBLIC] = {{"Public", "Público", "Públic"}},
     [T_KEY_PRIVATE] = {{"Private", "Privado", "Privat"}},
-    [T_PUBLIC_SHORT] = {{"pub.", "púb.", "públ."}},
-    [T_PRIVATE_SHORT] = {{"priv.", "priv.", "priv."}},
     [T_ALL] = {{"All", "Todos", "Tots"}},
     [T_OTHER_SERIES] = {{"others", "otros", "altres"}},
 
@@ -141,52 +139,76 @@ static const struct i18n_entry words[T_N] = {
     [T_CH_MESSAGES] = {{"Citizen messages per month, by platform and channel",
                         "Mensajes de la ciudadanía por mes, por plataforma y canal",
                         "Missatges de la ciutadania per mes, per plataforma i canal"}},
-    [T_CH_MESSAGES_DESC] =
-        {{"Each bar is a month; its parts are the platforms and channels (public comments, private messages).",
-          "Cada barra es un mes; sus partes son las plataformas y los canales (comentarios públicos, mensajes "
-          "privados).",
-          "Cada barra és un mes; les seues parts són les plataformes i els canals (comentaris públics, missatges "
-          "privats)."}},
+    [T_CH_MESSAGES_DESC] = {{"Each bar is a month, with its total above it; its parts are the platforms and channels "
+                             "(public comments, private messages). A part of very few messages is drawn a little "
+                             "taller, so that it shows.",
+                             "Cada barra es un mes, con su total encima; sus partes son las plataformas y los canales "
+                             "(comentarios públicos, mensajes privados). Una parte de muy pocos mensajes se dibuja "
+                             "algo más alta para que se vea.",
+                             "Cada barra és un mes, amb el total damunt; les seues parts són les plataformes i els "
+                             "canals (comentaris públics, missatges privats). Una part de molt pocs missatges es "
+                             "dibuixa una mica més alta perquè es veja."}},
     [T_CH_COVERAGE] = {{"Coverage per month", "Cobertura por mes", "Cobertura per mes"}},
     [T_CH_COVERAGE_DESC] =
-        {{"Share of the messages needing a reply that were answered, by the month they were written in.",
-          "Proporción de los mensajes que necesitaban respuesta que se respondieron, por el mes en que se escribieron.",
-          "Proporció dels missatges que necessitaven resposta que es van respondre, pel mes en què es van escriure."}},
+        {{"Share of the messages needing a reply that were answered, by the month they were written in; under each "
+          "month, in brackets, how many needed a reply. A month with fewer than 10 is a grey point apart from the "
+          "line, with its number: so few messages say nothing about a trend.",
+          "Proporción de los mensajes que necesitaban respuesta que se respondieron, por el mes en que se escribieron; "
+          "bajo cada mes, entre paréntesis, cuántos necesitaban respuesta. Un mes con menos de 10 es un punto gris "
+          "fuera de la línea, con su número: tan pocos mensajes no dicen nada de una tendencia.",
+          "Proporció dels missatges que necessitaven resposta que es van respondre, pel mes en què es van escriure; "
+          "davall de cada mes, entre parèntesis, quants necessitaven resposta. Un mes amb menys de 10 és un punt gris "
+          "fora de la línia, amb el seu número: tan pocs missatges no diuen res d'una tendència."}},
     [T_CH_WAITS_MONTH] = {{"Median and 90th percentile wait per month (service hours)",
                            "Espera mediana y percentil 90 por mes (horario de atención)",
                            "Espera mediana i percentil 90 per mes (horari d'atenció)"}},
-    [T_CH_WAITS_MONTH_DESC] = {{"Half of the answered messages waited less than the median; nine in ten less than the "
-                                "90th percentile. Only the hours the service is open count.",
-                                "La mitad de los mensajes respondidos esperó menos que la mediana; nueve de cada diez, "
-                                "menos que el percentil 90. Solo cuentan las horas en que el servicio está abierto.",
-                                "La meitat dels missatges resposts va esperar menys que la mediana; nou de cada deu, "
-                                "menys que el percentil 90. Només compten les hores en què el servei està obert."}},
+    [T_CH_WAITS_MONTH_DESC] =
+        {{"Half of the answered messages waited less than the median; nine in ten less than the 90th percentile. Only "
+          "the hours the service is open count. Under each month, in brackets, how many were answered; a month with "
+          "fewer than 10 is grey and apart from the line.",
+          "La mitad de los mensajes respondidos esperó menos que la mediana; nueve de cada diez, menos que el "
+          "percentil 90. Solo cuentan las horas en que el servicio está abierto. Bajo cada mes, entre paréntesis, "
+          "cuántos se respondieron; un mes con menos de 10 es gris y queda fuera de la línea.",
+          "La meitat dels missatges resposts va esperar menys que la mediana; nou de cada deu, menys que el percentil "
+          "90. Només compten les hores en què el servei està obert. Davall de cada mes, entre parèntesis, quants es "
+          "van respondre; un mes amb menys de 10 és gris i queda fora de la línia."}},
     [T_CH_CLASSES] = {{"Classes of citizen messages, public versus private, per month",
                        "Clases de los mensajes de la ciudadanía, públicos frente a privados, por mes",
                        "Classes dels missatges de la ciutadania, públics davant de privats, per mes"}},
-    [T_CH_CLASSES_DESC] =
-        {{"For each month, the left bar shows public comments and the right bar private messages, each as 100%.",
-          "Para cada mes, la barra izquierda muestra los comentarios públicos y la derecha los mensajes privados, cada "
-          "una sobre el 100 %.",
-          "Per a cada mes, la barra esquerra mostra els comentaris públics i la dreta els missatges privats, cadascuna "
-          "sobre el 100 %."}},
+    [T_CH_CLASSES_DESC] = {{"Public comments on the left, private messages on the right; each bar is a month, as 100%, "
+                            "with its number of messages under it. A month with fewer than 10 is a grey bar: so few "
+                            "messages say nothing about its shares.",
+                            "Comentarios públicos a la izquierda, mensajes privados a la derecha; cada barra es un "
+                            "mes, sobre el 100 %, con su número de mensajes debajo. Un mes con menos de 10 es una "
+                            "barra gris: tan pocos mensajes no dicen nada de sus proporciones.",
+                            "Comentaris públics a l'esquerra, missatges privats a la dreta; cada barra és un mes, "
+                            "sobre el 100 %, amb el seu nombre de missatges davall. Un mes amb menys de 10 és una "
+                            "barra grisa: tan pocs missatges no diuen res de les seues proporcions."}},
     [T_CH_HEAT] = {{"Median wait by weekday and hour of arrival",
                     "Espera mediana por día de la semana y hora de llegada",
                     "Espera mediana per dia de la setmana i hora d'arribada"}},
-    [T_CH_HEAT_DESC] = {{"Darker cells waited longer (calendar time, day and night). The label gives the median wait.",
-                         "Las casillas más oscuras esperaron más (tiempo natural, de día y de noche). La etiqueta da "
-                         "la espera mediana.",
-                         "Les caselles més fosques van esperar més (temps natural, de dia i de nit). L'etiqueta dona "
-                         "l'espera mediana."}},
+    [T_CH_HEAT_DESC] =
+        {{"Darker cells waited longer (calendar time, day and night); the table below gives each median. A grey cell "
+          "had fewer than 10 answered messages and says how many (0: none was answered); an empty cell had none "
+          "needing a reply.",
+          "Las casillas más oscuras esperaron más (tiempo natural, de día y de noche); la tabla de abajo da cada "
+          "mediana. Una casilla gris tuvo menos de 10 mensajes respondidos y dice cuántos (0: no se respondió "
+          "ninguno); una casilla vacía no tuvo ninguno que necesitara respuesta.",
+          "Les caselles més fosques van esperar més (temps natural, de dia i de nit); la taula de davall dona cada "
+          "mediana. Una casella grisa va tindre menys de 10 missatges resposts i diu quants (0: no se'n va respondre "
+          "cap); una casella buida no en va tindre cap que necessitara resposta."}},
     [T_CH_TIMELINE] = {{"Citizen comments and official replies per hour",
                         "Comentarios de la ciudadanía y respuestas oficiales por hora",
                         "Comentaris de la ciutadania i respostes oficials per hora"}},
     [T_CH_TIMELINE_DAY] = {{"Citizen comments and official replies per day",
                             "Comentarios de la ciudadanía y respuestas oficiales por día",
                             "Comentaris de la ciutadania i respostes oficials per dia"}},
-    [T_CH_TIMELINE_DESC] = {{"Citizen comments above the axis, official replies below it.",
-                             "Comentarios de la ciudadanía por encima del eje y respuestas oficiales por debajo.",
-                             "Comentaris de la ciutadania damunt de l'eix i respostes oficials davall."}},
+    [T_CH_TIMELINE_DESC] = {{"Citizen comments above the axis, official replies below it. A bar of one message is "
+                             "drawn a little taller, so that it shows.",
+                             "Comentarios de la ciudadanía por encima del eje y respuestas oficiales por debajo. Una "
+                             "barra de un solo mensaje se dibuja algo más alta para que se vea.",
+                             "Comentaris de la ciutadania damunt de l'eix i respostes oficials davall. Una barra d'un "
+                             "sol missatge es dibuixa una mica més alta perquè es veja."}},
     [T_CH_BACKLOG] = {{"Comments waiting for a reply", "Comentarios pendientes de respuesta",
                        "Comentaris pendents de resposta"}},
     [T_CH_BACKLOG_DESC] = {{"Comments needing a reply that had arrived and were not yet answered, at the end of each "
@@ -208,34 +230,58 @@ static const struct i18n_entry words[T_N] = {
           "dibuixen en un minut."}},
     [T_CH_STATUS] = {{"Status of every comment by class", "Estado de cada comentario por clase",
                       "Estat de cada comentari per classe"}},
-    [T_CH_STATUS_DESC] = {{"Solid: answered; empty: no reply needed; hatched: unanswered.",
-                           "Lleno: respondido; vacío: no necesita respuesta; rayado: sin respuesta.",
-                           "Ple: respost; buit: no necessita resposta; ratllat: sense resposta."}},
+    [T_CH_STATUS_DESC] =
+        {{"Solid: answered; empty: no reply needed; hatched: unanswered. The number above each bar is "
+          "how many comments it holds; a part of very few comments is drawn a little taller, so that it shows.",
+          "Lleno: respondido; vacío: no necesita respuesta; rayado: sin respuesta. El número sobre "
+          "cada barra es cuántos comentarios tiene; una parte de muy pocos comentarios se dibuja algo más alta para "
+          "que se vea.",
+          "Ple: respost; buit: no necessita resposta; ratllat: sense resposta. El número damunt de "
+          "cada barra és quants comentaris té; una part de molt pocs comentaris es dibuixa una mica més alta perquè es "
+          "veja."}},
     [T_CH_CITIZENS] = {{"Most active citizens and how many of their comments were answered",
                         "Personas más activas y cuántos de sus comentarios se respondieron",
                         "Persones més actives i quants dels seus comentaris es van respondre"}},
-    [T_CH_CITIZENS_DESC] = {{"Hatched bars: comments written; solid bars: comments answered.",
-                             "Barras rayadas: comentarios escritos; barras llenas: comentarios respondidos.",
-                             "Barres ratllades: comentaris escrits; barres plenes: comentaris resposts."}},
+    [T_CH_CITIZENS_DESC] =
+        {{"Hatched bars: comments written; solid bars: comments answered; each bar says its number.",
+          "Barras rayadas: comentarios escritos; barras llenas: comentarios respondidos; cada barra dice su número.",
+          "Barres ratllades: comentaris escrits; barres plenes: comentaris resposts; cada barra diu el seu número."}},
     [T_AX_MONTH] = {{"Month", "Mes", "Mes"}},
     [T_AX_MESSAGES] = {{"Messages", "Mensajes", "Missatges"}},
-    [T_AX_COVERAGE] = {{"Answered (% of messages needing a reply)", "Respondidos (% de los que necesitan respuesta)",
-                        "Resposts (% dels que necessiten resposta)"}},
-    [T_AX_WAIT_SVC_H] = {{"Wait (hours of service time)", "Espera (horas de servicio)", "Espera (hores de servei)"}},
+    [T_AX_COVERAGE] = {{"Coverage (%)", "Cobertura (%)", "Cobertura (%)"}},
+    [T_AX_WAIT_SVC_H] = {{"Wait in service hours", "Espera en horario de atención", "Espera en horari d'atenció"}},
     [T_AX_SHARE] = {{"Share of citizen messages (%)", "Proporción de mensajes (%)", "Proporció de missatges (%)"}},
     [T_AX_HOUR] = {{"Hour of arrival (%s)", "Hora de llegada (%s)", "Hora d'arribada (%s)"}},
-    [T_AX_HEAT_CB] = {{"Median wait (hours, calendar time)", "Espera mediana (horas, tiempo natural)",
-                       "Espera mediana (hores, temps natural)"}},
+    [T_AX_HEAT_CB] = {{"Median wait (calendar time)", "Espera mediana (tiempo natural)",
+                       "Espera mediana (temps natural)"}},
     [T_AX_TIME] = {{"Date and time (%s)", "Fecha y hora (%s)", "Data i hora (%s)"}},
     [T_AX_PER_HOUR] = {{"Messages per hour", "Mensajes por hora", "Missatges per hora"}},
     [T_AX_PER_DAY] = {{"Messages per day", "Mensajes por día", "Missatges per dia"}},
-    [T_AX_OPEN] = {{"Open comments (end of each hour)", "Comentarios pendientes (al final de cada hora)",
-                    "Comentaris pendents (al final de cada hora)"}},
+    [T_AX_OPEN] = {{"Comments waiting", "Comentarios pendientes", "Comentaris pendents"}},
     [T_AX_WAIT_LOG] = {{"Wait (logarithmic scale)", "Espera (escala logarítmica)", "Espera (escala logarítmica)"}},
-    [T_AX_WITHIN] = {{"Answered within that wait (% of comments needing a reply)",
-                      "Respondidos dentro de esa espera (% de los que necesitan respuesta)",
-                      "Resposts dins d'aquesta espera (% dels que necessiten resposta)"}},
+    [T_AX_WITHIN] = {{"Answered within the wait (%)", "Respondidos dentro de la espera (%)",
+                      "Resposts dins de l'espera (%)"}},
     [T_AX_COMMENTS] = {{"Comments", "Comentarios", "Comentaris"}},
+    [T_CH_THIN] = {{"Fewer than %s messages", "Menos de %s mensajes", "Menys de %s missatges"}},
+    [T_CH_THIN_CELL] = {{"Fewer than %s answered: the number says how many",
+                         "Menos de %s respondidos: el número dice cuántos",
+                         "Menys de %s resposts: el número diu quants"}},
+    [T_CH_PERSON] = {{"Person %s", "Persona %s", "Persona %s"}},
+    [T_CH_SERIES_PUBLIC] = {{"%s, public comments", "%s, comentarios públicos", "%s, comentaris públics"}},
+    [T_CH_SERIES_PRIVATE] = {{"%s, private messages", "%s, mensajes privados", "%s, missatges privats"}},
+    [T_CH_OTHERS] = {{"Other platforms", "Otras plataformas", "Altres plataformes"}},
+    [T_CH_PLATFORM_OTHER] = {{"Other platform", "Otra plataforma", "Altra plataforma"}},
+    [T_CH_GROUP_PUBLIC] = {{"Public comments", "Comentarios públicos", "Comentaris públics"}},
+    [T_CH_GROUP_PRIVATE] = {{"Private messages", "Mensajes privados", "Missatges privats"}},
+    [T_CH_OF_NEED] = {{"Of the %s comments needing a reply", "De los %s comentarios que necesitan respuesta",
+                       "Dels %s comentaris que necessiten resposta"}},
+    [T_CH_WITHHELD] = {{"Parts withheld for privacy", "Partes ocultas por privacidad", "Parts ocultes per privacitat"}},
+    [T_CH_NOT_SHOWN] = {{"Not shown: fewer than %s, or it would reveal one",
+                         "No se muestra: menos de %s, o revelaría uno",
+                         "No es mostra: menys de %s, o en revelaria un"}},
+    [T_AX_OPEN_ROUNDED] = {{"Comments waiting (rounded down to a multiple of %s)",
+                            "Comentarios pendientes (redondeado a la baja a un múltiplo de %s)",
+                            "Comentaris pendents (arredonit a la baixa a un múltiple de %s)"}},
     [T_MEDIAN] = {{"Median", "Mediana", "Mediana"}},
     [T_P90] = {{"90th percentile", "Percentil 90", "Percentil 90"}},
     [T_CALENDAR] = {{"Calendar time", "Tiempo natural", "Temps natural"}},
@@ -320,11 +366,11 @@ static const struct i18n_entry words[T_N] = {
     [T_NOTHING_UNANSWERED] = {{"Every comment needing a reply was answered.",
                                "Se respondieron todos los comentarios que necesitaban respuesta.",
                                "Es van respondre tots els comentaris que necessitaven resposta."}},
-    [T_NOTHING_READ] = {{"No message was read from the inputs (see “Inputs”), so this report counts none.",
-                         "No se ha leído ningún mensaje de las entradas (véase «Entradas»), así que este informe no "
-                         "cuenta ninguno.",
-                         "No s'ha llegit cap missatge de les entrades (vegeu «Entrades»), així que aquest informe no "
-                         "en compta cap."}},
+    [T_NOTHING_READ] = {{"No message was read from the inputs (see “Evidence”), so this report counts none.",
+                         "No se ha leído ningún mensaje de las entradas (véase «Procedencia de los datos»), así que "
+                         "este informe no cuenta ninguno.",
+                         "No s'ha llegit cap missatge de les entrades (vegeu «Procedència de les dades»), així que "
+                         "aquest informe no en compta cap."}},
     [T_NOTHING_READ_STDERR] = {{"No message was read from the inputs (the error on standard error says why), so "
                                 "this report counts none.",
                                 "No se ha leído ningún mensaje de las entradas (el error de la salida de errores "
@@ -348,7 +394,6 @@ static const struct i18n_entry words[T_N] = {
                                   "període que cobrisquen les entrades."}},
     /* privacy: nobody named, small counts hidden */
     [T_UNNAMED] = {{"another person", "otra persona", "una altra persona"}},
-    [T_PERSON_N] = {{"Person %s", "Persona %s", "Persona %s"}},
     [T_NEVER_UNNAMED_ONE] = {{"%s citizen had comments needing a reply and none was answered. This document names "
                               "nobody: the row below is that person.",
                               "%s persona tenía comentarios que necesitaban respuesta y no se respondió ninguno. "
@@ -474,16 +519,26 @@ static const struct i18n_entry words[T_N] = {
     [T_F_MONTHS] = {{"data/months.csv: one row per month: messages by channel, coverage, waits, classes.",
                      "data/months.csv: una fila por mes: mensajes por canal, cobertura, esperas, clases.",
                      "data/months.csv: una fila per mes: missatges per canal, cobertura, esperes, classes."}},
+    [T_F_XLSX] = {{"data/report.xlsx: the four CSV files as one workbook, a sheet each: ids as text, times as dates in "
+                   "the report's zone, waits as hours:minutes:seconds, percentages as numbers.",
+                   "data/report.xlsx: los cuatro CSV en un libro, una hoja cada uno: identificadores como texto, horas "
+                   "como fechas en la zona del informe, esperas como horas:minutos:segundos, porcentajes como números.",
+                   "data/report.xlsx: els quatre CSV en un llibre, un full cadascun: identificadors com a text, hores "
+                   "com a dates en la zona de l'informe, esperes com a hores:minuts:segons, percentatges com a "
+                   "nombres."}},
     [T_F_CSV_NOTE] =
         {{"The CSV files keep English column names and values in every language, so that the same scripts read them.",
           "Los CSV mantienen los nombres de columna y los valores en inglés en todos los idiomas, para que los lean "
           "los mismos programas.",
           "Els CSV mantenen els noms de columna i els valors en anglés en tots els idiomes, perquè els lligen els "
           "mateixos programes."}},
-    [T_MANIFEST_NOTE] =
-        {{"The files this report was computed from, with what each held.",
-          "Los archivos a partir de los cuales se calculó este informe, con lo que contenía cada uno.",
-          "Els fitxers a partir dels quals es va calcular aquest informe, amb el que contenia cadascun."}},
+    [T_MORE_ROWS] = {{"…and %s more: %s.", "…y %s más: %s.", "…i %s més: %s."}},
+    [T_PAGE_OF] = {{"Page %s of %s", "Página %s de %s", "Pàgina %s de %s"}},
+    /* the schedule's name (its file's, without folders), its zone and how many holidays it lists */
+    [T_SCHEDULE_DESC_ONE] = {{"%s, time zone %s, %s holiday", "%s, zona horaria %s, %s festivo",
+                              "%s, zona horària %s, %s festiu"}},
+    [T_SCHEDULE_DESC] = {{"%s, time zone %s, %s holidays", "%s, zona horaria %s, %s festivos",
+                          "%s, zona horària %s, %s festius"}},
 
     /* standard output */
     [T_OUT_WROTE] = {{"Report written to %s", "Informe escrito en %s", "Informe escrit en %s"}},

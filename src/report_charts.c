@@ -4,7 +4,15 @@
  * messages per month by platform and channel, coverage per month, median and p90 wait per
  * month, class shares public versus private, waits by weekday and hour. Times are in the
  * report's zone. Input text (names, platform names) goes only into .dat files through dat_str;
- * the scripts hold replycov's own words (gp_str) and numbers. Nothing is drawn here. */
+ * the scripts hold replycov's own words (gp_str) and numbers. Nothing is drawn here.
+ *
+ * What a chart may not do: draw a rate, a median or a share from fewer than CHART_MIN_N
+ * messages as if it were a finding (such a month or cell is drawn grey, apart from the line, and
+ * says how many messages it holds); hide n (under each month, in brackets, the messages it is
+ * computed from); lose a bar of one message (bars carry their count); show a wait in another
+ * unit than the tables (wait axes are labelled "30 min", "1 h"); name a citizen unless --names
+ * was given; show a count below --min-cell's K about citizens, in a drawing, a label or a .dat
+ * file (it is left out, with every figure that would give it back). */
 #include "report_run.h"
 #include "text.h"
 #include "util_tz.h"
@@ -16,6 +24,14 @@
 /* Fill styles that tell bars apart without colour, in the order series use them. */
 static const char *const fills[] = {"solid 0.85", "pattern 4", "pattern 5", "pattern 1",
                                     "pattern 2",  "pattern 6", "pattern 7", "empty"};
+
+/* Marks drawn from too few messages: grey, apart. */
+#define THIN_INK "'#767676'"
+#define THIN_FILL "'#d9d9d9'"
+/* Bars whose parts --min-cell withholds: hatched grey. */
+#define WITHHELD_STYLE "linecolor rgb " THIN_INK " fillstyle pattern 2 border rgb " THIN_INK
+/* More months than this and their labels are written on one line, slanted. */
+#define MONTHS_FLAT 8
 
 static struct chart *chart_new(struct report_ctx *x, enum report_chart id, const char *name, enum i18n_id title)
 {
@@ -46,6 +62,266 @@ static void gp_set_zone(struct report_ctx *x, struct chart *c, const char *what,
 	strbuf_addf(&s, tr(x->lang, fmt), x->zone_name);
 	gp_set(c, what, s.buf);
 	strbuf_release(&s);
+}
+
+/* A translated format whose one %s is the number n, as a script string. */
+static void gp_str_n(struct report_ctx *x, struct strbuf *sb, enum i18n_id fmt, long n)
+{
+	struct strbuf num, s;
+
+	strbuf_init(&num);
+	strbuf_init(&s);
+	tr_num(&num, x->lang, n);
+	strbuf_addf(&s, tr(x->lang, fmt), num.buf);
+	gp_str(sb, s.buf);
+	strbuf_release(&num);
+	strbuf_release(&s);
+}
+
+/* "set NAME '...'" with a translated format whose one %s is the number n. */
+static void gp_str_n_set(struct report_ctx *x, struct chart *c, const char *what, enum i18n_id fmt, long n)
+{
+	strbuf_addf(&c->body, "set %s ", what);
+	gp_str_n(x, &c->body, fmt, n);
+	strbuf_addch(&c->body, '\n');
+}
+
+/* ---- counts about citizens: --min-cell ---- */
+
+/* 1 when count n must not appear in a chart (0 < n < K under --min-cell K). */
+static int hidden(const struct report_ctx *x, long n)
+{
+	return x->ro && privacy_hides(&x->ro->privacy, n);
+}
+
+/* A count column: " 12", or " NaN" when --min-cell hides it. */
+static void dat_count(const struct report_ctx *x, struct strbuf *sb, long n)
+{
+	if (hidden(x, n))
+		strbuf_addstr(sb, " NaN");
+	else
+		strbuf_addf(sb, " %ld", n);
+}
+
+/* "<K" (--min-cell K) as the language writes K. */
+static void small_label(const struct report_ctx *x, struct strbuf *sb)
+{
+	strbuf_addch(sb, '<');
+	tr_num(sb, x->lang, x->ro->privacy.min_cell);
+}
+
+/* A label column: the count as the language writes it ("1.234"), or "<K" when --min-cell hides
+ * it. */
+static void dat_numlab(const struct report_ctx *x, struct strbuf *sb, long n)
+{
+	struct strbuf s;
+
+	strbuf_init(&s);
+	if (hidden(x, n))
+		small_label(x, &s);
+	else
+		tr_num(&s, x->lang, n);
+	strbuf_addch(sb, ' ');
+	dat_str(sb, s.buf);
+	strbuf_release(&s);
+}
+
+/* How a figure computed from den messages (num of them counted) is drawn. */
+enum drawn {
+	DRAW_NONE, /* nothing to compute from, or --min-cell hides a count it would give back */
+	DRAW_THIN, /* fewer than CHART_MIN_N: grey, apart from the line, with its number */
+	DRAW_LINE  /* on the line, in colour */
+};
+
+/* Two columns for a value: on the line, and apart; NaN where it is not drawn (NaN, unlike a
+ * missing value, breaks a line: no line is drawn across a month left out). */
+static void dat_split(struct strbuf *sb, enum drawn d, double v)
+{
+	if (d == DRAW_LINE)
+		strbuf_addf(sb, " %.3f NaN", v);
+	else if (d == DRAW_THIN)
+		strbuf_addf(sb, " NaN %.3f", v);
+	else
+		strbuf_addstr(sb, " NaN NaN");
+}
+
+/* The least height a bar of one message is drawn with, as a share of the axis: it stays a bar. */
+#define MIN_BAR_SHARE 0.02
+
+/* "least" (the least height of a bar that is not zero, for an axis up to top) and h(c): the
+ * height column c is drawn with (0 for NaN, least for less than least). valid(), because gnuplot
+ * drops a point whose expression reads a NaN column, whatever it does with it. Stacked parts drawn with
+ * h() each stay visible: a part of one message among hundreds is a bar, not a hairline. */
+static void least_height(struct chart *c, double top)
+{
+	strbuf_addf(&c->body,
+	            "least = %.4g\nh(c) = !valid(c) ? 0 : (column(c) > 0 && column(c) < least ? least : column(c))\n",
+	            (top > 0 ? top : 1) * 1.08 * MIN_BAR_SHARE);
+}
+
+/* --min-cell's second rule, on counts that add up to a figure the document gives (the hours of a
+ * thread to its comments; the classes' answered to the answered): when exactly one of them is
+ * withheld, the total would give it back, so the smallest other one that is not zero is withheld
+ * too. tot: the counts (for bars whose parts are withheld, their totals: each is drawn as one grey
+ * bar); withheld: set for those withheld so far, updated. */
+static void withhold_second(const long *tot, int *withheld, size_t n)
+{
+	size_t i, count = 0, pick = n;
+
+	for (i = 0; i < n; i++)
+		count += withheld[i] != 0;
+	if (count != 1)
+		return;
+	for (i = 0; i < n; i++)
+		if (!withheld[i] && tot[i] > 0 && (pick == n || tot[i] < tot[pick]))
+			pick = i;
+	if (pick < n)
+		withheld[pick] = 1;
+}
+
+/* ---- stacked bars under --min-cell ---- */
+
+/* How a bar of stacked parts is drawn. */
+enum bar_state {
+	BAR_SHOWN,          /* its parts, and its total above */
+	BAR_PARTS_WITHHELD, /* a part is fewer than --min-cell's K (or would give one back): one grey
+	                     * bar of its total, with the total above */
+	BAR_SMALL,          /* the total is fewer than K: a grey mark, "<K" above */
+	BAR_WITHHELD        /* the total would give a small one back: a grey mark, nothing above */
+};
+
+/* The state of each of nbars bars of nparts parts (v, row by row); tot gets their totals. The
+ * totals add up to a figure the document gives, and so does each kind of part: the second rule
+ * (withhold_second) is applied to both. */
+static void stack_decide(const struct report_ctx *x, size_t nbars, size_t nparts, const long *v, long *tot,
+                         enum bar_state *st)
+{
+	int *small = xcalloc(nbars ? nbars : 1, sizeof(int)), *parts = xcalloc(nbars ? nbars : 1, sizeof(int));
+	size_t i, j;
+
+	for (i = 0; i < nbars; i++) {
+		tot[i] = 0;
+		for (j = 0; j < nparts; j++) {
+			tot[i] += v[i * nparts + j];
+			parts[i] |= hidden(x, v[i * nparts + j]);
+		}
+		small[i] = hidden(x, tot[i]);
+		st[i] = small[i] ? BAR_SMALL : BAR_SHOWN;
+	}
+	withhold_second(tot, small, nbars);
+	for (i = 0; i < nbars; i++)
+		if (small[i] && st[i] == BAR_SHOWN)
+			st[i] = BAR_WITHHELD;
+	for (i = 0; i < nbars; i++)
+		parts[i] = parts[i] || st[i] != BAR_SHOWN;
+	withhold_second(tot, parts, nbars);
+	for (i = 0; i < nbars; i++)
+		if (parts[i] && st[i] == BAR_SHOWN)
+			st[i] = BAR_PARTS_WITHHELD;
+	free(small);
+	free(parts);
+}
+
+/* A bar's columns after its label: its parts (NaN when withheld), the grey bar (its total, or
+ * NaN), the grey mark (1 or 0), the text above it. */
+static void stack_dat(const struct report_ctx *x, struct strbuf *dat, const long *v, size_t nparts, long tot,
+                      enum bar_state st)
+{
+	size_t j;
+
+	for (j = 0; j < nparts; j++)
+		if (st == BAR_SHOWN)
+			strbuf_addf(dat, " %ld", v[j]);
+		else
+			strbuf_addstr(dat, " NaN");
+	if (st == BAR_PARTS_WITHHELD)
+		strbuf_addf(dat, " %ld", tot);
+	else
+		strbuf_addstr(dat, " NaN");
+	strbuf_addf(dat, " %d", st == BAR_SMALL || st == BAR_WITHHELD);
+	if (st == BAR_WITHHELD)
+		strbuf_addstr(dat, " \"\"");
+	else
+		dat_numlab(x, dat, tot);
+}
+
+/* The plot's last series for a stack whose parts are columns first..first+nparts-1 (drawn with
+ * h()): the grey bars and marks when there are any, and the text above each bar. */
+static void stack_plot_tail(struct report_ctx *x, struct chart *c, int first, int nparts, const enum bar_state *st,
+                            size_t nbars)
+{
+	int grey = 0, marks = 0, j;
+	size_t i;
+
+	for (i = 0; i < nbars; i++) {
+		grey |= st[i] == BAR_PARTS_WITHHELD;
+		marks |= st[i] == BAR_SMALL || st[i] == BAR_WITHHELD;
+	}
+	/* Always the same columns, so that the labels' height is one expression. */
+	if (grey) {
+		strbuf_addf(&c->body, ", \\\n     '' using (h(%d)) " WITHHELD_STYLE " title ", first + nparts);
+		gp_str(&c->body, tr(x->lang, T_CH_WITHHELD));
+	}
+	if (marks) {
+		strbuf_addf(&c->body,
+		            ", \\\n     '' using (column(%d) != 0 ? least : 0) linecolor rgb " THIN_INK
+		            " fillstyle solid 1.0 border rgb " THIN_INK " title ",
+		            first + nparts + 1);
+		gp_str_n(x, &c->body, T_CH_NOT_SHOWN, x->ro->privacy.min_cell);
+	}
+	strbuf_addstr(&c->body, ", \\\n     '' using 0:(");
+	for (j = 0; j <= nparts; j++)
+		strbuf_addf(&c->body, "h(%d) + ", first + j);
+	strbuf_addf(&c->body, "(column(%d) != 0 ? least : 0)):%d with labels offset 0,0.8 notitle\n",
+	            first + nparts + 1, first + nparts + 2);
+}
+
+/* The months on the x axis: xtic(...) naming each month (string column m) with, under it, the
+ * number of messages (string column k) in brackets, left out where that column is empty. */
+static void month_xtic(struct strbuf *sb, size_t n_months, int m, int k)
+{
+	strbuf_addf(sb, "xtic(strcol(%d).(strcol(%d) eq \"\" ? \"\" : \"%s(\".strcol(%d).\")\"))", m, k,
+	            n_months > MONTHS_FLAT ? " " : "\\n", k);
+}
+
+/* gnuplot leaves room for one line of tic labels: two need a margin set. */
+static void month_axis(struct chart *c, size_t n_months)
+{
+	strbuf_addstr(&c->body, n_months > MONTHS_FLAT ? "set xtics scale 0 rotate by 40 right\n"
+	                                               : "set xtics scale 0\nset bmargin 4\n");
+}
+
+/* The key above the plot, in as many columns as fit: gnuplot centres it on the plot (not the
+ * drawing) and would let a row of long entries run off the right edge. longest: the longest
+ * entry, in characters. */
+static void key_top(struct chart *c, size_t longest)
+{
+	int cols = (int)(740.0 / ((double)longest * 0.6 * CHART_FONT_PX + 80.0));
+
+	strbuf_addf(&c->body, "set key outside top center horizontal maxcols %d\n", cols < 1 ? 1 : cols);
+}
+
+/* The longer of n and the length of s in characters. */
+static size_t longer(size_t n, const char *s)
+{
+	size_t k = 0;
+
+	for (; s && *s; s++)
+		k += ((unsigned char)*s & 0xc0) != 0x80;
+	return k > n ? k : n;
+}
+
+/* A translated format whose one %s is the number n ("Fewer than 10 messages"), in sb. */
+static const char *thin_words(struct report_ctx *x, struct strbuf *sb, enum i18n_id fmt, long n)
+{
+	struct strbuf num;
+
+	strbuf_init(&num);
+	tr_num(&num, x->lang, n);
+	strbuf_reset(sb);
+	strbuf_addf(sb, tr(x->lang, fmt), num.buf);
+	strbuf_release(&num);
+	return sb->buf;
 }
 
 /* The local time of t as gnuplot reads it with timefmt '%Y-%m-%dT%H:%M'. */
@@ -115,6 +391,7 @@ static void chart_timeline(struct report_ctx *x)
 	long long start, first_day = 0;
 	size_t nb, i;
 	long *cit, *off;
+	int any_hidden;
 
 	c = chart_new(x, CH_TIMELINE, "timeline", daily ? T_CH_TIMELINE_DAY : T_CH_TIMELINE);
 	if (!f->n_msgs) {
@@ -142,24 +419,49 @@ static void chart_timeline(struct report_ctx *x)
 		else
 			cit[b]++;
 	}
-	strbuf_addf(&c->dat, "# %s, %s, %s\n", daily ? "day" : "hour", "citizen comments", "official replies");
+	/* Citizen comments are counts about citizens: --min-cell withholds a small one, and when it
+	 * is the only one, another (the thread's total would give it back). It is drawn as a grey
+	 * mark of no height in particular. Official replies are the institution's and stay. */
+	any_hidden = 0;
+	{
+		int *wh = xcalloc(nb, sizeof(int));
+		for (i = 0; i < nb; i++)
+			wh[i] = hidden(x, cit[i]);
+		withhold_second(cit, wh, nb);
+		for (i = 0; i < nb; i++)
+			if (wh[i]) {
+				cit[i] = -1;
+				any_hidden = 1;
+			}
+		free(wh);
+	}
+	strbuf_addf(&c->dat, "# %s, %s, %s, %s\n", daily ? "day" : "hour",
+	            "citizen comments (NaN: withheld under --min-cell)", "official replies",
+	            "1 where the comments are withheld");
 	for (i = 0; i < nb; i++) {
 		long long t = daily ? day_start(x->zone, first_day + (long long)i) : start + (long long)i * 3600;
 		dat_time(&c->dat, x->zone, t);
-		strbuf_addf(&c->dat, " %ld %ld\n", cit[i], off[i]);
+		if (cit[i] < 0)
+			strbuf_addstr(&c->dat, " NaN");
+		else
+			strbuf_addf(&c->dat, " %ld", cit[i]);
+		strbuf_addf(&c->dat, " %ld %d\n", off[i], cit[i] < 0);
 	}
 	time_axis(x, c, daily);
 	gp_set(c, "ylabel", tr(x->lang, daily ? T_AX_PER_DAY : T_AX_PER_HOUR));
 	/* Comments above the axis, replies below it: the two read apart in any print, and the
-	 * tics say the counts without a sign. */
+	 * tics say the counts without a sign. A bar of one message is drawn at least
+	 * MIN_BAR_SHARE of the axis high, so it never vanishes into the axis. */
 	{
 		long step, top = 1, bottom = 1, v;
+		double least;
 		for (i = 0; i < nb; i++) {
 			if (cit[i] > top)
 				top = cit[i];
 			if (off[i] > bottom)
 				bottom = off[i];
 		}
+		least = (double)(top + bottom) * 1.12 * MIN_BAR_SHARE;
 		step = nice_step(top > bottom ? top : bottom);
 		strbuf_addf(&c->body, "set yrange [%.2f:%.2f]\nset ytics (", -(double)bottom * 1.12,
 		            (double)top * 1.12);
@@ -170,21 +472,29 @@ static void chart_timeline(struct report_ctx *x)
 			strbuf_addf(&c->body, "'%ld' %ld, ", -v, v);
 		for (v = 0; v <= top; v += step)
 			strbuf_addf(&c->body, "%s'%ld' %ld", v ? ", " : "", v, v);
-		strbuf_addstr(&c->body, ")\nset xzeroaxis linetype -1 dashtype solid linewidth 1\n");
+		strbuf_addf(&c->body, ")\nset xzeroaxis linetype -1 dashtype solid linewidth 1\nleast = %.3f\n", least);
 	}
 	strbuf_addf(&c->body,
 	            "set key top right\nset boxwidth %d absolute\n"
 	            "plot 'timeline.dat' using (timecolumn(1," TIMEFMT_PF
-	            ")+%d):(column(2) > 0 ? column(2) : NaN) with boxes linetype 1 dashtype solid fillstyle solid 0.85 "
-	            "border -1 title ",
+	            ")+%d):(column(2) > 0 ? (column(2) < least ? least : column(2)) : NaN) with boxes linetype 1 "
+	            "dashtype solid fillstyle solid 0.85 border -1 title ",
 	            daily ? 72000 : 3000, daily ? 43200 : 1800);
 	gp_str(&c->body, tr(x->lang, T_CITIZEN_COMMENTS));
 	strbuf_addf(&c->body,
 	            ", \\\n     '' using (timecolumn(1," TIMEFMT_PF
-	            ")+%d):(column(3) > 0 ? -column(3) : NaN) with boxes linetype 4 dashtype solid fillstyle solid "
-	            "0.85 border -1 title ",
+	            ")+%d):(column(3) > 0 ? -(column(3) < least ? least : column(3)) : NaN) with boxes linetype 4 "
+	            "dashtype solid fillstyle solid 0.85 border -1 title ",
 	            daily ? 43200 : 1800);
 	gp_str(&c->body, tr(x->lang, T_OFFICIAL_REPLIES));
+	if (any_hidden) {
+		strbuf_addf(&c->body,
+		            ", \\\n     '' using (timecolumn(1," TIMEFMT_PF
+		            ")+%d):(column(4) != 0 ? least : NaN) with boxes linecolor rgb " THIN_FILL
+		            " fillstyle solid 1.0 border rgb " THIN_INK " title ",
+		            daily ? 43200 : 1800);
+		gp_str_n(x, &c->body, T_CH_NOT_SHOWN, x->ro->privacy.min_cell);
+	}
 	strbuf_addch(&c->body, '\n');
 	free(cit);
 	free(off);
@@ -193,21 +503,39 @@ static void chart_timeline(struct report_ctx *x)
 static void chart_backlog(struct report_ctx *x)
 {
 	struct chart *c = chart_new(x, CH_BACKLOG, "backlog", T_CH_BACKLOG);
+	long k = x->ro && x->ro->privacy.min_cell > 1 ? x->ro->privacy.min_cell : 0;
 	struct backlog b;
 	size_t i;
+	int any = 0;
 
 	if (!x->focus_times || !x->focus_times->w.n) {
 		c->empty = 1;
 		return;
 	}
 	times_backlog(x->focus_times, &b);
-	strbuf_addstr(&c->dat, "# hour, arrived, answered, open at the end of the hour\n");
+	/* Under --min-cell K the hour's arrivals and answers are left out, and the open count is
+	 * rounded down to a multiple of K: two hours apart by one comment would otherwise count it. */
+	strbuf_addf(&c->dat, "# hour, arrived, answered, open at the end of the hour%s\n",
+	            k ? " (under --min-cell: NaN, NaN, rounded down to a multiple of K)" : "");
 	for (i = 0; i < b.n; i++) {
 		dat_time(&c->dat, x->zone, b.start + (long long)i * 3600);
-		strbuf_addf(&c->dat, " %ld %ld %ld\n", b.arrived[i], b.answered[i], b.open[i]);
+		if (k)
+			strbuf_addf(&c->dat, " NaN NaN %ld\n", b.open[i] / k * k);
+		else
+			strbuf_addf(&c->dat, " %ld %ld %ld\n", b.arrived[i], b.answered[i], b.open[i]);
+		any |= b.open[i] > 0;
+	}
+	if (!any) {
+		strbuf_reset(&c->dat);
+		c->empty = 1;
+		backlog_release(&b);
+		return;
 	}
 	time_axis(x, c, b.n > (size_t)(TIMELINE_DAILY_AFTER / 3600));
-	gp_set(c, "ylabel", tr(x->lang, T_AX_OPEN));
+	if (k)
+		gp_str_n_set(x, c, "ylabel", T_AX_OPEN_ROUNDED, k);
+	else
+		gp_set(c, "ylabel", tr(x->lang, T_AX_OPEN));
 	strbuf_addstr(&c->body, "set yrange [0:*]\nunset key\n"
 	                        "plot 'backlog.dat' using (timecolumn(1," TIMEFMT
 	                        ")+3600):4 with steps linetype 4 dashtype solid linewidth 2.5 notitle\n");
@@ -221,19 +549,24 @@ static int cmp_ll(const void *a, const void *b)
 }
 
 /* The cumulative share answered within each wait, as steps; waits under a minute at a minute
- * (the axis is logarithmic). */
-static void ecdf_block(struct strbuf *dat, long long *w, size_t n, long need, double xmax)
+ * (the axis is logarithmic). Under --min-cell K every step holds at least K comments (a step of
+ * fewer would count them): the waits are taken K or more at a time. */
+static void ecdf_block(struct strbuf *dat, long long *w, size_t n, long need, double xmax, long k)
 {
-	size_t i;
+	size_t i, last = 0;
 
 	qsort(w, n, sizeof(*w), cmp_ll);
 	strbuf_addf(dat, "%.6f 0\n", 1.0 / 60);
 	for (i = 0; i < n; i++) {
 		double h = (double)(w[i] < 60 ? 60 : w[i]) / 3600.0;
+		size_t cum = i + 1;
 		/* Several waits at the same value make one step. */
 		if (i + 1 < n && (w[i + 1] < 60 ? 60 : w[i + 1]) == (w[i] < 60 ? 60 : w[i]))
 			continue;
-		strbuf_addf(dat, "%.6f %.4f\n", h, 100.0 * (double)(i + 1) / (double)need);
+		if (k > 1 && (cum - last < (size_t)k || (cum < n && n - cum < (size_t)k)))
+			continue;
+		last = cum;
+		strbuf_addf(dat, "%.6f %.4f\n", h, 100.0 * (double)cum / (double)need);
 	}
 	strbuf_addf(dat, "%.6f %.4f\n", xmax, n ? 100.0 * (double)n / (double)need : 0.0);
 }
@@ -245,11 +578,10 @@ static void chart_waits(struct report_ctx *x)
 	long long *cal, *svc, maxw = 3600;
 	size_t i, k = 0;
 	double xmax;
-	static const struct {
-		const char *label;
-		double h;
-	} tics[] = {{"1 min", 1.0 / 60}, {"10 min", 1.0 / 6}, {"1 h", 1},    {"4 h", 4},
-	            {"1 d", 24},         {"7 d", 168},        {"30 d", 720}, {"180 d", 4320}};
+	long kmin = x->ro && x->ro->privacy.min_cell > 1 ? x->ro->privacy.min_cell : 0;
+	/* Tics at round waits, labelled as the tables write waits. */
+	static const long long tics[] = {60, 600, 3600, 4 * 3600, 86400, 7 * 86400, 30 * 86400, 180 * 86400};
+	struct strbuf lab;
 
 	if (!w || !w->n) {
 		c->empty = 1;
@@ -265,7 +597,9 @@ static void chart_waits(struct report_ctx *x)
 				maxw = cal[k];
 			k++;
 		}
-	if (!k) {
+	/* The curve ends at the coverage: with the number needing a reply it gives the answered
+	 * and the unanswered counts back, so --min-cell draws it only when none of them is small. */
+	if (!k || hidden(x, (long)w->n) || hidden(x, (long)k) || hidden(x, (long)(w->n - k))) {
 		c->empty = 1;
 		free(cal);
 		free(svc);
@@ -274,18 +608,28 @@ static void chart_waits(struct report_ctx *x)
 	xmax = (double)maxw / 3600.0 * 1.5;
 	strbuf_addstr(&c->dat, "# wait in hours, % of the comments needing a reply answered within it\n"
 	                       "# block 0: calendar time\n");
-	ecdf_block(&c->dat, cal, k, (long)w->n, xmax);
+	ecdf_block(&c->dat, cal, k, (long)w->n, xmax, kmin);
 	strbuf_addstr(&c->dat, "\n\n# block 1: service hours\n");
-	ecdf_block(&c->dat, svc, k, (long)w->n, xmax);
+	ecdf_block(&c->dat, svc, k, (long)w->n, xmax, kmin);
 	free(cal);
 	free(svc);
 	strbuf_addf(&c->body, "set logscale x 10\nset xrange [%.6f:%.6f]\nset xtics (", 1.0 / 60, xmax);
+	strbuf_init(&lab);
 	for (i = 0; i < sizeof(tics) / sizeof(*tics); i++) {
-		if (tics[i].h > xmax && i > 2)
+		if ((double)tics[i] / 3600.0 > xmax && i > 2)
 			break;
-		strbuf_addf(&c->body, "%s'%s' %.6f", i ? ", " : "", tics[i].label, tics[i].h);
+		strbuf_reset(&lab);
+		chart_wait_label(&lab, tics[i]);
+		strbuf_addstr(&c->body, i ? ", " : "");
+		gp_str(&c->body, lab.buf);
+		strbuf_addf(&c->body, " %.6f", (double)tics[i] / 3600.0);
 	}
-	strbuf_addstr(&c->body, ")\nset yrange [0:100]\nset ytics 0,20,100\nset key bottom right\n");
+	strbuf_release(&lab);
+	strbuf_addstr(&c->body, ")\nset yrange [0:100]\nset ytics 0,20,100\nset key top left reverse Left\n");
+	/* n: how many comments the shares are of. */
+	strbuf_addstr(&c->body, "set key title ");
+	gp_str_n(x, &c->body, T_CH_OF_NEED, (long)w->n);
+	strbuf_addstr(&c->body, " left\n");
 	gp_set(c, "xlabel", tr(x->lang, T_AX_WAIT_LOG));
 	gp_set(c, "ylabel", tr(x->lang, T_AX_WITHIN));
 	strbuf_addstr(&c->body, "plot 'waits.dat' index 0 using 1:2 with steps linetype 1 title ");
@@ -299,31 +643,63 @@ static void chart_status(struct report_ctx *x)
 {
 	struct chart *c = chart_new(x, CH_STATUS, "status-by-class", T_CH_STATUS);
 	const struct report_focus *f = &x->data->focus;
-	int k;
+	static const int order[3] = {STATUS_ANSWERED, STATUS_NOT_NEEDED, STATUS_UNANSWERED};
+	long v[CLASS_N + 1][3], tot[CLASS_N + 1], top = 0;
+	enum bar_state st[CLASS_N + 1];
+	int k, j, nbars = CLASS_N + 1;
 
 	if (!f->n_comments) {
 		c->empty = 1;
 		return;
 	}
-	strbuf_addstr(&c->dat, "# class, answered, no reply needed, unanswered\n");
-	for (k = 0; k <= CLASS_N; k++) {
-		const long *s = f->status_by_class[k];
-		if (k == CLASS_N && !s[0] && !s[1] && !s[2])
-			continue; /* every comment classified: no "not classified" bar */
+	for (k = 0; k <= CLASS_N; k++)
+		for (j = 0; j < 3; j++)
+			v[k][j] = f->status_by_class[k][order[j]];
+	/* Every comment classified: no "not classified" bar. */
+	if (!v[CLASS_N][0] && !v[CLASS_N][1] && !v[CLASS_N][2])
+		nbars = CLASS_N;
+	stack_decide(x, (size_t)nbars, 3, &v[0][0], tot, st);
+	strbuf_addstr(&c->dat, "# class, answered, no reply needed, unanswered (NaN: withheld under --min-cell), a "
+	                       "grey bar (the total, its parts withheld), a grey mark (1: the total withheld), the "
+	                       "label above the bar\n");
+	for (k = 0; k < nbars; k++) {
 		dat_str(&c->dat, tr_class(x->lang, k));
-		strbuf_addf(&c->dat, " %ld %ld %ld\n", s[STATUS_ANSWERED], s[STATUS_NOT_NEEDED], s[STATUS_UNANSWERED]);
+		stack_dat(x, &c->dat, v[k], 3, tot[k], st[k]);
+		strbuf_addch(&c->dat, '\n');
+		if (tot[k] > top)
+			top = tot[k];
+	}
+	if (!top) {
+		strbuf_reset(&c->dat);
+		c->empty = 1;
+		return;
 	}
 	strbuf_addstr(&c->body, "set style data histograms\nset style histogram rowstacked\nset boxwidth 0.6 relative\n"
-	                        "set yrange [0:*]\nset key outside right top vertical\nset xtics scale 0\n");
+	                        "set yrange [0:*]\nset offsets 0,0,graph 0.08,0\nset xtics scale 0\n");
+	least_height(c, (double)top);
+	{
+		struct strbuf w;
+		size_t longest = longer(longer(longer(0, tr(x->lang, T_ANSWERED)), tr(x->lang, T_NOT_NEEDED)),
+		                        tr(x->lang, T_UNANSWERED));
+		strbuf_init(&w);
+		for (k = 0; k < nbars; k++)
+			if (st[k] != BAR_SHOWN)
+				longest = longer(longer(longest, tr(x->lang, T_CH_WITHHELD)),
+				                 thin_words(x, &w, T_CH_NOT_SHOWN, x->ro->privacy.min_cell));
+		key_top(c, longest);
+		strbuf_release(&w);
+	}
 	gp_set(c, "ylabel", tr(x->lang, T_AX_COMMENTS));
-	strbuf_addstr(&c->body, "plot 'status-by-class.dat' using 2:xtic(1) linetype 3 dashtype solid fillstyle solid "
-	                        "0.85 border -1 title ");
+	strbuf_addstr(&c->body, "plot 'status-by-class.dat' using (h(2)):xtic(1) linetype 3 dashtype solid fillstyle "
+	                        "solid 0.85 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_ANSWERED));
-	strbuf_addstr(&c->body, ", \\\n     '' using 3 linetype 7 dashtype solid fillstyle empty border -1 title ");
+	strbuf_addstr(&c->body,
+	              ", \\\n     '' using (h(3)) linetype 7 dashtype solid fillstyle empty border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_NOT_NEEDED));
-	strbuf_addstr(&c->body, ", \\\n     '' using 4 linetype 4 dashtype solid fillstyle pattern 4 border -1 title ");
+	strbuf_addstr(&c->body,
+	              ", \\\n     '' using (h(4)) linetype 4 dashtype solid fillstyle pattern 4 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_UNANSWERED));
-	strbuf_addch(&c->body, '\n');
+	stack_plot_tail(x, c, 2, 3, st, (size_t)nbars);
 }
 
 static int cmp_comment_key(const void *a, const void *b)
@@ -375,42 +751,76 @@ struct report_active *report_active_citizens(const struct report_focus *f, size_
 	return out;
 }
 
+/* How the rank-th most active citizen (from 1) is shown: by name only with --names; under
+ * --pseudonymize by their pseudonym (the threads were rewritten before anything was gathered,
+ * so the name held is the pseudonym); else as "Person 3", in the reader's language. */
+static void active_label(struct report_ctx *x, const struct report_active *a, size_t rank, struct strbuf *sb)
+{
+	struct strbuf num;
+
+	if ((x->ro && x->ro->names) || (x->ro && x->ro->have_pseudonyms)) {
+		text_excerpt(a->name, 28, sb);
+		return;
+	}
+	strbuf_init(&num);
+	tr_num(&num, x->lang, (long long)rank);
+	strbuf_addf(sb, tr(x->lang, T_CH_PERSON), num.buf);
+	strbuf_release(&num);
+}
+
 static void chart_citizens(struct report_ctx *x)
 {
 	struct chart *c = chart_new(x, CH_CITIZENS, "citizens", T_CH_CITIZENS);
-	size_t n, i;
+	size_t n, i, shown = 0;
 	struct report_active *a = report_active_citizens(&x->data->focus, &n);
 	struct strbuf name;
+	long top = 0;
 
-	if (!n) {
-		c->empty = 1;
-		free(a);
-		return;
-	}
 	strbuf_init(&name);
-	strbuf_addstr(&c->dat, "# rank, name, comments, answered, needing a reply\n");
+	strbuf_addstr(&c->dat, "# rank, who (\"Person 1\" unless --names or --pseudonymize), comments, answered, "
+	                       "needing a reply (NaN: fewer than --min-cell), the labels of the first two\n");
+	/* A count fewer than --min-cell's K is not drawn: its place says "<K". */
 	for (i = 0; i < n && i < REPORT_TOP_CITIZENS; i++) {
 		strbuf_reset(&name);
-		text_excerpt(a[i].name, 28, &name);
+		active_label(x, &a[i], i + 1, &name);
 		strbuf_addf(&c->dat, "%zu ", i + 1);
 		dat_str(&c->dat, name.buf);
-		strbuf_addf(&c->dat, " %ld %ld %ld\n", a[i].comments, a[i].answered, a[i].need);
+		dat_count(x, &c->dat, a[i].comments);
+		dat_count(x, &c->dat, a[i].answered);
+		dat_count(x, &c->dat, a[i].need);
+		dat_numlab(x, &c->dat, a[i].comments);
+		dat_numlab(x, &c->dat, a[i].answered);
+		strbuf_addch(&c->dat, '\n');
+		if (a[i].comments > top)
+			top = a[i].comments;
+		shown++;
 	}
 	strbuf_release(&name);
 	free(a);
+	if (!shown) {
+		strbuf_reset(&c->dat);
+		c->empty = 1;
+		return;
+	}
 	c->height = 480;
 	strbuf_addstr(&c->body,
 	              "set style data histograms\nset style histogram clustered gap 1\nset boxwidth 0.9 relative\n"
-	              "set xtics rotate by 30 right scale 0\nset yrange [0:*]\nset key top right\n");
+	              "set xtics rotate by 30 right scale 0\nset yrange [0:*]\nset offsets 0,0,graph 0.08,0\n"
+	              "set key top right\n");
+	least_height(c, (double)top);
 	gp_set(c, "ylabel", tr(x->lang, T_AX_COMMENTS));
-	strbuf_addstr(
-	    &c->body,
-	    "plot 'citizens.dat' using 3:xtic(2) linetype 1 dashtype solid fillstyle pattern 5 border -1 title ");
+	strbuf_addstr(&c->body,
+	              "plot 'citizens.dat' using (h(3)):xtic(2) linetype 1 dashtype solid fillstyle pattern 5 "
+	              "border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_COMMENTS));
 	strbuf_addstr(&c->body,
-	              ", \\\n     '' using 4 linetype 3 dashtype solid fillstyle solid 0.85 border -1 title ");
+	              ", \\\n     '' using (h(4)) linetype 3 dashtype solid fillstyle solid 0.85 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_ANSWERED));
-	strbuf_addch(&c->body, '\n');
+	/* Each bar says its count (an answered count of one is then not a sliver, and none answered
+	 * says 0), or "<K" in its place. Clustered bars of two with gap 1 sit a sixth of a unit
+	 * either side of their group's place. */
+	strbuf_addstr(&c->body, ", \\\n     '' using ($0-1.0/6):(h(3)):6 with labels offset 0,0.7 notitle"
+	                        ", \\\n     '' using ($0+1.0/6):(h(4)):7 with labels offset 0,0.7 notitle\n");
 }
 
 void report_charts_thread(struct report_ctx *x)
@@ -464,9 +874,32 @@ static size_t series_order(const struct report_data *d, size_t *order)
 	return n;
 }
 
+/* A platform as people write it ("Facebook", "X (Twitter)"); one replycov does not know, as the
+ * input wrote it. */
+static const char *platform_name(struct report_ctx *x, const char *key)
+{
+	static const struct {
+		const char *key, *name;
+	} known[] = {{"bluesky", "Bluesky"},     {"disqus", "Disqus"},       {"facebook", "Facebook"},
+	             {"instagram", "Instagram"}, {"linkedin", "LinkedIn"},   {"mastodon", "Mastodon"},
+	             {"messenger", "Messenger"}, {"reddit", "Reddit"},       {"telegram", "Telegram"},
+	             {"threads", "Threads"},     {"tiktok", "TikTok"},       {"twitter", "X (Twitter)"},
+	             {"whatsapp", "WhatsApp"},   {"wordpress", "WordPress"}, {"x", "X (Twitter)"},
+	             {"youtube", "YouTube"}};
+	size_t i;
+
+	if (!key || !*key || !strcmp(key, "generic"))
+		return tr(x->lang, T_CH_PLATFORM_OTHER);
+	for (i = 0; i < sizeof(known) / sizeof(*known); i++)
+		if (!strcmp(key, known[i].key))
+			return known[i].name;
+	return key;
+}
+
 void report_series_label(struct report_ctx *x, const struct report_series *s, struct strbuf *sb)
 {
-	strbuf_addf(sb, "%s · %s", s->platform, tr(x->lang, s->channel == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
+	strbuf_addf(sb, tr(x->lang, s->channel == CHANNEL_PRIVATE ? T_CH_SERIES_PRIVATE : T_CH_SERIES_PUBLIC),
+	            platform_name(x, s->platform));
 }
 
 static void chart_messages(struct report_ctx *x)
@@ -474,8 +907,12 @@ static void chart_messages(struct report_ctx *x)
 	const struct report_data *d = x->data;
 	struct chart *c = chart_new(x, CH_MESSAGES, "messages-by-month", T_CH_MESSAGES);
 	size_t *order = xmalloc((d->n_series ? d->n_series : 1) * sizeof(size_t));
-	size_t n = series_order(d, order), shown = n > REPORT_MAX_SERIES ? REPORT_MAX_SERIES - 1 : n, i, j;
+	size_t n = series_order(d, order), shown = n > REPORT_MAX_SERIES ? REPORT_MAX_SERIES - 1 : n, i, j,
+	       cols = shown + (shown < n);
 	struct strbuf lab;
+	size_t longest = 0;
+	long *v = NULL, *tot = NULL, top = 0;
+	enum bar_state *st = NULL;
 
 	if (!d->n_months || !d->citizen) {
 		c->empty = 1;
@@ -490,56 +927,76 @@ static void chart_messages(struct report_ctx *x)
 		report_series_label(x, &d->series[order[j]], &lab);
 		strbuf_addch(&c->dat, ' ');
 		dat_str(&c->dat, lab.buf);
+		longest = longer(longest, lab.buf);
 	}
 	if (shown < n) {
 		strbuf_addch(&c->dat, ' ');
-		dat_str(&c->dat, tr(x->lang, T_OTHER_SERIES));
+		dat_str(&c->dat, tr(x->lang, T_CH_OTHERS));
+		longest = longer(longest, tr(x->lang, T_CH_OTHERS));
 	}
-	strbuf_addch(&c->dat, '\n');
+	/* Then the grey bar and mark of --min-cell and the text above the bar (stack_dat). */
+	strbuf_addch(&c->dat, ' ');
+	dat_str(&c->dat, tr(x->lang, T_CH_WITHHELD));
+	strbuf_addstr(&c->dat, " \"\" \"\"\n");
+	v = xcalloc(d->n_months * cols, sizeof(long));
+	tot = xcalloc(d->n_months, sizeof(long));
+	st = xcalloc(d->n_months, sizeof(*st));
+	for (i = 0; i < d->n_months; i++)
+		for (j = 0; j < n; j++)
+			v[i * cols + (j < shown ? j : shown)] += d->months[i].by_series[order[j]];
+	stack_decide(x, d->n_months, cols, v, tot, st);
 	for (i = 0; i < d->n_months; i++) {
-		long rest = 0;
 		month_label(x, &c->dat, d->months[i].ym);
-		for (j = 0; j < n; j++) {
-			if (j < shown)
-				strbuf_addf(&c->dat, " %ld", d->months[i].by_series[order[j]]);
-			else
-				rest += d->months[i].by_series[order[j]];
-		}
-		if (shown < n)
-			strbuf_addf(&c->dat, " %ld", rest);
+		stack_dat(x, &c->dat, v + i * cols, cols, tot[i], st[i]);
 		strbuf_addch(&c->dat, '\n');
+		if (tot[i] > top)
+			top = tot[i];
 	}
-	strbuf_addstr(&c->body, "set style data histograms\nset style histogram rowstacked\nset boxwidth 0.7 relative\n"
-	                        "set yrange [0:*]\nset key outside right top vertical\nset xtics scale 0\n");
-	gp_set(c, "xlabel", tr(x->lang, T_AX_MONTH));
+	if (!top) {
+		strbuf_reset(&c->dat);
+		c->empty = 1;
+		goto out;
+	}
+	strbuf_addf(&c->body,
+	            "set style data histograms\nset style histogram rowstacked\nset boxwidth 0.7 relative\n"
+	            "set xrange [-0.6:%zu.6]\nset yrange [0:*]\nset offsets 0,0,graph 0.08,0\n",
+	            d->n_months - 1);
+	least_height(c, (double)top);
+	for (i = 0; i < d->n_months; i++)
+		if (st[i] != BAR_SHOWN)
+			longest = longer(longer(longest, tr(x->lang, T_CH_WITHHELD)),
+			                 thin_words(x, &lab, T_CH_NOT_SHOWN, x->ro->privacy.min_cell));
+	key_top(c, longest);
+	strbuf_addstr(&c->body, "set key autotitle columnheader\n");
+	month_axis(c, d->n_months);
 	gp_set(c, "ylabel", tr(x->lang, T_AX_MESSAGES));
 	strbuf_addstr(&c->body, "plot ");
-	for (j = 0; j < shown + (shown < n); j++)
-		strbuf_addf(&c->body,
-		            "%s'messages-by-month.dat' using %zu%s title columnheader(%zu) linetype %zu dashtype solid "
-		            "fillstyle %s border -1",
-		            j ? ", \\\n     " : "", j + 2, j ? "" : ":xtic(1)", j + 2, j % CHART_COLOURS + 1,
-		            fills[j % (sizeof(fills) / sizeof(*fills))]);
-	strbuf_addch(&c->body, '\n');
+	/* Each part at least "least" high: a platform's one message in a month is a bar. */
+	for (j = 0; j < cols; j++)
+		strbuf_addf(
+		    &c->body,
+		    "%s'messages-by-month.dat' using (h(%zu))%s title columnheader(%zu) linetype %zu dashtype solid "
+		    "fillstyle %s border -1",
+		    j ? ", \\\n     " : "", j + 2, j ? "" : ":xtic(1)", j + 2, j % CHART_COLOURS + 1,
+		    fills[j % (sizeof(fills) / sizeof(*fills))]);
+	/* The total of each month above its bar: a month of one message is read, not guessed. */
+	stack_plot_tail(x, c, 2, (int)cols, st, d->n_months);
+out:
+	free(v);
+	free(tot);
+	free(st);
 	strbuf_release(&lab);
 	free(order);
-}
-
-/* value n / d as a percentage for a .dat file, "?" (missing) when d is 0. */
-static void dat_pct(struct strbuf *sb, long n, long d)
-{
-	if (d <= 0)
-		strbuf_addstr(sb, " ?");
-	else
-		strbuf_addf(sb, " %.2f", 100.0 * (double)n / (double)d);
 }
 
 static void chart_coverage(struct report_ctx *x)
 {
 	const struct report_data *d = x->data;
 	struct chart *c = chart_new(x, CH_COVERAGE, "coverage-by-month", T_CH_COVERAGE);
-	long need[2] = {0, 0};
-	size_t i;
+	long need[2] = {0, 0}, *v[3][3];
+	int line[3] = {0, 0, 0}, thin[3] = {0, 0, 0}, s, j, both, *w[3][3];
+	size_t i, nm = d->n_months;
+	static const int pt_thin[3] = {6, 4, 8}; /* open circle, square, triangle: the series' points */
 
 	for (i = 0; i < d->n_months; i++) {
 		need[0] += d->months[i].need[0];
@@ -549,75 +1006,210 @@ static void chart_coverage(struct report_ctx *x)
 		c->empty = 1;
 		return;
 	}
-	strbuf_addstr(&c->dat, "# month, coverage % (all, public, private), needing a reply, answered\n");
-	for (i = 0; i < d->n_months; i++) {
+	both = need[0] && need[1];
+	strbuf_addf(&c->dat,
+	            "# month; coverage %% (all, public, private), each on the line and apart (NaN where not: "
+	            "apart when fewer than %d need a reply);\n"
+	            "# needing a reply, answered (NaN: withheld under --min-cell); the number needing a reply as "
+	            "written (all, public, private)\n",
+	            CHART_MIN_N);
+	/* Per series (all, public, private): needing a reply, answered, unanswered by month, each
+	 * adding up to a figure of the summary; --min-cell withholds the small ones and, when one is
+	 * alone, another. A month with one withheld is not drawn in that series. */
+	for (s = 0; s < 3; s++)
+		for (j = 0; j < 3; j++) {
+			v[s][j] = xcalloc(nm, sizeof(long));
+			w[s][j] = xcalloc(nm, sizeof(int));
+		}
+	for (i = 0; i < nm; i++) {
 		const struct report_month *m = &d->months[i];
-		month_label(x, &c->dat, m->ym);
-		dat_pct(&c->dat, m->answered[0] + m->answered[1], m->need[0] + m->need[1]);
-		dat_pct(&c->dat, m->answered[0], m->need[0]);
-		dat_pct(&c->dat, m->answered[1], m->need[1]);
-		strbuf_addf(&c->dat, " %ld %ld\n", m->need[0] + m->need[1], m->answered[0] + m->answered[1]);
+		for (s = 0; s < 3; s++) {
+			long den = s ? m->need[s - 1] : m->need[0] + m->need[1];
+			long num = s ? m->answered[s - 1] : m->answered[0] + m->answered[1];
+			v[s][0][i] = den;
+			v[s][1][i] = num;
+			v[s][2][i] = den - num;
+			for (j = 0; j < 3; j++)
+				w[s][j][i] = hidden(x, v[s][j][i]);
+		}
 	}
-	strbuf_addf(&c->body,
-	            "set xrange [-0.5:%zu.5]\nset yrange [0:100]\nset ytics 0,20,100\nset key outside right top "
-	            "vertical\nset xtics scale 0\n",
-	            d->n_months - 1);
-	gp_set(c, "xlabel", tr(x->lang, T_AX_MONTH));
+	for (s = 0; s < 3; s++)
+		for (j = 0; j < 3; j++)
+			withhold_second(v[s][j], w[s][j], nm);
+	for (i = 0; i < nm; i++) {
+		month_label(x, &c->dat, d->months[i].ym);
+		for (s = 0; s < 3; s++) {
+			long den = v[s][0][i], num = v[s][1][i];
+			enum drawn dr = den <= 0 || w[s][0][i] || w[s][1][i] || w[s][2][i] ? DRAW_NONE
+			                : den < CHART_MIN_N                                ? DRAW_THIN
+			                                                                   : DRAW_LINE;
+			dat_split(&c->dat, dr, den > 0 ? 100.0 * (double)num / (double)den : 0.0);
+			line[s] |= dr == DRAW_LINE;
+			thin[s] |= dr == DRAW_THIN;
+		}
+		strbuf_addstr(&c->dat, w[0][0][i] ? " NaN" : "");
+		if (!w[0][0][i])
+			strbuf_addf(&c->dat, " %ld", v[0][0][i]);
+		strbuf_addstr(&c->dat, w[0][1][i] || w[0][2][i] ? " NaN" : "");
+		if (!w[0][1][i] && !w[0][2][i])
+			strbuf_addf(&c->dat, " %ld", v[0][1][i]);
+		for (s = 0; s < 3; s++)
+			if (w[s][0][i] && !hidden(x, v[s][0][i]))
+				strbuf_addstr(&c->dat, " \"\"");
+			else
+				dat_numlab(x, &c->dat, v[s][0][i]);
+		strbuf_addch(&c->dat, '\n');
+	}
+	for (s = 0; s < 3; s++)
+		for (j = 0; j < 3; j++) {
+			free(v[s][j]);
+			free(w[s][j]);
+		}
+	if (!line[0] && !thin[0]) {
+		strbuf_reset(&c->dat);
+		c->empty = 1;
+		return;
+	}
+	strbuf_addf(&c->body, "set xrange [-0.5:%zu.5]\nset yrange [0:105]\nset ytics 0,20,100\n", d->n_months - 1);
+	{
+		struct strbuf kw;
+		size_t longest = longer(0, tr(x->lang, T_ALL));
+		strbuf_init(&kw);
+		if (both)
+			longest = longer(longer(longest, tr(x->lang, T_KEY_PUBLIC)), tr(x->lang, T_KEY_PRIVATE));
+		if (thin[0] || (both && (thin[1] || thin[2])))
+			longest = longer(longest, thin_words(x, &kw, T_CH_THIN, CHART_MIN_N));
+		key_top(c, longest);
+		strbuf_release(&kw);
+	}
+	month_axis(c, d->n_months);
 	gp_set(c, "ylabel", tr(x->lang, T_AX_COVERAGE));
-	strbuf_addstr(&c->body, "plot 'coverage-by-month.dat' using 0:2:xtic(1) with linespoints linetype 1 title ");
+	strbuf_addstr(&c->body, "plot 'coverage-by-month.dat' using 0:2:");
+	month_xtic(&c->body, d->n_months, 1, 10);
+	strbuf_addstr(&c->body, " with linespoints linetype 1 title ");
 	gp_str(&c->body, tr(x->lang, T_ALL));
-	if (need[0] && need[1]) {
+	if (both) {
 		/* The channels apart only when there are both. */
-		strbuf_addstr(&c->body, ", \\\n     '' using 0:3 with linespoints linetype 2 title ");
-		gp_str(&c->body, tr(x->lang, T_KEY_PUBLIC));
-		strbuf_addstr(&c->body, ", \\\n     '' using 0:4 with linespoints linetype 3 title ");
-		gp_str(&c->body, tr(x->lang, T_KEY_PRIVATE));
+		if (line[1]) {
+			strbuf_addstr(&c->body, ", \\\n     '' using 0:4 with linespoints linetype 2 title ");
+			gp_str(&c->body, tr(x->lang, T_KEY_PUBLIC));
+		}
+		if (line[2]) {
+			strbuf_addstr(&c->body, ", \\\n     '' using 0:6 with linespoints linetype 3 title ");
+			gp_str(&c->body, tr(x->lang, T_KEY_PRIVATE));
+		}
+	}
+	/* Months of too few messages: a grey point, not joined, with their number beside it. */
+	{
+		int titled = 0;
+		for (s = 0; s < (both ? 3 : 1); s++) {
+			if (!thin[s])
+				continue;
+			strbuf_addf(&c->body,
+			            ", \\\n     '' using 0:%d with points pointtype %d pointsize 1.3 "
+			            "linecolor rgb " THIN_INK " title ",
+			            3 + 2 * s, pt_thin[s]);
+			if (titled)
+				strbuf_addstr(&c->body, "''");
+			else
+				gp_str_n(x, &c->body, T_CH_THIN, CHART_MIN_N);
+			titled = 1;
+			strbuf_addf(&c->body,
+			            ", \\\n     '' using 0:%d:%d with labels left offset 1,0 textcolor rgb " THIN_INK
+			            " notitle",
+			            3 + 2 * s, 10 + s);
+		}
 	}
 	strbuf_addch(&c->body, '\n');
-}
-
-static void dat_hours(struct strbuf *sb, const struct wait_figures *f, long long v)
-{
-	if (!f || v < 0)
-		strbuf_addstr(sb, " ?");
-	else
-		strbuf_addf(sb, " %.3f", (double)v / 3600.0);
 }
 
 static void chart_waits_month(struct report_ctx *x)
 {
 	const struct report_data *d = x->data;
 	struct chart *c = chart_new(x, CH_WAITS_MONTH, "waits-by-month", T_CH_WAITS_MONTH);
-	size_t i;
-	int any = 0;
+	size_t i, nm = d->n_months;
+	int line = 0, thin = 0, *wn = xcalloc(nm ? nm : 1, sizeof(int));
+	long long top = 0;
+	long *ans = xcalloc(nm ? nm : 1, sizeof(long));
 
-	for (i = 0; i < d->n_months; i++)
-		if (d->months[i].waits && d->months[i].waits->answered)
-			any = 1;
-	if (!any) {
+	/* The months' answered add up to the summary's: --min-cell withholds the small ones and,
+	 * when one is alone, another (a median of so few is one person's wait, too). */
+	for (i = 0; i < nm; i++) {
+		ans[i] = d->months[i].waits ? d->months[i].waits->answered : 0;
+		wn[i] = hidden(x, ans[i]);
+	}
+	withhold_second(ans, wn, nm);
+	strbuf_addf(&c->dat,
+	            "# month; service hours: median, p90 on the line, median, p90 apart (fewer than %d answered); "
+	            "calendar hours: median, p90;\n# answered (NaN: withheld under --min-cell), as written\n",
+	            CHART_MIN_N);
+	for (i = 0; i < nm; i++) {
+		const struct wait_figures *f = d->months[i].waits;
+		long n = ans[i];
+		enum drawn dr = n <= 0 || wn[i] ? DRAW_NONE : n < CHART_MIN_N ? DRAW_THIN : DRAW_LINE;
+		month_label(x, &c->dat, d->months[i].ym);
+		if (dr == DRAW_NONE) {
+			strbuf_addstr(&c->dat, " NaN NaN NaN NaN NaN NaN");
+		} else {
+			double med = (double)f->service.median / 3600.0, p90 = (double)f->service.p90 / 3600.0;
+			if (dr == DRAW_LINE)
+				strbuf_addf(&c->dat, " %.3f %.3f NaN NaN", med, p90);
+			else
+				strbuf_addf(&c->dat, " NaN NaN %.3f %.3f", med, p90);
+			strbuf_addf(&c->dat, " %.3f %.3f", (double)f->calendar.median / 3600.0,
+			            (double)f->calendar.p90 / 3600.0);
+			if (f->service.p90 > top)
+				top = f->service.p90;
+			line |= dr == DRAW_LINE;
+			thin |= dr == DRAW_THIN;
+		}
+		if (wn[i])
+			strbuf_addstr(&c->dat, " NaN");
+		else
+			strbuf_addf(&c->dat, " %ld", n);
+		if (wn[i] && !hidden(x, n))
+			strbuf_addstr(&c->dat, " \"\"");
+		else
+			dat_numlab(x, &c->dat, n);
+		strbuf_addch(&c->dat, '\n');
+	}
+	free(ans);
+	free(wn);
+	if (!line && !thin) {
+		strbuf_reset(&c->dat);
 		c->empty = 1;
 		return;
 	}
-	strbuf_addstr(&c->dat, "# month, service hours: median, p90; calendar hours: median, p90\n");
-	for (i = 0; i < d->n_months; i++) {
-		const struct wait_figures *f = d->months[i].waits;
-		month_label(x, &c->dat, d->months[i].ym);
-		dat_hours(&c->dat, f, f ? f->service.median : -1);
-		dat_hours(&c->dat, f, f ? f->service.p90 : -1);
-		dat_hours(&c->dat, f, f ? f->calendar.median : -1);
-		dat_hours(&c->dat, f, f ? f->calendar.p90 : -1);
-		strbuf_addch(&c->dat, '\n');
+	strbuf_addf(&c->body, "set xrange [-0.5:%zu.5]\n", d->n_months - 1);
+	{
+		struct strbuf w;
+		size_t longest = longer(longer(0, tr(x->lang, T_MEDIAN)), tr(x->lang, T_P90));
+		strbuf_init(&w);
+		if (thin)
+			longest = longer(longest, thin_words(x, &w, T_CH_THIN, CHART_MIN_N));
+		key_top(c, longest);
+		strbuf_release(&w);
 	}
-	strbuf_addf(
-	    &c->body,
-	    "set xrange [-0.5:%zu.5]\nset yrange [0:*]\nset key outside right top vertical\nset xtics scale 0\n",
-	    d->n_months - 1);
-	gp_set(c, "xlabel", tr(x->lang, T_AX_MONTH));
+	month_axis(c, d->n_months);
+	/* The waits in the tables' units: "30 min", "1 h", never 0.5 hours. */
+	chart_wait_axis(&c->body, "y", top, 3600.0);
 	gp_set(c, "ylabel", tr(x->lang, T_AX_WAIT_SVC_H));
-	strbuf_addstr(&c->body, "plot 'waits-by-month.dat' using 0:2:xtic(1) with linespoints linetype 1 title ");
+	strbuf_addstr(&c->body, "plot 'waits-by-month.dat' using 0:2:");
+	month_xtic(&c->body, d->n_months, 1, 9);
+	strbuf_addstr(&c->body, " with linespoints linetype 1 title ");
 	gp_str(&c->body, tr(x->lang, T_MEDIAN));
 	strbuf_addstr(&c->body, ", \\\n     '' using 0:3 with linespoints linetype 2 title ");
 	gp_str(&c->body, tr(x->lang, T_P90));
+	if (thin) {
+		strbuf_addstr(&c->body,
+		              ", \\\n     '' using 0:4 with points pointtype 6 pointsize 1.3 linecolor rgb " THIN_INK
+		              " title ");
+		gp_str_n(x, &c->body, T_CH_THIN, CHART_MIN_N);
+		strbuf_addstr(
+		    &c->body,
+		    ", \\\n     '' using 0:5 with points pointtype 4 pointsize 1.3 linecolor rgb " THIN_INK " notitle"
+		    ", \\\n     '' using 0:5:9 with labels left offset 1,0 textcolor rgb " THIN_INK " notitle");
+	}
 	strbuf_addch(&c->body, '\n');
 }
 
@@ -625,52 +1217,127 @@ static void chart_classes(struct report_ctx *x)
 {
 	const struct report_data *d = x->data;
 	struct chart *c = chart_new(x, CH_CLASSES, "classes-by-month", T_CH_CLASSES);
-	size_t i;
-	int ch, any = 0;
-	struct strbuf lab;
+	size_t i, nm = d->n_months;
+	int ch, j, any = 0, thin = 0, grey = 0, has[2] = {0, 0}, groups = 0;
+	double start[2] = {0, 0};
+	long *v, *tot;
+	enum bar_state *st;
 	static const int order[CLASS_N] = {CLASS_CRITICISM, CLASS_QUESTION, CLASS_THANKS, CLASS_OTHER};
 
-	strbuf_init(&lab);
-	strbuf_addstr(
-	    &c->dat,
-	    "# x, bar, cumulative % of classified messages: criticism, +question, +thanks, +other; messages\n");
-	for (i = 0; i < d->n_months; i++)
+	for (i = 0; i < nm; i++)
 		for (ch = 0; ch < 2; ch++) {
 			const long *k = d->months[i].cls[ch];
-			long tot = k[0] + k[1] + k[2] + k[3], cum = 0;
-			int j;
-			if (!tot)
-				continue;
-			any = 1;
-			strbuf_addf(&c->dat, "%zu ", 3 * i + (size_t)ch);
-			dat_str(&c->dat, tr(x->lang, ch ? T_PRIVATE_SHORT : T_PUBLIC_SHORT));
-			for (j = 0; j < CLASS_N; j++) {
-				cum += k[order[j]];
-				strbuf_addf(&c->dat, " %.2f", 100.0 * (double)cum / (double)tot);
-			}
-			strbuf_addf(&c->dat, " %ld\n", tot);
+			if (k[0] + k[1] + k[2] + k[3])
+				has[ch] = 1;
 		}
-	if (!any) {
+	if (!has[0] && !has[1]) {
 		c->empty = 1;
-		strbuf_release(&lab);
+		return;
+	}
+	/* Public comments, then private messages, each a group of months side by side on one axis,
+	 * a month's gap between them; the groups are named above the plot. */
+	for (ch = 0; ch < 2; ch++)
+		if (has[ch]) {
+			start[ch] = groups ? (double)nm + 1 : 0;
+			groups++;
+		}
+	strbuf_addf(&c->dat,
+	            "# x, month, cumulative %% of classified messages: criticism, +question, +thanks, +other (NaN: "
+	            "not drawn); grey bar: fewer than %d messages; hatched grey bar: shares withheld under "
+	            "--min-cell; messages, as written\n",
+	            CHART_MIN_N);
+	v = xcalloc(nm * CLASS_N, sizeof(long));
+	tot = xcalloc(nm, sizeof(long));
+	st = xcalloc(nm, sizeof(*st));
+	for (ch = 0; ch < 2; ch++) {
+		if (!has[ch])
+			continue;
+		/* A share and the month's number give a count back: under --min-cell a month with a
+		 * small class (or whose classes would give one back) shows no shares. */
+		for (i = 0; i < nm; i++)
+			for (j = 0; j < CLASS_N; j++)
+				v[i * CLASS_N + (size_t)j] = d->months[i].cls[ch][order[j]];
+		stack_decide(x, nm, CLASS_N, v, tot, st);
+		strbuf_addf(&c->dat, "# %s\n", ch ? "private messages" : "public comments");
+		for (i = 0; i < nm; i++) {
+			long cum = 0;
+			enum drawn dr = tot[i] <= 0            ? DRAW_NONE
+			                : st[i] != BAR_SHOWN   ? DRAW_NONE
+			                : tot[i] < CHART_MIN_N ? DRAW_THIN
+			                                       : DRAW_LINE;
+			strbuf_addf(&c->dat, "%g ", start[ch] + (double)i);
+			month_label(x, &c->dat, d->months[i].ym);
+			for (j = 0; j < CLASS_N; j++) {
+				cum += v[i * CLASS_N + (size_t)j];
+				if (dr == DRAW_LINE)
+					strbuf_addf(&c->dat, " %.2f", 100.0 * (double)cum / (double)tot[i]);
+				else
+					strbuf_addstr(&c->dat, " NaN");
+			}
+			strbuf_addstr(&c->dat, dr == DRAW_THIN ? " 100" : " NaN");
+			strbuf_addstr(&c->dat, tot[i] > 0 && st[i] != BAR_SHOWN ? " 100" : " NaN");
+			if (st[i] == BAR_WITHHELD)
+				strbuf_addstr(&c->dat, " \"\"");
+			else
+				dat_numlab(x, &c->dat, tot[i]);
+			strbuf_addch(&c->dat, '\n');
+			any |= tot[i] > 0;
+			thin |= dr == DRAW_THIN;
+			grey |= tot[i] > 0 && st[i] != BAR_SHOWN;
+		}
+	}
+	free(v);
+	free(tot);
+	free(st);
+	if (!any) {
+		strbuf_reset(&c->dat);
+		c->empty = 1;
 		return;
 	}
 	c->height = 480;
-	strbuf_addf(&c->body,
-	            "set xrange [-1:%zu]\nset yrange [0:100]\nset ytics 0,20,100\nset boxwidth 0.9\n"
-	            "set key outside right top vertical\nset xtics scale 0\nset bmargin 5\n",
-	            3 * d->n_months - 1);
-	/* Month names under each pair of bars: replycov's own words, as labels. */
-	for (i = 0; i < d->n_months; i++) {
-		strbuf_reset(&lab);
-		tr_month_label(&lab, x->lang, d->months[i].ym);
-		strbuf_addf(&c->body, "set label %zu ", i + 1);
-		gp_str(&c->body, lab.buf);
-		strbuf_addf(&c->body, " at first %zu.5, graph -0.09 center\n", 3 * i);
+	strbuf_addf(&c->body, "set xrange [-0.7:%g]\nset yrange [0:100]\nset ytics 0,20,100\nset boxwidth 0.8\n",
+	            groups == 2 ? 2.0 * (double)nm + 0.7 : (double)nm - 0.3);
+	{
+		/* The key in reading order (criticism first), though the bars are drawn tallest first. */
+		struct strbuf w;
+		size_t longest = 0;
+		strbuf_init(&w);
+		for (j = 0; j < CLASS_N; j++)
+			longest = longer(longest, tr_class(x->lang, order[j]));
+		if (thin)
+			longest = longer(longest, thin_words(x, &w, T_CH_THIN, CHART_MIN_N));
+		if (grey)
+			longest = longer(longest, tr(x->lang, T_CH_WITHHELD));
+		key_top(c, longest);
+		strbuf_addstr(&c->body, "set key invert\n");
+		strbuf_release(&w);
 	}
+	month_axis(c, nm);
+	/* The groups' names on the top axis. */
+	strbuf_addstr(&c->body, "set link x2\nset x2tics scale 0 (");
+	for (ch = 0, groups = 0; ch < 2; ch++)
+		if (has[ch]) {
+			strbuf_addstr(&c->body, groups++ ? ", " : "");
+			gp_str(&c->body, tr(x->lang, ch ? T_CH_GROUP_PRIVATE : T_CH_GROUP_PUBLIC));
+			strbuf_addf(&c->body, " %g", start[ch] + ((double)nm - 1) / 2);
+		}
+	strbuf_addstr(&c->body, ")\nset border 3\n");
 	gp_set(c, "ylabel", tr(x->lang, T_AX_SHARE));
-	strbuf_addstr(&c->body, "plot 'classes-by-month.dat' using 1:6:xtic(2) with boxes linetype 7 dashtype solid "
-	                        "fillstyle empty border -1 title ");
+	strbuf_addstr(&c->body, "plot ");
+	if (thin) {
+		strbuf_addstr(&c->body, "'classes-by-month.dat' using 1:7 with boxes linecolor rgb " THIN_FILL
+		                        " fillstyle solid 1.0 border rgb " THIN_INK " title ");
+		gp_str_n(x, &c->body, T_CH_THIN, CHART_MIN_N);
+		strbuf_addstr(&c->body, ", \\\n     ");
+	}
+	if (grey) {
+		strbuf_addstr(&c->body, "'classes-by-month.dat' using 1:8 with boxes " WITHHELD_STYLE " title ");
+		gp_str(&c->body, tr(x->lang, T_CH_WITHHELD));
+		strbuf_addstr(&c->body, ", \\\n     ");
+	}
+	strbuf_addstr(&c->body, "'classes-by-month.dat' using 1:6:");
+	month_xtic(&c->body, nm, 2, 9);
+	strbuf_addstr(&c->body, " with boxes linetype 7 dashtype solid fillstyle empty border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_CLASS_OTHER));
 	strbuf_addstr(
 	    &c->body,
@@ -685,70 +1352,84 @@ static void chart_classes(struct report_ctx *x)
 	    ", \\\n     '' using 1:3 with boxes linetype 4 dashtype solid fillstyle solid 0.85 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_CLASS_CRITICISM));
 	strbuf_addch(&c->body, '\n');
-	strbuf_release(&lab);
-}
-
-/* A short label for a heat-map cell: minutes under an hour, hours under two days, else days. */
-static void heat_label(struct strbuf *sb, long long s)
-{
-	if (s < 0)
-		strbuf_addstr(sb, "-");
-	else if (s < 3600)
-		strbuf_addf(sb, "%lldm", s / 60);
-	else if (s < 172800)
-		strbuf_addf(sb, "%lldh", (s + 1800) / 3600);
-	else
-		strbuf_addf(sb, "%lldd", (s + 43200) / 86400);
 }
 
 static void chart_heat(struct report_ctx *x)
 {
 	const struct report_heat *h = &x->data->heat;
 	struct chart *c = chart_new(x, CH_HEAT, "waits-heatmap", T_CH_HEAT);
-	double max = (double)h->max_median / 3600.0;
-	struct strbuf lab;
-	int wd, hr, any = 0;
+	long long top = 0;
+	long need[7 * 24], ans[7 * 24];
+	int wd, hr, any = 0, thin = 0, wneed[7 * 24], wans[7 * 24];
 
+	/* The counts of the cells add up to the answered and the needing a reply of the summary:
+	 * --min-cell withholds the small ones and, when one is alone, another. */
 	for (wd = 0; wd < 7; wd++)
-		for (hr = 0; hr < 24; hr++)
-			if (h->median[wd][hr] >= 0)
-				any = 1;
-	if (!any) {
-		c->empty = 1;
-		return;
-	}
-	if (max <= 0)
-		max = 1;
-	strbuf_init(&lab);
-	strbuf_addstr(&c->dat, "# hour, weekday (0 = Monday), median wait in hours (NaN: none answered), label, label "
-	                       "colour, needing a reply, answered\n");
+		for (hr = 0; hr < 24; hr++) {
+			need[wd * 24 + hr] = h->need[wd][hr];
+			ans[wd * 24 + hr] = h->answered[wd][hr];
+			wneed[wd * 24 + hr] = hidden(x, h->need[wd][hr]);
+			wans[wd * 24 + hr] = hidden(x, h->answered[wd][hr]);
+		}
+	withhold_second(need, wneed, 7 * 24);
+	withhold_second(ans, wans, 7 * 24);
+	strbuf_addf(&c->dat,
+	            "# hour, weekday (0 = Monday), median wait in hours (NaN: none answered), the same where at "
+	            "least %d were answered (the colour), needing a reply, answered (NaN: withheld under "
+	            "--min-cell), the label of a grey cell: how many were answered\n",
+	            CHART_MIN_N);
 	for (wd = 0; wd < 7; wd++) {
 		for (hr = 0; hr < 24; hr++) {
+			size_t k = (size_t)(wd * 24 + hr);
 			long long m = h->median[wd][hr];
-			strbuf_reset(&lab);
-			heat_label(&lab, m);
-			if (m >= 0)
-				strbuf_addf(&c->dat, "%d %d %.3f ", hr, wd, (double)m / 3600.0);
+			/* A cell with too few answered to say more than itself: grey, with its number
+			 * answered ("<K" under --min-cell when fewer than K; none when withheld because
+			 * it would give one back). A cell with none needing a reply is blank. */
+			int off = need[k] <= 0;
+			int colour = !off && !wans[k] && ans[k] >= CHART_MIN_N && m >= 0;
+			strbuf_addf(&c->dat, "%d %d", hr, wd);
+			if (!off && m >= 0)
+				strbuf_addf(&c->dat, " %.3f", (double)m / 3600.0);
 			else
-				strbuf_addf(&c->dat, "%d %d NaN ", hr, wd);
-			dat_str(&c->dat, lab.buf);
-			/* White text on the darker half of the palette; grey dashes where nothing was. */
-			strbuf_addf(&c->dat, " %d %ld %ld\n",
-			            m < 0                             ? 0xa0a0a0
-			            : (double)m / 3600.0 > max * 0.55 ? 0xffffff
-			                                              : 0x000000,
-			            h->need[wd][hr], h->answered[wd][hr]);
+				strbuf_addstr(&c->dat, " NaN");
+			if (colour)
+				strbuf_addf(&c->dat, " %.3f", (double)m / 3600.0);
+			else
+				strbuf_addstr(&c->dat, " NaN");
+			strbuf_addstr(&c->dat, wneed[k] ? " NaN" : "");
+			if (!wneed[k])
+				strbuf_addf(&c->dat, " %ld", need[k]);
+			strbuf_addstr(&c->dat, wans[k] ? " NaN" : "");
+			if (!wans[k])
+				strbuf_addf(&c->dat, " %ld", ans[k]);
+			if (!off && !colour) {
+				if (wans[k] && !hidden(x, ans[k]))
+					strbuf_addstr(&c->dat, " \"\"");
+				else
+					dat_numlab(x, &c->dat, ans[k]);
+				thin = 1;
+			} else
+				strbuf_addstr(&c->dat, " \"\"");
+			strbuf_addch(&c->dat, '\n');
+			if (colour && m > top)
+				top = m;
+			any |= !off;
 		}
 		strbuf_addch(&c->dat, '\n'); /* a blank line between rows of the grid */
 	}
-	c->height = 400;
-	strbuf_addf(
-	    &c->body,
-	    "set xrange [-0.5:23.5]\nset yrange [6.5:-0.5]\nset xtics 0,1,23 scale 0\nset grid noytics\nset border 0\n"
-	    "set cbrange [0:%.3f]\n"
-	    "set palette defined (0 '#fff7ec', 1 '#fdd49e', 2 '#fc8d59', 3 '#d7301f', 4 '#7f0000')\n"
-	    "unset key\nset ytics (",
-	    max);
+	if (!any) {
+		strbuf_reset(&c->dat);
+		c->empty = 1;
+		return;
+	}
+	c->height = 420;
+	/* Each cell a filled rectangle (vectors, crisp at any size: an image would be a bitmap the
+	 * browser smooths when it scales it). */
+	strbuf_addstr(&c->body,
+	              "set xrange [-0.5:23.5]\nset yrange [6.5:-0.5]\nset xtics 0,1,23 scale 0\n"
+	              "set grid noytics noxtics\nset border 0\nset key outside top center horizontal\n"
+	              "set palette defined (0 '#fff7ec', 1 '#fdd49e', 2 '#fc8d59', 3 '#d7301f', 4 '#7f0000')\n"
+	              "set ytics (");
 	for (wd = 0; wd < 7; wd++) {
 		strbuf_addf(&c->body, "%s", wd ? ", " : "");
 		gp_str(&c->body, tr_weekday(x->lang, wd));
@@ -756,12 +1437,29 @@ static void chart_heat(struct report_ctx *x)
 	}
 	strbuf_addstr(&c->body, ") scale 0\n");
 	gp_set_zone(x, c, "xlabel", T_AX_HOUR);
-	strbuf_addstr(&c->body, "set cblabel ");
-	gp_str(&c->body, tr(x->lang, T_AX_HEAT_CB));
-	strbuf_addstr(&c->body, " offset 1.5,0\n");
-	strbuf_addstr(&c->body, "plot 'waits-heatmap.dat' using 1:2:3 with image, \\\n"
-	                        "     '' using 1:2:4:5 with labels textcolor rgb variable font ',8'\n");
-	strbuf_release(&lab);
+	if (top > 0) {
+		/* The colour bar in the tables' units of wait. */
+		chart_wait_axis(&c->body, "cb", top, 3600.0);
+		strbuf_addstr(&c->body, "set cblabel ");
+		gp_str(&c->body, tr(x->lang, T_AX_HEAT_CB));
+		strbuf_addstr(&c->body, " offset 1,0\n");
+	} else {
+		strbuf_addstr(&c->body, "unset colorbox\n");
+	}
+	strbuf_addstr(&c->body, "plot ");
+	if (top > 0)
+		strbuf_addstr(&c->body, "'waits-heatmap.dat' using 1:2:(0.505):(0.505):4 with boxxyerror "
+		                        "fillstyle solid 1.0 noborder linecolor palette notitle");
+	if (thin) {
+		strbuf_addstr(&c->body, top > 0 ? ", \\\n     '" : "'");
+		strbuf_addstr(&c->body,
+		              "waits-heatmap.dat' using 1:((!valid(5) || column(5) != 0) && !valid(4) ? column(2) : "
+		              "NaN):(0.46):(0.46) "
+		              "with boxxyerror fillstyle solid 1.0 noborder linecolor rgb " THIN_FILL " title ");
+		gp_str_n(x, &c->body, T_CH_THIN_CELL, CHART_MIN_N);
+		strbuf_addstr(&c->body, ", \\\n     '' using 1:2:7 with labels textcolor rgb '#333333' notitle");
+	}
+	strbuf_addch(&c->body, '\n');
 }
 
 void report_charts_period(struct report_ctx *x)

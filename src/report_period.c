@@ -105,7 +105,7 @@ static void summary(struct report_ctx *x, struct doc *d, struct report_cells *rc
 	rc_pct(rc, t, w->calendar.within_24h, w->need, RC_NONE, w->need == s.need_reply ? hn : RC_NONE);
 	LABEL(T_OUT_OF_HOURS);
 	rc_pct(rc, t, w->out_of_hours, w->need, RC_NONE, w->need == s.need_reply ? hn : RC_NONE);
-	ROW(T_SCHEDULE, x->ro->schedule_file ? x->ro->schedule_file : tr(x->lang, T_NO_SCHEDULE));
+	ROW(T_SCHEDULE, report_schedule_text(x, d));
 	ROW(T_POLICY, report_policy_text(x, d));
 #undef ROW
 #undef LABEL
@@ -502,7 +502,7 @@ static void never(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 	t = doc_table(d, 4, R(2) | R(3), h);
 	for (i = 0; i < n && i < REPORT_TABLE_ROWS; i++) {
 		if (unnamed)
-			doc_cell(d, t, doc_fmt(d, tr(x->lang, T_PERSON_N), report_numtxt(x, d, (long long)i + 1)));
+			doc_cell(d, t, doc_fmt(d, tr(x->lang, T_CH_PERSON), report_numtxt(x, d, (long long)i + 1)));
 		else
 			doc_cell(d, t, v[i]->name ? v[i]->name : v[i]->key);
 		doc_cell(d, t, v[i]->platform);

@@ -50,7 +50,7 @@ struct run {
 
 void report_manifest_options(struct report_ctx *x, struct manifest *m, const char *thread_id)
 {
-	static const char *const part_names[] = {"html", "md", "csv", "charts"};
+	static const char *const part_names[] = {"html", "md", "csv", "charts", "xlsx"};
 	struct strbuf sb;
 	int k;
 
@@ -58,7 +58,7 @@ void report_manifest_options(struct report_ctx *x, struct manifest *m, const cha
 		manifest_add_arg(m, thread_id);
 	if (x->parts != RF_ALL) {
 		strbuf_init(&sb);
-		for (k = 0; k < 4; k++)
+		for (k = 0; k < 5; k++)
 			if (x->parts & (1u << k))
 				strbuf_addf(&sb, "%s%s", sb.len ? "," : "", part_names[k]);
 		manifest_add_option(m, "--format", sb.buf);
@@ -85,6 +85,8 @@ unsigned report_parts_parse(const char *s)
 			bits |= RF_CSV;
 		else if (n == 6 && !strncmp(p, "charts", 6))
 			bits |= RF_CHARTS;
+		else if (n == 4 && !strncmp(p, "xlsx", 4))
+			bits |= RF_XLSX | RF_CSV;
 		else if (n == 3 && !strncmp(p, "all", 3))
 			bits |= RF_ALL;
 		else
@@ -459,7 +461,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		goto io_error;
 	if (x.parts & RF_CSV) {
 		char *dd = report_dir_path(&rd, "data");
-		int bad_csv = report_csv_write(&x, dd, &run.rows);
+		int bad_csv = report_csv_write(&x, dd, &run.rows) ||
+		              ((x.parts & RF_XLSX) && report_xlsx_write(&x, dd, REPORT_XLSX_ROWS));
 		free(dd);
 		if (bad_csv)
 			goto io_error;
@@ -491,6 +494,11 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	x.manifest = &man;
 	doc_init(&doc, ui_lang_code(x.lang));
 	have_doc = 1;
+	/* the organisation: --org, else the schedule's `org` line */
+	if (ro.org)
+		doc.org = doc_str(&doc, ro.org);
+	else if (ro.schedule && ro.schedule->org)
+		doc.org = doc_str(&doc, ro.schedule->org);
 	if (thread_mode)
 		report_doc_thread(&x, &doc);
 	else

@@ -112,7 +112,7 @@ static void summary(struct report_ctx *x, struct doc *d, struct report_cells *rc
 	rc_pct(rc, t, w->out_of_hours, w->need, RC_NONE, w->need == r->need ? hn : RC_NONE);
 	LABEL(T_SAME_DAY);
 	rc_pct(rc, t, w->same_service_day, w->need, RC_NONE, w->need == r->need ? hn : RC_NONE);
-	ROW(T_SCHEDULE, x->ro->schedule_file ? x->ro->schedule_file : tr(x->lang, T_NO_SCHEDULE));
+	ROW(T_SCHEDULE, report_schedule_text(x, d));
 	ROW(T_POLICY, report_policy_text(x, d));
 #undef ROW
 #undef LABEL
@@ -338,7 +338,7 @@ static void active(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 	t = doc_table(d, 4, R(1) | R(2) | R(3), h);
 	for (i = 0; i < n && i < REPORT_TABLE_ROWS; i++) {
 		if (unnamed) /* numbered as the chart numbers its bars: most comments first */
-			doc_cell(d, t, doc_fmt(d, tr(x->lang, T_PERSON_N), report_numtxt(x, d, (long long)i + 1)));
+			doc_cell(d, t, doc_fmt(d, tr(x->lang, T_CH_PERSON), report_numtxt(x, d, (long long)i + 1)));
 		else
 			doc_cell(d, t, a[i].name);
 		col[i] = rc_count(rc, t, a[i].comments, 0);

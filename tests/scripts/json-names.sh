@@ -58,17 +58,30 @@ grep -qF "\"arguments\": [\"Ana Gil${fffd}\"]," sheet/manifest.json || fail "man
 grep -qF '"arguments_hex": ["416e612047696ce9"],' sheet/manifest.json || fail "manifest: no arguments_hex"
 "$BIN" verify sheet "$latin" >out 2>/dev/null || fail "a sheet asked with a Latin-1 name does not verify"
 
-# A hand-edited manifest: hex naming another Latin-1 file is followed (that file is not among
-# the inputs); hex that is not the name written next to it is refused.
+# A hand-edited manifest: hex naming another Latin-1 file is followed: no file of that name is
+# given, but caf\xe9.csv holds its bytes (the same SHA-256), so it is found there, said in a
+# note with both names escaped, and recomputed under the name the manifest gives; an input by
+# that name with other bytes is reported. Hex that is not the name written next to it is
+# refused.
 cp rep/manifest.json saved
 sed 's/"path_hex":"636166e92e637376"/"path_hex":"636166e82e637376"/' saved >rep/manifest.json
 set +e
 "$BIN" verify rep "$latin" >out 2>err
 rc=$?
 set -e
-[ $rc = 1 ] || fail "a manifest naming caf\\xe8.csv gives exit $rc, not 1"
-grep -q "DIFFERS: input 'caf.*' is in the manifest but not among the inputs given" out ||
-	fail "the input named by the edited path_hex is not reported"
+[ $rc = 0 ] || fail "a manifest naming caf\\xe8.csv, whose bytes caf\\xe9.csv holds, gives exit $rc, not 0"
+grep -q '^rep: matches: recomputed from 1 input (found under another path) ' out ||
+	fail "the input found by its SHA-256 is not said on the verdict line"
+grep -qF "note: input 'caf\\xe8.csv' of the report was found as 'caf\\xe9.csv' (the same SHA-256)" err ||
+	fail "the note does not say which path matched"
+printf 'thread,id\n' >"$(printf 'caf\350.csv')"
+set +e
+"$BIN" verify rep "$latin" "$(printf 'caf\350.csv')" >out 2>err
+rc=$?
+set -e
+[ $rc = 1 ] || fail "an input caf\\xe8.csv with other bytes gives exit $rc, not 1"
+grep -qF "DIFFERS: input 'caf\\xe8.csv' is not the file the report read under that name" out ||
+	fail "the input named by the edited path_hex, with other bytes, is not reported"
 sed 's/"path_hex":"636166e92e637376"/"path_hex":"636166652e637376"/' saved >rep/manifest.json
 set +e
 "$BIN" verify rep "$latin" >out 2>err

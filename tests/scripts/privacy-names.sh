@@ -2,16 +2,14 @@
 # Documents meant to be published name nobody unless --names is given: no citizen's display name
 # or author id from the samples appears in the report of the period (report.html, report.md,
 # data/*.csv), the post-mortem of the busiest thread (the same files) or the proof sheet of one
-# person (text, Markdown, HTML, JSON), other than that person in their own sheet; with --names
-# the same documents do name them (so the check below can see a name when there is one), and
-# with --pseudonymize they show pseudonyms instead.
-# Charts are not drawn here (REPLYCOV_GNUPLOT points nowhere): the names in the charts' data
-# and drawings are the charts' own test (report-charts.sh).
+# person (text, Markdown, HTML, JSON), other than that person in their own sheet, nor in
+# data/report.xlsx or the charts (their data and scripts, and their drawings when gnuplot is
+# installed: report.html holds them); with --names the same documents do name them (so the check
+# below can see a name when there is one), and with --pseudonymize they show pseudonyms instead.
 set -eu
 cd "$ROOT"
 d=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] || rm -rf "$d"' EXIT
-export REPLYCOV_GNUPLOT=/nonexistent/gnuplot
 in="samples/facebook samples/private"
 off="--official 104520000000001"
 who=64431208121098331 # Consol Bataller, the complainant of the proof sheet
@@ -44,10 +42,21 @@ fail=0
 for f in text md html json; do
 	"$BIN" user "$who" $off --lang ca --format $f $in >"$d/sheet.$f" 2>/dev/null || true
 done
-for f in "$d/rep/report.html" "$d/thr/report.html" "$d/sheet.html" "$d/sheet.json"; do
+# xlsx DIR: the text of DIR/data/report.xlsx (its XML parts, entities decoded) in DIR/xlsx.txt.
+xlsx() {
+	python3 -c '
+import html, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    for n in z.namelist():
+        print(html.unescape(z.read(n).decode("utf-8", "replace")))' "$1/data/report.xlsx" >"$1/xlsx.txt"
+}
+for f in "$d/rep/report.html" "$d/thr/report.html" "$d/sheet.html" "$d/sheet.json" "$d/rep/data/report.xlsx"; do
 	[ -s "$f" ] || { echo "privacy-names: ${f#"$d"/} was not written"; exit 1; }
 done
-found=$(names "$d"/rep/report.* "$d"/rep/data/*.csv "$d"/thr/report.* "$d"/thr/data/*.csv)
+xlsx "$d/rep"
+xlsx "$d/thr"
+found=$(names "$d"/rep/report.* "$d"/rep/data/*.csv "$d"/rep/xlsx.txt "$d"/rep/charts/* \
+	"$d"/thr/report.* "$d"/thr/data/*.csv "$d"/thr/xlsx.txt "$d"/thr/charts/*)
 found="$found$(others "$d"/sheet.*)"
 if [ -n "$found" ]; then
 	echo "privacy-names: citizens named without --names:"
@@ -60,7 +69,9 @@ grep -q 'Consol Bataller' "$d/sheet.html" || { echo "privacy-names: the proof sh
 "$BIN" report $off --names --lang en -o "$d/repn" $in >/dev/null 2>&1 || true
 "$BIN" thread 1220000438400853 $off --names --lang es -o "$d/thrn" $in >/dev/null 2>&1 || true
 "$BIN" user "$who" $off --names --lang ca --format html $in >"$d/sheetn.html" 2>/dev/null || true
-for f in "$d/repn/report.html" "$d/repn/data/comments.csv" "$d/thrn/report.html" "$d/thrn/data/citizens.csv"; do
+xlsx "$d/repn"
+for f in "$d/repn/report.html" "$d/repn/data/comments.csv" "$d/repn/xlsx.txt" "$d/thrn/report.html" \
+	"$d/thrn/data/citizens.csv" "$d/thrn/charts/citizens.dat"; do
 	n=$(names "$f" | wc -l)
 	[ "$n" -ge 10 ] || { echo "privacy-names: ${f#"$d"/} names $n citizens with --names"; fail=1; }
 done

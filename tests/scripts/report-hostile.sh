@@ -2,7 +2,7 @@
 # Names and platform names with quotes, backslashes, newlines, system("touch PWNED") and
 # `touch PWNED` are data, never gnuplot code: with gnuplot drawing the charts nothing is created
 # (in the working folder, the report or its charts folder, where gnuplot runs), and the
-# most-active chart still shows the 8 citizens, each name once, as written.
+# most-active chart still shows the 8 citizens (named, as with --names), each name once, as written.
 set -eu
 cd "$ROOT"
 . "$ROOT/tests/scripts/report-lib.inc"
@@ -11,7 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 cp tests/cases/thread/0008-hostile-names/hostile.csv "$tmp/"
 cd "$tmp"
 unset REPLYCOV_GNUPLOT
-"$BIN" thread p1 -o out hostile.csv >/dev/null 2>&1
+"$BIN" thread p1 --names -o out hostile.csv >/dev/null 2>&1
 "$BIN" report -o out2 hostile.csv >/dev/null 2>&1
 if [ -n "$(find "$tmp" -name 'PWNED*')" ] || [ -e "$ROOT/PWNED" ]; then
 	echo "report-hostile: a name ran as code"

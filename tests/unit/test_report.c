@@ -244,7 +244,7 @@ static void test_script(void)
 	chart_script(&c, &sb);
 	/* The header comment cannot swallow the next line, and the title is one quoted string. */
 	CHECK(strstr(sb.buf, "# demo.gp: Title with 'quote' and a newline  \n") != NULL);
-	CHECK(strstr(sb.buf, "set title 'Title with ''quote'' and a newline \\'\n") != NULL);
+	CHECK(strstr(sb.buf, "set title 'Title with ''quote'' and a newline \\' } else { unset title }\n") != NULL);
 	CHECK(strstr(sb.buf, "set output 'demo.svg'") != NULL);
 	CHECK(strstr(sb.buf, "set output 'demo.png'") != NULL);
 	CHECK(strstr(sb.buf, "  plot 'demo.dat' using 1:2 with lines\n") != NULL);
@@ -333,7 +333,9 @@ static void test_parts(void)
 {
 	CHECK_EQ_LL(report_parts_parse("html"), RF_HTML);
 	CHECK_EQ_LL(report_parts_parse("md,csv"), RF_MD | RF_CSV);
-	CHECK_EQ_LL(report_parts_parse("charts,html,md,csv"), RF_ALL);
+	CHECK_EQ_LL(report_parts_parse("charts,html,md,csv"), RF_HTML | RF_MD | RF_CSV | RF_CHARTS);
+	CHECK_EQ_LL(report_parts_parse("charts,html,md,csv,xlsx"), RF_ALL);
+	CHECK_EQ_LL(report_parts_parse("xlsx"), RF_XLSX | RF_CSV);
 	CHECK_EQ_LL(report_parts_parse("all"), RF_ALL);
 	CHECK_EQ_LL(report_parts_parse("pdf"), 0);
 	CHECK_EQ_LL(report_parts_parse("html,"), 0);
