@@ -392,6 +392,50 @@ static const struct i18n_entry words[T_N] = {
                                   "Cap missatge no té data en el període d'aquest informe (%s): tots els missatges "
                                   "llegits tenen la data %s, així que aquest informe no en compta cap. Trieu un "
                                   "període que cobrisquen les entrades."}},
+    /* privacy: nobody named, small counts hidden */
+    [T_UNNAMED] = {{"another person", "otra persona", "una altra persona"}},
+    [T_NEVER_UNNAMED_ONE] = {{"%s citizen had comments needing a reply and none was answered. This document names "
+                              "nobody: the row below is that person.",
+                              "%s persona tenía comentarios que necesitaban respuesta y no se respondió ninguno. "
+                              "Este documento no nombra a nadie: la fila de abajo es esa persona.",
+                              "%s persona tenia comentaris que necessitaven resposta i no se'n va respondre cap. "
+                              "Aquest document no nomena ningú: la fila de davall és aquesta persona."}},
+    [T_NEVER_UNNAMED_MANY] = {{"%s citizens had comments needing a reply and none was answered. This document names "
+                               "nobody: each row below is one of them.",
+                               "%s personas tenían comentarios que necesitaban respuesta y no se respondió ninguno. "
+                               "Este documento no nombra a nadie: cada fila de abajo es una de ellas.",
+                               "%s persones tenien comentaris que necessitaven resposta i no se'n va respondre cap. "
+                               "Aquest document no nomena ningú: cada fila de davall és una d'elles."}},
+    [T_NOTE_UNNAMED] = {{"This document names nobody: people are numbered in the order of this table.",
+                         "Este documento no nombra a nadie: las personas se numeran en el orden de esta tabla.",
+                         "Aquest document no nomena ningú: les persones es numeren en l'ordre d'aquesta taula."}},
+    [T_NOTE_REDACTED] = {{"Names of people in the texts are replaced by %s.",
+                          "Los nombres de personas de los textos se sustituyen por %s.",
+                          "Els noms de persones dels textos se substitueixen per %s."}},
+    [T_M_UNNAMED] = {{"Other people are not named: they are counted, or called “another person”, and names of people "
+                      "in the quoted texts are replaced by %s; this person appears by name.",
+                      "Las demás personas no se nombran: se cuentan, o se las llama «otra persona», y los nombres de "
+                      "personas de los textos citados se sustituyen por %s; esta persona aparece con su nombre.",
+                      "Les altres persones no es nomenen: es compten, o se les anomena «una altra persona», i els noms "
+                      "de persones dels textos citats se substitueixen per %s; aquesta persona apareix amb el seu "
+                      "nom."}},
+    [T_CELL_WITHHELD] = {{"c", "c", "c"}},
+    [T_NOTE_MIN_CELL] =
+        {{"Counts about people from 1 to %s are shown as “<%s”, and the percentages and waits computed "
+          "from them are withheld; the cells marked “%s” are withheld too, so that a hidden count cannot "
+          "be worked out from the totals.",
+          "Las cifras sobre personas de 1 a %s se muestran como «<%s», y se omiten los porcentajes y "
+          "las esperas calculados con ellas; las celdas marcadas con «%s» también se omiten, para que "
+          "una cifra oculta no se pueda deducir de los totales.",
+          "Les xifres sobre persones d'1 a %s es mostren com a «<%s», i s'ometen els percentatges i les "
+          "esperes calculats amb elles; les cel·les marcades amb «%s» també s'ometen, perquè una xifra "
+          "oculta no es puga deduir dels totals."}},
+    [T_EVIDENCE_UNNAMED] =
+        {{"citizens not named (counted, or numbered in a table); their names in texts replaced by %s",
+          "las personas no se nombran (se cuentan, o se numeran en una tabla); sus nombres en los "
+          "textos se sustituyen por %s",
+          "les persones no es nomenen (es compten, o es numeren en una taula); els seus noms en els "
+          "textos se substitueixen per %s"}},
 
     /* how the figures are made */
     [T_M_ANSWERED] =

@@ -129,9 +129,10 @@ const char *report_thread_label(struct report_ctx *x, struct doc *d, const struc
 const char *report_thread_name(struct report_ctx *x, struct doc *d);
 
 /* data/: the per-comment rows of one thread (spilled by the run, written sorted), and the
- * whole files. */
+ * whole files. unnamed (privacy_names_nobody): the author columns are left empty, in
+ * comments.csv and citizens.csv alike (the texts were rewritten before). */
 void report_csv_rows(const struct thread *t, const struct thread_coverage *c, const struct times_thread *tt,
-                     const struct tz *zone, struct strbuf *sb);
+                     const struct tz *zone, int unnamed, struct strbuf *sb);
 int report_csv_write(struct report_ctx *x, const char *dir, struct spill *rows);
 /* data/report.xlsx (report_xlsx.c): the CSV files of dir, once written, as one workbook, a sheet
  * per file holding the same rows, each value typed (ids as text, times as dates in the report's
