@@ -436,6 +436,11 @@ static const struct i18n_entry words[T_N] = {
           "textos se sustituyen por %s",
           "les persones no es nomenen (es compten, o es numeren en una taula); els seus noms en els "
           "textos se substitueixen per %s"}},
+    [T_CHART_WITHHELD] = {{"Nothing to draw: every figure of this chart is withheld for privacy, as in its table.",
+                           "Nada que dibujar: todas las cifras de este gráfico se omiten por privacidad, como en "
+                           "su tabla.",
+                           "Res a dibuixar: totes les xifres d'aquest gràfic s'ometen per privacitat, com en la "
+                           "seua taula."}},
 
     /* how the figures are made */
     [T_M_ANSWERED] =

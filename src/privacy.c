@@ -429,6 +429,13 @@ size_t privacy_suppress(const struct privacy *pv, struct privacy_table *t)
 			break;
 		t->state[hide] = PRIVACY_WITHHELD;
 	}
+	/* A withheld count the reader works out exactly all the same hides nothing (it was withheld
+	 * before another cell did the work): it is shown, so that the mark always hides something
+	 * and the same count never reads as a number in one place and withheld in another. The
+	 * bounds are those of the last narrowing, which showing it does not change. */
+	for (i = 0; i < t->n; i++)
+		if (t->state[i] == PRIVACY_WITHHELD && b.lo[i] == b.hi[i])
+			t->state[i] = PRIVACY_SHOWN;
 	free(stuck);
 	free(b.lo);
 	free(b.hi);

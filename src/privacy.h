@@ -62,7 +62,8 @@ void privacy_rewrite_thread(const struct privacy *pv, struct thread *t, const un
  * hides every count about people from 1 to K-1 (shown "<K": PRIVACY_SMALL), then, as long as a
  * reader could work one of them out exactly from what is shown and the relations (knowing that
  * a "<K" cell is 1..K-1 and a withheld one any number), withholds one more cell of a relation
- * that gives it away (PRIVACY_WITHHELD): the smallest non-zero count there, else a zero. Cells
+ * that gives it away (PRIVACY_WITHHELD): the smallest non-zero count there, else a zero. A
+ * withheld count the reader can work out exactly all the same is shown in the end. Cells
  * marked PRIVACY_FIXED are shown whatever (counts not about people, or figures published where
  * they cannot be withheld). The table owns its arrays; nothing here prints. */
 enum privacy_state { PRIVACY_SHOWN, PRIVACY_SMALL, PRIVACY_WITHHELD };

@@ -40,6 +40,8 @@ void report_cells_release(struct report_cells *rc)
 	for (i = 0; i < rc->n; i++)
 		free(rc->v[i].args);
 	free(rc->v);
+	for (i = 0; i < RCG_N; i++)
+		free(rc->grid[i]);
 	privacy_table_release(&rc->pt);
 	memset(rc, 0, sizeof(*rc));
 }
@@ -54,18 +56,28 @@ static int hidden(const struct report_cells *rc, size_t h)
 	return h != RC_NONE && rc->pt.state[h] != PRIVACY_SHOWN;
 }
 
+enum privacy_state rc_state(const struct report_cells *rc, size_t h, long n)
+{
+	if (!rc->on)
+		return PRIVACY_SHOWN;
+	if (h != RC_NONE)
+		return (enum privacy_state)rc->pt.state[h];
+	return privacy_hides(pv(rc), n) ? PRIVACY_SMALL : PRIVACY_SHOWN;
+}
+
 /* The text of a count: itself, "<K", or the withheld mark. */
 static const char *count_text(struct report_cells *rc, size_t h, long n)
 {
 	struct report_ctx *x = rc->x;
 
-	if (h != RC_NONE && rc->pt.state[h] == PRIVACY_SMALL)
+	switch (rc_state(rc, h, n)) {
+	case PRIVACY_SMALL:
 		return doc_fmt(rc->d, "<%s", report_numtxt(x, rc->d, pv(rc)->min_cell));
-	if (h != RC_NONE && rc->pt.state[h] == PRIVACY_WITHHELD)
+	case PRIVACY_WITHHELD:
 		return tr(x->lang, T_CELL_WITHHELD);
-	if (h == RC_NONE && privacy_hides(pv(rc), n))
-		return doc_fmt(rc->d, "<%s", report_numtxt(x, rc->d, pv(rc)->min_cell));
-	return report_numtxt(x, rc->d, n);
+	default:
+		return report_numtxt(x, rc->d, n);
+	}
 }
 
 /* A percentage or wait is withheld when what it is computed from is hidden, or small where it
@@ -206,6 +218,32 @@ void rc_zero(struct report_cells *rc, const size_t *cells, const int *coef, size
 	}
 	if (!c)
 		privacy_table_relation(&rc->pt, cells, coef, n);
+}
+
+void rc_put(struct report_cells *rc, enum rc_grid g, size_t i, size_t h)
+{
+	size_t cap = rc->n_grid[g];
+
+	if (!rc->on || h == RC_NONE)
+		return;
+	if (i >= cap) {
+		XGROW(rc->grid[g], cap, i + 1);
+		while (rc->n_grid[g] < cap)
+			rc->grid[g][rc->n_grid[g]++] = RC_NONE;
+	}
+	rc->grid[g][i] = h;
+}
+
+size_t rc_at(const struct report_cells *rc, enum rc_grid g, size_t i)
+{
+	return i < rc->n_grid[g] ? rc->grid[g][i] : RC_NONE;
+}
+
+size_t rc_slot(const struct report_cells *rc, enum rc_slot k, long n)
+{
+	size_t h = rc->slot[k];
+
+	return h != RC_NONE && rc->pt.value[h] == n ? h : RC_NONE;
 }
 
 static const char *para_text(struct report_cells *rc, const char *fmt, const struct rc_arg *args, size_t n)

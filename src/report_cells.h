@@ -1,11 +1,15 @@
-/* report_cells.h: --min-cell in the tables of a report or post-mortem. The sections add their
- * figures through these calls instead of doc_cell: each count about people becomes a cell of one
- * privacy_table for the whole document, with the sums a reader can check between them (a row's
+/* report_cells.h: --min-cell in the tables and charts of a report or post-mortem. The sections add
+ * their figures through these calls instead of doc_cell: each count about people becomes a cell of
+ * one privacy_table for the whole document, with the sums a reader can check between them (a row's
  * total, a column adding up to the summary's figure, the same figure shown twice), and the
  * percentages, waits and sentences built from counts remember which. report_cells_apply then
  * runs the secondary suppression (privacy_suppress) and rewrites in place the text of every cell
  * it hides: "<K" for a small count, T_CELL_WITHHELD for a count withheld so that no small one can
  * be worked out, and the same mark for a percentage or wait computed from either.
+ * The charts draw the same counts: a section files the handles of the cells its chart draws again
+ * (rc_put), the charts add the counts only they show with the sums tying them to the tables'
+ * (report_charts_cells), and once report_cells_apply has decided, every chart draws a count as
+ * the document shows it (rc_state): one decision per document.
  * Without --min-cell (K below 2) every call writes its cell at once, exactly as doc_cell with the
  * report's formatters would, registers nothing, and returns RC_NONE.
  * Counts not about people (official replies, threads) are added with PRIVACY_FIXED. A figure
@@ -24,6 +28,25 @@ struct report_ctx;
 /* Figures a later section refers to (the same count shown again must be the same cell). */
 enum rc_slot { RCS_COMMENTS, RCS_NEED, RCS_ANSWERED, RCS_UNANSWERED, RCS_NOT_NEEDED, RCS_NEVER, RCS_N };
 
+/* The handles a chart finds again, each a list indexed as said (RC_NONE where none was put). */
+enum rc_grid {
+	/* post-mortem */
+	RCG_DAYS,     /* the timeline's table: a day's citizen comments; day - the thread's first day */
+	RCG_BACKLOG,  /* the backlog's table: (day - first day) * 2 + 0 open at its end, + 1 most open */
+	RCG_STATUS,   /* class * 4 + answered, no reply needed, unanswered, every comment */
+	RCG_ACTIVE,   /* rank * 3 + comments, needing a reply, answered */
+	RCG_TIMELINE, /* the timeline chart's hour (only the chart shows it) */
+	/* period */
+	RCG_SERIES,   /* month * (series + 1) + the series' citizen messages; + series: the month's */
+	RCG_OTHERS,   /* month: the messages chart's "others" (only the chart shows it) */
+	RCG_COVERAGE, /* month * 2 + needing a reply, answered */
+	RCG_CHANNELS, /* month * 4 + channel * 2 + needing a reply, answered (only the chart shows them) */
+	RCG_WAITS,    /* month: answered, as the waits' table shows it */
+	RCG_CLASSES,  /* (month * 2 + channel) * (CLASS_N + 1) + 0: the messages, 1 + k: class order[k] */
+	RCG_HEAT,     /* (weekday * 24 + hour) * 2 + needing a reply, answered (the medians' counts) */
+	RCG_N
+};
+
 struct rc_display; /* a cell of a doc table, or a paragraph, to rewrite */
 
 struct report_cells {
@@ -34,6 +57,7 @@ struct report_cells {
 	struct rc_display *v;
 	size_t n, cap;
 	size_t slot[RCS_N]; /* RC_NONE when not set */
+	size_t *grid[RCG_N], n_grid[RCG_N];
 };
 
 void report_cells_init(struct report_cells *rc, struct report_ctx *x, struct doc *d);
@@ -75,9 +99,21 @@ struct rc_arg {
  * --min-cell, once the suppression is known. */
 void rc_para(struct report_cells *rc, struct doc_block *b, const char *fmt, const struct rc_arg *args, size_t n);
 
+/* File handle h (RC_NONE: nothing) at index i of grid g, and find it again (RC_NONE when none was
+ * put there). Without --min-cell nothing is kept. */
+void rc_put(struct report_cells *rc, enum rc_grid g, size_t i, size_t h);
+size_t rc_at(const struct report_cells *rc, enum rc_grid g, size_t i);
+/* Slot k's handle when it holds the count n, else RC_NONE (another figure). */
+size_t rc_slot(const struct report_cells *rc, enum rc_slot k, long n);
+
 /* Decide what is hidden and rewrite the cells and sentences. Returns how many small counts a
  * reader can still work out (see privacy_suppress). */
 size_t report_cells_apply(struct report_cells *rc);
+/* How the document shows the count n of cell h, once applied: PRIVACY_SHOWN, PRIVACY_SMALL ("<K")
+ * or PRIVACY_WITHHELD (the withheld mark). h RC_NONE: a count no relation ties, hidden when small.
+ * Always PRIVACY_SHOWN without --min-cell. */
+enum privacy_state rc_state(const struct report_cells *rc, size_t h, long n);
+
 /* The sentence that says how small counts are shown (T_NOTE_MIN_CELL), or NULL without
  * --min-cell. */
 const char *rc_note(struct report_cells *rc);

@@ -11,9 +11,13 @@
  * says how many messages it holds); hide n (under each month, in brackets, the messages it is
  * computed from); lose a bar of one message (bars carry their count); show a wait in another
  * unit than the tables (wait axes are labelled "30 min", "1 h"); name a citizen unless --names
- * was given; show a count below --min-cell's K about citizens, in a drawing, a label or a .dat
- * file (it is left out, with every figure that would give it back). */
+ * was given; show a count the document's tables hide under --min-cell K, in a drawing, a label
+ * or a .dat file. The tables and the charts share one decision (report_cells.h): the counts only a
+ * chart shows are cells too (report_charts_cells, with the sums tying them to the tables'), and
+ * once it is made a chart draws each count as the tables show it: a hidden one left out, in its
+ * place a grey mark saying "<K" or the tables' withheld mark, with every figure computed from it. */
 #include "report_run.h"
+#include "report_cells.h"
 #include "text.h"
 #include "util_tz.h"
 
@@ -88,39 +92,69 @@ static void gp_str_n_set(struct report_ctx *x, struct chart *c, const char *what
 
 /* ---- counts about citizens: --min-cell ---- */
 
-/* 1 when count n must not appear in a chart (0 < n < K under --min-cell K). */
-static int hidden(const struct report_ctx *x, long n)
+/* How the document shows the count n of cell h (report_cells.h), decided with its tables: a chart
+ * draws what they show and nothing they hide. h RC_NONE: a count no table shows and no sum ties,
+ * hidden when it is small. */
+static enum privacy_state cell_state(const struct report_ctx *x, size_t h, long n)
 {
-	return x->ro && privacy_hides(&x->ro->privacy, n);
+	if (x->cells)
+		return rc_state(x->cells, h, n);
+	return x->ro && privacy_hides(&x->ro->privacy, n) ? PRIVACY_SMALL : PRIVACY_SHOWN;
 }
 
-/* A count column: " 12", or " NaN" when --min-cell hides it. */
-static void dat_count(const struct report_ctx *x, struct strbuf *sb, long n)
+static int cell_shown(const struct report_ctx *x, size_t h, long n)
 {
-	if (hidden(x, n))
-		strbuf_addstr(sb, " NaN");
-	else
+	return cell_state(x, h, n) == PRIVACY_SHOWN;
+}
+
+/* The handle a table filed at index i of grid g (RC_NONE: none, or no --min-cell). */
+static size_t cell_at(const struct report_ctx *x, enum rc_grid g, size_t i)
+{
+	return x->cells ? rc_at(x->cells, g, i) : RC_NONE;
+}
+
+/* The same when that cell holds the count n, else RC_NONE: a chart's count that is not the
+ * table's (the data would disagree) is not given the table's state. */
+static size_t cell_of(const struct report_ctx *x, enum rc_grid g, size_t i, long n)
+{
+	size_t h = cell_at(x, g, i);
+
+	return h != RC_NONE && x->cells->pt.value[h] == n ? h : RC_NONE;
+}
+
+/* The summary's figure k when it is the count n, else RC_NONE. */
+static size_t cell_slot(const struct report_ctx *x, enum rc_slot k, long n)
+{
+	return x->cells ? rc_slot(x->cells, k, n) : RC_NONE;
+}
+
+/* A count column: " 12", or " NaN" where the document hides it. */
+static void dat_count(const struct report_ctx *x, struct strbuf *sb, size_t h, long n)
+{
+	if (cell_shown(x, h, n))
 		strbuf_addf(sb, " %ld", n);
+	else
+		strbuf_addstr(sb, " NaN");
 }
 
-/* "<K" (--min-cell K) as the language writes K. */
-static void small_label(const struct report_ctx *x, struct strbuf *sb)
-{
-	strbuf_addch(sb, '<');
-	tr_num(sb, x->lang, x->ro->privacy.min_cell);
-}
-
-/* A label column: the count as the language writes it ("1.234"), or "<K" when --min-cell hides
- * it. */
-static void dat_numlab(const struct report_ctx *x, struct strbuf *sb, long n)
+/* A label column: the count as the document shows it: as the language writes it ("1.234"),
+ * "<K", or the withheld mark of the tables. */
+static void dat_numlab(const struct report_ctx *x, struct strbuf *sb, size_t h, long n)
 {
 	struct strbuf s;
 
 	strbuf_init(&s);
-	if (hidden(x, n))
-		small_label(x, &s);
-	else
+	switch (cell_state(x, h, n)) {
+	case PRIVACY_SMALL:
+		strbuf_addch(&s, '<');
+		tr_num(&s, x->lang, x->ro->privacy.min_cell);
+		break;
+	case PRIVACY_WITHHELD:
+		strbuf_addstr(&s, tr(x->lang, T_CELL_WITHHELD));
+		break;
+	default:
 		tr_num(&s, x->lang, n);
+	}
 	strbuf_addch(sb, ' ');
 	dat_str(sb, s.buf);
 	strbuf_release(&s);
@@ -159,110 +193,56 @@ static void least_height(struct chart *c, double top)
 	            (top > 0 ? top : 1) * 1.08 * MIN_BAR_SHARE);
 }
 
-/* --min-cell's second rule, on counts that add up to a figure the document gives (the hours of a
- * thread to its comments; the classes' answered to the answered): when exactly one of them is
- * withheld, the total would give it back, so the smallest other one that is not zero is withheld
- * too. tot: the counts (for bars whose parts are withheld, their totals: each is drawn as one grey
- * bar); withheld: set for those withheld so far, updated. */
-static void withhold_second(const long *tot, int *withheld, size_t n)
-{
-	size_t i, count = 0, pick = n;
-
-	for (i = 0; i < n; i++)
-		count += withheld[i] != 0;
-	if (count != 1)
-		return;
-	for (i = 0; i < n; i++)
-		if (!withheld[i] && tot[i] > 0 && (pick == n || tot[i] < tot[pick]))
-			pick = i;
-	if (pick < n)
-		withheld[pick] = 1;
-}
-
 /* ---- stacked bars under --min-cell ---- */
 
-/* How a bar of stacked parts is drawn. */
-enum bar_state {
-	BAR_SHOWN,          /* its parts, and its total above */
-	BAR_PARTS_WITHHELD, /* a part is fewer than --min-cell's K (or would give one back): one grey
-	                     * bar of its total, with the total above */
-	BAR_SMALL,          /* the total is fewer than K: a grey mark, "<K" above */
-	BAR_WITHHELD        /* the total would give a small one back: a grey mark, nothing above */
-};
+/* What a bar drew besides its parts (stack_dat). */
+#define BAR_GREY 1u /* a grey part: the parts the document hides, together */
+#define BAR_MARK 2u /* a grey mark: the total is hidden */
 
-/* The state of each of nbars bars of nparts parts (v, row by row); tot gets their totals. The
- * totals add up to a figure the document gives, and so does each kind of part: the second rule
- * (withhold_second) is applied to both. */
-static void stack_decide(const struct report_ctx *x, size_t nbars, size_t nparts, const long *v, long *tot,
-                         enum bar_state *st)
+/* A bar of nparts stacked parts v (cells h) and their total tot (cell ht), drawn as the document
+ * shows its counts: each part shown is drawn; the parts it hides are one grey part when the total
+ * is shown (the total less the parts shown, which a reader works out anyway), and when the total
+ * is hidden the bar ends in a grey mark of no height in particular; above it, the total as the
+ * document shows it ("<K", or the withheld mark). Writes the bar's columns after its label: the
+ * parts (NaN where hidden), the grey part (or NaN), the grey mark (1 or 0), the text above it.
+ * Returns BAR_GREY and BAR_MARK as drawn. */
+static unsigned stack_dat(const struct report_ctx *x, struct strbuf *dat, const long *v, const size_t *h, size_t nparts,
+                          long tot, size_t ht)
 {
-	int *small = xcalloc(nbars ? nbars : 1, sizeof(int)), *parts = xcalloc(nbars ? nbars : 1, sizeof(int));
-	size_t i, j;
-
-	for (i = 0; i < nbars; i++) {
-		tot[i] = 0;
-		for (j = 0; j < nparts; j++) {
-			tot[i] += v[i * nparts + j];
-			parts[i] |= hidden(x, v[i * nparts + j]);
-		}
-		small[i] = hidden(x, tot[i]);
-		st[i] = small[i] ? BAR_SMALL : BAR_SHOWN;
-	}
-	withhold_second(tot, small, nbars);
-	for (i = 0; i < nbars; i++)
-		if (small[i] && st[i] == BAR_SHOWN)
-			st[i] = BAR_WITHHELD;
-	for (i = 0; i < nbars; i++)
-		parts[i] = parts[i] || st[i] != BAR_SHOWN;
-	withhold_second(tot, parts, nbars);
-	for (i = 0; i < nbars; i++)
-		if (parts[i] && st[i] == BAR_SHOWN)
-			st[i] = BAR_PARTS_WITHHELD;
-	free(small);
-	free(parts);
-}
-
-/* A bar's columns after its label: its parts (NaN when withheld), the grey bar (its total, or
- * NaN), the grey mark (1 or 0), the text above it. */
-static void stack_dat(const struct report_ctx *x, struct strbuf *dat, const long *v, size_t nparts, long tot,
-                      enum bar_state st)
-{
+	long rest = tot;
+	int hid = 0, tot_shown = cell_shown(x, ht, tot);
 	size_t j;
 
 	for (j = 0; j < nparts; j++)
-		if (st == BAR_SHOWN)
+		if (cell_shown(x, h[j], v[j])) {
 			strbuf_addf(dat, " %ld", v[j]);
-		else
+			rest -= v[j];
+		} else {
 			strbuf_addstr(dat, " NaN");
-	if (st == BAR_PARTS_WITHHELD)
-		strbuf_addf(dat, " %ld", tot);
+			hid = 1;
+		}
+	if (hid && tot_shown)
+		strbuf_addf(dat, " %ld", rest);
 	else
 		strbuf_addstr(dat, " NaN");
-	strbuf_addf(dat, " %d", st == BAR_SMALL || st == BAR_WITHHELD);
-	if (st == BAR_WITHHELD)
-		strbuf_addstr(dat, " \"\"");
-	else
-		dat_numlab(x, dat, tot);
+	strbuf_addf(dat, " %d", !tot_shown);
+	dat_numlab(x, dat, ht, tot);
+	return (hid && tot_shown ? BAR_GREY : 0) | (tot_shown ? 0 : BAR_MARK);
 }
 
 /* The plot's last series for a stack whose parts are columns first..first+nparts-1 (drawn with
- * h()): the grey bars and marks when there are any, and the text above each bar. */
-static void stack_plot_tail(struct report_ctx *x, struct chart *c, int first, int nparts, const enum bar_state *st,
-                            size_t nbars)
+ * h()): the grey parts and marks when there are any (drew: stack_dat's, over every bar), and the
+ * text above each bar. */
+static void stack_plot_tail(struct report_ctx *x, struct chart *c, int first, int nparts, unsigned drew)
 {
-	int grey = 0, marks = 0, j;
-	size_t i;
+	int j;
 
-	for (i = 0; i < nbars; i++) {
-		grey |= st[i] == BAR_PARTS_WITHHELD;
-		marks |= st[i] == BAR_SMALL || st[i] == BAR_WITHHELD;
-	}
 	/* Always the same columns, so that the labels' height is one expression. */
-	if (grey) {
+	if (drew & BAR_GREY) {
 		strbuf_addf(&c->body, ", \\\n     '' using (h(%d)) " WITHHELD_STYLE " title ", first + nparts);
 		gp_str(&c->body, tr(x->lang, T_CH_WITHHELD));
 	}
-	if (marks) {
+	if (drew & BAR_MARK) {
 		strbuf_addf(&c->body,
 		            ", \\\n     '' using (column(%d) != 0 ? least : 0) linecolor rgb " THIN_INK
 		            " fillstyle solid 1.0 border rgb " THIN_INK " title ",
@@ -289,6 +269,32 @@ static void month_axis(struct chart *c, size_t n_months)
 {
 	strbuf_addstr(&c->body, n_months > MONTHS_FLAT ? "set xtics scale 0 rotate by 40 right\n"
 	                                               : "set xtics scale 0\nset bmargin 4\n");
+}
+
+/* Under --min-cell, a month a line chart leaves out because the document hides what it would draw
+ * there is a hatched grey band over the month, keyed as not shown: its .dat row ends in 1 (0 for
+ * the others; the column is there only under --min-cell, col its number). */
+static void dat_hidden_month(const struct report_ctx *x, struct strbuf *dat, int hidden)
+{
+	if (x->cells && x->cells->on)
+		strbuf_addf(dat, " %d", hidden);
+}
+
+static void dat_hidden_month_header(const struct report_ctx *x, struct strbuf *dat)
+{
+	if (x->cells && x->cells->on)
+		strbuf_addstr(dat, "# then 1 where --min-cell hides the month's figures (a grey band), else 0\n");
+}
+
+/* "plot " then the bands, first (behind the lines), from file's column col, up to top. */
+static void plot_hidden_months(struct report_ctx *x, struct chart *c, const char *file, int col, double top)
+{
+	strbuf_addf(&c->body,
+	            "set boxwidth 0.5\nplot '%s' using 0:(column(%d) != 0 ? %g : NaN) with boxes " WITHHELD_STYLE
+	            " title ",
+	            file, col, top);
+	gp_str_n(x, &c->body, T_CH_NOT_SHOWN, x->ro->privacy.min_cell);
+	strbuf_addstr(&c->body, ", \\\n     ");
 }
 
 /* The key above the plot, in as many columns as fit: gnuplot centres it on the plot (not the
@@ -322,6 +328,20 @@ static const char *thin_words(struct report_ctx *x, struct strbuf *sb, enum i18n
 	strbuf_addf(sb, tr(x->lang, fmt), num.buf);
 	strbuf_release(&num);
 	return sb->buf;
+}
+
+/* The words a stack's key may add (drew: stack_dat's), for its width. */
+static size_t stack_key_longest(struct report_ctx *x, unsigned drew, size_t longest)
+{
+	struct strbuf w;
+
+	strbuf_init(&w);
+	if (drew & BAR_GREY)
+		longest = longer(longest, tr(x->lang, T_CH_WITHHELD));
+	if (drew & BAR_MARK)
+		longest = longer(longest, thin_words(x, &w, T_CH_NOT_SHOWN, x->ro->privacy.min_cell));
+	strbuf_release(&w);
+	return longest;
 }
 
 /* The local time of t as gnuplot reads it with timefmt '%Y-%m-%dT%H:%M'. */
@@ -383,64 +403,126 @@ static long nice_step(long max)
 	return step;
 }
 
+/* The timeline's bins: the thread's messages by hour, or by local day for a long thread. */
+struct bins {
+	int daily;
+	long long start, first_day; /* the first bin's instant; the thread's first local day */
+	size_t nb;
+	long *cit, *off; /* citizen comments, official replies */
+};
+
+static int timeline_daily(const struct report_focus *f)
+{
+	return f->last - f->first > TIMELINE_DAILY_AFTER;
+}
+
+static void timeline_bins(struct report_ctx *x, struct bins *b)
+{
+	const struct report_focus *f = &x->data->focus;
+	size_t i;
+
+	b->daily = timeline_daily(f);
+	b->first_day = local_day(x->zone, f->first);
+	if (b->daily) {
+		b->start = day_start(x->zone, b->first_day);
+		b->nb = (size_t)(local_day(x->zone, f->last) - b->first_day + 1);
+	} else {
+		b->start = f->first - ((f->first % 3600) + 3600) % 3600;
+		b->nb = (size_t)((f->last - b->start) / 3600 + 1);
+	}
+	if (b->nb > TIMELINE_MAX_BINS)
+		b->nb = TIMELINE_MAX_BINS;
+	b->cit = xcalloc(b->nb, sizeof(long));
+	b->off = xcalloc(b->nb, sizeof(long));
+	for (i = 0; i < f->n_msgs; i++) {
+		long long k =
+		    b->daily ? local_day(x->zone, f->msgs[i].t) - b->first_day : (f->msgs[i].t - b->start) / 3600;
+		if (k < 0 || (size_t)k >= b->nb)
+			continue;
+		if (f->msgs[i].official)
+			b->off[k]++;
+		else
+			b->cit[k]++;
+	}
+}
+
+static void bins_release(struct bins *b)
+{
+	free(b->cit);
+	free(b->off);
+}
+
+/* Bin i's instant, and its local day counted from the thread's first (the timeline table's row). */
+static long long bin_time(const struct bins *b, const struct tz *zone, size_t i)
+{
+	return b->daily ? day_start(zone, b->first_day + (long long)i) : b->start + (long long)i * 3600;
+}
+
+static size_t bin_day(const struct bins *b, const struct tz *zone, size_t i)
+{
+	long long d = b->daily ? (long long)i : local_day(zone, bin_time(b, zone, i)) - b->first_day;
+
+	return d < 0 ? RC_NONE : (size_t)d;
+}
+
+/* The hours of the timeline are counts no table shows: cells, each day's adding up to its row in
+ * the timeline's table. (Days are the table's own cells.) */
+static void cells_timeline(struct report_ctx *x)
+{
+	struct bins b;
+	size_t i = 0, *hours;
+
+	if (!x->data->focus.n_msgs)
+		return;
+	timeline_bins(x, &b);
+	hours = xmalloc(b.nb * sizeof(*hours));
+	while (!b.daily && i < b.nb) {
+		size_t day = bin_day(&b, x->zone, i), n = 0, hday = cell_at(x, RCG_DAYS, day);
+		for (; i < b.nb && bin_day(&b, x->zone, i) == day; i++) {
+			if (hday == RC_NONE) /* no message that day */
+				continue;
+			hours[n] = rc_value(x->cells, b.cit[i], 0);
+			rc_put(x->cells, RCG_TIMELINE, i, hours[n++]);
+		}
+		rc_sum(x->cells, hday, hours, n);
+	}
+	free(hours);
+	bins_release(&b);
+}
+
 static void chart_timeline(struct report_ctx *x)
 {
 	const struct report_focus *f = &x->data->focus;
 	struct chart *c;
-	int daily = f->last - f->first > TIMELINE_DAILY_AFTER;
-	long long start, first_day = 0;
+	struct bins b;
+	int daily = timeline_daily(f), any_hidden = 0;
 	size_t nb, i;
 	long *cit, *off;
-	int any_hidden;
 
 	c = chart_new(x, CH_TIMELINE, "timeline", daily ? T_CH_TIMELINE_DAY : T_CH_TIMELINE);
 	if (!f->n_msgs) {
 		c->empty = 1;
 		return;
 	}
-	if (daily) {
-		first_day = local_day(x->zone, f->first);
-		start = day_start(x->zone, first_day);
-		nb = (size_t)(local_day(x->zone, f->last) - first_day + 1);
-	} else {
-		start = f->first - ((f->first % 3600) + 3600) % 3600;
-		nb = (size_t)((f->last - start) / 3600 + 1);
-	}
-	if (nb > TIMELINE_MAX_BINS)
-		nb = TIMELINE_MAX_BINS;
-	cit = xcalloc(nb, sizeof(long));
-	off = xcalloc(nb, sizeof(long));
-	for (i = 0; i < f->n_msgs; i++) {
-		long long b = daily ? local_day(x->zone, f->msgs[i].t) - first_day : (f->msgs[i].t - start) / 3600;
-		if (b < 0 || (size_t)b >= nb)
-			continue;
-		if (f->msgs[i].official)
-			off[b]++;
-		else
-			cit[b]++;
-	}
-	/* Citizen comments are counts about citizens: --min-cell withholds a small one, and when it
-	 * is the only one, another (the thread's total would give it back). It is drawn as a grey
-	 * mark of no height in particular. Official replies are the institution's and stay. */
-	any_hidden = 0;
-	{
-		int *wh = xcalloc(nb, sizeof(int));
-		for (i = 0; i < nb; i++)
-			wh[i] = hidden(x, cit[i]);
-		withhold_second(cit, wh, nb);
-		for (i = 0; i < nb; i++)
-			if (wh[i]) {
-				cit[i] = -1;
-				any_hidden = 1;
-			}
-		free(wh);
+	timeline_bins(x, &b);
+	nb = b.nb;
+	cit = b.cit;
+	off = b.off;
+	/* Citizen comments are counts about citizens, drawn as the document shows them: one it
+	 * hides (--min-cell) is a grey mark of no height in particular, its count -1 here. Official
+	 * replies are the institution's and stay. */
+	for (i = 0; i < nb; i++) {
+		size_t h = daily ? cell_at(x, RCG_DAYS, bin_day(&b, x->zone, i)) : cell_at(x, RCG_TIMELINE, i);
+		if (!cell_shown(x, h, cit[i])) {
+			cit[i] = -1;
+			any_hidden = 1;
+		}
 	}
 	strbuf_addf(&c->dat, "# %s, %s, %s, %s\n", daily ? "day" : "hour",
 	            "citizen comments (NaN: withheld under --min-cell)", "official replies",
 	            "1 where the comments are withheld");
 	for (i = 0; i < nb; i++) {
-		long long t = daily ? day_start(x->zone, first_day + (long long)i) : start + (long long)i * 3600;
-		dat_time(&c->dat, x->zone, t);
+		dat_time(&c->dat, x->zone, bin_time(&b, x->zone, i));
 		if (cit[i] < 0)
 			strbuf_addstr(&c->dat, " NaN");
 		else
@@ -496,8 +578,7 @@ static void chart_timeline(struct report_ctx *x)
 		gp_str_n(x, &c->body, T_CH_NOT_SHOWN, x->ro->privacy.min_cell);
 	}
 	strbuf_addch(&c->body, '\n');
-	free(cit);
-	free(off);
+	bins_release(&b);
 }
 
 static void chart_backlog(struct report_ctx *x)
@@ -506,28 +587,51 @@ static void chart_backlog(struct report_ctx *x)
 	long k = x->ro && x->ro->privacy.min_cell > 1 ? x->ro->privacy.min_cell : 0;
 	struct backlog b;
 	size_t i;
-	int any = 0;
+	int any = 0, ok = 1, carried = 1, drawn = 0;
+	long long first, seen = LLONG_MIN;
 
 	if (!x->focus_times || !x->focus_times->w.n) {
 		c->empty = 1;
 		return;
 	}
+	first = local_day(x->zone, x->data->focus.first);
 	times_backlog(x->focus_times, &b);
 	/* Under --min-cell K the hour's arrivals and answers are left out, and the open count is
-	 * rounded down to a multiple of K: two hours apart by one comment would otherwise count it. */
+	 * rounded down to a multiple of K: two hours apart by one comment would otherwise count it.
+	 * The hours of a day whose open counts the backlog's table hides (at the day's end, at its
+	 * most, or carried from the day before) are not drawn. */
 	strbuf_addf(&c->dat, "# hour, arrived, answered, open at the end of the hour%s\n",
-	            k ? " (under --min-cell: NaN, NaN, rounded down to a multiple of K)" : "");
+	            k ? " (under --min-cell: NaN, NaN, rounded down to a multiple of K; NaN where the tables "
+	                "withhold the day's)"
+	              : "");
 	for (i = 0; i < b.n; i++) {
-		dat_time(&c->dat, x->zone, b.start + (long long)i * 3600);
-		if (k)
+		long long t = b.start + (long long)i * 3600, day = local_day(x->zone, t) - first;
+		dat_time(&c->dat, x->zone, t);
+		if (k && day != seen) {
+			/* the day's row in the table, or none (a quiet day: the open count carried) */
+			size_t he = day < 0 ? RC_NONE : cell_at(x, RCG_BACKLOG, (size_t)day * 2);
+			seen = day;
+			if (he != RC_NONE) {
+				size_t hm = cell_at(x, RCG_BACKLOG, (size_t)day * 2 + 1);
+				ok = carried && cell_shown(x, he, 0) && cell_shown(x, hm, 0);
+				carried = cell_shown(x, he, 0);
+			} else {
+				ok = carried;
+			}
+		}
+		if (k && !ok)
+			strbuf_addstr(&c->dat, " NaN NaN NaN\n");
+		else if (k)
 			strbuf_addf(&c->dat, " NaN NaN %ld\n", b.open[i] / k * k);
 		else
 			strbuf_addf(&c->dat, " %ld %ld %ld\n", b.arrived[i], b.answered[i], b.open[i]);
 		any |= b.open[i] > 0;
+		drawn |= ok;
 	}
-	if (!any) {
+	if (!any || !drawn) {
 		strbuf_reset(&c->dat);
 		c->empty = 1;
+		x->withheld[CH_BACKLOG] = any;
 		backlog_release(&b);
 		return;
 	}
@@ -598,9 +702,13 @@ static void chart_waits(struct report_ctx *x)
 			k++;
 		}
 	/* The curve ends at the coverage: with the number needing a reply it gives the answered
-	 * and the unanswered counts back, so --min-cell draws it only when none of them is small. */
-	if (!k || hidden(x, (long)w->n) || hidden(x, (long)k) || hidden(x, (long)(w->n - k))) {
+	 * and the unanswered counts back, so --min-cell draws it only when the document shows all
+	 * three (the summary's, when they are these counts). */
+	if (!k || !cell_shown(x, cell_slot(x, RCS_NEED, (long)w->n), (long)w->n) ||
+	    !cell_shown(x, cell_slot(x, RCS_ANSWERED, (long)k), (long)k) ||
+	    !cell_shown(x, cell_slot(x, RCS_UNANSWERED, (long)(w->n - k)), (long)(w->n - k))) {
 		c->empty = 1;
+		x->withheld[CH_WAITS] = k > 0;
 		free(cal);
 		free(svc);
 		return;
@@ -639,37 +747,61 @@ static void chart_waits(struct report_ctx *x)
 	strbuf_addch(&c->body, '\n');
 }
 
+/* The height a stack's bar is drawn to (what its parts shown, its grey part or mark add up to),
+ * to scale the axis: never a count the document hides. */
+static long stack_height(const struct report_ctx *x, const long *v, const size_t *h, size_t nparts, long tot, size_t ht)
+{
+	long shown = 0;
+	size_t j;
+
+	if (cell_shown(x, ht, tot))
+		return tot;
+	for (j = 0; j < nparts; j++)
+		if (cell_shown(x, h[j], v[j]))
+			shown += v[j];
+	return shown;
+}
+
 static void chart_status(struct report_ctx *x)
 {
 	struct chart *c = chart_new(x, CH_STATUS, "status-by-class", T_CH_STATUS);
 	const struct report_focus *f = &x->data->focus;
 	static const int order[3] = {STATUS_ANSWERED, STATUS_NOT_NEEDED, STATUS_UNANSWERED};
-	long v[CLASS_N + 1][3], tot[CLASS_N + 1], top = 0;
-	enum bar_state st[CLASS_N + 1];
+	long v[CLASS_N + 1][3], tot[CLASS_N + 1], top = 0, any = 0;
+	size_t h[CLASS_N + 1][3], ht[CLASS_N + 1];
+	unsigned drew = 0;
 	int k, j, nbars = CLASS_N + 1;
 
 	if (!f->n_comments) {
 		c->empty = 1;
 		return;
 	}
-	for (k = 0; k <= CLASS_N; k++)
-		for (j = 0; j < 3; j++)
+	/* The bars are the rows of the status table, with its cells (RCG_STATUS). */
+	for (k = 0; k <= CLASS_N; k++) {
+		tot[k] = 0;
+		for (j = 0; j < 3; j++) {
 			v[k][j] = f->status_by_class[k][order[j]];
+			h[k][j] = cell_at(x, RCG_STATUS, (size_t)k * 4 + (size_t)j);
+			tot[k] += v[k][j];
+		}
+		ht[k] = cell_at(x, RCG_STATUS, (size_t)k * 4 + 3);
+	}
 	/* Every comment classified: no "not classified" bar. */
-	if (!v[CLASS_N][0] && !v[CLASS_N][1] && !v[CLASS_N][2])
+	if (!tot[CLASS_N])
 		nbars = CLASS_N;
-	stack_decide(x, (size_t)nbars, 3, &v[0][0], tot, st);
 	strbuf_addstr(&c->dat, "# class, answered, no reply needed, unanswered (NaN: withheld under --min-cell), a "
 	                       "grey bar (the total, its parts withheld), a grey mark (1: the total withheld), the "
 	                       "label above the bar\n");
 	for (k = 0; k < nbars; k++) {
+		long height = stack_height(x, v[k], h[k], 3, tot[k], ht[k]);
 		dat_str(&c->dat, tr_class(x->lang, k));
-		stack_dat(x, &c->dat, v[k], 3, tot[k], st[k]);
+		drew |= stack_dat(x, &c->dat, v[k], h[k], 3, tot[k], ht[k]);
 		strbuf_addch(&c->dat, '\n');
-		if (tot[k] > top)
-			top = tot[k];
+		if (height > top)
+			top = height;
+		any |= tot[k];
 	}
-	if (!top) {
+	if (!any) {
 		strbuf_reset(&c->dat);
 		c->empty = 1;
 		return;
@@ -677,18 +809,9 @@ static void chart_status(struct report_ctx *x)
 	strbuf_addstr(&c->body, "set style data histograms\nset style histogram rowstacked\nset boxwidth 0.6 relative\n"
 	                        "set yrange [0:*]\nset offsets 0,0,graph 0.08,0\nset xtics scale 0\n");
 	least_height(c, (double)top);
-	{
-		struct strbuf w;
-		size_t longest = longer(longer(longer(0, tr(x->lang, T_ANSWERED)), tr(x->lang, T_NOT_NEEDED)),
-		                        tr(x->lang, T_UNANSWERED));
-		strbuf_init(&w);
-		for (k = 0; k < nbars; k++)
-			if (st[k] != BAR_SHOWN)
-				longest = longer(longer(longest, tr(x->lang, T_CH_WITHHELD)),
-				                 thin_words(x, &w, T_CH_NOT_SHOWN, x->ro->privacy.min_cell));
-		key_top(c, longest);
-		strbuf_release(&w);
-	}
+	key_top(c, stack_key_longest(x, drew,
+	                             longer(longer(longer(0, tr(x->lang, T_ANSWERED)), tr(x->lang, T_NOT_NEEDED)),
+	                                    tr(x->lang, T_UNANSWERED))));
 	gp_set(c, "ylabel", tr(x->lang, T_AX_COMMENTS));
 	strbuf_addstr(&c->body, "plot 'status-by-class.dat' using (h(2)):xtic(1) linetype 3 dashtype solid fillstyle "
 	                        "solid 0.85 border -1 title ");
@@ -699,7 +822,7 @@ static void chart_status(struct report_ctx *x)
 	strbuf_addstr(&c->body,
 	              ", \\\n     '' using (h(4)) linetype 4 dashtype solid fillstyle pattern 4 border -1 title ");
 	gp_str(&c->body, tr(x->lang, T_UNANSWERED));
-	stack_plot_tail(x, c, 2, 3, st, (size_t)nbars);
+	stack_plot_tail(x, c, 2, 3, drew);
 }
 
 static int cmp_comment_key(const void *a, const void *b)
@@ -779,20 +902,26 @@ static void chart_citizens(struct report_ctx *x)
 	strbuf_init(&name);
 	strbuf_addstr(&c->dat, "# rank, who (\"Person 1\" unless --names or --pseudonymize), comments, answered, "
 	                       "needing a reply (NaN: fewer than --min-cell), the labels of the first two\n");
-	/* A count fewer than --min-cell's K is not drawn: its place says "<K". */
+	/* The first rows of the table of the most active, with its cells (RCG_ACTIVE): a count the
+	 * document hides is not drawn, and its place says "<K" or the withheld mark. */
 	for (i = 0; i < n && i < REPORT_TOP_CITIZENS; i++) {
+		size_t hc = cell_at(x, RCG_ACTIVE, i * 3), hn = cell_at(x, RCG_ACTIVE, i * 3 + 1),
+		       ha = cell_at(x, RCG_ACTIVE, i * 3 + 2);
 		strbuf_reset(&name);
 		active_label(x, &a[i], i + 1, &name);
 		strbuf_addf(&c->dat, "%zu ", i + 1);
 		dat_str(&c->dat, name.buf);
-		dat_count(x, &c->dat, a[i].comments);
-		dat_count(x, &c->dat, a[i].answered);
-		dat_count(x, &c->dat, a[i].need);
-		dat_numlab(x, &c->dat, a[i].comments);
-		dat_numlab(x, &c->dat, a[i].answered);
+		dat_count(x, &c->dat, hc, a[i].comments);
+		dat_count(x, &c->dat, ha, a[i].answered);
+		dat_count(x, &c->dat, hn, a[i].need);
+		dat_numlab(x, &c->dat, hc, a[i].comments);
+		dat_numlab(x, &c->dat, ha, a[i].answered);
 		strbuf_addch(&c->dat, '\n');
-		if (a[i].comments > top)
+		/* the axis scaled on what is drawn */
+		if (cell_shown(x, hc, a[i].comments) && a[i].comments > top)
 			top = a[i].comments;
+		if (cell_shown(x, ha, a[i].answered) && a[i].answered > top)
+			top = a[i].answered;
 		shown++;
 	}
 	strbuf_release(&name);
@@ -902,17 +1031,65 @@ void report_series_label(struct report_ctx *x, const struct report_series *s, st
 	            platform_name(x, s->platform));
 }
 
+/* A month's citizen messages by series as the messages chart draws them: the first shown series
+ * of order, then "others" when there are more (v and their cells h, cols of them); returns the
+ * month's total. */
+static long month_parts(const struct report_ctx *x, size_t i, const size_t *order, size_t n, size_t shown, long *v,
+                        size_t *h)
+{
+	const struct report_data *d = x->data;
+	size_t j, ns = d->n_series;
+	long tot = 0;
+
+	for (j = 0; j <= shown && j < n; j++)
+		v[j] = 0;
+	for (j = 0; j < n; j++) {
+		long m = d->months[i].by_series[order[j]];
+		v[j < shown ? j : shown] += m;
+		if (j < shown)
+			h[j] = cell_of(x, RCG_SERIES, i * (ns + 1) + order[j], m);
+		tot += m;
+	}
+	if (shown < n)
+		h[shown] = cell_of(x, RCG_OTHERS, i, v[shown]);
+	return tot;
+}
+
+/* The messages chart's "others" (the series past the first REPORT_MAX_SERIES - 1): a count no
+ * table shows, the sum of the month's cells of those series. */
+static void cells_messages(struct report_ctx *x)
+{
+	const struct report_data *d = x->data;
+	size_t *order = xmalloc((d->n_series ? d->n_series : 1) * sizeof(size_t));
+	size_t n = series_order(d, order), shown = REPORT_MAX_SERIES - 1, i, j, ns = d->n_series;
+	size_t *rest = xmalloc((n ? n : 1) * sizeof(*rest));
+
+	for (i = 0; n > REPORT_MAX_SERIES && i < d->n_months; i++) {
+		long sum = 0;
+		size_t h;
+		for (j = shown; j < n; j++) {
+			sum += d->months[i].by_series[order[j]];
+			rest[j - shown] = cell_at(x, RCG_SERIES, i * (ns + 1) + order[j]);
+		}
+		h = rc_value(x->cells, sum, 0);
+		rc_put(x->cells, RCG_OTHERS, i, h);
+		rc_sum(x->cells, h, rest, n - shown);
+	}
+	free(rest);
+	free(order);
+}
+
 static void chart_messages(struct report_ctx *x)
 {
 	const struct report_data *d = x->data;
 	struct chart *c = chart_new(x, CH_MESSAGES, "messages-by-month", T_CH_MESSAGES);
 	size_t *order = xmalloc((d->n_series ? d->n_series : 1) * sizeof(size_t));
 	size_t n = series_order(d, order), shown = n > REPORT_MAX_SERIES ? REPORT_MAX_SERIES - 1 : n, i, j,
-	       cols = shown + (shown < n);
+	       cols = shown + (shown < n), *h = NULL;
 	struct strbuf lab;
 	size_t longest = 0;
-	long *v = NULL, *tot = NULL, top = 0;
-	enum bar_state *st = NULL;
+	long *v = NULL, tot, top = 0;
+	unsigned drew = 0;
 
 	if (!d->n_months || !d->citizen) {
 		c->empty = 1;
@@ -938,21 +1115,21 @@ static void chart_messages(struct report_ctx *x)
 	strbuf_addch(&c->dat, ' ');
 	dat_str(&c->dat, tr(x->lang, T_CH_WITHHELD));
 	strbuf_addstr(&c->dat, " \"\" \"\"\n");
-	v = xcalloc(d->n_months * cols, sizeof(long));
-	tot = xcalloc(d->n_months, sizeof(long));
-	st = xcalloc(d->n_months, sizeof(*st));
-	for (i = 0; i < d->n_months; i++)
-		for (j = 0; j < n; j++)
-			v[i * cols + (j < shown ? j : shown)] += d->months[i].by_series[order[j]];
-	stack_decide(x, d->n_months, cols, v, tot, st);
+	v = xcalloc(cols ? cols : 1, sizeof(long));
+	h = xcalloc(cols ? cols : 1, sizeof(size_t));
+	/* The bars are the rows of the messages' table, with its cells (RCG_SERIES). */
 	for (i = 0; i < d->n_months; i++) {
+		size_t ns = d->n_series, ht;
+		tot = month_parts(x, i, order, n, shown, v, h);
+		ht = cell_of(x, RCG_SERIES, i * (ns + 1) + ns, tot);
 		month_label(x, &c->dat, d->months[i].ym);
-		stack_dat(x, &c->dat, v + i * cols, cols, tot[i], st[i]);
+		drew |= stack_dat(x, &c->dat, v, h, cols, tot, ht);
 		strbuf_addch(&c->dat, '\n');
-		if (tot[i] > top)
-			top = tot[i];
+		tot = stack_height(x, v, h, cols, tot, ht);
+		if (tot > top)
+			top = tot;
 	}
-	if (!top) {
+	if (!top && !drew) {
 		strbuf_reset(&c->dat);
 		c->empty = 1;
 		goto out;
@@ -962,11 +1139,7 @@ static void chart_messages(struct report_ctx *x)
 	            "set xrange [-0.6:%zu.6]\nset yrange [0:*]\nset offsets 0,0,graph 0.08,0\n",
 	            d->n_months - 1);
 	least_height(c, (double)top);
-	for (i = 0; i < d->n_months; i++)
-		if (st[i] != BAR_SHOWN)
-			longest = longer(longer(longest, tr(x->lang, T_CH_WITHHELD)),
-			                 thin_words(x, &lab, T_CH_NOT_SHOWN, x->ro->privacy.min_cell));
-	key_top(c, longest);
+	key_top(c, stack_key_longest(x, drew, longest));
 	strbuf_addstr(&c->body, "set key autotitle columnheader\n");
 	month_axis(c, d->n_months);
 	gp_set(c, "ylabel", tr(x->lang, T_AX_MESSAGES));
@@ -980,21 +1153,52 @@ static void chart_messages(struct report_ctx *x)
 		    j ? ", \\\n     " : "", j + 2, j ? "" : ":xtic(1)", j + 2, j % CHART_COLOURS + 1,
 		    fills[j % (sizeof(fills) / sizeof(*fills))]);
 	/* The total of each month above its bar: a month of one message is read, not guessed. */
-	stack_plot_tail(x, c, 2, (int)cols, st, d->n_months);
+	stack_plot_tail(x, c, 2, (int)cols, drew);
 out:
 	free(v);
-	free(tot);
-	free(st);
+	free(h);
 	strbuf_release(&lab);
 	free(order);
+}
+
+/* Each channel's needing a reply and answered in a month: counts only the coverage chart shows
+ * (the table gives the month's and each channel's share), adding up to the month's cells. A
+ * channel that has the whole month is the month's cells; one with nothing has none. */
+static void cells_coverage(struct report_ctx *x)
+{
+	const struct report_data *d = x->data;
+	size_t i;
+	int ch;
+
+	for (i = 0; i < d->n_months; i++) {
+		const struct report_month *m = &d->months[i];
+		size_t hn = cell_at(x, RCG_COVERAGE, i * 2), ha = cell_at(x, RCG_COVERAGE, i * 2 + 1), need[2], ans[2];
+		int one = -1;
+		for (ch = 0; ch < 2; ch++)
+			if (!m->need[1 - ch] && !m->answered[1 - ch])
+				one = ch;
+		if (one >= 0) {
+			rc_put(x->cells, RCG_CHANNELS, i * 4 + (size_t)one * 2, hn);
+			rc_put(x->cells, RCG_CHANNELS, i * 4 + (size_t)one * 2 + 1, ha);
+			continue;
+		}
+		for (ch = 0; ch < 2; ch++) {
+			need[ch] = rc_value(x->cells, m->need[ch], 0);
+			ans[ch] = rc_value(x->cells, m->answered[ch], 0);
+			rc_put(x->cells, RCG_CHANNELS, i * 4 + (size_t)ch * 2, need[ch]);
+			rc_put(x->cells, RCG_CHANNELS, i * 4 + (size_t)ch * 2 + 1, ans[ch]);
+		}
+		rc_sum(x->cells, hn, need, 2);
+		rc_sum(x->cells, ha, ans, 2);
+	}
 }
 
 static void chart_coverage(struct report_ctx *x)
 {
 	const struct report_data *d = x->data;
 	struct chart *c = chart_new(x, CH_COVERAGE, "coverage-by-month", T_CH_COVERAGE);
-	long need[2] = {0, 0}, *v[3][3];
-	int line[3] = {0, 0, 0}, thin[3] = {0, 0, 0}, s, j, both, *w[3][3];
+	long need[2] = {0, 0};
+	int line[3] = {0, 0, 0}, thin[3] = {0, 0, 0}, s, both, hid = 0, hid_month = 0;
 	size_t i, nm = d->n_months;
 	static const int pt_thin[3] = {6, 4, 8}; /* open circle, square, triangle: the series' points */
 
@@ -1013,61 +1217,50 @@ static void chart_coverage(struct report_ctx *x)
 	            "# needing a reply, answered (NaN: withheld under --min-cell); the number needing a reply as "
 	            "written (all, public, private)\n",
 	            CHART_MIN_N);
-	/* Per series (all, public, private): needing a reply, answered, unanswered by month, each
-	 * adding up to a figure of the summary; --min-cell withholds the small ones and, when one is
-	 * alone, another. A month with one withheld is not drawn in that series. */
-	for (s = 0; s < 3; s++)
-		for (j = 0; j < 3; j++) {
-			v[s][j] = xcalloc(nm, sizeof(long));
-			w[s][j] = xcalloc(nm, sizeof(int));
-		}
+	dat_hidden_month_header(x, &c->dat);
+	/* Per series (all, public, private), a month's needing a reply and answered, drawn as the
+	 * document shows them: the month's cells of the coverage table (RCG_COVERAGE) and each
+	 * channel's (RCG_CHANNELS). A month whose counts it hides is not drawn in that series, nor in
+	 * a channel's when the table withholds the channel's share (the month's counts hidden). */
 	for (i = 0; i < nm; i++) {
 		const struct report_month *m = &d->months[i];
+		long v[3][2];
+		size_t h[3][2];
+		int month_shown;
 		for (s = 0; s < 3; s++) {
-			long den = s ? m->need[s - 1] : m->need[0] + m->need[1];
-			long num = s ? m->answered[s - 1] : m->answered[0] + m->answered[1];
-			v[s][0][i] = den;
-			v[s][1][i] = num;
-			v[s][2][i] = den - num;
-			for (j = 0; j < 3; j++)
-				w[s][j][i] = hidden(x, v[s][j][i]);
+			v[s][0] = s ? m->need[s - 1] : m->need[0] + m->need[1];
+			v[s][1] = s ? m->answered[s - 1] : m->answered[0] + m->answered[1];
+			h[s][0] = s ? cell_of(x, RCG_CHANNELS, i * 4 + (size_t)(s - 1) * 2, v[s][0])
+			            : cell_of(x, RCG_COVERAGE, i * 2, v[s][0]);
+			h[s][1] = s ? cell_of(x, RCG_CHANNELS, i * 4 + (size_t)(s - 1) * 2 + 1, v[s][1])
+			            : cell_of(x, RCG_COVERAGE, i * 2 + 1, v[s][1]);
 		}
-	}
-	for (s = 0; s < 3; s++)
-		for (j = 0; j < 3; j++)
-			withhold_second(v[s][j], w[s][j], nm);
-	for (i = 0; i < nm; i++) {
-		month_label(x, &c->dat, d->months[i].ym);
+		month_shown = cell_shown(x, h[0][0], v[0][0]) && cell_shown(x, h[0][1], v[0][1]);
+		month_label(x, &c->dat, m->ym);
 		for (s = 0; s < 3; s++) {
-			long den = v[s][0][i], num = v[s][1][i];
-			enum drawn dr = den <= 0 || w[s][0][i] || w[s][1][i] || w[s][2][i] ? DRAW_NONE
-			                : den < CHART_MIN_N                                ? DRAW_THIN
-			                                                                   : DRAW_LINE;
+			long den = v[s][0], num = v[s][1];
+			enum drawn dr =
+			    den <= 0 || !month_shown || !cell_shown(x, h[s][0], den) || !cell_shown(x, h[s][1], num)
+			        ? DRAW_NONE
+			    : den < CHART_MIN_N ? DRAW_THIN
+			                        : DRAW_LINE;
 			dat_split(&c->dat, dr, den > 0 ? 100.0 * (double)num / (double)den : 0.0);
 			line[s] |= dr == DRAW_LINE;
 			thin[s] |= dr == DRAW_THIN;
+			hid |= den > 0 && dr == DRAW_NONE;
 		}
-		strbuf_addstr(&c->dat, w[0][0][i] ? " NaN" : "");
-		if (!w[0][0][i])
-			strbuf_addf(&c->dat, " %ld", v[0][0][i]);
-		strbuf_addstr(&c->dat, w[0][1][i] || w[0][2][i] ? " NaN" : "");
-		if (!w[0][1][i] && !w[0][2][i])
-			strbuf_addf(&c->dat, " %ld", v[0][1][i]);
+		dat_count(x, &c->dat, h[0][0], v[0][0]);
+		dat_count(x, &c->dat, h[0][1], v[0][1]);
 		for (s = 0; s < 3; s++)
-			if (w[s][0][i] && !hidden(x, v[s][0][i]))
-				strbuf_addstr(&c->dat, " \"\"");
-			else
-				dat_numlab(x, &c->dat, v[s][0][i]);
+			dat_numlab(x, &c->dat, h[s][0], v[s][0]);
+		dat_hidden_month(x, &c->dat, v[0][0] > 0 && !month_shown);
+		hid_month |= v[0][0] > 0 && !month_shown;
 		strbuf_addch(&c->dat, '\n');
 	}
-	for (s = 0; s < 3; s++)
-		for (j = 0; j < 3; j++) {
-			free(v[s][j]);
-			free(w[s][j]);
-		}
 	if (!line[0] && !thin[0]) {
 		strbuf_reset(&c->dat);
 		c->empty = 1;
+		x->withheld[CH_COVERAGE] = hid;
 		return;
 	}
 	strbuf_addf(&c->body, "set xrange [-0.5:%zu.5]\nset yrange [0:105]\nset ytics 0,20,100\n", d->n_months - 1);
@@ -1079,12 +1272,18 @@ static void chart_coverage(struct report_ctx *x)
 			longest = longer(longer(longest, tr(x->lang, T_KEY_PUBLIC)), tr(x->lang, T_KEY_PRIVATE));
 		if (thin[0] || (both && (thin[1] || thin[2])))
 			longest = longer(longest, thin_words(x, &kw, T_CH_THIN, CHART_MIN_N));
+		if (hid_month)
+			longest = longer(longest, thin_words(x, &kw, T_CH_NOT_SHOWN, x->ro->privacy.min_cell));
 		key_top(c, longest);
 		strbuf_release(&kw);
 	}
 	month_axis(c, d->n_months);
 	gp_set(c, "ylabel", tr(x->lang, T_AX_COVERAGE));
-	strbuf_addstr(&c->body, "plot 'coverage-by-month.dat' using 0:2:");
+	if (hid_month)
+		plot_hidden_months(x, c, "coverage-by-month.dat", 13, 105);
+	else
+		strbuf_addstr(&c->body, "plot ");
+	strbuf_addstr(&c->body, "'coverage-by-month.dat' using 0:2:");
 	month_xtic(&c->body, d->n_months, 1, 10);
 	strbuf_addstr(&c->body, " with linespoints linetype 1 title ");
 	gp_str(&c->body, tr(x->lang, T_ALL));
@@ -1128,25 +1327,22 @@ static void chart_waits_month(struct report_ctx *x)
 	const struct report_data *d = x->data;
 	struct chart *c = chart_new(x, CH_WAITS_MONTH, "waits-by-month", T_CH_WAITS_MONTH);
 	size_t i, nm = d->n_months;
-	int line = 0, thin = 0, *wn = xcalloc(nm ? nm : 1, sizeof(int));
+	int line = 0, thin = 0, hid = 0;
 	long long top = 0;
-	long *ans = xcalloc(nm ? nm : 1, sizeof(long));
 
-	/* The months' answered add up to the summary's: --min-cell withholds the small ones and,
-	 * when one is alone, another (a median of so few is one person's wait, too). */
-	for (i = 0; i < nm; i++) {
-		ans[i] = d->months[i].waits ? d->months[i].waits->answered : 0;
-		wn[i] = hidden(x, ans[i]);
-	}
-	withhold_second(ans, wn, nm);
 	strbuf_addf(&c->dat,
 	            "# month; service hours: median, p90 on the line, median, p90 apart (fewer than %d answered); "
 	            "calendar hours: median, p90;\n# answered (NaN: withheld under --min-cell), as written\n",
 	            CHART_MIN_N);
+	dat_hidden_month_header(x, &c->dat);
+	/* A month's answered as the waits' table shows it (RCG_WAITS): a median is drawn when the
+	 * count it is of is shown, as the table gives it (a median of so few is one person's wait). */
 	for (i = 0; i < nm; i++) {
 		const struct wait_figures *f = d->months[i].waits;
-		long n = ans[i];
-		enum drawn dr = n <= 0 || wn[i] ? DRAW_NONE : n < CHART_MIN_N ? DRAW_THIN : DRAW_LINE;
+		long n = f ? f->answered : 0;
+		size_t h = cell_of(x, RCG_WAITS, i, n);
+		enum drawn dr = n <= 0 || !cell_shown(x, h, n) ? DRAW_NONE : n < CHART_MIN_N ? DRAW_THIN : DRAW_LINE;
+		hid |= n > 0 && dr == DRAW_NONE;
 		month_label(x, &c->dat, d->months[i].ym);
 		if (dr == DRAW_NONE) {
 			strbuf_addstr(&c->dat, " NaN NaN NaN NaN NaN NaN");
@@ -1163,21 +1359,15 @@ static void chart_waits_month(struct report_ctx *x)
 			line |= dr == DRAW_LINE;
 			thin |= dr == DRAW_THIN;
 		}
-		if (wn[i])
-			strbuf_addstr(&c->dat, " NaN");
-		else
-			strbuf_addf(&c->dat, " %ld", n);
-		if (wn[i] && !hidden(x, n))
-			strbuf_addstr(&c->dat, " \"\"");
-		else
-			dat_numlab(x, &c->dat, n);
+		dat_count(x, &c->dat, h, n);
+		dat_numlab(x, &c->dat, h, n);
+		dat_hidden_month(x, &c->dat, n > 0 && dr == DRAW_NONE);
 		strbuf_addch(&c->dat, '\n');
 	}
-	free(ans);
-	free(wn);
 	if (!line && !thin) {
 		strbuf_reset(&c->dat);
 		c->empty = 1;
+		x->withheld[CH_WAITS_MONTH] = hid;
 		return;
 	}
 	strbuf_addf(&c->body, "set xrange [-0.5:%zu.5]\n", d->n_months - 1);
@@ -1187,6 +1377,8 @@ static void chart_waits_month(struct report_ctx *x)
 		strbuf_init(&w);
 		if (thin)
 			longest = longer(longest, thin_words(x, &w, T_CH_THIN, CHART_MIN_N));
+		if (hid)
+			longest = longer(longest, thin_words(x, &w, T_CH_NOT_SHOWN, x->ro->privacy.min_cell));
 		key_top(c, longest);
 		strbuf_release(&w);
 	}
@@ -1194,7 +1386,14 @@ static void chart_waits_month(struct report_ctx *x)
 	/* The waits in the tables' units: "30 min", "1 h", never 0.5 hours. */
 	chart_wait_axis(&c->body, "y", top, 3600.0);
 	gp_set(c, "ylabel", tr(x->lang, T_AX_WAIT_SVC_H));
-	strbuf_addstr(&c->body, "plot 'waits-by-month.dat' using 0:2:");
+	if (hid) {
+		long long tics[8]; /* chart_wait_axis's: the top of the axis is the last */
+		size_t n = chart_wait_tics(top, tics, 8);
+		plot_hidden_months(x, c, "waits-by-month.dat", 10, (double)tics[n - 1] / 3600.0);
+	} else {
+		strbuf_addstr(&c->body, "plot ");
+	}
+	strbuf_addstr(&c->body, "'waits-by-month.dat' using 0:2:");
 	month_xtic(&c->body, d->n_months, 1, 9);
 	strbuf_addstr(&c->body, " with linespoints linetype 1 title ");
 	gp_str(&c->body, tr(x->lang, T_MEDIAN));
@@ -1220,8 +1419,6 @@ static void chart_classes(struct report_ctx *x)
 	size_t i, nm = d->n_months;
 	int ch, j, any = 0, thin = 0, grey = 0, has[2] = {0, 0}, groups = 0;
 	double start[2] = {0, 0};
-	long *v, *tot;
-	enum bar_state *st;
 	static const int order[CLASS_N] = {CLASS_CRITICISM, CLASS_QUESTION, CLASS_THANKS, CLASS_OTHER};
 
 	for (i = 0; i < nm; i++)
@@ -1246,49 +1443,48 @@ static void chart_classes(struct report_ctx *x)
 	            "not drawn); grey bar: fewer than %d messages; hatched grey bar: shares withheld under "
 	            "--min-cell; messages, as written\n",
 	            CHART_MIN_N);
-	v = xcalloc(nm * CLASS_N, sizeof(long));
-	tot = xcalloc(nm, sizeof(long));
-	st = xcalloc(nm, sizeof(*st));
 	for (ch = 0; ch < 2; ch++) {
 		if (!has[ch])
 			continue;
-		/* A share and the month's number give a count back: under --min-cell a month with a
-		 * small class (or whose classes would give one back) shows no shares. */
-		for (i = 0; i < nm; i++)
-			for (j = 0; j < CLASS_N; j++)
-				v[i * CLASS_N + (size_t)j] = d->months[i].cls[ch][order[j]];
-		stack_decide(x, nm, CLASS_N, v, tot, st);
 		strbuf_addf(&c->dat, "# %s\n", ch ? "private messages" : "public comments");
+		/* The bars are the rows of the classes' table, with its cells (RCG_CLASSES), drawn as it
+		 * shows them: a share with the month's number gives a count back, so a class is drawn
+		 * when the table shows its count and the month's; the classes it hides are one hatched
+		 * grey part, and a month whose number it hides is all hatched grey. */
 		for (i = 0; i < nm; i++) {
-			long cum = 0;
-			enum drawn dr = tot[i] <= 0            ? DRAW_NONE
-			                : st[i] != BAR_SHOWN   ? DRAW_NONE
-			                : tot[i] < CHART_MIN_N ? DRAW_THIN
-			                                       : DRAW_LINE;
+			const long *k = d->months[i].cls[ch];
+			size_t base = (i * 2 + (size_t)ch) * (CLASS_N + 1), ht;
+			long cum = 0, tot = 0;
+			int parts_hidden = 0;
+			enum drawn dr;
+			for (j = 0; j < CLASS_N; j++)
+				tot += k[order[j]];
+			ht = cell_of(x, RCG_CLASSES, base, tot);
+			dr = tot <= 0 || !cell_shown(x, ht, tot) ? DRAW_NONE
+			     : tot < CHART_MIN_N                 ? DRAW_THIN
+			                                         : DRAW_LINE;
 			strbuf_addf(&c->dat, "%g ", start[ch] + (double)i);
 			month_label(x, &c->dat, d->months[i].ym);
 			for (j = 0; j < CLASS_N; j++) {
-				cum += v[i * CLASS_N + (size_t)j];
-				if (dr == DRAW_LINE)
-					strbuf_addf(&c->dat, " %.2f", 100.0 * (double)cum / (double)tot[i]);
-				else
+				long n = k[order[j]];
+				if (dr == DRAW_LINE &&
+				    cell_shown(x, cell_of(x, RCG_CLASSES, base + 1 + (size_t)j, n), n)) {
+					cum += n;
+					strbuf_addf(&c->dat, " %.2f", 100.0 * (double)cum / (double)tot);
+				} else {
 					strbuf_addstr(&c->dat, " NaN");
+					parts_hidden |= dr == DRAW_LINE;
+				}
 			}
 			strbuf_addstr(&c->dat, dr == DRAW_THIN ? " 100" : " NaN");
-			strbuf_addstr(&c->dat, tot[i] > 0 && st[i] != BAR_SHOWN ? " 100" : " NaN");
-			if (st[i] == BAR_WITHHELD)
-				strbuf_addstr(&c->dat, " \"\"");
-			else
-				dat_numlab(x, &c->dat, tot[i]);
+			strbuf_addstr(&c->dat, tot > 0 && (dr == DRAW_NONE || parts_hidden) ? " 100" : " NaN");
+			dat_numlab(x, &c->dat, ht, tot);
 			strbuf_addch(&c->dat, '\n');
-			any |= tot[i] > 0;
+			any |= tot > 0;
 			thin |= dr == DRAW_THIN;
-			grey |= tot[i] > 0 && st[i] != BAR_SHOWN;
+			grey |= tot > 0 && (dr == DRAW_NONE || parts_hidden);
 		}
 	}
-	free(v);
-	free(tot);
-	free(st);
 	if (!any) {
 		strbuf_reset(&c->dat);
 		c->empty = 1;
@@ -1359,36 +1555,29 @@ static void chart_heat(struct report_ctx *x)
 	const struct report_heat *h = &x->data->heat;
 	struct chart *c = chart_new(x, CH_HEAT, "waits-heatmap", T_CH_HEAT);
 	long long top = 0;
-	long need[7 * 24], ans[7 * 24];
-	int wd, hr, any = 0, thin = 0, wneed[7 * 24], wans[7 * 24];
+	int wd, hr, any = 0, thin = 0;
 
-	/* The counts of the cells add up to the answered and the needing a reply of the summary:
-	 * --min-cell withholds the small ones and, when one is alone, another. */
-	for (wd = 0; wd < 7; wd++)
-		for (hr = 0; hr < 24; hr++) {
-			need[wd * 24 + hr] = h->need[wd][hr];
-			ans[wd * 24 + hr] = h->answered[wd][hr];
-			wneed[wd * 24 + hr] = hidden(x, h->need[wd][hr]);
-			wans[wd * 24 + hr] = hidden(x, h->answered[wd][hr]);
-		}
-	withhold_second(need, wneed, 7 * 24);
-	withhold_second(ans, wans, 7 * 24);
 	strbuf_addf(&c->dat,
 	            "# hour, weekday (0 = Monday), median wait in hours (NaN: none answered), the same where at "
 	            "least %d were answered (the colour), needing a reply, answered (NaN: withheld under "
 	            "--min-cell), the label of a grey cell: how many were answered\n",
 	            CHART_MIN_N);
+	/* Each cell's counts are those the table's medians are of (RCG_HEAT), drawn as the document
+	 * shows them: a median whose count it hides is not given. */
 	for (wd = 0; wd < 7; wd++) {
 		for (hr = 0; hr < 24; hr++) {
 			size_t k = (size_t)(wd * 24 + hr);
+			long need = h->need[wd][hr], ans = h->answered[wd][hr];
+			size_t hn = cell_of(x, RCG_HEAT, k * 2, need), ha = cell_of(x, RCG_HEAT, k * 2 + 1, ans);
 			long long m = h->median[wd][hr];
+			int need_shown = cell_shown(x, hn, need), ans_shown = cell_shown(x, ha, ans);
 			/* A cell with too few answered to say more than itself: grey, with its number
-			 * answered ("<K" under --min-cell when fewer than K; none when withheld because
-			 * it would give one back). A cell with none needing a reply is blank. */
-			int off = need[k] <= 0;
-			int colour = !off && !wans[k] && ans[k] >= CHART_MIN_N && m >= 0;
+			 * answered as the document shows it ("<K", or the withheld mark). A cell with none
+			 * needing a reply is blank. */
+			int off = need <= 0 && need_shown;
+			int colour = !off && ans_shown && ans >= CHART_MIN_N && m >= 0;
 			strbuf_addf(&c->dat, "%d %d", hr, wd);
-			if (!off && m >= 0)
+			if (!off && m >= 0 && ans_shown)
 				strbuf_addf(&c->dat, " %.3f", (double)m / 3600.0);
 			else
 				strbuf_addstr(&c->dat, " NaN");
@@ -1396,17 +1585,10 @@ static void chart_heat(struct report_ctx *x)
 				strbuf_addf(&c->dat, " %.3f", (double)m / 3600.0);
 			else
 				strbuf_addstr(&c->dat, " NaN");
-			strbuf_addstr(&c->dat, wneed[k] ? " NaN" : "");
-			if (!wneed[k])
-				strbuf_addf(&c->dat, " %ld", need[k]);
-			strbuf_addstr(&c->dat, wans[k] ? " NaN" : "");
-			if (!wans[k])
-				strbuf_addf(&c->dat, " %ld", ans[k]);
+			dat_count(x, &c->dat, hn, need);
+			dat_count(x, &c->dat, ha, ans);
 			if (!off && !colour) {
-				if (wans[k] && !hidden(x, ans[k]))
-					strbuf_addstr(&c->dat, " \"\"");
-				else
-					dat_numlab(x, &c->dat, ans[k]);
+				dat_numlab(x, &c->dat, ha, ans);
 				thin = 1;
 			} else
 				strbuf_addstr(&c->dat, " \"\"");
@@ -1460,6 +1642,18 @@ static void chart_heat(struct report_ctx *x)
 		strbuf_addstr(&c->body, ", \\\n     '' using 1:2:7 with labels textcolor rgb '#333333' notitle");
 	}
 	strbuf_addch(&c->body, '\n');
+}
+
+void report_charts_cells(struct report_ctx *x)
+{
+	if (!x->cells || !x->cells->on)
+		return;
+	if (x->thread_mode) {
+		cells_timeline(x);
+	} else {
+		cells_messages(x);
+		cells_coverage(x);
+	}
 }
 
 void report_charts_period(struct report_ctx *x)

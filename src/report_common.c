@@ -121,22 +121,35 @@ const char *report_policy_text(struct report_ctx *x, struct doc *d)
 
 void report_doc_chart(struct report_ctx *x, struct doc *d, enum report_chart id, const char *desc)
 {
-	struct chart *c = &x->charts[id];
-	struct doc_chart *rc = doc_chart(d, c->name, c->title, desc);
+	x->chart_doc[id] = doc_chart(d, "", "", desc);
+}
 
-	if (c->empty) {
-		rc->missing = tr(x->lang, T_CHART_EMPTY);
-		return;
+void report_doc_charts(struct report_ctx *x, struct doc *d)
+{
+	int id;
+
+	for (id = 0; id < CH_N; id++) {
+		struct chart *c = &x->charts[id];
+		struct doc_chart *rc = x->chart_doc[id];
+		if (!rc)
+			continue;
+		rc->name = doc_str(d, c->name);
+		rc->title = doc_str(d, c->title);
+		if (c->empty) {
+			rc->missing = tr(x->lang, x->withheld[id] ? T_CHART_WITHHELD : T_CHART_EMPTY);
+			continue;
+		}
+		if (c->drawn) {
+			rc->svg = doc_str(d, c->svg);
+			rc->png = (x->parts & RF_CHARTS) != 0;
+			continue;
+		}
+		if (!(x->parts & RF_CHARTS))
+			rc->missing = tr(x->lang, x->have_gnuplot ? T_CHART_FAILED_NODIR : T_CHART_MISSING_NODIR);
+		else
+			rc->missing =
+			    doc_fmt(d, tr(x->lang, x->have_gnuplot ? T_CHART_FAILED : T_CHART_MISSING), c->name);
 	}
-	if (c->drawn) {
-		rc->svg = doc_str(d, c->svg);
-		rc->png = (x->parts & RF_CHARTS) != 0;
-		return;
-	}
-	if (!(x->parts & RF_CHARTS))
-		rc->missing = tr(x->lang, x->have_gnuplot ? T_CHART_FAILED_NODIR : T_CHART_MISSING_NODIR);
-	else
-		rc->missing = doc_fmt(d, tr(x->lang, x->have_gnuplot ? T_CHART_FAILED : T_CHART_MISSING), c->name);
 }
 
 static const char *rules_text(struct report_ctx *x, struct doc *d)

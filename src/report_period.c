@@ -186,6 +186,8 @@ static void messages(struct report_ctx *x, struct doc *d, struct report_cells *r
 		total = col[rd->n_series * rd->n_months + i] = rc_count(rc, t, m->citizen[0] + m->citizen[1], 0);
 		rc_count(rc, t, m->official[0] + m->official[1], PRIVACY_FIXED);
 		rc_sum(rc, total, row, rd->n_series);
+		for (j = 0; j <= rd->n_series; j++) /* the chart's bar of the month */
+			rc_put(rc, RCG_SERIES, i * (rd->n_series + 1) + j, col[j * rd->n_months + i]);
 	}
 	/* a series' months add up to its figure in the platforms' table, the totals to the summary's */
 	for (j = 0; j <= rd->n_series; j++) {
@@ -223,6 +225,8 @@ static void coverage(struct report_ctx *x, struct doc *d, struct report_cells *r
 		doc_cell(d, t, month_txt(x, d, m->ym));
 		need[i] = rc_count(rc, t, m->need[0] + m->need[1], 0);
 		month_answered[i] = rc_count(rc, t, m->answered[0] + m->answered[1], 0);
+		rc_put(rc, RCG_COVERAGE, i * 2, need[i]); /* the chart's month */
+		rc_put(rc, RCG_COVERAGE, i * 2 + 1, month_answered[i]);
 		rc_pct(rc, t, m->answered[0] + m->answered[1], m->need[0] + m->need[1], month_answered[i], need[i]);
 		/* a channel's share, with the other's, would give the month's hidden counts back */
 		rc_pct(rc, t, m->answered[0], m->need[0], month_answered[i], need[i]);
@@ -257,6 +261,7 @@ static void waits(struct report_ctx *x, struct doc *d, struct report_cells *rc, 
 		doc_cell(d, t, month_txt(x, d, m->ym));
 		hn = rc_count(rc, t, n, 0);
 		rc_same(rc, hn, month_answered[i]);
+		rc_put(rc, RCG_WAITS, i, hn); /* the chart's month */
 		rc_wait(rc, t, f ? f->service.median : -1, n, hn);
 		rc_wait(rc, t, f ? f->service.p90 : -1, n, hn);
 		rc_wait(rc, t, f ? f->calendar.median : -1, n, hn);
@@ -291,8 +296,11 @@ static void classes(struct report_ctx *x, struct doc *d, struct report_cells *rc
 			doc_cell(d, t, month_txt(x, d, rd->months[i].ym));
 			doc_cell(d, t, tr(x->lang, ch ? T_PRIVATE : T_PUBLIC));
 			htot = rc_count(rc, t, tot, 0);
-			for (k = 0; k < CLASS_N; k++)
+			rc_put(rc, RCG_CLASSES, (i * 2 + (size_t)ch) * (CLASS_N + 1), htot); /* the chart's bar */
+			for (k = 0; k < CLASS_N; k++) {
 				parts[k] = rc_count_pct(rc, t, c[order[k]], tot, htot);
+				rc_put(rc, RCG_CLASSES, (i * 2 + (size_t)ch) * (CLASS_N + 1) + 1 + (size_t)k, parts[k]);
+			}
 			rc_sum(rc, htot, parts, CLASS_N);
 		}
 	/* Which shares these are: corrected with n labels when the run tallied enough of them
@@ -327,6 +335,7 @@ static void heat(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 	const struct report_heat *hm = &x->data->heat;
 	const char *h[8];
 	struct doc_table *t;
+	size_t need[7 * 24], ans[7 * 24];
 	int wd, hr;
 
 	doc_section(d, "heatmap", tr(x->lang, T_SEC_HEAT));
@@ -337,10 +346,22 @@ static void heat(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 	t = doc_table(d, 8, 0xfe, h);
 	t->caption = tr(x->lang, T_AX_HEAT_CB);
 	t->note = tr(x->lang, T_HEAT_BLANK);
+	/* The counts each median is of: not in the table, but the chart shows them (and they add up
+	 * to the summary's), so they are cells, and a median is withheld with its count. */
+	for (wd = 0; wd < 7; wd++)
+		for (hr = 0; hr < 24; hr++) {
+			size_t k = (size_t)(wd * 24 + hr);
+			need[k] = rc_value(rc, hm->need[wd][hr], 0);
+			ans[k] = rc_value(rc, hm->answered[wd][hr], 0);
+			rc_put(rc, RCG_HEAT, k * 2, need[k]);
+			rc_put(rc, RCG_HEAT, k * 2 + 1, ans[k]);
+		}
+	rc_sum(rc, rc->slot[RCS_NEED], need, 7 * 24);
+	rc_sum(rc, rc->slot[RCS_ANSWERED], ans, 7 * 24);
 	for (hr = 0; hr < 24; hr++) {
 		doc_cell(d, t, doc_fmt(d, "%02d:00", hr));
-		for (wd = 0; wd < 7; wd++) /* a median of a few waits is withheld with them */
-			rc_wait(rc, t, hm->median[wd][hr], hm->answered[wd][hr], RC_NONE);
+		for (wd = 0; wd < 7; wd++)
+			rc_wait(rc, t, hm->median[wd][hr], hm->answered[wd][hr], ans[wd * 24 + hr]);
 	}
 }
 
@@ -544,7 +565,7 @@ static void never(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 
 void report_doc_period(struct report_ctx *x, struct doc *d)
 {
-	struct report_cells rc;
+	struct report_cells *rc = x->cells;
 	size_t *series, *month_answered;
 
 	d->title = tr(x->lang, T_REPORT_TITLE);
@@ -557,26 +578,23 @@ void report_doc_period(struct report_ctx *x, struct doc *d)
 	}
 	d->toc_title = tr(x->lang, T_TOC);
 	d->footer = tr(x->lang, T_FOOTER);
-	report_cells_init(&rc, x, d);
 	series = xmalloc((x->data->n_series ? x->data->n_series : 1) * sizeof(*series));
 	month_answered = xmalloc((x->data->n_months ? x->data->n_months : 1) * sizeof(*month_answered));
-	summary(x, d, &rc);
-	messages(x, d, &rc, series);
-	coverage(x, d, &rc, month_answered);
-	waits(x, d, &rc, month_answered);
-	classes(x, d, &rc);
-	heat(x, d, &rc);
-	threads(x, d, &rc);
-	platforms(x, d, &rc, series);
-	never(x, d, &rc);
+	summary(x, d, rc);
+	messages(x, d, rc, series);
+	coverage(x, d, rc, month_answered);
+	waits(x, d, rc, month_answered);
+	classes(x, d, rc);
+	heat(x, d, rc);
+	threads(x, d, rc);
+	platforms(x, d, rc, series);
+	never(x, d, rc);
 	report_proof(x, d);
 	report_fairness(x, d);
 	report_doc_method(x, d);
 	report_doc_files(x, d);
 	report_manifest(x, d);
-	/* --min-cell: every count of the tables above is known, what a reader could add up too */
-	report_cells_apply(&rc);
-	report_cells_release(&rc);
+	/* --min-cell is decided by the caller, once the charts' own counts are added too */
 	free(series);
 	free(month_answered);
 }

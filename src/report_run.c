@@ -12,6 +12,7 @@
 #include "outfile.h"
 #include "outfmt.h"
 #include "progress.h"
+#include "report_cells.h"
 #include "text.h"
 #include "util_tz.h"
 
@@ -356,7 +357,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	struct doc doc;
 	struct strbuf dumb;
 	struct manifest man;
-	int ret = 0, setup, bad, have_rep = 0, have_doc = 0, have_man = 0, have_dir = 0, read = 0, i;
+	struct report_cells cells;
+	int ret = 0, setup, bad, have_rep = 0, have_doc = 0, have_man = 0, have_cells = 0, have_dir = 0, read = 0, i;
 	char **inputs;
 	int n_inputs;
 
@@ -451,12 +453,6 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		x.focus_times = strmap_get(&run.times.threads, run.focus_key);
 	}
 	x.have_gnuplot = gnuplot_find(&gp) == 0;
-	if (x.parts & (RF_HTML | RF_MD | RF_CHARTS)) {
-		if (thread_mode)
-			report_charts_thread(&x);
-		else
-			report_charts_period(&x);
-	}
 	if (report_dir_begin(&rd, x.parts))
 		goto io_error;
 	if (x.parts & RF_CSV) {
@@ -467,11 +463,39 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		if (bad_csv)
 			goto io_error;
 	}
+	manifest_init(&man, thread_mode ? "thread" : "report");
+	have_man = 1;
+	manifest_from_run(&man, &ro, &p);
+	report_manifest_options(&x, &man, thread_mode ? run.focus_id : NULL);
+	x.manifest = &man;
+	doc_init(&doc, ui_lang_code(x.lang));
+	have_doc = 1;
+	/* the organisation: --org, else the schedule's `org` line */
+	if (ro.org)
+		doc.org = doc_str(&doc, ro.org);
+	else if (ro.schedule && ro.schedule->org)
+		doc.org = doc_str(&doc, ro.schedule->org);
+	/* The document's tables, then the counts only the charts show: one --min-cell decision over
+	 * both, before any chart is drawn, so that a chart shows a count as the tables do. */
+	report_cells_init(&cells, &x, &doc);
+	have_cells = 1;
+	x.cells = &cells;
+	if (thread_mode)
+		report_doc_thread(&x, &doc);
+	else
+		report_doc_period(&x, &doc);
+	if (x.parts & (RF_HTML | RF_MD | RF_CHARTS))
+		report_charts_cells(&x);
+	report_cells_apply(&cells);
 	if (x.parts & (RF_HTML | RF_MD | RF_CHARTS)) {
 		char *cd = report_dir_path(&rd, "charts");
 		struct chart *list[CH_N];
 		size_t n = 0;
 		int k, bad_chart = 0;
+		if (thread_mode)
+			report_charts_thread(&x);
+		else
+			report_charts_period(&x);
 		for (k = 0; k < CH_N; k++)
 			if (x.built[k]) {
 				bad_chart |= chart_write(&x.charts[k], cd);
@@ -487,22 +511,7 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 		if (bad_chart)
 			goto io_error;
 	}
-	manifest_init(&man, thread_mode ? "thread" : "report");
-	have_man = 1;
-	manifest_from_run(&man, &ro, &p);
-	report_manifest_options(&x, &man, thread_mode ? run.focus_id : NULL);
-	x.manifest = &man;
-	doc_init(&doc, ui_lang_code(x.lang));
-	have_doc = 1;
-	/* the organisation: --org, else the schedule's `org` line */
-	if (ro.org)
-		doc.org = doc_str(&doc, ro.org);
-	else if (ro.schedule && ro.schedule->org)
-		doc.org = doc_str(&doc, ro.schedule->org);
-	if (thread_mode)
-		report_doc_thread(&x, &doc);
-	else
-		report_doc_period(&x, &doc);
+	report_doc_charts(&x, &doc);
 	for (i = 0; i < 2; i++) {
 		unsigned part = i ? RF_HTML : RF_MD;
 		char *path;
@@ -573,6 +582,8 @@ done:
 		report_dir_abort(&rd);
 	if (read)
 		pipeline_accounting(&p);
+	if (have_cells)
+		report_cells_release(&cells);
 	if (have_doc)
 		doc_release(&doc);
 	if (have_man)

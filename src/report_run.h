@@ -25,6 +25,7 @@ struct proof;
 struct manifest;
 struct cmd;
 struct class_tally;
+struct report_cells;
 
 /* --format: the parts of the report folder. */
 enum report_part { RF_HTML = 1, RF_MD = 2, RF_CSV = 4, RF_CHARTS = 8, RF_XLSX = 16, RF_ALL = 31 };
@@ -68,8 +69,13 @@ struct report_ctx {
 	/* the thread of a post-mortem (thread_mode) */
 	const struct thread_result *focus;
 	const struct times_thread *focus_times;
-	/* charts: built for the mode, written, then drawn when gnuplot is there */
+	/* the document's counts under --min-cell (report_cells.h): the tables' and the charts' */
+	struct report_cells *cells;
+	/* charts: built for the mode once the document's tables are, written, then drawn when
+	 * gnuplot is there; chart_doc: where the document shows each (report_doc_charts) */
 	struct chart charts[CH_N];
+	int withheld[CH_N]; /* empty because the document hides every figure it would draw */
+	struct doc_chart *chart_doc[CH_N];
 	int built[CH_N];
 	int have_gnuplot;
 	int charts_failed;
@@ -82,7 +88,12 @@ struct report_ctx {
 	const struct class_tally *class_tally;
 };
 
-/* The charts of the mode (data and scripts, nothing drawn yet). */
+/* The counts only the charts show (the timeline's hours, the messages chart's "others", each
+ * channel's coverage), added to x->cells with the sums tying them to the tables' counts: after
+ * the document's tables, before report_cells_apply. */
+void report_charts_cells(struct report_ctx *x);
+/* The charts of the mode (data and scripts, nothing drawn yet), once report_cells_apply has
+ * decided: each count drawn as the document shows it. */
 void report_charts_thread(struct report_ctx *x);
 void report_charts_period(struct report_ctx *x);
 
@@ -100,8 +111,10 @@ void report_series_label(struct report_ctx *x, const struct report_series *s, st
 /* The document of each mode, and the sections both end with. */
 void report_doc_period(struct report_ctx *x, struct doc *d);
 void report_doc_thread(struct report_ctx *x, struct doc *d);
-/* Where a chart goes: its figure (or why it is missing). */
+/* Where a chart goes: its figure, filled by report_doc_charts once the charts are drawn (or why
+ * it is missing). */
 void report_doc_chart(struct report_ctx *x, struct doc *d, enum report_chart id, const char *desc);
+void report_doc_charts(struct report_ctx *x, struct doc *d);
 void report_doc_method(struct report_ctx *x, struct doc *d);
 void report_doc_files(struct report_ctx *x, struct doc *d);
 /* The evidence (a section of its own, id "evidence"): every input once, with what it held and

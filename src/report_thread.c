@@ -168,6 +168,7 @@ static void timeline(struct report_ctx *x, struct doc *d, struct report_cells *r
 	const char *h[3];
 	struct doc_table *t;
 	size_t i = 0, *days = xmalloc((f->n_msgs ? f->n_msgs : 1) * sizeof(*days)), n_days = 0;
+	long long first = local_day(x->zone, f->first);
 
 	doc_section(d, "timeline", tr(x->lang, T_SEC_TIMELINE));
 	report_doc_chart(x, d, CH_TIMELINE, tr(x->lang, T_CH_TIMELINE_DESC));
@@ -186,7 +187,8 @@ static void timeline(struct report_ctx *x, struct doc *d, struct report_cells *r
 				cit++;
 		}
 		doc_cell(d, t, day_txt(x, d, day));
-		days[n_days++] = rc_count(rc, t, cit, 0);
+		days[n_days] = rc_count(rc, t, cit, 0);
+		rc_put(rc, RCG_DAYS, (size_t)(day - first), days[n_days++]); /* the chart's day */
 		rc_count(rc, t, off, PRIVACY_FIXED);
 	}
 	/* the days add up to the citizen comments, when every one is in the period */
@@ -200,6 +202,7 @@ static void backlog(struct report_ctx *x, struct doc *d, struct report_cells *rc
 	struct doc_table *t;
 	struct backlog b;
 	size_t i = 0, prev = RC_NONE, *arrived, *answered, n_days = 0;
+	long long first = local_day(x->zone, x->data->focus.first);
 
 	doc_section(d, "backlog", tr(x->lang, T_SEC_BACKLOG));
 	report_doc_chart(x, d, CH_BACKLOG, tr(x->lang, T_CH_BACKLOG_DESC));
@@ -218,7 +221,7 @@ static void backlog(struct report_ctx *x, struct doc *d, struct report_cells *rc
 		/* The hours of one local day; the end of hour i is what "open" counts at. */
 		long long day = local_day(x->zone, b.start + (long long)i * 3600);
 		long arr = 0, ans = 0, most = 0, end = 0;
-		size_t open;
+		size_t open, most_h;
 		for (; i < b.n && local_day(x->zone, b.start + (long long)i * 3600) == day; i++) {
 			arr += b.arrived[i];
 			ans += b.answered[i];
@@ -232,7 +235,12 @@ static void backlog(struct report_ctx *x, struct doc *d, struct report_cells *rc
 		arrived[n_days] = rc_count(rc, t, arr, 0);
 		answered[n_days] = rc_count(rc, t, ans, 0);
 		open = rc_count(rc, t, end, 0);
-		rc_count(rc, t, most, 0);
+		most_h = rc_count(rc, t, most, 0);
+		/* the chart draws the day's hours: what was open at its end, and at its most */
+		if (day >= first) {
+			rc_put(rc, RCG_BACKLOG, (size_t)(day - first) * 2, open);
+			rc_put(rc, RCG_BACKLOG, (size_t)(day - first) * 2 + 1, most_h);
+		}
 		/* open at the end of the day = open the day before + arrived - answered */
 		if (prev != RC_NONE) {
 			size_t c[4] = {open, prev, arrived[n_days], answered[n_days]};
@@ -314,6 +322,8 @@ static void status(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 			size_t parts[3] = {col[0][n], col[1][n], col[2][n]};
 			rc_sum(rc, col[3][n], parts, 3);
 		}
+		for (j = 0; j < 4; j++) /* the chart's bar of the class */
+			rc_put(rc, RCG_STATUS, (size_t)k * 4 + j, col[j][n]);
 		n++;
 	}
 	for (j = 0; j < 4; j++)
@@ -344,6 +354,9 @@ static void active(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 		col[i] = rc_count(rc, t, a[i].comments, 0);
 		col[n + i] = rc_count(rc, t, a[i].need, 0);
 		col[2 * n + i] = rc_count(rc, t, a[i].answered, 0);
+		rc_put(rc, RCG_ACTIVE, i * 3, col[i]); /* the chart's bars of the same person */
+		rc_put(rc, RCG_ACTIVE, i * 3 + 1, col[n + i]);
+		rc_put(rc, RCG_ACTIVE, i * 3 + 2, col[2 * n + i]);
 	}
 	if (n > REPORT_TABLE_ROWS)
 		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
@@ -406,27 +419,24 @@ static void unanswered(struct report_ctx *x, struct doc *d)
 
 void report_doc_thread(struct report_ctx *x, struct doc *d)
 {
-	struct report_cells rc;
+	struct report_cells *rc = x->cells;
 
 	d->title = doc_fmt(d, "%s: %s", tr(x->lang, T_THREAD_TITLE), report_thread_name(x, d));
 	d->title_small = x->data->focus.key;
 	d->subtitle = doc_fmt(d, tr(x->lang, T_SUB_THREAD), x->zone_name);
 	d->toc_title = tr(x->lang, T_TOC);
 	d->footer = tr(x->lang, T_FOOTER);
-	report_cells_init(&rc, x, d);
-	summary(x, d, &rc);
-	timeline(x, d, &rc);
-	backlog(x, d, &rc);
-	waits(x, d, &rc);
-	status(x, d, &rc);
-	active(x, d, &rc);
+	summary(x, d, rc);
+	timeline(x, d, rc);
+	backlog(x, d, rc);
+	waits(x, d, rc);
+	status(x, d, rc);
+	active(x, d, rc);
 	unanswered(x, d);
 	report_proof(x, d);
 	report_fairness(x, d);
 	report_doc_method(x, d);
 	report_doc_files(x, d);
 	report_manifest(x, d);
-	/* --min-cell: every count of the tables above is known, what a reader could add up too */
-	report_cells_apply(&rc);
-	report_cells_release(&rc);
+	/* --min-cell is decided by the caller, once the charts' own counts are added too */
 }
