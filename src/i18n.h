@@ -217,6 +217,7 @@ enum i18n_id {
 	T_CELL_WITHHELD,
 	T_NOTE_MIN_CELL,
 	T_EVIDENCE_UNNAMED,
+	T_EVIDENCE_UNNAMED_OTHERS,
 	/* how the figures are made */
 	T_M_ANSWERED,
 	T_M_NEED,

@@ -430,6 +430,13 @@ static const struct i18n_entry words[T_N] = {
           "Les xifres sobre persones d'1 a %s es mostren com a «<%s», i s'ometen els percentatges i les "
           "esperes calculats amb elles; les cel·les marcades amb «%s» també s'ometen, perquè una xifra "
           "oculta no es puga deduir dels totals."}},
+    [T_EVIDENCE_UNNAMED_OTHERS] =
+        {{"only the person of the sheet is named; everyone else is counted, or called “another person”, and "
+          "their names in texts are replaced by %s",
+          "solo se nombra a la persona de la hoja; las demás se cuentan, o se llaman «otra persona», y sus "
+          "nombres en los textos se sustituyen por %s",
+          "només es nomena la persona del full; les altres es compten, o s'anomenen «una altra persona», i "
+          "els seus noms en els textos se substitueixen per %s"}},
     [T_EVIDENCE_UNNAMED] =
         {{"citizens not named (counted, or numbered in a table); their names in texts replaced by %s",
           "las personas no se nombran (se cuentan, o se numeran en una tabla); sus nombres en los "

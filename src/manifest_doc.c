@@ -4,6 +4,7 @@
  * them, into the document tree. */
 #include "classify.h"
 #include "manifest.h"
+#include "privacy.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -155,6 +156,9 @@ static void rules(struct doc *d, enum ui_lang l, const struct manifest *m)
 	strbuf_reset(&sb);
 	if (m->key_id)
 		strbuf_addf(&sb, tr(l, TE_PSEUDONYMS), m->key_id);
+	else if (a->unnamed)
+		strbuf_addf(&sb, tr(l, strcmp(m->command, "user") ? T_EVIDENCE_UNNAMED : T_EVIDENCE_UNNAMED_OTHERS),
+		            PRIVACY_REDACTED);
 	else
 		strbuf_addstr(&sb, tr(l, TE_NAMES_SHOWN));
 	if (a->min_cell > 1) {
