@@ -22,8 +22,9 @@
 #define NONE_SET (1u << CLASS_THANKS | 1u << CLASS_OTHER)
 
 static const double trust_grid[] = {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1, 1.5, 2, 3, 5, 8, 13, 20, 40};
-/* Ascending from 0.7 (the model must be confident); the last one (above 1) means never. */
-static const double flip_grid[] = {0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 2};
+/* Ascending from 0.5 (the model must find no reply more likely than a reply); the last one
+ * (above 1) means never. */
+static const double flip_grid[] = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 2};
 #define N_TRUST (sizeof(trust_grid) / sizeof(trust_grid[0]))
 #define N_FLIP (sizeof(flip_grid) / sizeof(flip_grid[0]))
 

@@ -312,23 +312,27 @@ static void print_curve(const struct curve *cv, FILE *fp)
 		const struct curve_point *pt = &cv->pt[p];
 		double d[MODEL_CURVE_MAX_FOLDS], rm, rs, mm, ms, dm, ds;
 		char lab[32];
-		int trusted = 0;
+		int trusted = 0, undefined = 0;
 		for (f = 0; f < cv->folds; f++) {
 			d[f] = pt->f1_model[f] - pt->f1_rules[f];
 			trusted += pt->trust[f] > 0;
+			undefined |= pt->f1_rules[f] < 0 || pt->f1_model[f] < 0;
 		}
 		mean_sd(pt->f1_rules, cv->folds, &rm, &rs);
 		mean_sd(pt->f1_model, cv->folds, &mm, &ms);
 		mean_sd(d, cv->folds, &dm, &ds);
 		ds /= sqrt(cv->folds);
-		if (dm + ds < -5e-4)
+		if (!undefined && dm + ds < -5e-4)
 			below++;
 		if (pt->all)
 			snprintf(lab, sizeof(lab), "all (%ld)", pt->labels);
 		else
 			snprintf(lab, sizeof(lab), "%ld", pt->labels);
-		fprintf(fp, "%-11s %.3f (%.3f)   %.3f (%.3f)   %+.3f (%.3f)    %d of %-3d ", lab, rm, rs, mm, ms, dm,
-		        ds, trusted, cv->folds);
+		if (undefined) /* a held-out fold where no row names a single class */
+			fprintf(fp, "%-11s %-15s %-15s %-17s %d of %-3d ", lab, "-", "-", "-", trusted, cv->folds);
+		else
+			fprintf(fp, "%-11s %.3f (%.3f)   %.3f (%.3f)   %+.3f (%.3f)    %d of %-3d ", lab, rm, rs, mm,
+			        ms, dm, ds, trusted, cv->folds);
 		if (pt->need)
 			fprintf(fp, "%.1f%%, %.1f%% (of %ld)\n",
 			        100.0 * (double)pt->need_missed_rules / (double)pt->need,
