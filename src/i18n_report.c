@@ -12,12 +12,12 @@ static const struct i18n_entry words[T_N] = {
     [T_SUB_PERIOD] = {{"%s · times in %s", "%s · horas en %s", "%s · hores en %s"}},
     [T_SUB_THREAD] = {{"Times in %s", "Horas en %s", "Hores en %s"}},
     [T_TOC] = {{"Contents", "Contenido", "Contingut"}},
-    [T_FOOTER] = {{"Made by replycov from the files listed under “Inputs”. The same inputs and options give the same "
-                   "report, byte for byte.",
-                   "Elaborado por replycov a partir de los archivos de «Entradas». Las mismas entradas y opciones dan "
-                   "el mismo informe, byte a byte.",
-                   "Elaborat per replycov a partir dels fitxers d'«Entrades». Les mateixes entrades i opcions donen el "
-                   "mateix informe, byte a byte."}},
+    [T_FOOTER] = {{"Made by replycov from the files listed under “Evidence”. The same inputs and options give the "
+                   "same report, byte for byte.",
+                   "Elaborado por replycov a partir de los archivos de «Procedencia de los datos». Las mismas entradas "
+                   "y opciones dan el mismo informe, byte a byte.",
+                   "Elaborat per replycov a partir dels fitxers de «Procedència de les dades». Les mateixes entrades i "
+                   "opcions donen el mateix informe, byte a byte."}},
 
     /* sections */
     [T_SEC_SUMMARY] = {{"Summary", "Resumen", "Resum"}},
@@ -132,8 +132,6 @@ static const struct i18n_entry words[T_N] = {
     [T_PRIVATE] = {{"private", "privado", "privat"}},
     [T_KEY_PUBLIC] = {{"Public", "Público", "Públic"}},
     [T_KEY_PRIVATE] = {{"Private", "Privado", "Privat"}},
-    [T_PUBLIC_SHORT] = {{"pub.", "púb.", "públ."}},
-    [T_PRIVATE_SHORT] = {{"priv.", "priv.", "priv."}},
     [T_ALL] = {{"All", "Todos", "Tots"}},
     [T_OTHER_SERIES] = {{"others", "otros", "altres"}},
 
@@ -368,11 +366,11 @@ static const struct i18n_entry words[T_N] = {
     [T_NOTHING_UNANSWERED] = {{"Every comment needing a reply was answered.",
                                "Se respondieron todos los comentarios que necesitaban respuesta.",
                                "Es van respondre tots els comentaris que necessitaven resposta."}},
-    [T_NOTHING_READ] = {{"No message was read from the inputs (see “Inputs”), so this report counts none.",
-                         "No se ha leído ningún mensaje de las entradas (véase «Entradas»), así que este informe no "
-                         "cuenta ninguno.",
-                         "No s'ha llegit cap missatge de les entrades (vegeu «Entrades»), així que aquest informe no "
-                         "en compta cap."}},
+    [T_NOTHING_READ] = {{"No message was read from the inputs (see “Evidence”), so this report counts none.",
+                         "No se ha leído ningún mensaje de las entradas (véase «Procedencia de los datos»), así que "
+                         "este informe no cuenta ninguno.",
+                         "No s'ha llegit cap missatge de les entrades (vegeu «Procedència de les dades»), així que "
+                         "aquest informe no en compta cap."}},
     [T_NOTHING_READ_STDERR] = {{"No message was read from the inputs (the error on standard error says why), so "
                                 "this report counts none.",
                                 "No se ha leído ningún mensaje de las entradas (el error de la salida de errores "
@@ -490,10 +488,13 @@ static const struct i18n_entry words[T_N] = {
           "los mismos programas.",
           "Els CSV mantenen els noms de columna i els valors en anglés en tots els idiomes, perquè els lligen els "
           "mateixos programes."}},
-    [T_MANIFEST_NOTE] =
-        {{"The files this report was computed from, with what each held.",
-          "Los archivos a partir de los cuales se calculó este informe, con lo que contenía cada uno.",
-          "Els fitxers a partir dels quals es va calcular aquest informe, amb el que contenia cadascun."}},
+    [T_MORE_ROWS] = {{"…and %s more: %s.", "…y %s más: %s.", "…i %s més: %s."}},
+    [T_PAGE_OF] = {{"Page %s of %s", "Página %s de %s", "Pàgina %s de %s"}},
+    /* the schedule's name (its file's, without folders), its zone and how many holidays it lists */
+    [T_SCHEDULE_DESC_ONE] = {{"%s, time zone %s, %s holiday", "%s, zona horaria %s, %s festivo",
+                              "%s, zona horària %s, %s festiu"}},
+    [T_SCHEDULE_DESC] = {{"%s, time zone %s, %s holidays", "%s, zona horaria %s, %s festivos",
+                          "%s, zona horària %s, %s festius"}},
 
     /* standard output */
     [T_OUT_WROTE] = {{"Report written to %s", "Informe escrito en %s", "Informe escrit en %s"}},

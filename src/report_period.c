@@ -79,7 +79,7 @@ static void summary(struct report_ctx *x, struct doc *d)
 	ROW(T_WITHIN_1H, report_pct(x, d, w->calendar.within_1h, w->need));
 	ROW(T_WITHIN_24H, report_pct(x, d, w->calendar.within_24h, w->need));
 	ROW(T_OUT_OF_HOURS, report_pct(x, d, w->out_of_hours, w->need));
-	ROW(T_SCHEDULE, x->ro->schedule_file ? x->ro->schedule_file : tr(x->lang, T_NO_SCHEDULE));
+	ROW(T_SCHEDULE, report_schedule_text(x, d));
 	ROW(T_POLICY, report_policy_text(x, d));
 #undef ROW
 }

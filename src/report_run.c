@@ -494,6 +494,11 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	x.manifest = &man;
 	doc_init(&doc, ui_lang_code(x.lang));
 	have_doc = 1;
+	/* the organisation: --org, else the schedule's `org` line */
+	if (ro.org)
+		doc.org = doc_str(&doc, ro.org);
+	else if (ro.schedule && ro.schedule->org)
+		doc.org = doc_str(&doc, ro.schedule->org);
 	if (thread_mode)
 		report_doc_thread(&x, &doc);
 	else

@@ -90,7 +90,7 @@ struct report_active {
 /* The citizens of the focus thread, most comments first (then most answered, name, key);
  * *n set; the caller frees the array. */
 struct report_active *report_active_citizens(const struct report_focus *f, size_t *n);
-/* "facebook · private", in the report's language. */
+/* "Facebook, private messages", in the report's language (T_CH_SERIES_*). */
 void report_series_label(struct report_ctx *x, const struct report_series *s, struct strbuf *sb);
 
 /* The document of each mode, and the sections both end with. */
@@ -100,9 +100,8 @@ void report_doc_thread(struct report_ctx *x, struct doc *d);
 void report_doc_chart(struct report_ctx *x, struct doc *d, enum report_chart id, const char *desc);
 void report_doc_method(struct report_ctx *x, struct doc *d);
 void report_doc_files(struct report_ctx *x, struct doc *d);
-/* The manifest section (id "manifest"): today the inputs read, with what each held. The proof
- * work (issue 7) extends this function with the hashes, the tool's revision and every option;
- * the HTML and Markdown writers need no change for that. */
+/* The evidence (a section of its own, id "evidence"): every input once, with what it held and
+ * its SHA-256 (the first ones, when there are many), the tool's revision and every option. */
 void report_manifest(struct report_ctx *x, struct doc *d);
 /* Figures as text in the report's language. */
 const char *report_pct(struct report_ctx *x, struct doc *d, long n, long den);
@@ -110,6 +109,9 @@ const char *report_numtxt(struct report_ctx *x, struct doc *d, long long n);
 const char *report_waittxt(struct report_ctx *x, struct doc *d, long long s);
 const char *report_localtxt(struct report_ctx *x, struct doc *d, long long t);
 const char *report_policy_text(struct report_ctx *x, struct doc *d);
+/* The service hours in words: the schedule's name (its file's, without folders), its zone and
+ * how many holidays it lists; or that none was given. */
+const char *report_schedule_text(struct report_ctx *x, struct doc *d);
 /* "First quarter of 2026 · times in the Europe/Madrid time zone" (or every date). */
 void report_subtitle(struct report_ctx *x, struct strbuf *sb);
 /* The period in words ("first quarter of 2026"), or "every date". */
