@@ -207,6 +207,16 @@ enum i18n_id {
 	T_NOTHING_READ_STDERR,
 	T_NOTHING_IN_PERIOD,
 	T_NOTHING_IN_PERIOD_DAY,
+	/* privacy: nobody named, small counts hidden */
+	T_UNNAMED,
+	T_NEVER_UNNAMED_ONE,
+	T_NEVER_UNNAMED_MANY,
+	T_NOTE_UNNAMED,
+	T_NOTE_REDACTED,
+	T_M_UNNAMED,
+	T_CELL_WITHHELD,
+	T_NOTE_MIN_CELL,
+	T_EVIDENCE_UNNAMED,
 	/* how the figures are made */
 	T_M_ANSWERED,
 	T_M_NEED,
@@ -242,6 +252,9 @@ enum i18n_id {
 	T_USER_CANDIDATE,
 	T_USER_CANDIDATE_ONE,
 	T_POST_NO_TEXT,
+	/* the classes section: raw shares, or corrected with n labels (ratio_adjust.h) */
+	T_CLASSES_RAW,
+	T_CLASSES_CORRECTED,
 	T_N
 };
 

@@ -24,6 +24,7 @@ struct fairness;
 struct proof;
 struct manifest;
 struct cmd;
+struct class_tally;
 
 /* --format: the parts of the report folder. */
 enum report_part { RF_HTML = 1, RF_MD = 2, RF_CSV = 4, RF_CHARTS = 8, RF_XLSX = 16, RF_ALL = 31 };
@@ -76,6 +77,9 @@ struct report_ctx {
 	const char *user;          /* --user: the person whose proof sheet is added */
 	struct proof *proof;       /* their analysis, or NULL */
 	struct manifest *manifest; /* what the evidence section shows */
+	/* the citizen messages counted, by the classifier's class and their human label
+	 * (ratio_adjust.h), or NULL: the classes section then says its shares are raw */
+	const struct class_tally *class_tally;
 };
 
 /* The charts of the mode (data and scripts, nothing drawn yet). */
@@ -125,9 +129,10 @@ const char *report_thread_label(struct report_ctx *x, struct doc *d, const struc
 const char *report_thread_name(struct report_ctx *x, struct doc *d);
 
 /* data/: the per-comment rows of one thread (spilled by the run, written sorted), and the
- * whole files. */
+ * whole files. unnamed (privacy_names_nobody): the author columns are left empty, in
+ * comments.csv and citizens.csv alike (the texts were rewritten before). */
 void report_csv_rows(const struct thread *t, const struct thread_coverage *c, const struct times_thread *tt,
-                     const struct tz *zone, struct strbuf *sb);
+                     const struct tz *zone, int unnamed, struct strbuf *sb);
 int report_csv_write(struct report_ctx *x, const char *dir, struct spill *rows);
 /* data/report.xlsx (report_xlsx.c): the CSV files of dir, once written, as one workbook, a sheet
  * per file holding the same rows, each value typed (ids as text, times as dates in the report's
