@@ -28,7 +28,7 @@ static const double flip_grid[] = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.
 #define N_TRUST (sizeof(trust_grid) / sizeof(trust_grid[0]))
 #define N_FLIP (sizeof(flip_grid) / sizeof(flip_grid[0]))
 
-static uint64_t rng_next(uint64_t *s)
+static uint64_t splitmix_next(uint64_t *s)
 {
 	uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
 
@@ -232,7 +232,7 @@ static void assign_folds(const unsigned *stratum, size_t n, int k, uint64_t seed
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		it[i] = (struct strat_item){stratum[i], rng_next(&seed), i};
+		it[i] = (struct strat_item){stratum[i], splitmix_next(&seed), i};
 	qsort(it, n, sizeof(*it), cmp_strat);
 	for (i = 0; i < n; i++)
 		fold[it[i].idx] = (int)(i % (size_t)k);
@@ -244,7 +244,7 @@ static void shuffle(size_t *a, size_t n, uint64_t seed)
 	size_t i;
 
 	for (i = n; i > 1; i--) {
-		size_t j = (size_t)(rng_next(&seed) % i), t = a[i - 1];
+		size_t j = (size_t)(splitmix_next(&seed) % i), t = a[i - 1];
 		a[i - 1] = a[j];
 		a[j] = t;
 	}
@@ -373,7 +373,7 @@ static double gain_se(struct oof *o, double trust, double flip)
 	for (b = 0; b < BOOTSTRAP; b++) {
 		double d;
 		for (i = 0; i < o->n; i++)
-			pick[i] = (size_t)(rng_next(&seed) % o->n);
+			pick[i] = (size_t)(splitmix_next(&seed) % o->n);
 		d = f1_at(o, trust, flip, pick, o->n) - f1_at(o, 0, 2, pick, o->n);
 		sum += d;
 		sum2 += d * d;
