@@ -106,8 +106,9 @@ void classification_release(struct classification *cf);
  * thanks or other (a reply is never skipped on a hunch); with weak evidence only the
  * strongest class wins; with none at all, four words or more are criticism ("rule:no-cue",
  * confidence 0.30) and shorter texts (empty, emoji only) other.
- * With a model: when no class fired, the model decides, except that it never turns weak
- * criticism or question evidence into thanks or other; when a class fired, the rules decide.
+ * With a model: the rules' decision and the model's calibrated vote are combined as far as
+ * the model is trusted (classify_model.h; trust 0, the default with few labels: the rules
+ * alone).
  * The language comes from function words, else from the cues that matched, else unknown. */
 void classify_message(const struct classifier *c, const char *text, struct classification *cf);
 
