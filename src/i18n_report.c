@@ -561,6 +561,13 @@ static const struct i18n_entry words[T_N] = {
                          "busca:",
                          "«%s» correspon a %s persones; executeu replycov user amb l'identificador de la que "
                          "busqueu:"}},
+    [T_USER_SEVERAL_UNNAMED] =
+        {{"“%s” names %s people; run replycov user with the id of the one you mean (replycov lists their ids on "
+          "its standard error; this document names nobody).",
+          "«%s» corresponde a %s personas; ejecute replycov user con el identificador de la que busca (replycov "
+          "los enumera en su salida de errores; este documento no nombra a nadie).",
+          "«%s» correspon a %s persones; executeu replycov user amb l'identificador de la que busqueu (replycov "
+          "els enumera en l'eixida d'errors; este document no nomena ningú)."}},
     [T_USER_NOBODY] = {{"“%s” names nobody who wrote in these files, by id or by name.",
                         "«%s» no corresponde a nadie que escribiera en estos archivos, ni por identificador ni por "
                         "nombre.",
