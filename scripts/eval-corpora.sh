@@ -4,6 +4,7 @@
 # mapping below, then `replycov eval` scores it. Nothing from these sets is copied into the
 # repository: they measure, they do not teach.
 #   sh scripts/eval-corpora.sh [--errors] [SET...]     CORPORA=/path overrides the folder
+#   sh scripts/eval-corpora.sh --learning-curve [SET...]   `eval --learning-curve` on each set
 # Needs python3 (standard library only) to convert the sets; skips with a notice when the
 # corpora folder is absent (as in a fresh clone).
 #
@@ -36,7 +37,9 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${BIN:-$ROOT/replycov}
 CORPORA=${CORPORA:-$ROOT/../shared/corpora}
 ERRORS=""
+CURVE=""
 if [ "${1:-}" = "--errors" ]; then ERRORS=--errors; shift; fi
+if [ "${1:-}" = "--learning-curve" ]; then CURVE=1; shift; fi
 SETS=${*:-ayuntamientos-citizen-tweets-es complaints-social-media spanish-airline-tweets twitter-us-airline-sentiment smile-museum-tweets-emotion nhs-patient-feedback-pxtextmining twcs-customer-support-sample catalonia-independence-corpus}
 
 if [ ! -d "$CORPORA" ]; then
@@ -112,13 +115,18 @@ print(n)
 PY
 }
 
-printf '%-34s %6s %8s %9s %8s %9s %9s %8s\n' set rows macro-F1 crit-prec crit-rec need-miss noreply-fp lang-ok
+[ -n "$CURVE" ] || printf '%-34s %6s %8s %9s %8s %9s %9s %8s\n' set rows macro-F1 crit-prec crit-rec need-miss noreply-fp lang-ok
 for s in $SETS; do
 	if [ ! -d "$CORPORA/$s" ]; then
 		echo "eval-corpora: $s not found in $CORPORA, skipped"
 		continue
 	fi
 	n=$(convert "$s") || { echo "eval-corpora: could not convert $s" >&2; continue; }
+	if [ -n "$CURVE" ]; then
+		echo "== $s"
+		"$BIN" eval --learning-curve "$TMP/$s.csv"
+		continue
+	fi
 	"$BIN" eval $ERRORS "$TMP/$s.csv" >"$TMP/$s.out" 2>"$TMP/$s.err"
 	if [ -n "$ERRORS" ]; then
 		grep ': gold ' "$TMP/$s.out"
@@ -134,4 +142,4 @@ for s in $SETS; do
 			printf "%-34s %6d %8s %9s %8s %9s %9s %8s\n", set, n, f1 ? f1 : "-", cp ? cp : "-", cr ? cr : "-", nm ? nm : "-", fp ? fp : "-", lo ? lo : "-"
 		}' "$TMP/$s.out"
 done
-echo "(full reports: run 'replycov eval' on the converted CSV; mapping at the top of this script)"
+[ -n "$CURVE" ] || echo "(full reports: run 'replycov eval' on the converted CSV; mapping at the top of this script)"

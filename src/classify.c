@@ -3,6 +3,7 @@
  * a message costs one hash look-up per token plus the few patterns that start with it.
  * Normalisation lives in classify_norm.c, the model in nbayes.c. */
 #include "classify.h"
+#include "classify_model.h"
 #include "cues.h"
 #include "nbayes.h"
 #include "strmap.h"
@@ -554,7 +555,6 @@ static int decide(struct classification *cf)
 void classify_message(const struct classifier *c, const char *text, struct classification *cf)
 {
 	struct scratch *s = cf->scratch;
-	int sure;
 
 	memset(cf->score, 0, sizeof(cf->score));
 	cf->n_hits = 0;
@@ -566,20 +566,11 @@ void classify_message(const struct classifier *c, const char *text, struct class
 	if (cf->lang == LANG_UNKNOWN)
 		cf->lang = language_of_cues(c, s);
 	score_rules(c, cf);
-	sure = decide(cf);
+	decide(cf);
 	if (cf->confidence > 0.99)
 		cf->confidence = 0.99;
-	if (!sure && c->model && cf->norm.n) {
-		double p[CLASS_N];
-		int m = nbayes_predict(c->model, &cf->norm, p);
-		if (m >= 0 &&
-		    !(class_needs_reply(cf->cls) && cf->score[cf->cls] > 0 && !class_needs_reply((enum msg_class)m))) {
-			cf->cls = (enum msg_class)m;
-			cf->confidence = p[m] < 0.30 ? 0.30 : p[m] > 0.99 ? 0.99 : p[m];
-			cf->by = BY_MODEL;
-			add_hit(cf, "model", (enum msg_class)m, p[m], HIT_MODEL);
-		}
-	}
+	if (c->model && cf->norm.n)
+		model_vote(c->model, cf); /* classify_model.c */
 }
 
 /* w as "%+.1f" prints it, without printf in the common case (this runs for every message

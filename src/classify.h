@@ -67,6 +67,7 @@ struct norm {
 
 struct classification {
 	enum msg_class cls;
+	enum msg_class own_cls; /* set by class_source_record: cls before a human label overrode it */
 	enum msg_lang lang;
 	double confidence; /* 0.30 .. 0.99: how sure; below 0.5 the message had weak or no cues */
 	enum decided_by by;
@@ -105,8 +106,9 @@ void classification_release(struct classification *cf);
  * thanks or other (a reply is never skipped on a hunch); with weak evidence only the
  * strongest class wins; with none at all, four words or more are criticism ("rule:no-cue",
  * confidence 0.30) and shorter texts (empty, emoji only) other.
- * With a model: when no class fired, the model decides, except that it never turns weak
- * criticism or question evidence into thanks or other; when a class fired, the rules decide.
+ * With a model: the rules' decision and the model's calibrated vote are combined as far as
+ * the model is trusted (classify_model.h; trust 0, the default with few labels: the rules
+ * alone).
  * The language comes from function words, else from the cues that matched, else unknown. */
 void classify_message(const struct classifier *c, const char *text, struct classification *cf);
 

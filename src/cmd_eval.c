@@ -4,6 +4,7 @@
  * be sets ("question|other", "reply", "noreply", "*") for labeled sets that only tell some
  * classes apart; labels it does not know are counted and reported, never dropped silently. */
 #include "classify.h"
+#include "classify_model.h"
 #include "cmd.h"
 #include "labels.h"
 #include "nbayes.h"
@@ -14,11 +15,12 @@
 #include "strmap.h"
 #include "text.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_GOLD = 2001, OPT_ERRORS }; /* --model comes from runopts.h */
+enum { OPT_GOLD = 2001, OPT_ERRORS, OPT_CURVE, OPT_FOLDS }; /* --model comes from runopts.h */
 
 #define NEED_SET (1u << CLASS_CRITICISM | 1u << CLASS_QUESTION)
 #define NONE_SET (1u << CLASS_THANKS | 1u << CLASS_OTHER)
@@ -278,19 +280,144 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	}
 }
 
+/* Mean and sample standard deviation of v[0..n). */
+static void mean_sd(const double *v, int n, double *mean, double *sd)
+{
+	double s = 0, s2 = 0;
+	int i;
+
+	for (i = 0; i < n; i++)
+		s += v[i];
+	*mean = s / n;
+	for (i = 0; i < n; i++)
+		s2 += (v[i] - *mean) * (v[i] - *mean);
+	*sd = n > 1 ? sqrt(s2 / (n - 1)) : 0;
+}
+
+static void print_curve(const struct curve *cv, FILE *fp)
+{
+	int p, f;
+	long below = 0;
+
+	fprintf(fp,
+	        "learning curve: %ld labeled rows, %d folds (stratified by label, fixed seed); each fold is held out\n"
+	        "in turn and scored by the rules alone and by rules+model, the model trained (and fitted, as\n"
+	        "'train' does) on the first N rows of a fixed shuffle of the other folds\n"
+	        "macro-F1 as mean (standard deviation across folds); difference = rules+model - rules, mean (one\n"
+	        "standard error across folds: the noise); trusted = folds whose fit gave the model a weight\n",
+	        cv->rows, cv->folds);
+	fprintf(fp, "%-11s %-15s %-15s %-17s %-8s %s\n", "labels", "rules", "rules+model", "difference", "trusted",
+	        "needs-reply missed: rules, rules+model");
+	for (p = 0; p < cv->n_pt; p++) {
+		const struct curve_point *pt = &cv->pt[p];
+		double d[MODEL_CURVE_MAX_FOLDS], rm, rs, mm, ms, dm, ds;
+		char lab[32];
+		int trusted = 0, undefined = 0;
+		for (f = 0; f < cv->folds; f++) {
+			d[f] = pt->f1_model[f] - pt->f1_rules[f];
+			trusted += pt->trust[f] > 0;
+			undefined |= pt->f1_rules[f] < 0 || pt->f1_model[f] < 0;
+		}
+		mean_sd(pt->f1_rules, cv->folds, &rm, &rs);
+		mean_sd(pt->f1_model, cv->folds, &mm, &ms);
+		mean_sd(d, cv->folds, &dm, &ds);
+		ds /= sqrt(cv->folds);
+		if (!undefined && dm + ds < -5e-4)
+			below++;
+		if (pt->all)
+			snprintf(lab, sizeof(lab), "all (%ld)", pt->labels);
+		else
+			snprintf(lab, sizeof(lab), "%ld", pt->labels);
+		if (undefined) /* a held-out fold where no row names a single class */
+			fprintf(fp, "%-11s %-15s %-15s %-17s %d of %-3d ", lab, "-", "-", "-", trusted, cv->folds);
+		else
+			fprintf(fp, "%-11s %.3f (%.3f)   %.3f (%.3f)   %+.3f (%.3f)    %d of %-3d ", lab, rm, rs, mm,
+			        ms, dm, ds, trusted, cv->folds);
+		if (pt->need)
+			fprintf(fp, "%.1f%%, %.1f%% (of %ld)\n",
+			        100.0 * (double)pt->need_missed_rules / (double)pt->need,
+			        100.0 * (double)pt->need_missed_model / (double)pt->need, pt->need);
+		else
+			fprintf(fp, "-\n");
+	}
+	fprintf(fp, "rules+model below the rules alone by more than the noise: %s\n", below ? "yes" : "no");
+}
+
+/* eval --learning-curve LABELED.csv: the rules once per row, then the curve. */
+static int learning_curve(const char *path, int folds, FILE *fp, struct tally *t)
+{
+	struct labeled_set set;
+	struct classifier *cl;
+	struct classification cf;
+	struct nb_corpus *corpus;
+	struct fit_row *rows;
+	struct curve *cv;
+	size_t i, n = 0;
+	long language_only = 0;
+	int r = labeled_load(path, &set), ret = 0;
+
+	if (r == 2) {
+		labeled_release(&set);
+		return EXIT_USAGE;
+	}
+	if (r)
+		ret = EXIT_DATA;
+	cl = classifier_new();
+	corpus = nb_corpus_new();
+	classification_init(&cf);
+	rows = xmalloc((set.n ? set.n : 1) * sizeof(*rows));
+	for (i = 0; i < set.n; i++) {
+		const struct labeled_row *row = &set.rows[i];
+		if (!row->set) {
+			note_unknown(t, path, row->label, row->line);
+			continue;
+		}
+		if (row->set == LABEL_ALL) {
+			language_only++;
+			continue;
+		}
+		classify_message(cl, row->text, &cf);
+		rows[n++] = (struct fit_row){row->set, cf.cls, cf.confidence, nb_corpus_add(corpus, &cf.norm)};
+	}
+	cv = xmalloc(sizeof(*cv));
+	if (model_learning_curve(corpus, rows, n, folds, cv)) {
+		diag_print("error: %s: %zu rows with a class label are too few for a %d-fold learning curve (at "
+		           "least %d)",
+		           path, n, folds, 2 * folds);
+		ret = EXIT_DATA;
+	} else {
+		print_curve(cv, fp);
+	}
+	if (language_only)
+		fprintf(fp, "rows labeled '*' (language only, not used): %ld\n", language_only);
+	if (t->unknown) {
+		fprintf(fp, "rows with unknown labels (not used): %ld\n", t->unknown);
+		ret = EXIT_DATA;
+	}
+	free(cv);
+	free(rows);
+	classification_release(&cf);
+	nb_corpus_free(corpus);
+	classifier_free(cl);
+	labeled_release(&set);
+	return ret;
+}
+
 static int run_eval(int argc, char **argv, const struct global_opts *g)
 {
 	static const struct option opts[] = {RUNOPTS_LONG,
 	                                     {"model", required_argument, NULL, OPT_MODEL},
 	                                     {"gold", required_argument, NULL, OPT_GOLD},
 	                                     {"errors", no_argument, NULL, OPT_ERRORS},
+	                                     {"learning-curve", no_argument, NULL, OPT_CURVE},
+	                                     {"folds", required_argument, NULL, OPT_FOLDS},
 	                                     {NULL, 0, NULL, 0}};
 	struct runopts ro;
 	struct class_source src;
 	struct tally *t = xcalloc(1, sizeof(*t));
 	struct outfile out;
 	const char *model = NULL, *gold = NULL;
-	int c, ret = 0, show_errors = 0, loaded = 0;
+	int c, ret = 0, show_errors = 0, loaded = 0, curve = 0, folds = 5;
 
 	(void)g;
 	runopts_init(&ro);
@@ -302,13 +429,28 @@ static int run_eval(int argc, char **argv, const struct global_opts *g)
 			free(t);
 			return cmd_usage(&cmd_eval, 0);
 		}
-		if (c == OPT_MODEL || c == OPT_GOLD || c == OPT_ERRORS) {
+		if (c == OPT_MODEL || c == OPT_GOLD || c == OPT_ERRORS || c == OPT_CURVE) {
 			if (c == OPT_MODEL)
 				model = optarg;
 			else if (c == OPT_GOLD)
 				gold = optarg;
+			else if (c == OPT_CURVE)
+				curve = 1;
 			else
 				show_errors = 1;
+			continue;
+		}
+		if (c == OPT_FOLDS) {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+			if (!*optarg || *end || v < 2 || v > MODEL_CURVE_MAX_FOLDS) {
+				diag_print("error: --folds takes a number from 2 to %d, not '%s'",
+				           MODEL_CURVE_MAX_FOLDS, optarg);
+				runopts_release(&ro);
+				free(t);
+				return EXIT_USAGE;
+			}
+			folds = (int)v;
 			continue;
 		}
 		h = runopts_handle(&ro, c, optarg, "text");
@@ -318,13 +460,28 @@ static int run_eval(int argc, char **argv, const struct global_opts *g)
 			return h < 0 ? EXIT_USAGE : cmd_usage(&cmd_eval, 1);
 		}
 	}
-	if (optind >= argc || (!gold && optind + 1 != argc)) {
+	if (optind >= argc || (!gold && optind + 1 != argc) || (curve && (gold || model || show_errors))) {
+		if (curve && (gold || model || show_errors))
+			diag_print("error: --learning-curve trains its own models: it takes neither --gold, --model "
+			           "nor --errors");
 		runopts_release(&ro);
 		free(t);
 		return cmd_usage(&cmd_eval, 1);
 	}
 	strmap_init(&t->unknown_labels);
 	arena_init(&t->arena);
+	if (curve) {
+		if (outfile_open(&out, ro.output)) {
+			ret = EXIT_USAGE;
+		} else {
+			ret = learning_curve(argv[optind], folds, out.fp, t);
+			if (ret == EXIT_USAGE)
+				outfile_abort(&out);
+			else if (outfile_commit(&out))
+				ret = EXIT_USAGE;
+		}
+		goto done;
+	}
 	if (class_source_open(&src, model, NULL)) {
 		ret = EXIT_USAGE;
 		goto done;
@@ -422,10 +579,14 @@ const struct cmd cmd_eval = {
     .summary = "precision, recall, F1 and confusion matrix of the classifier against your labels",
     .usage = "eval [OPTIONS] LABELED.csv\n"
              "eval [OPTIONS] --gold IDS.csv INPUT...\n"
+             "eval --learning-curve [--folds K] LABELED.csv\n"
              "  LABELED.csv           CSV with a header naming 'text' and 'label' (optional 'lang': es, ca, en)\n"
              "  --gold IDS.csv        CSV 'id,label': labels for the messages of the inputs, by id\n"
              "  --model FILE          a model made by 'replycov train', used alongside the rules\n"
              "  --errors              list every row the classifier got wrong, with its cues\n"
+             "  --learning-curve      macro-F1 of the rules alone and of rules+model trained on 25, 50,\n"
+             "                        100, 200 and all labels, by K-fold cross-validation (fixed seed)\n"
+             "  --folds K             folds of the learning curve, 2 to 10 (default 5)\n"
              "  -o, --output FILE     write there instead of standard output\n"
              "labels: criticism, question, thanks, other; a set 'a|b' (either is right), 'reply'\n"
              "(criticism|question), 'noreply' (thanks|other), '*' (measures the language only).\n"

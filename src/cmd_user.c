@@ -122,7 +122,14 @@ static int write_sheet(struct runopts *ro, const struct proof *pf, const struct 
 		/* people read times in the service's zone: the schedule's, else --tz, else UTC */
 		struct doc doc;
 		d.zone = ro->schedule->zone;
+		/* the reader is told the schedule by its name; the evidence gives its path */
+		if (d.schedule_file)
+			d.schedule_file = path_name(d.schedule_file);
 		doc_init(&doc, ui_lang_code(ro->lang));
+		if (ro->org)
+			doc.org = doc_str(&doc, ro->org);
+		else if (ro->schedule && ro->schedule->org)
+			doc.org = doc_str(&doc, ro->schedule->org);
 		sheet_doc(&doc, ro, &d);
 		if (doc_bytes(&doc, df, &sb))
 			ret = -1;

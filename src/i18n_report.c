@@ -430,6 +430,13 @@ static const struct i18n_entry words[T_N] = {
           "Les xifres sobre persones d'1 a %s es mostren com a «<%s», i s'ometen els percentatges i les "
           "esperes calculats amb elles; les cel·les marcades amb «%s» també s'ometen, perquè una xifra "
           "oculta no es puga deduir dels totals."}},
+    [T_EVIDENCE_UNNAMED_OTHERS] =
+        {{"only the person of the sheet is named; everyone else is counted, or called “another person”, and "
+          "their names in texts are replaced by %s",
+          "solo se nombra a la persona de la hoja; las demás se cuentan, o se llaman «otra persona», y sus "
+          "nombres en los textos se sustituyen por %s",
+          "només es nomena la persona del full; les altres es compten, o s'anomenen «una altra persona», i "
+          "els seus noms en els textos se substitueixen per %s"}},
     [T_EVIDENCE_UNNAMED] =
         {{"citizens not named (counted, or numbered in a table); their names in texts replaced by %s",
           "las personas no se nombran (se cuentan, o se numeran en una tabla); sus nombres en los "
@@ -559,6 +566,13 @@ static const struct i18n_entry words[T_N] = {
                          "busca:",
                          "«%s» correspon a %s persones; executeu replycov user amb l'identificador de la que "
                          "busqueu:"}},
+    [T_USER_SEVERAL_UNNAMED] =
+        {{"“%s” names %s people; run replycov user with the id of the one you mean (replycov lists their ids on "
+          "its standard error; this document names nobody).",
+          "«%s» corresponde a %s personas; ejecute replycov user con el identificador de la que busca (replycov "
+          "los enumera en su salida de errores; este documento no nombra a nadie).",
+          "«%s» correspon a %s persones; executeu replycov user amb l'identificador de la que busqueu (replycov "
+          "els enumera en l'eixida d'errors; este document no nomena ningú)."}},
     [T_USER_NOBODY] = {{"“%s” names nobody who wrote in these files, by id or by name.",
                         "«%s» no corresponde a nadie que escribiera en estos archivos, ni por identificador ni por "
                         "nombre.",

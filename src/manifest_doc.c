@@ -4,6 +4,7 @@
  * them, into the document tree. */
 #include "classify.h"
 #include "manifest.h"
+#include "privacy.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -78,14 +79,6 @@ static void files_table(struct doc *d, enum ui_lang l, const struct manifest *m)
 	free(show);
 }
 
-/* A file by its name, without the folders it was read from (the table above gives its path). */
-static const char *file_name(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	return slash && slash[1] ? slash + 1 : path;
-}
-
 static void count(struct doc *d, enum ui_lang l, struct doc_block *list, int id, long n, int always)
 {
 	if (n || always)
@@ -147,7 +140,7 @@ static void rules(struct doc *d, enum ui_lang l, const struct manifest *m)
 	doc_field(d, list, tr(l, T_PERIOD), sb.buf);
 	strbuf_reset(&sb);
 	if (a->schedule)
-		strbuf_addf(&sb, tr(l, TE_SCHEDULE_VALUE), file_name(a->schedule), a->zone ? a->zone : "UTC",
+		strbuf_addf(&sb, tr(l, TE_SCHEDULE_VALUE), path_name(a->schedule), a->zone ? a->zone : "UTC",
 		            tr(l, a->elapsed_before_opening ? TE_BEFORE_ELAPSED : TE_BEFORE_ZERO));
 	else
 		strbuf_addstr(&sb, tr(l, T_NO_SCHEDULE));
@@ -155,6 +148,9 @@ static void rules(struct doc *d, enum ui_lang l, const struct manifest *m)
 	strbuf_reset(&sb);
 	if (m->key_id)
 		strbuf_addf(&sb, tr(l, TE_PSEUDONYMS), m->key_id);
+	else if (a->unnamed)
+		strbuf_addf(&sb, tr(l, strcmp(m->command, "user") ? T_EVIDENCE_UNNAMED : T_EVIDENCE_UNNAMED_OTHERS),
+		            PRIVACY_REDACTED);
 	else
 		strbuf_addstr(&sb, tr(l, TE_NAMES_SHOWN));
 	if (a->min_cell > 1) {

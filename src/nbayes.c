@@ -14,6 +14,8 @@
 
 #define MAX_COUNT 1000000000000LL
 
+_Static_assert(CLASS_N == 4, "the corpus folds below test four counts per feature");
+
 struct nbayes {
 	struct arena arena;
 	struct strmap index; /* feature -> position + 1 */
@@ -24,8 +26,18 @@ struct nbayes {
 	double alpha;
 	double (*ll)[CLASS_N]; /* after nbayes_finish: log P(feature | class) */
 	double prior[CLASS_N]; /* log P(class); -INFINITY when no document */
+	struct nb_calib calib;
 	int ready;
 };
+
+static const struct nb_calib calib_none = {.temperature = 1, .trust = 0, .flip = 2};
+
+/* log P(feature | class) with add-alpha smoothing over v features: the one formula that the
+ * model and the cross-validation folds share. */
+static double log_likelihood(long long count, long long tokens, double alpha, size_t v)
+{
+	return log(((double)count + alpha) / ((double)tokens + alpha * (double)(v ? v : 1)));
+}
 
 struct nbayes *nbayes_new(void)
 {
@@ -34,7 +46,18 @@ struct nbayes *nbayes_new(void)
 	arena_init(&m->arena);
 	strmap_init(&m->index);
 	m->alpha = 1.0;
+	m->calib = calib_none;
 	return m;
+}
+
+const struct nb_calib *nbayes_calib(const struct nbayes *m)
+{
+	return &m->calib;
+}
+
+void nbayes_set_calib(struct nbayes *m, const struct nb_calib *k)
+{
+	m->calib = *k;
 }
 
 void nbayes_free(struct nbayes *m)
@@ -147,10 +170,9 @@ void nbayes_finish(struct nbayes *m)
 	for (c = 0; c < CLASS_N; c++)
 		total += m->docs[c];
 	for (c = 0; c < CLASS_N; c++) {
-		double denom = (double)m->tokens[c] + m->alpha * (double)(m->n ? m->n : 1);
 		m->prior[c] = m->docs[c] ? log((double)m->docs[c] / (double)total) : -INFINITY;
 		for (i = 0; i < m->n; i++)
-			m->ll[i][c] = log(((double)m->count[i][c] + m->alpha) / denom);
+			m->ll[i][c] = log_likelihood(m->count[i][c], m->tokens[c], m->alpha, m->n);
 	}
 	m->ready = 1;
 }
@@ -162,14 +184,21 @@ static int cmp_feat(const void *a, const void *b)
 
 void nbayes_write(const struct nbayes *m, struct strbuf *out)
 {
+	const struct nb_calib *cal = &m->calib;
 	char **sorted = xmalloc((m->n ? m->n : 1) * sizeof(*sorted));
 	size_t i;
 	int c;
 
-	strbuf_addstr(out, "replycov-nbayes\t1\n"
+	strbuf_addstr(out, "replycov-nbayes\t2\n"
 	                   "# multinomial naive Bayes trained by 'replycov train'; format in README\n"
 	                   "classes\tcriticism\tquestion\tthanks\tother\n");
 	strbuf_addf(out, "alpha\t%g\n", m->alpha);
+	strbuf_addf(out, "temperature\t%.6g\ntrust\t%.6g\nflip\t%.6g\ncv\t%ld\t%d", cal->temperature, cal->trust,
+	            cal->flip, cal->labels, cal->folds);
+	if (cal->folds)
+		strbuf_addf(out, "\t%.4f\t%.4f\t%.4f\n", cal->f1_rules, cal->f1_model, cal->f1_combined);
+	else
+		strbuf_addstr(out, "\t-\t-\t-\n");
 	strbuf_addstr(out, "docs");
 	for (c = 0; c < CLASS_N; c++)
 		strbuf_addf(out, "\t%lld", m->docs[c]);
@@ -223,6 +252,66 @@ static int parse_count(const char *s, long long *out)
 	return 0;
 }
 
+/* The lines of a model file in their order; version 1 files go from S_ALPHA to S_DOCS. */
+enum stage { S_MAGIC, S_CLASSES, S_ALPHA, S_TEMPERATURE, S_TRUST, S_FLIP, S_CV, S_DOCS, S_TOKENS, S_FEATURES };
+
+static const char *const stage_names[] = {
+    "'replycov-nbayes'", "'classes'", "'alpha'", "'temperature'", "'trust'", "'flip'", "'cv'", "'docs'", "'tokens'"};
+
+/* "NAME<TAB>VALUE" with lo <= VALUE <= hi; 0 or -1 (reported). */
+static int parse_real(const struct loc *loc, char **f, size_t n, const char *name, double lo, double hi,
+                      const char *what, double *out)
+{
+	char *end;
+	double v = 0;
+
+	errno = 0;
+	if (n == 2 && !strcmp(f[0], name) && *f[1])
+		v = strtod(f[1], &end);
+	if (n != 2 || strcmp(f[0], name) || !*f[1] || *end || errno || !(v >= lo && v <= hi)) {
+		diag_error(loc, "expected '%s' and %s", name, what);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+/* A cross-validated macro-F1 in [0, 1], or "-" (not measured: -1). */
+static int parse_f1(const char *s, double *out)
+{
+	char *end;
+
+	if (!strcmp(s, "-")) {
+		*out = -1;
+		return 0;
+	}
+	errno = 0;
+	*out = strtod(s, &end);
+	return *s && !*end && !errno && *out >= 0 && *out <= 1 ? 0 : -1;
+}
+
+static int parse_cv(const struct loc *loc, char **f, size_t n, struct nb_calib *k)
+{
+	long long labels, folds;
+	double *dst[3] = {&k->f1_rules, &k->f1_model, &k->f1_combined};
+	int i;
+
+	if (n != 6 || strcmp(f[0], "cv") || parse_count(f[1], &labels) || parse_count(f[2], &folds) || folds > 100 ||
+	    (folds && labels < folds)) {
+		diag_error(loc, "expected 'cv', the labels, the folds (0 to 100) and three macro-F1 values");
+		return -1;
+	}
+	k->labels = (long)labels;
+	k->folds = (int)folds;
+	for (i = 0; i < 3; i++) {
+		if (parse_f1(f[3 + i], dst[i]) || (folds && *dst[i] < 0)) {
+			diag_error(loc, "'%s' is not a macro-F1 (0 to 1, or '-' when not measured)", f[3 + i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 {
 	struct nbayes *m = nbayes_new();
@@ -230,7 +319,8 @@ struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 	long long sum[CLASS_N] = {0};
 	size_t off = 0;
 	long line = 0;
-	int stage = 0, c, bad = 0; /* stage: 0 magic, 1 classes, 2 alpha, 3 docs, 4 tokens, 5 features */
+	int c, bad = 0, version = 0;
+	enum stage stage = S_MAGIC;
 	char *f[8];
 
 	strbuf_init(&sb);
@@ -251,18 +341,21 @@ struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 			continue;
 		n = split_tabs(p, l, &sb, f, 6);
 		switch (stage) {
-		case 0:
+		case S_MAGIC:
 			if (n != 2 || strcmp(f[0], "replycov-nbayes")) {
 				diag_error(&loc,
-				           "not a replycov model (the first line must be 'replycov-nbayes<TAB>1')");
+				           "not a replycov model (the first line must be 'replycov-nbayes<TAB>2')");
 				bad = 1;
-			} else if (strcmp(f[1], "1")) {
-				diag_error(&loc, "model version '%s' is not supported (this replycov reads version 1)",
+			} else if (strcmp(f[1], "1") && strcmp(f[1], "2")) {
+				diag_error(&loc,
+				           "model version '%s' is not supported (this replycov reads versions 1 and 2)",
 				           f[1]);
 				bad = 1;
+			} else {
+				version = f[1][0] - '0';
 			}
 			break;
-		case 1:
+		case S_CLASSES:
 			if (n != 5 || strcmp(f[0], "classes") || strcmp(f[1], "criticism") ||
 			    strcmp(f[2], "question") || strcmp(f[3], "thanks") || strcmp(f[4], "other")) {
 				diag_error(&loc,
@@ -270,23 +363,30 @@ struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 				bad = 1;
 			}
 			break;
-		case 2: {
-			char *end;
-			double a;
-			errno = 0;
-			a = n == 2 && !strcmp(f[0], "alpha") ? strtod(f[1], &end) : -1;
-			if (n != 2 || strcmp(f[0], "alpha") || !*f[1] || *end || errno || !(a > 0 && a <= 100)) {
-				diag_error(&loc, "expected 'alpha' and a smoothing value above 0 and at most 100");
-				bad = 1;
-			} else {
-				m->alpha = a;
-			}
+		case S_ALPHA:
+			bad = parse_real(&loc, f, n, "alpha", 1e-300, 100, "a smoothing value above 0 and at most 100",
+			                 &m->alpha) != 0;
+			if (!bad && version == 1)
+				stage = S_DOCS - 1;
 			break;
-		}
-		case 3:
-		case 4: {
-			const char *what = stage == 3 ? "docs" : "tokens";
-			long long *dst = stage == 3 ? m->docs : m->tokens;
+		case S_TEMPERATURE:
+			bad = parse_real(&loc, f, n, "temperature", 1e-3, 1e6, "a value from 0.001 to 1000000",
+			                 &m->calib.temperature) != 0;
+			break;
+		case S_TRUST:
+			bad = parse_real(&loc, f, n, "trust", 0, 100, "a weight from 0 to 100", &m->calib.trust) != 0;
+			break;
+		case S_FLIP:
+			bad = parse_real(&loc, f, n, "flip", 0, 2, "a probability from 0 to 1 (above 1: never)",
+			                 &m->calib.flip) != 0;
+			break;
+		case S_CV:
+			bad = parse_cv(&loc, f, n, &m->calib) != 0;
+			break;
+		case S_DOCS:
+		case S_TOKENS: {
+			const char *what = stage == S_DOCS ? "docs" : "tokens";
+			long long *dst = stage == S_DOCS ? m->docs : m->tokens;
 			if (n != 5 || strcmp(f[0], what)) {
 				diag_error(&loc, "expected '%s' and four counts, TAB-separated", what);
 				bad = 1;
@@ -301,7 +401,7 @@ struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 			}
 			break;
 		}
-		default: {
+		case S_FEATURES: {
 			long k;
 			if (n != 6 || strcmp(f[0], "f") || !*f[1]) {
 				diag_error(&loc,
@@ -331,17 +431,12 @@ struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 			break;
 		}
 		}
-		if (stage < 5)
+		if (stage < S_FEATURES)
 			stage++;
 	}
-	if (!bad && stage < 5) {
+	if (!bad && stage < S_FEATURES) {
 		struct loc loc = {.file = name, .line = line};
-		diag_error(&loc, "model file ends before its %s line",
-		           stage == 0   ? "'replycov-nbayes'"
-		           : stage == 1 ? "'classes'"
-		           : stage == 2 ? "'alpha'"
-		           : stage == 3 ? "'docs'"
-		                        : "'tokens'");
+		diag_error(&loc, "model file ends before its %s line", stage_names[stage]);
 		bad = 1;
 	}
 	for (c = 0; c < CLASS_N && !bad; c++) {
@@ -358,6 +453,11 @@ struct nbayes *nbayes_parse(const char *name, const char *buf, size_t len)
 	if (bad) {
 		nbayes_free(m);
 		return NULL;
+	}
+	if (version == 1) {
+		struct loc loc = {.file = name, .line = 1};
+		diag_warn(&loc, "model made by an older replycov (version 1) was never measured on its labels: it "
+		                "is not trusted and the rules decide alone (run 'replycov train' again)");
 	}
 	nbayes_finish(m);
 	return m;
@@ -380,31 +480,151 @@ static void score_feature(const char *f, size_t len, void *ctx)
 		p->lp[c] += p->m->ll[k][c];
 }
 
-int nbayes_predict(const struct nbayes *m, const struct norm *n, double p[CLASS_N])
+int nbayes_scores(const struct nbayes *m, const struct norm *n, double lp[CLASS_N])
 {
 	struct predict_ctx ctx;
-	double max = -INFINITY, sum = 0;
-	int c, best = -1;
+	int c, any = 0;
 
 	if (!m->ready)
+		return -1;
+	for (c = 0; c < CLASS_N; c++)
+		any |= m->docs[c] != 0;
+	if (!any)
 		return -1;
 	ctx.m = m;
 	for (c = 0; c < CLASS_N; c++)
 		ctx.lp[c] = m->prior[c];
 	features(n, score_feature, &ctx);
+	memcpy(lp, ctx.lp, sizeof(ctx.lp));
+	return 0;
+}
+
+/* The most probable class of lp (classes with documents only) and the posteriors. */
+static int posteriors(const long long docs[CLASS_N], const double lp[CLASS_N], double p[CLASS_N])
+{
+	double max = -INFINITY, sum = 0;
+	int c, best = -1;
+
 	for (c = 0; c < CLASS_N; c++) {
-		if (m->docs[c] && (best < 0 || ctx.lp[c] > max)) {
-			max = ctx.lp[c];
+		if (docs[c] && (best < 0 || lp[c] > max)) {
+			max = lp[c];
 			best = c;
 		}
 	}
 	if (best < 0)
 		return -1;
 	for (c = 0; c < CLASS_N; c++) {
-		p[c] = m->docs[c] ? exp(ctx.lp[c] - max) : 0;
+		p[c] = docs[c] ? exp(lp[c] - max) : 0;
 		sum += p[c];
 	}
 	for (c = 0; c < CLASS_N; c++)
 		p[c] /= sum;
 	return best;
+}
+
+int nbayes_predict(const struct nbayes *m, const struct norm *n, double p[CLASS_N])
+{
+	double lp[CLASS_N];
+
+	if (nbayes_scores(m, n, lp))
+		return -1;
+	return posteriors(m->docs, lp, p);
+}
+
+/* Cross-validation corpus: every distinct feature gets an id once; a document is the list of
+ * its feature ids in the order features() gives them. */
+struct nb_corpus {
+	struct nbayes *dict; /* its index and feature names only: the vocabulary */
+	int *ids;            /* all documents' feature ids, one after the other */
+	size_t n_ids, cap_ids;
+	size_t *start; /* document d is ids[start[d] .. start[d + 1]) */
+	size_t n_docs, cap_start;
+};
+
+struct corpus_ctx {
+	struct nb_corpus *c;
+};
+
+static void corpus_feature(const char *f, size_t len, void *ctx)
+{
+	struct nb_corpus *c = ((struct corpus_ctx *)ctx)->c;
+	long k = find_or_add(c->dict, f, len, 1);
+
+	XGROW(c->ids, c->cap_ids, c->n_ids + 1);
+	c->ids[c->n_ids++] = (int)k;
+}
+
+struct nb_corpus *nb_corpus_new(void)
+{
+	struct nb_corpus *c = xcalloc(1, sizeof(*c));
+
+	c->dict = nbayes_new();
+	XGROW(c->start, c->cap_start, 1);
+	c->start[0] = 0;
+	return c;
+}
+
+void nb_corpus_free(struct nb_corpus *c)
+{
+	if (!c)
+		return;
+	nbayes_free(c->dict);
+	free(c->ids);
+	free(c->start);
+	free(c);
+}
+
+size_t nb_corpus_add(struct nb_corpus *c, const struct norm *n)
+{
+	struct corpus_ctx ctx = {c};
+
+	features(n, corpus_feature, &ctx);
+	XGROW(c->start, c->cap_start, c->n_docs + 2);
+	c->start[++c->n_docs] = c->n_ids;
+	return c->n_docs - 1;
+}
+
+int nb_corpus_fold(const struct nb_corpus *c, const size_t *train, size_t n_train, const int *cls, const size_t *test,
+                   size_t n_test, double (*lp)[CLASS_N])
+{
+	size_t nf = c->dict->n ? c->dict->n : 1, i, j, v = 0;
+	long long(*count)[CLASS_N] = xcalloc(nf, sizeof(*count));
+	long long docs[CLASS_N] = {0}, tokens[CLASS_N] = {0}, total = 0;
+	double prior[CLASS_N], alpha = 1.0;
+	int k;
+
+	if (!n_train) {
+		free(count);
+		return -1;
+	}
+	for (i = 0; i < n_train; i++) {
+		size_t d = train[i];
+		int cl = cls[i];
+		docs[cl]++;
+		for (j = c->start[d]; j < c->start[d + 1]; j++) {
+			long long *row = count[c->ids[j]];
+			if (!row[0] && !row[1] && !row[2] && !row[3])
+				v++;
+			row[cl]++;
+			tokens[cl]++;
+		}
+	}
+	for (k = 0; k < CLASS_N; k++)
+		total += docs[k];
+	for (k = 0; k < CLASS_N; k++)
+		prior[k] = docs[k] ? log((double)docs[k] / (double)total) : -INFINITY;
+	for (i = 0; i < n_test; i++) {
+		size_t d = test[i];
+		for (k = 0; k < CLASS_N; k++)
+			lp[i][k] = prior[k];
+		for (j = c->start[d]; j < c->start[d + 1]; j++) {
+			const long long *row = count[c->ids[j]];
+			if (!row[0] && !row[1] && !row[2] && !row[3])
+				continue; /* never seen in this fold's training: not in its model */
+			for (k = 0; k < CLASS_N; k++)
+				lp[i][k] += log_likelihood(row[k], tokens[k], alpha, v);
+		}
+	}
+	free(count);
+	return 0;
 }

@@ -438,7 +438,7 @@ static void summary(struct doc *d, enum ui_lang l, const struct times_doc *td, c
 	if (td->schedule_file)
 		doc_field(d, list, tr(l, T_SCHEDULE),
 		          doc_fmt(d, tr(l, td->elapsed_before_opening ? TT_SCHEDULE_ELAPSED : TT_SCHEDULE_ZERO),
-		                  td->schedule_file));
+		                  path_name(td->schedule_file)));
 	else
 		doc_field(d, list, tr(l, T_SCHEDULE), tr(l, TT_NO_SCHEDULE));
 	doc_field(d, list, tr(l, T_ZONE), zone ? tz_name(zone) : "UTC");

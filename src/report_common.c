@@ -8,6 +8,8 @@
 #include "out_fairness.h"
 #include "out_proof.h"
 #include "proof.h"
+#include "privacy.h"
+#include "diag.h"
 #include "classify.h"
 
 #include <stdlib.h>
@@ -173,15 +175,6 @@ static const char *rules_text(struct report_ctx *x, struct doc *d)
 	return s;
 }
 
-/* The schedule as its reader knows it: its file's name, without the folders it was read from
- * (they say nothing to a reader; the evidence gives the path and the SHA-256). */
-static const char *schedule_name(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	return slash && slash[1] ? slash + 1 : path;
-}
-
 const char *report_schedule_text(struct report_ctx *x, struct doc *d)
 {
 	const struct schedule *s = x->ro->schedule;
@@ -190,7 +183,7 @@ const char *report_schedule_text(struct report_ctx *x, struct doc *d)
 	if (!x->ro->schedule_file || !s)
 		return tr(x->lang, T_NO_SCHEDULE);
 	n = (long long)s->n_holidays;
-	return doc_fmt(d, trn(x->lang, T_SCHEDULE_DESC_ONE, T_SCHEDULE_DESC, n), schedule_name(x->ro->schedule_file),
+	return doc_fmt(d, trn(x->lang, T_SCHEDULE_DESC_ONE, T_SCHEDULE_DESC, n), path_name(x->ro->schedule_file),
 	               s->zone_name ? s->zone_name : "UTC", report_numtxt(x, d, n));
 }
 
@@ -291,11 +284,18 @@ void report_proof(struct report_ctx *x, struct doc *d)
 	} else {
 		/* Nobody, or several people: the sheet would be about the wrong person. */
 		if (k)
-			doc_notice(d,
-			           doc_fmt(d, tr(x->lang, T_USER_SEVERAL), x->user, report_numtxt(x, d, (long long)k)));
+			doc_notice(d, doc_fmt(d,
+			                      tr(x->lang, privacy_names_nobody(&x->ro->privacy) ? T_USER_SEVERAL_UNNAMED
+			                                                                        : T_USER_SEVERAL),
+			                      x->user, report_numtxt(x, d, (long long)k)));
 		else
 			doc_notice(d, doc_fmt(d, tr(x->lang, T_USER_NOBODY), x->user));
-		if (k) {
+		/* Who they are goes into the document only with --names; else to the operator alone. */
+		for (i = 0; i < k && privacy_names_nobody(&x->ro->privacy); i++)
+			diag_msg(DIAG_NOTE, NULL, "--user '%s' could be %s (%s/%s; messages: %ld)", x->user,
+			         v[i]->name ? v[i]->name : v[i]->akey, v[i]->platform,
+			         v[i]->author_id ? v[i]->author_id : v[i]->akey, v[i]->messages);
+		if (k && !privacy_names_nobody(&x->ro->privacy)) {
 			struct doc_block *list = doc_list(d);
 			for (i = 0; i < k; i++)
 				doc_item(d, list,

@@ -11,6 +11,9 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* A file by its name, without the folders it was read from (a path ending in '/' stays whole):
+ * what a document's reader is shown; the evidence gives the path. */
+const char *path_name(const char *path);
 
 /* Make room for `need` elements of `size` bytes in *p (capacity in *cap), growing by half. */
 void xgrow(void **p, size_t *cap, size_t need, size_t size);
