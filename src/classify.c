@@ -20,6 +20,7 @@
 #define FIRE 1.0       /* a class with this much evidence fires */
 #define WEAK 0.5       /* needs-reply evidence that outweighs thanks and other */
 #define NO_CUE_WORDS 4 /* a message this long without any cue is criticism */
+#define LONG_WORDS 16  /* ... and one this long with weak other evidence only */
 
 struct cue {
 	const struct cue_def *def;
@@ -32,7 +33,8 @@ struct cue {
 
 struct vocab_word {
 	int first_cue;         /* -1: no cue starts with it */
-	float lang[LANG_N];    /* language evidence */
+	int lang[LANG_N];      /* language evidence, in hundredths of a listed word */
+	unsigned char listed;  /* in the language lists (maybe with no weight: "web", "ok") */
 	unsigned char negator; /* a one-word negation cue */
 };
 
@@ -55,6 +57,8 @@ struct match {
 struct scratch {
 	int *ids; /* vocabulary id per token, -1 when unknown */
 	size_t cap_ids;
+	int *flags; /* per match, for the rules (courtesy thanks, counted facts) */
+	size_t cap_flags;
 	struct match *m;
 	size_t n_m, cap_m;
 };
@@ -165,8 +169,10 @@ struct classifier *classifier_new(void)
 		if (compile_cue(c, d, q, &nm))
 			continue;
 		if (d->kind == CUE_LANG) {
-			if (q->n_words == 1)
-				c->words[q->words[0]].lang[d->lang] += (float)d->weight;
+			if (q->n_words == 1) {
+				c->words[q->words[0]].lang[d->lang] += (int)lround(d->weight * 100);
+				c->words[q->words[0]].listed = 1;
+			}
 			continue;
 		}
 		if (d->kind == CUE_NEGATION && q->n_words == 1)
@@ -212,6 +218,7 @@ void classification_release(struct classification *cf)
 
 	if (s) {
 		free(s->ids);
+		free(s->flags);
 		free(s->m);
 		free(s);
 	}
@@ -232,27 +239,92 @@ static void lookup_ids(const struct classifier *c, struct scratch *s, const stru
 	}
 }
 
-static enum msg_lang language_of_ids(const struct classifier *c, const int *ids, size_t n)
+static int ends(const char *w, size_t len, const char *suffix)
 {
-	float score[LANG_N] = {0};
+	size_t l = strlen(suffix);
+
+	return len > l && !memcmp(w + len - l, suffix, l);
+}
+
+/* The language a word's spelling points to, for a word no list gives a language: English
+ * letter groups (th, w, sh, k, -ing, -tion, a final consonant + y), Catalan ones (ny, ix,
+ * tx, tg, ss, -ig, -eu, -au, -cio, -tat, -ava, -at/-it/-ut, -em/-im, -ejar, -ici, -ment)
+ * and Spanish ones
+ * (-cion, -dad, -mente, -ado/-ido, -aba, -ando/-iendo, -amos, -ais/-eis, ue and ie
+ * diphthongs, -o). Words are folded (no accents); a weak vote, often wrong alone. */
+static enum msg_lang spelling_lang(const char *w, size_t len)
+{
+	size_t i;
+	int ue = 0, ie = 0, ou = 0;
+
+	if (len < 3)
+		return LANG_UNKNOWN;
+	for (i = 0; i < len; i++) {
+		char a = w[i], b = i + 1 < len ? w[i + 1] : 0;
+		if (a == 'w' || a == 'k' || (a == 't' && b == 'h') || (a == 's' && b == 'h') ||
+		    (a == 'c' && b == 'k') || (a == 'o' && b == 'o') || (a == 'e' && b == 'e'))
+			return LANG_EN;
+		if (a < 'a' || a > 'z')
+			return LANG_UNKNOWN; /* digits, letters folding kept (ß, ø...) */
+		ue |= a == 'u' && b == 'e' && (i == 0 || (w[i - 1] != 'q' && w[i - 1] != 'g'));
+		ie |= a == 'i' && b == 'e' && i > 0 && w[i - 1] != 'c' && i + 2 < len &&
+		      !(i + 3 == len && strchr("smu", w[i + 2])); /* not Catalan "deies", "teniem" */
+		ou |= a == 'o' && b == 'u' && i + 2 < len;
+	}
+	if (ends(w, len, "ing") || ends(w, len, "tion") || ends(w, len, "tions") || ends(w, len, "ly") ||
+	    (w[len - 1] == 'y' && !strchr("aeiou", w[len - 2])) || ou)
+		return LANG_EN;
+	if (strstr(w, "ny") || strstr(w, "ix") || strstr(w, "tx") || strstr(w, "tg") || strstr(w, "tj") ||
+	    strstr(w, "ss") || ends(w, len, "ig") || ends(w, len, "igs") || ends(w, len, "eu") || ends(w, len, "au") ||
+	    ends(w, len, "cio") || ends(w, len, "cions") || ends(w, len, "tat") || ends(w, len, "tats") ||
+	    ends(w, len, "ava") || ends(w, len, "aven") || ends(w, len, "at") || ends(w, len, "ats") ||
+	    ends(w, len, "it") || ends(w, len, "its") || ends(w, len, "ut") || ends(w, len, "uts") ||
+	    ends(w, len, "em") || ends(w, len, "im") || ends(w, len, "ou") || ends(w, len, "ous") ||
+	    ends(w, len, "eja") || ends(w, len, "ejar") || ends(w, len, "ici") || ends(w, len, "icis") ||
+	    ends(w, len, "ment") || ends(w, len, "ments"))
+		return LANG_CA;
+	if (ends(w, len, "cion") || ends(w, len, "ciones") || ends(w, len, "dad") || ends(w, len, "dades") ||
+	    ends(w, len, "mente") || ends(w, len, "ado") || ends(w, len, "ados") || ends(w, len, "ido") ||
+	    ends(w, len, "idos") || ends(w, len, "aba") || ends(w, len, "aban") || ends(w, len, "ando") ||
+	    ends(w, len, "iendo") || ends(w, len, "amos") || ends(w, len, "emos") || ends(w, len, "imos") ||
+	    ends(w, len, "ais") || ends(w, len, "eis") || ue || ie ||
+	    (len >= 4 && (ends(w, len, "o") || ends(w, len, "os"))))
+		return LANG_ES;
+	return LANG_UNKNOWN;
+}
+
+#define LANG_SPELLING 35 /* a word's spelling: a third of one listed word */
+#define LANG_MARK 100    /* a letter one language alone writes (à, ñ, ¿...): one word */
+
+/* The language of the words: listed words with their weights, the spelling of the others,
+ * and the letters one language alone writes (integer hundredths, so that ties are exact).
+ * Unknown when nothing points anywhere (the caller then looks at the cues); the largest
+ * total wins, a tie goes to the first in the order es, ca, en (the service's most frequent
+ * language first). */
+static enum msg_lang language_of(const struct classifier *c, const int *ids, const struct norm *n)
+{
+	int score[LANG_N] = {0};
 	size_t i;
 	int l, best = LANG_UNKNOWN;
 
-	for (i = 0; i < n; i++) {
-		if (ids[i] < 0)
+	for (i = 0; i < n->n; i++) {
+		if (n->tok[i].flags & (TOK_EMOJI | TOK_NUMBER))
 			continue;
-		for (l = 1; l < LANG_N; l++)
-			score[l] += c->words[ids[i]].lang[l];
+		if (ids[i] >= 0 && c->words[ids[i]].listed) {
+			for (l = 1; l < LANG_N; l++)
+				score[l] += c->words[ids[i]].lang[l];
+		} else {
+			enum msg_lang g = spelling_lang(n->buf.buf + n->tok[i].off, n->tok[i].len);
+			if (g != LANG_UNKNOWN)
+				score[g] += LANG_SPELLING;
+		}
 	}
+	for (l = 1; l < LANG_N; l++)
+		score[l] += LANG_MARK * n->marks[l];
 	for (l = 1; l < LANG_N; l++)
 		if (score[l] > score[best])
 			best = l;
-	if (score[best] < 0.5f)
-		return LANG_UNKNOWN;
-	for (l = 1; l < LANG_N; l++)
-		if (l != best && score[l] == score[best])
-			return LANG_UNKNOWN;
-	return (enum msg_lang)best;
+	return score[best] >= 30 ? (enum msg_lang)best : LANG_UNKNOWN;
 }
 
 enum msg_lang classify_language(const struct classifier *c, const struct norm *n)
@@ -261,7 +333,7 @@ enum msg_lang classify_language(const struct classifier *c, const struct norm *n
 	enum msg_lang l;
 
 	lookup_ids(c, &s, n);
-	l = language_of_ids(c, s.ids, n->n);
+	l = language_of(c, s.ids, n);
 	free(s.ids);
 	return l;
 }
@@ -385,18 +457,23 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 		}
 	}
 	/* A class cue inside a longer class cue's span is the same evidence: keep the longer
-	 * ("sigo sin saber" is a question, not the "sigo sin" of waiting). */
+	 * ("sigo sin saber" is a question, not the "sigo sin" of waiting). The rules' own cues
+	 * (facts, rhetorical, claims, greetings, courtesy) give way the same way to a longer
+	 * class cue or a longer cue of their kind ("otra pregunta" is no "otra" of sarcasm). */
 	for (i = 0; i < s->n_m; i++) {
 		struct match *a = &s->m[i];
-		if (c->cues[a->cue].def->kind > CUE_OTHER)
+		enum cue_kind ka = c->cues[a->cue].def->kind;
+		if (ka > CUE_OTHER && ka < CUE_FACT)
 			continue;
 		for (j = 0; j < s->n_m; j++) {
 			const struct match *b = &s->m[j];
-			if (i == j || c->cues[b->cue].def->kind > CUE_OTHER)
+			enum cue_kind kb = c->cues[b->cue].def->kind;
+			int family = (ka <= CUE_OTHER && kb <= CUE_OTHER) || ka == kb;
+			if (i == j || !(kb <= CUE_OTHER || kb == ka))
 				continue;
 			if (b->start <= a->start && b->end >= a->end &&
 			    (b->end - b->start > a->end - a->start ||
-			     (b->end - b->start == a->end - a->start && j < i))) {
+			     (family && b->end - b->start == a->end - a->start && j < i))) {
 				a->dropped = 1;
 				break;
 			}
@@ -404,14 +481,96 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 	}
 }
 
+/* Is a thanks or praise cue right before m, with at most one token between ("Bravo, otro
+ * curso", "Genial, ahora otro")? */
+static int after_thanks(const struct classifier *c, const struct scratch *s, const struct match *m, int gap)
+{
+	size_t j;
+
+	for (j = 0; j < s->n_m; j++) {
+		const struct match *t = &s->m[j];
+		if (c->cues[t->cue].def->kind == CUE_THANKS && !t->dropped && t->end <= m->start &&
+		    t->end >= m->start - gap)
+			return 1;
+	}
+	return 0;
+}
+
+/* List the matched cues of kind k (they only count through a rule) before the rule's hit. */
+static void add_kind_hits(const struct classifier *c, struct classification *cf, enum cue_kind k, const int *used)
+{
+	const struct scratch *s = cf->scratch;
+	size_t i;
+
+	for (i = 0; i < s->n_m; i++)
+		if (c->cues[s->m[i].cue].def->kind == k && !s->m[i].dropped && (!used || used[i]))
+			add_hit(cf, c->cues[s->m[i].cue].def->pattern, CLASS_CRITICISM, 0, 0);
+}
+
+/* Words (not emoji) in tokens [from, to). */
+static int words_in(const struct norm *n, size_t from, size_t to)
+{
+	int w = 0;
+
+	for (; from < to && from < n->n; from++)
+		w += !(n->tok[from].flags & TOK_EMOJI);
+	return w;
+}
+
+#define GREETING_WORDS 3 /* a greeting with at most this many other words is the message */
+#define COURTESY_WORDS 8 /* a closing thank-you after this many words is courtesy */
+#define BUT_WORDS 3      /* thanks, "but" and this many words: what follows decides */
+#define TAG_WORDS 8      /* a friend tagged by name: at most this many words after the names */
+
+/* Thanks that are courtesy, not the message: a closing "gracias" after a long message
+ * ("Buenas noches, les agradecería que apagaran las farolas del parque, gracias": a courtesy
+ * cue in the last clause, after COURTESY_WORDS words or more), or thanks before a "but"
+ * followed by what the message is about ("Gracias por responder, pero el vuelo..."). Only
+ * when every thanks or praise cue is courtesy: marks them in courtesy[] (one flag per
+ * match) and returns 1. */
+static int find_courtesy(const struct classifier *c, const struct scratch *s, const struct norm *n, int *courtesy)
+{
+	size_t i, j, last = 0;
+	int any = 0, closing;
+
+	for (i = 1; i < n->n; i++)
+		if (n->tok[i].flags & TOK_CLAUSE)
+			last = i;
+	closing = last && words_in(n, 0, last) >= COURTESY_WORDS;
+	for (i = 0; i < s->n_m; i++) {
+		const struct match *t = &s->m[i];
+		courtesy[i] = 0;
+		if (c->cues[t->cue].def->kind != CUE_THANKS || t->dropped)
+			continue;
+		for (j = 0; j < s->n_m; j++) {
+			const struct match *k = &s->m[j];
+			enum cue_kind kk = c->cues[k->cue].def->kind;
+			if (k->dropped)
+				continue;
+			if (kk == CUE_COURTESY && closing && k->start >= (int)last && k->start <= t->start &&
+			    k->end >= t->end)
+				break;
+			if (kk == CUE_BUT && k->start >= t->end && words_in(n, (size_t)k->end, n->n) >= BUT_WORDS)
+				break;
+		}
+		if (j == s->n_m)
+			return 0; /* thanks or praise said for its own sake */
+		courtesy[i] = any = 1;
+	}
+	return any;
+}
+
 static void score_rules(const struct classifier *c, struct classification *cf)
 {
 	struct scratch *s = cf->scratch;
 	const struct norm *n = &cf->norm;
-	double wait = 0, irony = 0, thanks_w;
-	int duration = 0, thanks_then_irony = 0, negation = 0;
-	size_t i, j;
+	double wait = 0, irony = 0, fact = 0, rhet = 0, greet = 0, thanks_w;
+	int duration = 0, thanks_then_irony = 0, negation = 0, claims = 0, realities = 0;
+	int greet_tokens = 0, courtesy;
+	size_t i;
 
+	XGROW(s->flags, s->cap_flags, s->n_m + 1);
+	courtesy = find_courtesy(c, s, n, s->flags);
 	for (i = 0; i < s->n_m; i++) {
 		const struct match *m = &s->m[i];
 		const struct cue_def *d = c->cues[m->cue].def;
@@ -437,6 +596,8 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 					add_hit(cf, "rule:negated-praise", CLASS_CRITICISM, WEAK, HIT_RULE);
 					continue;
 				}
+			} else if (courtesy && s->flags[i]) {
+				w = 0; /* a closing thank-you: "rule:courtesy" below */
 			} else if (intensified(c, s, m)) {
 				flags |= HIT_INTENSIFIED;
 				w *= 1.5;
@@ -447,12 +608,7 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 		case CUE_IRONY:
 			irony += d->weight;
 			/* "gracias por nada": the marker right after a thanks */
-			for (j = 0; j < s->n_m; j++) {
-				const struct match *t = &s->m[j];
-				if (c->cues[t->cue].def->kind == CUE_THANKS && !t->dropped && t->end <= m->start &&
-				    t->end >= m->start - 2)
-					thanks_then_irony = 1;
-			}
+			thanks_then_irony |= after_thanks(c, s, m, 2);
 			add_hit(cf, d->pattern, CLASS_CRITICISM, 0, 0);
 			break;
 		case CUE_WAITING:
@@ -464,9 +620,41 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 		case CUE_NEGATION:
 			negation++;
 			break;
+		case CUE_FACT:
+			/* A weak fact ("otro", "another") counts only right after the praise. */
+			s->flags[i] = !m->dropped && (d->weight >= FIRE || after_thanks(c, s, m, 1));
+			if (s->flags[i])
+				fact += d->weight;
+			break;
+		case CUE_RHETORICAL:
+			if (!m->dropped)
+				rhet += d->weight;
+			break;
+		case CUE_CLAIM:
+			claims += !m->dropped;
+			break;
+		case CUE_REALITY:
+			realities += !m->dropped;
+			break;
+		case CUE_GREETING:
+			if (!m->dropped) {
+				greet += d->weight;
+				greet_tokens += m->end - m->start;
+			}
+			break;
 		default:
 			break;
 		}
+	}
+	if (courtesy)
+		add_hit(cf, "rule:courtesy", CLASS_THANKS, 0, HIT_RULE);
+	/* A greeting is the message only when little else is said ("Bon dia a tots"). */
+	if (greet > 0 && words_in(n, 0, n->n) - greet_tokens <= GREETING_WORDS) {
+		for (i = 0; i < s->n_m; i++)
+			if (c->cues[s->m[i].cue].def->kind == CUE_GREETING && !s->m[i].dropped)
+				add_hit(cf, c->cues[s->m[i].cue].def->pattern, CLASS_OTHER,
+				        c->cues[s->m[i].cue].def->weight, 0);
+		cf->score[CLASS_OTHER] += greet;
 	}
 	if (n->qmarks) {
 		cf->score[CLASS_QUESTION] += FIRE;
@@ -476,14 +664,33 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 		cf->score[CLASS_CRITICISM] += 2.0;
 		add_hit(cf, "rule:waiting", CLASS_CRITICISM, 2.0, HIT_RULE);
 	}
+	/* A question that complains ("¿tan difícil es contestar?", "i qui em torna els diners?"):
+	 * strong rhetorical wording, or some with a '?' and some criticism. */
+	if (rhet >= FIRE || (rhet > 0 && n->qmarks && cf->score[CLASS_CRITICISM] >= WEAK)) {
+		add_kind_hits(c, cf, CUE_RHETORICAL, NULL);
+		cf->score[CLASS_CRITICISM] += FIRE;
+		add_hit(cf, "rule:rhetorical", CLASS_CRITICISM, FIRE, HIT_RULE);
+	}
+	/* What the service says against what happens ("en la web pone de 9 a 14 y a las 12 ya
+	 * estaba cerrado"): a complaint without a negative word. */
+	if (claims && realities) {
+		add_kind_hits(c, cf, CUE_CLAIM, NULL);
+		add_kind_hits(c, cf, CUE_REALITY, NULL);
+		cf->score[CLASS_CRITICISM] += FIRE;
+		add_hit(cf, "rule:contrast", CLASS_CRITICISM, FIRE, HIT_RULE);
+	}
 	thanks_w = cf->score[CLASS_THANKS];
-	/* Praise alone ("Genial", "Molt bé"; no thanks word) next to a negation is sarcasm too:
-	 * "18 días de plazo, no da tiempo. Genial". */
-	if (thanks_w > 0 &&
-	    (thanks_then_irony || irony > 0 || cf->score[CLASS_CRITICISM] > 0 || (negation > 0 && thanks_w < FIRE))) {
+	/* Thanks or praise with an irony marker, a criticism or a negative fact is sarcasm
+	 * ("Gracias por las dos horas de cola", "Bravo, otro curso por la mañana"); praise alone
+	 * ("Genial", "Molt bé"; no thanks word) next to a negation too ("18 días de plazo, no da
+	 * tiempo. Genial"). */
+	if (thanks_w > 0 && (thanks_then_irony || irony > 0 || fact > 0 || cf->score[CLASS_CRITICISM] > 0 ||
+	                     (negation > 0 && thanks_w < FIRE))) {
 		double w = thanks_w + irony;
-		if (w < FIRE && (thanks_then_irony || irony > 0))
+		if (w < FIRE && (thanks_then_irony || irony > 0 || fact > 0))
 			w = FIRE;
+		if (fact > 0)
+			add_kind_hits(c, cf, CUE_FACT, s->flags);
 		cf->score[CLASS_CRITICISM] += w;
 		cf->score[CLASS_THANKS] = 0;
 		add_hit(cf, "rule:sarcasm", CLASS_CRITICISM, w, HIT_RULE);
@@ -491,7 +698,9 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 		cf->score[CLASS_CRITICISM] += irony;
 		add_hit(cf, "rule:irony", CLASS_CRITICISM, irony, HIT_RULE);
 	}
-	if (n->names >= 2 && s->ids[0] < 0) {
+	/* Tagging is short ("Marta López mira esto"); a long text opening with capitals is a
+	 * title or a sentence ("Teach Ambulance attendants how to..."). */
+	if (n->names >= 2 && s->ids[0] < 0 && words_in(n, 0, n->n) - n->names <= TAG_WORDS) {
 		cf->score[CLASS_OTHER] += FIRE;
 		add_hit(cf, "rule:tagged-name", CLASS_OTHER, FIRE, HIT_RULE);
 	}
@@ -545,9 +754,33 @@ static int decide(struct classification *cf)
 		cf->confidence = 0.30;
 		return 0;
 	}
+	/* Weak other evidence ("a ver si", "yo", a 😉) in a long message is a doubt between a
+	 * remark and a report: the reply class wins. */
+	if (best == CLASS_OTHER && words_in(&cf->norm, 0, cf->norm.n) >= LONG_WORDS) {
+		cf->cls = CLASS_CRITICISM;
+		add_hit(cf, "rule:long-message", CLASS_CRITICISM, 0, HIT_RULE);
+		cf->confidence = 0.30;
+		return 0;
+	}
 	rest = total - sc[best];
 	cf->cls = (enum msg_class)best;
 	cf->confidence = 0.35 + 0.15 * sc[best] / (sc[best] + rest + 0.5);
+	return 0;
+}
+
+/* A word with a Latin letter (not only emoji, numbers or another script). */
+static int has_latin_word(const struct norm *n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n->n; i++) {
+		const char *w = n->buf.buf + n->tok[i].off;
+		if (n->tok[i].flags & (TOK_EMOJI | TOK_NUMBER))
+			continue;
+		for (k = 0; k < n->tok[i].len; k++)
+			if (w[k] >= 'a' && w[k] <= 'z')
+				return 1;
+	}
 	return 0;
 }
 
@@ -561,10 +794,12 @@ void classify_message(const struct classifier *c, const char *text, struct class
 	cf->by = BY_RULES;
 	classify_normalize(text, &cf->norm);
 	lookup_ids(c, s, &cf->norm);
-	cf->lang = language_of_ids(c, s->ids, cf->norm.n);
+	cf->lang = language_of(c, s->ids, &cf->norm);
 	find_matches(c, s, &cf->norm, cf->lang);
 	if (cf->lang == LANG_UNKNOWN)
 		cf->lang = language_of_cues(c, s);
+	if (cf->lang == LANG_UNKNOWN && has_latin_word(&cf->norm))
+		cf->lang = LANG_ES; /* words, but none that tells: the service's most frequent language */
 	score_rules(c, cf);
 	sure = decide(cf);
 	if (cf->confidence > 0.99)

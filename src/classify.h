@@ -62,6 +62,8 @@ struct norm {
 	int urls, mentions;         /* set aside, counted */
 	int letters, upper;         /* letters in the original text, and how many were capitals */
 	int names;                  /* Capitalised words opening the text ("Marta López mira esto": 2) */
+	int marks[LANG_N];          /* letters and signs one language alone writes, seen before
+	                             * folding: à è ò ç ï l·l (ca), á ñ ¿ ¡ (es) */
 	struct strbuf folded, word; /* scratch */
 };
 

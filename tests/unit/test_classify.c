@@ -108,6 +108,41 @@ static void test_language(void)
 	classify_message(cl, "", &cf);
 	CHECK_EQ_STR(lang_name(cf.lang), "unknown");
 	CHECK_EQ_STR(class_name(cf.cls), "other");
+	/* Valencian forms, with and without accents */
+	classify_message(cl, "Hui tampoc puc entrar", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	classify_message(cl, "vull saber perque no em criden", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	classify_message(cl, "Vostés tindran la resposta ací", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	classify_message(cl, "Eixe curs està molt bé", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	classify_message(cl, "Tan difícil es contestar un correo", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "es");
+	/* letters only one language writes decide a message without listed words */
+	classify_message(cl, "Què passà", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	CHECK_EQ_LL(cf.norm.marks[LANG_CA], 2);
+	classify_message(cl, "Señal rara", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "es");
+	classify_message(cl, "Insc\xC3\xA0", &cf);
+	CHECK_EQ_LL(cf.norm.marks[LANG_CA], 1);
+	classify_message(cl, "Insca\xCC\x80", &cf); /* a + combining grave */
+	CHECK_EQ_LL(cf.norm.marks[LANG_CA], 1);
+	/* the spelling of unlisted words */
+	classify_message(cl, "Quicker booking", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "en");
+	classify_message(cl, "Inscripcions tancades", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	classify_message(cl, "Inscripciones cerradas", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "es");
+	/* "unknown" only when there is no word */
+	classify_message(cl, "Xyz", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "es");
+	classify_message(cl, "2026 👍", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "unknown");
+	classify_message(cl, "\xD0\x94\xD0\xB0", &cf); /* another script */
+	CHECK_EQ_STR(lang_name(cf.lang), "unknown");
 }
 
 static void test_rules(void)
@@ -174,6 +209,57 @@ static void test_rules(void)
 	CHECK(fired("ME ECHA DE LA SEDE CADA VEZ QUE PONGO EL DNI", "rule:shouting"));
 	CHECK_EQ_STR(cls_of("ME ECHA DE LA SEDE CADA VEZ QUE PONGO EL DNI"), "criticism");
 	CHECK(!fired("MUCHAS GRACIAS A TODO EL EQUIPO", "rule:shouting"));
+	/* sarcasm: thanks or praise with a negative fact, a delay or a repetition */
+	CHECK_EQ_STR(cls_of("Muchas gracias por las dos horas de cola"), "criticism");
+	CHECK(fired("Muchas gracias por las dos horas de cola", "rule:sarcasm"));
+	CHECK_EQ_STR(cls_of("Bravo, otro curso por la mañana"), "criticism");
+	CHECK_EQ_STR(cls_of("Great job, only two months to process a form"), "criticism");
+	CHECK_EQ_STR(cls_of("Quina rapidesa, ja han passat dos mesos"), "criticism");
+	CHECK_EQ_STR(cls_of("Gracias, lo intentaré otro día"), "thanks"); /* "otro" far from the thanks */
+	CHECK_EQ_STR(cls_of("Otro año más colaborando, gracias por todo"), "thanks");
+	CHECK_EQ_STR(cls_of("Gracias, tengo otra pregunta"), "question");
+	CHECK_EQ_STR(cls_of("Qué rápido me habéis contestado, muchas gracias"), "thanks");
+	/* rhetorical questions are complaints */
+	CHECK_EQ_STR(cls_of("¿Tan difícil es contestar un correo?"), "criticism");
+	CHECK(fired("¿Tan difícil es contestar un correo?", "rule:rhetorical"));
+	CHECK_EQ_STR(cls_of("I qui em torna ara els diners?"), "criticism");
+	CHECK_EQ_STR(cls_of("¿Para qué tenéis teléfono si nunca lo cogéis?"), "criticism");
+	CHECK_EQ_STR(cls_of("¿Para qué es el certificado?"), "question");
+	CHECK_EQ_STR(cls_of("Is it too much to ask for a reply?"), "criticism");
+	/* complaints without negative words */
+	CHECK_EQ_STR(cls_of("En la web pone que abren a las 9 y en la oficina me dicen que a las 10"), "criticism");
+	CHECK(fired("En la web pone que abren a las 9 y en la oficina me dicen que a las 10", "rule:contrast"));
+	CHECK_EQ_STR(cls_of("La pàgina només està en castellà"), "criticism");
+	CHECK_EQ_STR(cls_of("Con los mismos papeles a ella se la aprobaron"), "criticism");
+	/* terse requests and polite questions without '?' */
+	CHECK_EQ_STR(cls_of("info 🙏"), "question");
+	CHECK_EQ_STR(cls_of("Interesada"), "question");
+	CHECK_EQ_STR(cls_of("enllaç per favor"), "question");
+	CHECK_EQ_STR(cls_of("gracias por la info"), "thanks");
+	CHECK_EQ_STR(cls_of("Quería preguntar si puedo apuntarme"), "question");
+	CHECK_EQ_STR(cls_of("M'agradaria saber si hi ha places"), "question");
+	CHECK_EQ_STR(cls_of("I was wondering whether the course is free"), "question");
+	CHECK_EQ_STR(cls_of("Necesito el certificado, gracias de antemano"), "question");
+	/* courtesy: a closing thank-you, or thanks before a "but", is not the message */
+	CHECK_EQ_STR(cls_of("Buenas noches, les agradecería que revisaran el formulario de la ayuda, gracias"),
+	             "question");
+	CHECK(fired("Cambien el horario de la oficina de Burjassot que no llega nadie a tiempo, gracias",
+	            "rule:courtesy"));
+	CHECK_EQ_STR(cls_of("Gracias por responder, pero el certificado todavía no aparece"), "criticism");
+	CHECK_EQ_STR(cls_of("Muchas gracias, pero ya lo he solucionado"), "thanks");
+	CHECK_EQ_STR(cls_of("Ya me han llamado para la entrevista, gracias"), "thanks");
+	/* a greeting is the message only when little else is said */
+	CHECK_EQ_STR(cls_of("Bon dia a tots"), "other");
+	CHECK_EQ_STR(cls_of("Buenos días, me llamo Ana y tengo cuarenta años y busco trabajo de cocinera"),
+	             "criticism");
+	/* weak other evidence in a long message: the reply class */
+	CHECK(fired("Yo me apunté al de la mañana y nos dijeron que el aula cambia cada semana según el grupo que "
+	            "toque ese día",
+	            "rule:long-message"));
+	CHECK_EQ_STR(cls_of("Yo lo hice el año pasado y me fue bien"), "other");
+	/* a friend tagged by name is short */
+	CHECK(!fired("Teach Ambulance attendants how to move patients without lifting or dragging them",
+	             "rule:tagged-name"));
 	/* confidence */
 	classify_message(cl, "Muchas gracias", &cf);
 	CHECK(cf.confidence > 0.5 && cf.confidence <= 0.99);
