@@ -9,6 +9,7 @@
 #include "util.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,13 +27,16 @@ struct cue {
 	const struct cue_def *def;
 	int words[MAX_WORDS]; /* vocabulary ids, or GAP */
 	int n_words;
-	int anchored;  /* "^": at the start of a clause */
-	int neg_first; /* the first word is a negation: never negated itself */
-	int next;      /* next cue starting with the same word, -1 at the end */
+	int order;               /* position in the tables (ties between cues keep it) */
+	unsigned char anchored;  /* "^": at the start of a clause */
+	unsigned char neg_first; /* the first word is a negation: never negated itself */
+	signed char only_lang;   /* applies only to messages in this language, or -1 */
 };
 
 struct vocab_word {
-	int first_cue;         /* -1: no cue starts with it */
+	int first_cue; /* the cues starting with it: [first_cue, first_cue + n_cues), the */
+	int n_cues;    /* first n_any of any second word, then sorted by their second word */
+	int n_any;
 	int lang[LANG_N];      /* language evidence, in hundredths of a listed word */
 	unsigned char listed;  /* in the language lists (maybe with no weight: "web", "ok") */
 	unsigned char negator; /* a one-word negation cue */
@@ -122,7 +126,6 @@ static int compile_cue(struct classifier *c, const struct cue_def *def, struct c
 
 	memset(q, 0, sizeof(*q));
 	q->def = def;
-	q->next = -1;
 	while (*p) {
 		const char *e = strchr(p, ' ');
 		size_t l = e ? (size_t)(e - p) : strlen(p), i;
@@ -153,6 +156,24 @@ static int compile_cue(struct classifier *c, const struct cue_def *def, struct c
 	return q->n_words ? 0 : -1;
 }
 
+/* The second word a cue needs right after its first, or -1 (one word, or a gap). */
+static int cue_second(const struct cue *q)
+{
+	return q->n_words > 1 && q->words[1] != GAP ? q->words[1] : -1;
+}
+
+static int cue_cmp(const void *a, const void *b)
+{
+	const struct cue *x = a, *y = b;
+	int sx = cue_second(x), sy = cue_second(y);
+
+	if (x->words[0] != y->words[0])
+		return x->words[0] < y->words[0] ? -1 : 1;
+	if (sx != sy)
+		return sx < sy ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
 struct classifier *classifier_new(void)
 {
 	struct classifier *c = xcalloc(1, sizeof(*c));
@@ -177,13 +198,19 @@ struct classifier *classifier_new(void)
 		}
 		if (d->kind == CUE_NEGATION && q->n_words == 1)
 			c->words[q->words[0]].negator = 1;
-		c->n_cues++;
+		q->order = (int)c->n_cues++;
 	}
-	for (i = c->n_cues; i-- > 0;) {
+	/* Cues starting with the same word sit together, in table order: a message walks one
+	 * short stretch of memory per word. */
+	qsort(c->cues, c->n_cues, sizeof(*c->cues), cue_cmp);
+	for (i = 0; i < c->n_cues; i++) {
 		struct cue *q = &c->cues[i];
-		q->next = c->words[q->words[0]].first_cue;
-		c->words[q->words[0]].first_cue = (int)i;
-		q->neg_first = c->words[q->words[0]].negator;
+		struct vocab_word *vw = &c->words[q->words[0]];
+		if (!vw->n_cues++)
+			vw->first_cue = (int)i;
+		vw->n_any += cue_second(q) < 0;
+		q->neg_first = vw->negator;
+		q->only_lang = q->def->strict ? (signed char)q->def->lang : -1;
 	}
 	norm_release(&nm);
 	return c;
@@ -239,56 +266,87 @@ static void lookup_ids(const struct classifier *c, struct scratch *s, const stru
 	}
 }
 
-static int ends(const char *w, size_t len, const char *suffix)
-{
-	size_t l = strlen(suffix);
+/* Endings that point to one language (folded words). Checked longest first among those
+ * sharing a last letter, so "-ciones" (es) is seen before "-s"; the first that fits wins. */
+static const struct {
+	const char *end;
+	unsigned char len, lang;
+} spelling_ends[] = {
+    {"tions", 5, LANG_EN}, {"tion", 4, LANG_EN},  {"ing", 3, LANG_EN},   {"ly", 2, LANG_EN},    {"ciones", 6, LANG_ES},
+    {"cion", 4, LANG_ES},  {"dades", 5, LANG_ES}, {"dad", 3, LANG_ES},   {"mente", 5, LANG_ES}, {"iendo", 5, LANG_ES},
+    {"ando", 4, LANG_ES},  {"ados", 4, LANG_ES},  {"idos", 4, LANG_ES},  {"amos", 4, LANG_ES},  {"emos", 4, LANG_ES},
+    {"imos", 4, LANG_ES},  {"aban", 4, LANG_ES},  {"ado", 3, LANG_ES},   {"ido", 3, LANG_ES},   {"aba", 3, LANG_ES},
+    {"ais", 3, LANG_ES},   {"eis", 3, LANG_ES},   {"cions", 5, LANG_CA}, {"ments", 5, LANG_CA}, {"aven", 4, LANG_CA},
+    {"ejar", 4, LANG_CA},  {"tats", 4, LANG_CA},  {"icis", 4, LANG_CA},  {"ment", 4, LANG_CA},  {"cio", 3, LANG_CA},
+    {"tat", 3, LANG_CA},   {"ava", 3, LANG_CA},   {"eja", 3, LANG_CA},   {"ici", 3, LANG_CA},   {"igs", 3, LANG_CA},
+    {"ats", 3, LANG_CA},   {"its", 3, LANG_CA},   {"uts", 3, LANG_CA},   {"ous", 3, LANG_CA},   {"ig", 2, LANG_CA},
+    {"eu", 2, LANG_CA},    {"au", 2, LANG_CA},    {"at", 2, LANG_CA},    {"it", 2, LANG_CA},    {"ut", 2, LANG_CA},
+    {"em", 2, LANG_CA},    {"im", 2, LANG_CA},    {"ou", 2, LANG_CA},
+};
 
-	return len > l && !memcmp(w + len - l, suffix, l);
+#define N_ENDS (sizeof(spelling_ends) / sizeof(*spelling_ends))
+static unsigned char ends_order[N_ENDS]; /* the endings by last letter, in table order */
+static unsigned char ends_first[257];    /* by last letter: where its endings start */
+static pthread_once_t ends_once = PTHREAD_ONCE_INIT;
+
+static void ends_index(void)
+{
+	size_t i, n = 0;
+	int ch;
+
+	for (ch = 0; ch < 256; ch++) {
+		ends_first[ch] = (unsigned char)n;
+		for (i = 0; i < N_ENDS; i++)
+			if ((unsigned char)spelling_ends[i].end[spelling_ends[i].len - 1] == ch)
+				ends_order[n++] = (unsigned char)i;
+	}
+	ends_first[256] = (unsigned char)n;
 }
 
 /* The language a word's spelling points to, for a word no list gives a language: English
- * letter groups (th, w, sh, k, -ing, -tion, a final consonant + y), Catalan ones (ny, ix,
- * tx, tg, ss, -ig, -eu, -au, -cio, -tat, -ava, -at/-it/-ut, -em/-im, -ejar, -ici, -ment)
- * and Spanish ones
- * (-cion, -dad, -mente, -ado/-ido, -aba, -ando/-iendo, -amos, -ais/-eis, ue and ie
- * diphthongs, -o). Words are folded (no accents); a weak vote, often wrong alone. */
+ * letter groups (th, w, sh, ck, k, oo, ee, ou inside, -ing, -tion, -ly, a final consonant +
+ * y), Catalan ones (ny, ix, tx, tg, tj, ss, and the endings -ig, -eu, -au, -cio, -tat, -ava,
+ * -at/-it/-ut, -em/-im, -ejar, -ici, -ment) and Spanish ones (-cion, -dad, -mente,
+ * -ado/-ido, -aba, -ando/-iendo, -amos, -ais/-eis, the diphthongs ue and ie, -o and -os).
+ * Words are folded (no accents); a weak vote, often wrong alone. One pass over the letters,
+ * then the endings (this runs for most words of every message). */
 static enum msg_lang spelling_lang(const char *w, size_t len)
 {
 	size_t i;
-	int ue = 0, ie = 0, ou = 0;
+	int ue = 0, ie = 0, ou = 0, ca = 0;
+	char last, prev;
 
 	if (len < 3)
 		return LANG_UNKNOWN;
 	for (i = 0; i < len; i++) {
 		char a = w[i], b = i + 1 < len ? w[i + 1] : 0;
+		if (a < 'a' || a > 'z')
+			return LANG_UNKNOWN; /* digits, letters folding kept (ß, ø...) */
 		if (a == 'w' || a == 'k' || (a == 't' && b == 'h') || (a == 's' && b == 'h') ||
 		    (a == 'c' && b == 'k') || (a == 'o' && b == 'o') || (a == 'e' && b == 'e'))
 			return LANG_EN;
-		if (a < 'a' || a > 'z')
-			return LANG_UNKNOWN; /* digits, letters folding kept (ß, ø...) */
+		ca |= (a == 'n' && b == 'y') || (a == 'i' && b == 'x') ||
+		      (a == 't' && (b == 'x' || b == 'g' || b == 'j')) || (a == 's' && b == 's');
 		ue |= a == 'u' && b == 'e' && (i == 0 || (w[i - 1] != 'q' && w[i - 1] != 'g'));
 		ie |= a == 'i' && b == 'e' && i > 0 && w[i - 1] != 'c' && i + 2 < len &&
-		      !(i + 3 == len && strchr("smu", w[i + 2])); /* not Catalan "deies", "teniem" */
+		      !(i + 3 == len && (w[i + 2] == 's' || w[i + 2] == 'm' || w[i + 2] == 'u')); /* not "deies" */
 		ou |= a == 'o' && b == 'u' && i + 2 < len;
 	}
-	if (ends(w, len, "ing") || ends(w, len, "tion") || ends(w, len, "tions") || ends(w, len, "ly") ||
-	    (w[len - 1] == 'y' && !strchr("aeiou", w[len - 2])) || ou)
+	last = w[len - 1];
+	prev = w[len - 2];
+	if (ou || (last == 'y' && !strchr("aeiou", prev)))
 		return LANG_EN;
-	if (strstr(w, "ny") || strstr(w, "ix") || strstr(w, "tx") || strstr(w, "tg") || strstr(w, "tj") ||
-	    strstr(w, "ss") || ends(w, len, "ig") || ends(w, len, "igs") || ends(w, len, "eu") || ends(w, len, "au") ||
-	    ends(w, len, "cio") || ends(w, len, "cions") || ends(w, len, "tat") || ends(w, len, "tats") ||
-	    ends(w, len, "ava") || ends(w, len, "aven") || ends(w, len, "at") || ends(w, len, "ats") ||
-	    ends(w, len, "it") || ends(w, len, "its") || ends(w, len, "ut") || ends(w, len, "uts") ||
-	    ends(w, len, "em") || ends(w, len, "im") || ends(w, len, "ou") || ends(w, len, "ous") ||
-	    ends(w, len, "eja") || ends(w, len, "ejar") || ends(w, len, "ici") || ends(w, len, "icis") ||
-	    ends(w, len, "ment") || ends(w, len, "ments"))
+	pthread_once(&ends_once, ends_index);
+	for (i = ends_first[(unsigned char)last]; i < ends_first[(unsigned char)last + 1]; i++) {
+		const char *e = spelling_ends[ends_order[i]].end;
+		size_t l = spelling_ends[ends_order[i]].len;
+		int g = spelling_ends[ends_order[i]].lang;
+		if (len > l && !memcmp(w + len - l, e, l) && (g != LANG_ES || !ca))
+			return (enum msg_lang)g;
+	}
+	if (ca)
 		return LANG_CA;
-	if (ends(w, len, "cion") || ends(w, len, "ciones") || ends(w, len, "dad") || ends(w, len, "dades") ||
-	    ends(w, len, "mente") || ends(w, len, "ado") || ends(w, len, "ados") || ends(w, len, "ido") ||
-	    ends(w, len, "idos") || ends(w, len, "aba") || ends(w, len, "aban") || ends(w, len, "ando") ||
-	    ends(w, len, "iendo") || ends(w, len, "amos") || ends(w, len, "emos") || ends(w, len, "imos") ||
-	    ends(w, len, "ais") || ends(w, len, "eis") || ue || ie ||
-	    (len >= 4 && (ends(w, len, "o") || ends(w, len, "os"))))
+	if (ue || ie || (len >= 4 && (last == 'o' || (last == 's' && prev == 'o'))))
 		return LANG_ES;
 	return LANG_UNKNOWN;
 }
@@ -435,19 +493,40 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 
 	s->n_m = 0;
 	for (i = 0; i < n->n; i++) {
-		int q;
+		const struct vocab_word *vw;
+		int q, lo, hi, next;
+		size_t first_m = s->n_m, k;
 		if (s->ids[i] < 0)
 			continue;
-		for (q = c->words[s->ids[i]].first_cue; q >= 0; q = c->cues[q].next) {
+		vw = &c->words[s->ids[i]];
+		next = i + 1 < n->n ? s->ids[i + 1] : -1;
+		/* The cues of any second word, then those whose second word is the next token
+		 * (found by bisection: "no" starts many cues). */
+		lo = vw->first_cue + vw->n_any;
+		hi = vw->first_cue + vw->n_cues;
+		while (next >= 0 && lo < hi) {
+			int mid = lo + (hi - lo) / 2;
+			if (cue_second(&c->cues[mid]) < next)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (q = vw->first_cue; q < vw->first_cue + vw->n_cues; q++) {
 			const struct cue *cue = &c->cues[q];
 			int e;
+			if (q == vw->first_cue + vw->n_any) {
+				if (next < 0)
+					break;
+				q = lo; /* jump to the cues whose second word is next */
+				if (q >= vw->first_cue + vw->n_cues)
+					break;
+				cue = &c->cues[q];
+			}
+			if (q >= vw->first_cue + vw->n_any && cue_second(cue) != next)
+				break;
 			if (cue->anchored && !(n->tok[i].flags & TOK_SENTENCE))
 				continue;
-			if (cue->def->strict && cue->def->lang != (int)lang)
-				continue;
-			/* Most patterns sharing a first word differ at the second: test it here. */
-			if (cue->n_words > 1 && cue->words[1] != GAP &&
-			    (i + 1 >= n->n || s->ids[i + 1] != cue->words[1]))
+			if (cue->only_lang >= 0 && cue->only_lang != (int)lang)
 				continue;
 			e = match_at(cue, 0, s->ids, n, (int)i);
 			if (e < 0)
@@ -455,10 +534,20 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 			XGROW(s->m, s->cap_m, s->n_m + 1);
 			s->m[s->n_m++] = (struct match){q, (int)i, e, 0};
 		}
+		/* Back in table order among the cues starting here (explanations and ties). */
+		for (k = first_m + 1; k < s->n_m; k++) {
+			struct match t = s->m[k];
+			size_t at = k;
+			while (at > first_m && c->cues[s->m[at - 1].cue].order > c->cues[t.cue].order) {
+				s->m[at] = s->m[at - 1];
+				at--;
+			}
+			s->m[at] = t;
+		}
 	}
 	/* A class cue inside a longer class cue's span is the same evidence: keep the longer
 	 * ("sigo sin saber" is a question, not the "sigo sin" of waiting). The rules' own cues
-	 * (facts, rhetorical, claims, greetings, courtesy) give way the same way to a longer
+	 * (facts, rhetorical, claims, asides, courtesy) give way the same way to a longer
 	 * class cue or a longer cue of their kind ("otra pregunta" is no "otra" of sarcasm). */
 	for (i = 0; i < s->n_m; i++) {
 		struct match *a = &s->m[i];
@@ -517,15 +606,17 @@ static int words_in(const struct norm *n, size_t from, size_t to)
 	return w;
 }
 
-#define GREETING_WORDS 3 /* a greeting with at most this many other words is the message */
+#define ASIDE_WORDS 3    /* a greeting or laughter with at most this many other words is the message */
 #define COURTESY_WORDS 8 /* a closing thank-you after this many words is courtesy */
 #define BUT_WORDS 3      /* thanks, "but" and this many words: what follows decides */
 #define TAG_WORDS 8      /* a friend tagged by name: at most this many words after the names */
 
 /* Thanks that are courtesy, not the message: a closing "gracias" after a long message
  * ("Buenas noches, les agradecería que apagaran las farolas del parque, gracias": a courtesy
- * cue in the last clause, after COURTESY_WORDS words or more), or thanks before a "but"
- * followed by what the message is about ("Gracias por responder, pero el vuelo..."). Only
+ * cue in the last clause, after COURTESY_WORDS words or more), thanks before a "but"
+ * followed by what the message is about ("Gracias, pero el vuelo..."), or thanks for a
+ * reply followed by COURTESY_WORDS words or more ("Gracias por responder. He llamado tres
+ * veces y..."). Only
  * when every thanks or praise cue is courtesy: marks them in courtesy[] (one flag per
  * match) and returns 1. */
 static int find_courtesy(const struct classifier *c, const struct scratch *s, const struct norm *n, int *courtesy)
@@ -552,6 +643,9 @@ static int find_courtesy(const struct classifier *c, const struct scratch *s, co
 				break;
 			if (kk == CUE_BUT && k->start >= t->end && words_in(n, (size_t)k->end, n->n) >= BUT_WORDS)
 				break;
+			if (kk == CUE_ACK && k->start <= t->start && k->end >= t->end &&
+			    words_in(n, (size_t)k->end, n->n) >= COURTESY_WORDS)
+				break;
 		}
 		if (j == s->n_m)
 			return 0; /* thanks or praise said for its own sake */
@@ -564,9 +658,9 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 {
 	struct scratch *s = cf->scratch;
 	const struct norm *n = &cf->norm;
-	double wait = 0, irony = 0, fact = 0, rhet = 0, greet = 0, thanks_w;
+	double wait = 0, irony = 0, fact = 0, rhet = 0, aside = 0, thanks_w;
 	int duration = 0, thanks_then_irony = 0, negation = 0, claims = 0, realities = 0;
-	int greet_tokens = 0, courtesy;
+	int aside_tokens = 0, courtesy;
 	size_t i;
 
 	XGROW(s->flags, s->cap_flags, s->n_m + 1);
@@ -636,10 +730,10 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 		case CUE_REALITY:
 			realities += !m->dropped;
 			break;
-		case CUE_GREETING:
+		case CUE_ASIDE:
 			if (!m->dropped) {
-				greet += d->weight;
-				greet_tokens += m->end - m->start;
+				aside += d->weight;
+				aside_tokens += m->end - m->start;
 			}
 			break;
 		default:
@@ -648,13 +742,14 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 	}
 	if (courtesy)
 		add_hit(cf, "rule:courtesy", CLASS_THANKS, 0, HIT_RULE);
-	/* A greeting is the message only when little else is said ("Bon dia a tots"). */
-	if (greet > 0 && words_in(n, 0, n->n) - greet_tokens <= GREETING_WORDS) {
+	/* A greeting or laughter is the message only when little else is said ("Bon dia a
+	 * tots", "jajaja yo también"); in a longer message the rest decides. */
+	if (aside > 0 && words_in(n, 0, n->n) - aside_tokens <= ASIDE_WORDS) {
 		for (i = 0; i < s->n_m; i++)
-			if (c->cues[s->m[i].cue].def->kind == CUE_GREETING && !s->m[i].dropped)
+			if (c->cues[s->m[i].cue].def->kind == CUE_ASIDE && !s->m[i].dropped)
 				add_hit(cf, c->cues[s->m[i].cue].def->pattern, CLASS_OTHER,
 				        c->cues[s->m[i].cue].def->weight, 0);
-		cf->score[CLASS_OTHER] += greet;
+		cf->score[CLASS_OTHER] += aside;
 	}
 	if (n->qmarks) {
 		cf->score[CLASS_QUESTION] += FIRE;
@@ -680,11 +775,12 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 		add_hit(cf, "rule:contrast", CLASS_CRITICISM, FIRE, HIT_RULE);
 	}
 	thanks_w = cf->score[CLASS_THANKS];
-	/* Thanks or praise with an irony marker, a criticism or a negative fact is sarcasm
+	/* Thanks or praise with an irony marker, a criticism (0.5 or more: "Thanks again" is no
+	 * sarcasm) or a negative fact is sarcasm
 	 * ("Gracias por las dos horas de cola", "Bravo, otro curso por la mañana"); praise alone
 	 * ("Genial", "Molt bé"; no thanks word) next to a negation too ("18 días de plazo, no da
 	 * tiempo. Genial"). */
-	if (thanks_w > 0 && (thanks_then_irony || irony > 0 || fact > 0 || cf->score[CLASS_CRITICISM] > 0 ||
+	if (thanks_w > 0 && (thanks_then_irony || irony > 0 || fact > 0 || cf->score[CLASS_CRITICISM] >= WEAK ||
 	                     (negation > 0 && thanks_w < FIRE))) {
 		double w = thanks_w + irony;
 		if (w < FIRE && (thanks_then_irony || irony > 0 || fact > 0))

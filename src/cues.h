@@ -26,11 +26,13 @@ enum cue_kind {
 	CUE_CLAIM,       /* what the service says ("en la web pone", "the website says") ... */
 	CUE_REALITY,     /* ... and what happens ("en la oficina", "al llegar"): the pair, in
 	                  * either order, is a complaint ("rule:contrast") */
-	CUE_GREETING,    /* a greeting or sign-off: other only in a short message, nothing in a
-	                  * longer one (its content decides) */
+	CUE_ASIDE,       /* a greeting, a sign-off or laughter: other only in a short message,
+	                  * nothing in a longer one (its content decides) */
 	CUE_COURTESY,    /* a closing thank-you ("gracias" after a long request): it does not
 	                  * make the message thanks */
-	CUE_BUT          /* a "but" after thanks: the thanks is courtesy, what follows decides */
+	CUE_BUT,         /* a "but" after thanks: the thanks is courtesy, what follows decides */
+	CUE_ACK          /* thanks for a reply ("gracias por responder") opening a longer message:
+	                  * courtesy, what follows decides */
 };
 
 struct cue_def {
