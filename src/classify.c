@@ -552,13 +552,14 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 	for (i = 0; i < s->n_m; i++) {
 		struct match *a = &s->m[i];
 		enum cue_kind ka = c->cues[a->cue].def->kind;
-		if (ka > CUE_OTHER && ka < CUE_FACT)
+		if (ka > CUE_OTHER && ka < CUE_FACT && ka != CUE_DURATION)
 			continue;
 		for (j = 0; j < s->n_m; j++) {
 			const struct match *b = &s->m[j];
 			enum cue_kind kb = c->cues[b->cue].def->kind;
 			int family = (ka <= CUE_OTHER && kb <= CUE_OTHER) || ka == kb;
-			if (i == j || !(kb <= CUE_OTHER || kb == ka))
+			/* a duration inside a greeting is none ("Buenos días") */
+			if (i == j || !(kb <= CUE_OTHER || kb == ka || (ka == CUE_DURATION && kb == CUE_ASIDE)))
 				continue;
 			if (b->start <= a->start && b->end >= a->end &&
 			    (b->end - b->start > a->end - a->start ||
@@ -606,10 +607,55 @@ static int words_in(const struct norm *n, size_t from, size_t to)
 	return w;
 }
 
-#define ASIDE_WORDS 3    /* a greeting or laughter with at most this many other words is the message */
-#define COURTESY_WORDS 8 /* a closing thank-you after this many words is courtesy */
-#define BUT_WORDS 3      /* thanks, "but" and this many words: what follows decides */
-#define TAG_WORDS 8      /* a friend tagged by name: at most this many words after the names */
+/* Emoji tokens in the text. */
+static int emoji_in(const struct norm *n)
+{
+	size_t i;
+	int e = 0;
+
+	for (i = 0; i < n->n; i++)
+		e += (n->tok[i].flags & TOK_EMOJI) != 0;
+	return e;
+}
+
+/* Is match m inside a (not dropped) match of kind k? */
+static int inside_kind(const struct classifier *c, const struct scratch *s, const struct match *m, enum cue_kind k)
+{
+	size_t j;
+
+	for (j = 0; j < s->n_m; j++)
+		if (c->cues[s->m[j].cue].def->kind == k && !s->m[j].dropped && s->m[j].start <= m->start &&
+		    s->m[j].end >= m->end)
+			return 1;
+	return 0;
+}
+
+#define TERSE_WORDS 3 /* a please with at most this many other words is a request */
+
+/* Is the stretch of time m said as a short one: "en dos días", "a los 3 días", "in two
+ * days", "within a week", "two days later", "als tres dies"? */
+static int said_fast(const struct norm *n, const struct match *m)
+{
+	static const char *const before[] = {"en", "in", "within", "los", "als"};
+	static const char *const after[] = {"later", "despues", "despres"};
+	int t;
+	size_t k;
+
+	for (t = m->start - 1; t >= 0 && t >= m->start - 3; t--)
+		for (k = 0; k < sizeof(before) / sizeof(*before); k++)
+			if (!strcmp(n->buf.buf + n->tok[t].off, before[k]))
+				return 1;
+	if (m->end < (int)n->n)
+		for (k = 0; k < sizeof(after) / sizeof(*after); k++)
+			if (!strcmp(n->buf.buf + n->tok[m->end].off, after[k]))
+				return 1;
+	return 0;
+}
+
+#define ASIDE_WORDS 3     /* a greeting or laughter with at most this many other words is the message */
+#define COURTESY_WORDS 10 /* a closing thank-you after this many words is courtesy */
+#define BUT_WORDS 3       /* thanks, "but" and this many words: what follows decides */
+#define TAG_WORDS 8       /* a friend tagged by name: at most this many words after the names */
 
 /* Thanks that are courtesy, not the message: a closing "gracias" after a long message
  * ("Buenas noches, les agradecería que apagaran las farolas del parque, gracias": a courtesy
@@ -659,7 +705,9 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 	struct scratch *s = cf->scratch;
 	const struct norm *n = &cf->norm;
 	double wait = 0, irony = 0, fact = 0, rhet = 0, aside = 0, thanks_w;
-	int duration = 0, thanks_then_irony = 0, negation = 0, claims = 0, realities = 0;
+	int duration = 0, thanks_then_irony = 0, negation = 0, claims = 0, realities = 0, stretch = -1;
+	int please_words = 0;
+	double thanks_please = 0;
 	int aside_tokens = 0, courtesy;
 	size_t i;
 
@@ -692,6 +740,8 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 				}
 			} else if (courtesy && s->flags[i]) {
 				w = 0; /* a closing thank-you: "rule:courtesy" below */
+			} else if (d->kind == CUE_THANKS && inside_kind(c, s, m, CUE_PLEASE)) {
+				thanks_please += w; /* 🙏: thanks, or please in a request (below) */
 			} else if (intensified(c, s, m)) {
 				flags |= HIT_INTENSIFIED;
 				w *= 1.5;
@@ -709,7 +759,11 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 			wait += d->weight;
 			break;
 		case CUE_DURATION:
+			if (m->dropped)
+				break;
 			duration = 1;
+			if (d->weight >= FIRE && stretch < 0 && !said_fast(n, m))
+				stretch = (int)i;
 			break;
 		case CUE_NEGATION:
 			negation++;
@@ -729,6 +783,11 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 			break;
 		case CUE_REALITY:
 			realities += !m->dropped;
+			break;
+		case CUE_PLEASE:
+			if (!m->dropped)
+				please_words += words_in(n, (size_t)m->start, (size_t)m->end) +
+				                (n->tok[m->start].flags & TOK_EMOJI ? 1 : 0);
 			break;
 		case CUE_ASIDE:
 			if (!m->dropped) {
@@ -750,6 +809,15 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 				add_hit(cf, c->cues[s->m[i].cue].def->pattern, CLASS_OTHER,
 				        c->cues[s->m[i].cue].def->weight, 0);
 		cf->score[CLASS_OTHER] += aside;
+	}
+	/* A word or three and a please is a request ("horario 🙏", "enllaç per favor"): the 🙏
+	 * is no thanks there. Not with other evidence ("Gracias 🙏", "Ánimo 🙏"). */
+	if (please_words > 0 && words_in(n, 0, n->n) + emoji_in(n) - please_words >= 1 &&
+	    words_in(n, 0, n->n) + emoji_in(n) - please_words <= TERSE_WORDS && cf->score[CLASS_CRITICISM] == 0 &&
+	    cf->score[CLASS_OTHER] == 0 && cf->score[CLASS_THANKS] - thanks_please < 1e-9) {
+		cf->score[CLASS_THANKS] -= thanks_please;
+		cf->score[CLASS_QUESTION] += FIRE;
+		add_hit(cf, "rule:request", CLASS_QUESTION, FIRE, HIT_RULE);
 	}
 	if (n->qmarks) {
 		cf->score[CLASS_QUESTION] += FIRE;
@@ -776,17 +844,20 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 	}
 	thanks_w = cf->score[CLASS_THANKS];
 	/* Thanks or praise with an irony marker, a criticism (0.5 or more: "Thanks again" is no
-	 * sarcasm) or a negative fact is sarcasm
+	 * sarcasm), a negative fact or a stretch of time not said as fast ("tres horas para
+	 * entregar un papel"; not "en dos días") is sarcasm
 	 * ("Gracias por las dos horas de cola", "Bravo, otro curso por la mañana"); praise alone
 	 * ("Genial", "Molt bé"; no thanks word) next to a negation too ("18 días de plazo, no da
 	 * tiempo. Genial"). */
-	if (thanks_w > 0 && (thanks_then_irony || irony > 0 || fact > 0 || cf->score[CLASS_CRITICISM] >= WEAK ||
-	                     (negation > 0 && thanks_w < FIRE))) {
+	if (thanks_w > 0 && (thanks_then_irony || irony > 0 || fact > 0 || stretch >= 0 ||
+	                     cf->score[CLASS_CRITICISM] >= WEAK || (negation > 0 && thanks_w < FIRE))) {
 		double w = thanks_w + irony;
-		if (w < FIRE && (thanks_then_irony || irony > 0 || fact > 0))
+		if (w < FIRE && (thanks_then_irony || irony > 0 || fact > 0 || stretch >= 0))
 			w = FIRE;
 		if (fact > 0)
 			add_kind_hits(c, cf, CUE_FACT, s->flags);
+		if (stretch >= 0)
+			add_hit(cf, c->cues[s->m[stretch].cue].def->pattern, CLASS_CRITICISM, 0, 0);
 		cf->score[CLASS_CRITICISM] += w;
 		cf->score[CLASS_THANKS] = 0;
 		add_hit(cf, "rule:sarcasm", CLASS_CRITICISM, w, HIT_RULE);

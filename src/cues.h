@@ -31,8 +31,10 @@ enum cue_kind {
 	CUE_COURTESY,    /* a closing thank-you ("gracias" after a long request): it does not
 	                  * make the message thanks */
 	CUE_BUT,         /* a "but" after thanks: the thanks is courtesy, what follows decides */
-	CUE_ACK          /* thanks for a reply ("gracias por responder") opening a longer message:
+	CUE_ACK,         /* thanks for a reply ("gracias por responder") opening a longer message:
 	                  * courtesy, what follows decides */
+	CUE_PLEASE       /* please (🙏, "porfa"): with one to three other words and no other cue,
+	                  * a request ("horario 🙏", "info porfa"), not thanks */
 };
 
 struct cue_def {

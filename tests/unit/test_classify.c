@@ -219,7 +219,14 @@ static void test_rules(void)
 	CHECK_EQ_STR(cls_of("Otro año más colaborando, gracias por todo"), "thanks");
 	CHECK_EQ_STR(cls_of("Gracias, tengo otra pregunta"), "question");
 	CHECK_EQ_STR(cls_of("Qué rápido me habéis contestado, muchas gracias"), "thanks");
+	/* a stretch of time with praise is sarcasm, unless said as short */
+	CHECK(fired("Enhorabuena por la organización, tres horas para entregar un papel", "rule:sarcasm"));
+	CHECK_EQ_STR(cls_of("Gracias, en dos días tenía la cita"), "thanks");
+	CHECK_EQ_STR(cls_of("Thanks, they called me two days later"), "thanks");
+	CHECK_EQ_STR(cls_of("Gracias, desde enero estoy trabajando"), "thanks"); /* a date */
 	/* rhetorical questions are complaints */
+	CHECK_EQ_STR(cls_of("¿De verdad hay que ir en persona?"), "criticism");
+	CHECK_EQ_STR(cls_of("How hard can it be to answer an email?"), "criticism");
 	CHECK_EQ_STR(cls_of("¿Tan difícil es contestar un correo?"), "criticism");
 	CHECK(fired("¿Tan difícil es contestar un correo?", "rule:rhetorical"));
 	CHECK_EQ_STR(cls_of("I qui em torna ara els diners?"), "criticism");
@@ -233,6 +240,11 @@ static void test_rules(void)
 	CHECK_EQ_STR(cls_of("Con los mismos papeles a ella se la aprobaron"), "criticism");
 	/* terse requests and polite questions without '?' */
 	CHECK_EQ_STR(cls_of("info 🙏"), "question");
+	CHECK(fired("horario 🙏", "rule:request"));
+	CHECK_EQ_STR(cls_of("horario 🙏"), "question");
+	CHECK_EQ_STR(cls_of("Gracias 🙏"), "thanks");
+	CHECK(!fired("Ànims a tots 🙏", "rule:request"));
+	CHECK_EQ_STR(cls_of("🙏🙏"), "thanks");
 	CHECK_EQ_STR(cls_of("Interesada"), "question");
 	CHECK_EQ_STR(cls_of("enllaç per favor"), "question");
 	CHECK_EQ_STR(cls_of("gracias por la info"), "thanks");
