@@ -19,7 +19,7 @@ extern const struct cmd *const commands[]; /* NULL-terminated */
  * dispatching; NULL otherwise. `verify` finds the command a manifest names through it. */
 extern const struct cmd *const *cmd_table;
 extern const struct cmd cmd_coverage, cmd_dump, cmd_formats, cmd_times;
-extern const struct cmd cmd_classify, cmd_train, cmd_eval, cmd_ratio;
+extern const struct cmd cmd_classify, cmd_train, cmd_eval, cmd_review, cmd_ratio;
 extern const struct cmd cmd_report, cmd_thread;
 extern const struct cmd cmd_user, cmd_fairness, cmd_verify;
 

@@ -21,7 +21,8 @@ const struct cmd cmd_report = {
         "  --lang LANG           es, ca (Valencian) or en; default from LC_ALL, LC_MESSAGES, LANG\n"
         "  --official ID|NAME    another official account (repeatable); names match ignoring case and accents\n"
         "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
-        "  --input-format NAME   skip detection (see 'replycov formats')\n"
+        "  --user ID|NAME        add that citizen's proof sheet (as 'replycov user' writes it)\n" RUNOPTS_DOC_HELP
+            RUNOPTS_PRIVACY_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"
         "  --tz ZONE             IANA zone for times written without offset, and for the report's dates\n"
         "                        (the schedule's zone when --schedule is given)\n"
         "  -j, --jobs N          files parsed (and charts drawn) in parallel; same output\n"

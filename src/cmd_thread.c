@@ -23,7 +23,8 @@ const struct cmd cmd_thread = {
         "  --lang LANG           es, ca (Valencian) or en; default from LC_ALL, LC_MESSAGES, LANG\n"
         "  --official ID|NAME    another official account (repeatable)\n"
         "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
-        "  --input-format NAME   skip detection (see 'replycov formats')\n"
+        "  --user ID|NAME        add that citizen's proof sheet (as 'replycov user' writes it)\n" RUNOPTS_DOC_HELP
+            RUNOPTS_PRIVACY_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"
         "  --tz ZONE             IANA zone for times written without offset, and for the report's dates\n"
         "  -j, --jobs N          files parsed (and charts drawn) in parallel; same output\n"
         "exit status: 0 success, 1 data errors (rejected records, unreadable files, no official\n"

@@ -33,8 +33,8 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	coverage_thread(t, &run->ro->cov, &c);
 	if (c.source == OFFICIAL_NONE && c.n_comments && !replace)
 		run->no_official_threads++;
-	if (run->ro->have_pseudonyms)
-		pseudonyms_learn(&run->ro->pseudonyms, t, c.official);
+	if (run->ro->privacy.ps)
+		pseudonyms_learn(run->ro->privacy.ps, t, c.official);
 	proof_add(&run->proof, t, &c, replace);
 	thread_coverage_release(&c);
 }
@@ -213,6 +213,8 @@ static int run_user(int argc, char **argv, const struct global_opts *g)
 	dir = uo.dir;
 	query = argv[optind];
 	setup = runopts_setup(&ro);
+	if (setup != 2)
+		runopts_documents(&ro);
 	if (setup == 2 || (dir && proof_dir_check(&od, dir))) {
 		runopts_release(&ro);
 		return EXIT_USAGE;
@@ -292,11 +294,11 @@ const struct cmd cmd_user = {
         "                        it appears only when complete, and replaces an earlier sheet there\n" RUNOPTS_LANG_HELP
         "  --official ID|NAME    another official account (repeatable)\n"
         "  --rules LIST          answer rules to apply: direct,branch,mention (default all)\n" RUNOPTS_ANALYSIS_HELP
-            RUNOPTS_PRIVACY_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"
+            RUNOPTS_DOC_HELP RUNOPTS_PRIVACY_HELP "  --input-format NAME   skip detection (see 'replycov formats')\n"
         "  --tz ZONE             IANA zone for times written without offset, and for the times shown\n"
         "                        (with --schedule, the sheet shows times in the schedule's zone)\n"
         "  -j, --jobs N          files parsed in parallel (default: the number of cores); same output\n"
-        "The person is named in their own sheet even with --pseudonymize; everyone else is not.\n"
+        "The person is named in their own sheet, whatever the options; everyone else only with --names.\n"
         "exit status: 0 success, 1 nobody or several people match, or data errors, 2 usage or I/O errors",
     .run = run_user,
 };

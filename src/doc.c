@@ -26,6 +26,10 @@ void doc_init(struct doc *d, const char *lang)
 	memset(d, 0, sizeof(*d));
 	arena_init(&d->arena);
 	d->lang = lang;
+	{
+		int l = ui_lang_parse(lang);
+		d->page_words = tr(l < 0 ? UI_EN : (enum ui_lang)l, T_PAGE_OF);
+	}
 }
 
 void doc_release(struct doc *d)
@@ -217,6 +221,12 @@ struct doc_chart *doc_chart(struct doc *d, const char *name, const char *title, 
 	c->desc = desc ? doc_str(d, desc) : NULL;
 	block(d, DB_CHART)->chart = c;
 	return c;
+}
+
+void doc_table_more(struct doc *d, enum ui_lang l, struct doc_table *t, long long more, const char *where)
+{
+	if (more > 0)
+		t->note = doc_fmt(d, tr(l, T_MORE_ROWS), doc_num(d, l, more), where);
 }
 
 int doc_write(const struct doc *d, enum doc_format f, FILE *out)

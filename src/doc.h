@@ -33,6 +33,7 @@ struct doc_table {
 	size_t cap, fill;       /* fill: cells of the last row so far */
 	unsigned right;         /* bit i: column i holds numbers, aligned right */
 	unsigned nowrap;        /* bit i: column i is kept on one line (dates, waits) */
+	unsigned breakable;     /* bit i: column i holds paths or ids that may break anywhere */
 	const char *caption;    /* may be NULL */
 	const char *note;       /* below the table ("20 of 59 shown..."), may be NULL */
 };
@@ -84,10 +85,11 @@ struct doc {
 	const char *title;       /* the page title */
 	const char *title_small; /* small print under the title (a post's platform key), or NULL */
 	const char *subtitle;
-	const char *toc_title; /* heading of the table of contents; NULL: no contents */
-	const char *footer;    /* may be NULL */
-	const char *org;       /* the organisation that publishes it (--org), or NULL */
-	int depth;             /* 1 while a part is built inside another document (doc_part) */
+	const char *toc_title;  /* heading of the table of contents; NULL: no contents */
+	const char *footer;     /* may be NULL */
+	const char *org;        /* the organisation that publishes it (--org), or NULL */
+	const char *page_words; /* "Page %s of %s" in the document's language (doc_init), for print */
+	int depth;              /* 1 while a part is built inside another document (doc_part) */
 	struct doc_section *first, *last;
 	struct doc_table **tables; /* for release */
 	size_t n_tables, cap_tables;
@@ -124,6 +126,10 @@ void doc_cell(struct doc *d, struct doc_table *t, const char *text);
 void doc_cell_small(struct doc *d, struct doc_table *t, const char *text, const char *small);
 void doc_cellf(struct doc *d, struct doc_table *t, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 struct doc_chart *doc_chart(struct doc *d, const char *name, const char *title, const char *desc);
+/* A long table cut at its first rows: the note under it says, in language l, that `more` rows
+ * are not shown and where they all are (where: a file, or a phrase of the language tables).
+ * Nothing when more is 0. */
+void doc_table_more(struct doc *d, enum ui_lang l, struct doc_table *t, long long more, const char *where);
 
 /* Figures as the reader's language writes them (i18n_fmt.c), kept in the document: a number,
  * n / den as a percentage, a wait in seconds, an instant in zone, a period in words. */

@@ -201,6 +201,11 @@ int doc_md_write(const struct doc *d, FILE *out)
 	const struct doc_section *s;
 
 	strbuf_init(&sb);
+	if (d->org && *d->org) {
+		strbuf_addstr(&sb, "**");
+		esc(&sb, d->org);
+		strbuf_addstr(&sb, "**\n\n");
+	}
 	strbuf_addstr(&sb, "# ");
 	esc(&sb, d->title);
 	strbuf_addstr(&sb, "\n\n");

@@ -231,6 +231,10 @@ int doc_text_write(const struct doc *d, FILE *out)
 	int first = 1;
 
 	strbuf_init(&sb);
+	if (d->org && *d->org) {
+		esc(&sb, d->org);
+		strbuf_addch(&sb, '\n');
+	}
 	/* Titles are not wrapped: a line a reader can find again. */
 	if (d->title && *d->title) {
 		esc(&sb, d->title);

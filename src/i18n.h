@@ -112,8 +112,6 @@ enum i18n_id {
 	T_PRIVATE,
 	T_KEY_PUBLIC,
 	T_KEY_PRIVATE,
-	T_PUBLIC_SHORT,
-	T_PRIVATE_SHORT,
 	T_ALL,
 	T_OTHER_SERIES,
 	/* charts */
@@ -209,6 +207,16 @@ enum i18n_id {
 	T_NOTHING_READ_STDERR,
 	T_NOTHING_IN_PERIOD,
 	T_NOTHING_IN_PERIOD_DAY,
+	/* privacy: nobody named, small counts hidden */
+	T_UNNAMED,
+	T_NEVER_UNNAMED_ONE,
+	T_NEVER_UNNAMED_MANY,
+	T_NOTE_UNNAMED,
+	T_NOTE_REDACTED,
+	T_M_UNNAMED,
+	T_CELL_WITHHELD,
+	T_NOTE_MIN_CELL,
+	T_EVIDENCE_UNNAMED,
 	/* how the figures are made */
 	T_M_ANSWERED,
 	T_M_NEED,
@@ -229,7 +237,10 @@ enum i18n_id {
 	T_F_MONTHS,
 	T_F_XLSX,
 	T_F_CSV_NOTE,
-	T_MANIFEST_NOTE,
+	T_MORE_ROWS,
+	T_PAGE_OF,
+	T_SCHEDULE_DESC_ONE,
+	T_SCHEDULE_DESC,
 	/* standard output */
 	T_OUT_WROTE,
 	T_OUT_OPEN,
@@ -241,6 +252,9 @@ enum i18n_id {
 	T_USER_CANDIDATE,
 	T_USER_CANDIDATE_ONE,
 	T_POST_NO_TEXT,
+	/* the classes section: raw shares, or corrected with n labels (ratio_adjust.h) */
+	T_CLASSES_RAW,
+	T_CLASSES_CORRECTED,
 	T_N
 };
 
@@ -294,6 +308,7 @@ enum fair_word {
 	TF_H_SHARE,
 	TF_H_JUMP,
 	TF_ORDER_NOT_LISTED,
+	TF_ORDER_MORE,
 	TF_P_MODERATION,
 	TF_MOD_RULE,
 	TF_N_MODERATED,
@@ -304,6 +319,7 @@ enum fair_word {
 	TF_N_MOD_CRITICISM,
 	TF_N_MOD_NEED,
 	TF_MOD_SEVERAL,
+	TF_MOD_MORE,
 	TF_MOD_NONE,
 	TF_FLAG_HIDDEN,
 	TF_FLAG_DELETED,
@@ -569,6 +585,7 @@ enum evidence_word {
 	TE_NAMES_SHOWN,
 	TE_PSEUDONYMS,
 	TE_MIN_CELL,
+	TE_MORE_INPUTS,
 	/* evidence words: add above this line */
 	TE_END
 };

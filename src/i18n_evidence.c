@@ -96,6 +96,12 @@ static const struct i18n_entry words[TE_END - TE_BASE] = {
                        "calculadas con ellos",
                        "els recomptes inferiors a %s (llevat del 0) es mostren com a «<%s» i no es donen les taxes "
                        "calculades amb ells"}},
+    W(TE_MORE_INPUTS) = {{"the complete list, with each file's SHA-256, is in manifest.json, which replycov verify "
+                          "checks",
+                          "la lista completa, con el SHA-256 de cada archivo, está en manifest.json, que comprueba "
+                          "replycov verify",
+                          "la llista completa, amb el SHA-256 de cada fitxer, és a manifest.json, que comprova "
+                          "replycov verify"}},
 #undef W
 };
 

@@ -212,6 +212,13 @@ static const struct i18n_entry words[TF_END - TF_BASE] = {
     W(TF_ORDER_NOT_LISTED) = {{"Threads whose answers all came in order, not listed: %s.",
                                "Conversaciones con todas las respuestas en orden, no enumeradas: %s.",
                                "Converses amb totes les respostes en ordre, no enumerades: %s."}},
+    W(TF_ORDER_MORE) =
+        {{"threads with fewer answers out of order; every thread, with its figures, is in the JSON of "
+          "replycov fairness --format json on the same inputs",
+          "conversaciones con menos respuestas fuera de orden; todas, con sus cifras, están en el JSON de "
+          "replycov fairness --format json sobre las mismas entradas",
+          "converses amb menys respostes fora d'ordre; totes, amb les seues xifres, són en el JSON de "
+          "replycov fairness --format json sobre les mateixes entrades"}},
 
     /* the moderation log */
     W(TF_P_MODERATION) = {{"Moderation log", "Registro de moderación", "Registre de moderació"}},
@@ -233,6 +240,12 @@ static const struct i18n_entry words[TF_END - TF_BASE] = {
     W(TF_N_MOD_NEED) = {{"Needing a reply", "Necesitaban respuesta", "Necessitaven resposta"}},
     W(TF_MOD_SEVERAL) = {{"A comment may carry several marks.", "Un comentario puede tener varias marcas.",
                           "Un comentari pot tindre diverses marques."}},
+    W(TF_MOD_MORE) = {{"…and %s more moderated comments: every one is in the JSON of replycov fairness --format json "
+                       "on the same inputs.",
+                       "…y %s comentarios moderados más: todos están en el JSON de replycov fairness --format json "
+                       "sobre las mismas entradas.",
+                       "…i %s comentaris moderats més: tots són en el JSON de replycov fairness --format json sobre "
+                       "les mateixes entrades."}},
     W(TF_MOD_NONE) = {{"No citizen comment was moderated.", "No se moderó ningún comentario de la ciudadanía.",
                        "No es va moderar cap comentari de la ciutadania."}},
     W(TF_FLAG_HIDDEN) = {{"hidden", "oculto", "ocult"}},

@@ -12,12 +12,12 @@ static const struct i18n_entry words[T_N] = {
     [T_SUB_PERIOD] = {{"%s · times in %s", "%s · horas en %s", "%s · hores en %s"}},
     [T_SUB_THREAD] = {{"Times in %s", "Horas en %s", "Hores en %s"}},
     [T_TOC] = {{"Contents", "Contenido", "Contingut"}},
-    [T_FOOTER] = {{"Made by replycov from the files listed under “Inputs”. The same inputs and options give the same "
-                   "report, byte for byte.",
-                   "Elaborado por replycov a partir de los archivos de «Entradas». Las mismas entradas y opciones dan "
-                   "el mismo informe, byte a byte.",
-                   "Elaborat per replycov a partir dels fitxers d'«Entrades». Les mateixes entrades i opcions donen el "
-                   "mateix informe, byte a byte."}},
+    [T_FOOTER] = {{"Made by replycov from the files listed under “Evidence”. The same inputs and options give the "
+                   "same report, byte for byte.",
+                   "Elaborado por replycov a partir de los archivos de «Procedencia de los datos». Las mismas entradas "
+                   "y opciones dan el mismo informe, byte a byte.",
+                   "Elaborat per replycov a partir dels fitxers de «Procedència de les dades». Les mateixes entrades i "
+                   "opcions donen el mateix informe, byte a byte."}},
 
     /* sections */
     [T_SEC_SUMMARY] = {{"Summary", "Resumen", "Resum"}},
@@ -132,8 +132,6 @@ static const struct i18n_entry words[T_N] = {
     [T_PRIVATE] = {{"private", "privado", "privat"}},
     [T_KEY_PUBLIC] = {{"Public", "Público", "Públic"}},
     [T_KEY_PRIVATE] = {{"Private", "Privado", "Privat"}},
-    [T_PUBLIC_SHORT] = {{"pub.", "púb.", "públ."}},
-    [T_PRIVATE_SHORT] = {{"priv.", "priv.", "priv."}},
     [T_ALL] = {{"All", "Todos", "Tots"}},
     [T_OTHER_SERIES] = {{"others", "otros", "altres"}},
 
@@ -368,11 +366,11 @@ static const struct i18n_entry words[T_N] = {
     [T_NOTHING_UNANSWERED] = {{"Every comment needing a reply was answered.",
                                "Se respondieron todos los comentarios que necesitaban respuesta.",
                                "Es van respondre tots els comentaris que necessitaven resposta."}},
-    [T_NOTHING_READ] = {{"No message was read from the inputs (see “Inputs”), so this report counts none.",
-                         "No se ha leído ningún mensaje de las entradas (véase «Entradas»), así que este informe no "
-                         "cuenta ninguno.",
-                         "No s'ha llegit cap missatge de les entrades (vegeu «Entrades»), així que aquest informe no "
-                         "en compta cap."}},
+    [T_NOTHING_READ] = {{"No message was read from the inputs (see “Evidence”), so this report counts none.",
+                         "No se ha leído ningún mensaje de las entradas (véase «Procedencia de los datos»), así que "
+                         "este informe no cuenta ninguno.",
+                         "No s'ha llegit cap missatge de les entrades (vegeu «Procedència de les dades»), així que "
+                         "aquest informe no en compta cap."}},
     [T_NOTHING_READ_STDERR] = {{"No message was read from the inputs (the error on standard error says why), so "
                                 "this report counts none.",
                                 "No se ha leído ningún mensaje de las entradas (el error de la salida de errores "
@@ -394,6 +392,50 @@ static const struct i18n_entry words[T_N] = {
                                   "Cap missatge no té data en el període d'aquest informe (%s): tots els missatges "
                                   "llegits tenen la data %s, així que aquest informe no en compta cap. Trieu un "
                                   "període que cobrisquen les entrades."}},
+    /* privacy: nobody named, small counts hidden */
+    [T_UNNAMED] = {{"another person", "otra persona", "una altra persona"}},
+    [T_NEVER_UNNAMED_ONE] = {{"%s citizen had comments needing a reply and none was answered. This document names "
+                              "nobody: the row below is that person.",
+                              "%s persona tenía comentarios que necesitaban respuesta y no se respondió ninguno. "
+                              "Este documento no nombra a nadie: la fila de abajo es esa persona.",
+                              "%s persona tenia comentaris que necessitaven resposta i no se'n va respondre cap. "
+                              "Aquest document no nomena ningú: la fila de davall és aquesta persona."}},
+    [T_NEVER_UNNAMED_MANY] = {{"%s citizens had comments needing a reply and none was answered. This document names "
+                               "nobody: each row below is one of them.",
+                               "%s personas tenían comentarios que necesitaban respuesta y no se respondió ninguno. "
+                               "Este documento no nombra a nadie: cada fila de abajo es una de ellas.",
+                               "%s persones tenien comentaris que necessitaven resposta i no se'n va respondre cap. "
+                               "Aquest document no nomena ningú: cada fila de davall és una d'elles."}},
+    [T_NOTE_UNNAMED] = {{"This document names nobody: people are numbered in the order of this table.",
+                         "Este documento no nombra a nadie: las personas se numeran en el orden de esta tabla.",
+                         "Aquest document no nomena ningú: les persones es numeren en l'ordre d'aquesta taula."}},
+    [T_NOTE_REDACTED] = {{"Names of people in the texts are replaced by %s.",
+                          "Los nombres de personas de los textos se sustituyen por %s.",
+                          "Els noms de persones dels textos se substitueixen per %s."}},
+    [T_M_UNNAMED] = {{"Other people are not named: they are counted, or called “another person”, and names of people "
+                      "in the quoted texts are replaced by %s; this person appears by name.",
+                      "Las demás personas no se nombran: se cuentan, o se las llama «otra persona», y los nombres de "
+                      "personas de los textos citados se sustituyen por %s; esta persona aparece con su nombre.",
+                      "Les altres persones no es nomenen: es compten, o se les anomena «una altra persona», i els noms "
+                      "de persones dels textos citats se substitueixen per %s; aquesta persona apareix amb el seu "
+                      "nom."}},
+    [T_CELL_WITHHELD] = {{"c", "c", "c"}},
+    [T_NOTE_MIN_CELL] =
+        {{"Counts about people from 1 to %s are shown as “<%s”, and the percentages and waits computed "
+          "from them are withheld; the cells marked “%s” are withheld too, so that a hidden count cannot "
+          "be worked out from the totals.",
+          "Las cifras sobre personas de 1 a %s se muestran como «<%s», y se omiten los porcentajes y "
+          "las esperas calculados con ellas; las celdas marcadas con «%s» también se omiten, para que "
+          "una cifra oculta no se pueda deducir de los totales.",
+          "Les xifres sobre persones d'1 a %s es mostren com a «<%s», i s'ometen els percentatges i les "
+          "esperes calculats amb elles; les cel·les marcades amb «%s» també s'ometen, perquè una xifra "
+          "oculta no es puga deduir dels totals."}},
+    [T_EVIDENCE_UNNAMED] =
+        {{"citizens not named (counted, or numbered in a table); their names in texts replaced by %s",
+          "las personas no se nombran (se cuentan, o se numeran en una tabla); sus nombres en los "
+          "textos se sustituyen por %s",
+          "les persones no es nomenen (es compten, o es numeren en una taula); els seus noms en els "
+          "textos se substitueixen per %s"}},
 
     /* how the figures are made */
     [T_M_ANSWERED] =
@@ -490,10 +532,13 @@ static const struct i18n_entry words[T_N] = {
           "los mismos programas.",
           "Els CSV mantenen els noms de columna i els valors en anglés en tots els idiomes, perquè els lligen els "
           "mateixos programes."}},
-    [T_MANIFEST_NOTE] =
-        {{"The files this report was computed from, with what each held.",
-          "Los archivos a partir de los cuales se calculó este informe, con lo que contenía cada uno.",
-          "Els fitxers a partir dels quals es va calcular aquest informe, amb el que contenia cadascun."}},
+    [T_MORE_ROWS] = {{"…and %s more: %s.", "…y %s más: %s.", "…i %s més: %s."}},
+    [T_PAGE_OF] = {{"Page %s of %s", "Página %s de %s", "Pàgina %s de %s"}},
+    /* the schedule's name (its file's, without folders), its zone and how many holidays it lists */
+    [T_SCHEDULE_DESC_ONE] = {{"%s, time zone %s, %s holiday", "%s, zona horaria %s, %s festivo",
+                              "%s, zona horària %s, %s festiu"}},
+    [T_SCHEDULE_DESC] = {{"%s, time zone %s, %s holidays", "%s, zona horaria %s, %s festivos",
+                          "%s, zona horària %s, %s festius"}},
 
     /* standard output */
     [T_OUT_WROTE] = {{"Report written to %s", "Informe escrito en %s", "Informe escrit en %s"}},
@@ -518,6 +563,25 @@ static const struct i18n_entry words[T_N] = {
     [T_USER_CANDIDATE_ONE] = {{"%s (%s), %s message", "%s (%s), %s mensaje", "%s (%s), %s missatge"}},
     [T_PRIVATE_CONV] = {{"private conversation", "conversación privada", "conversa privada"}},
     [T_POST_NO_TEXT] = {{"post without text", "publicación sin texto", "publicació sense text"}},
+    [T_CLASSES_RAW] =
+        {{"These shares are the classifier's (a person's label wins where there is one), not corrected for its "
+          "errors: replycov ratio corrects them with a sample of 10 or more labeled messages of each class.",
+          "Estas proporciones son las del clasificador (donde una persona puso etiqueta, vale la etiqueta), sin "
+          "corregir sus errores: replycov ratio las corrige con una muestra de 10 o más mensajes etiquetados de "
+          "cada clase.",
+          "Aquestes proporcions són les del classificador (on una persona va posar etiqueta, val l'etiqueta), "
+          "sense corregir-ne els errors: replycov ratio les corregeix amb una mostra de 10 o més missatges "
+          "etiquetats de cada classe."}},
+    [T_CLASSES_CORRECTED] =
+        {{"The table shows the shares as classified. Corrected for the classifier's errors with %s labeled "
+          "messages, criticism is %s of public messages (95%% interval: %s to %s) and thanks %s of private "
+          "messages (%s to %s).",
+          "La tabla muestra las proporciones tal como se clasificaron. Corregidas con %s mensajes etiquetados, "
+          "las críticas son el %s de los mensajes públicos (intervalo del 95 %%: %s a %s) y los agradecimientos "
+          "el %s de los privados (%s a %s).",
+          "La taula mostra les proporcions tal com es van classificar. Corregides amb %s missatges etiquetats, "
+          "les crítiques són el %s dels missatges públics (interval del 95 %%: %s a %s) i els agraïments el %s "
+          "dels privats (%s a %s)."}},
 };
 
 const struct i18n_table i18n_report = {"report", 0, T_N, words};

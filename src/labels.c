@@ -134,6 +134,26 @@ static void trim_copy(struct strbuf *sb, const char *s)
 	strbuf_add(sb, s, l);
 }
 
+/* A label as people write it: blanks trimmed, ASCII letters in lower case. */
+static void label_copy(struct strbuf *sb, const char *s)
+{
+	size_t i;
+
+	trim_copy(sb, s);
+	for (i = 0; i < sb->len; i++)
+		if (sb->buf[i] >= 'A' && sb->buf[i] <= 'Z')
+			sb->buf[i] = (char)(sb->buf[i] - 'A' + 'a');
+}
+
+/* One note for the rows left without a label: they were not filled in, which is no error. */
+static void note_unlabeled(const char *path, long n)
+{
+	struct loc loc = {.file = path};
+
+	if (n)
+		diag_msg(DIAG_NOTE, &loc, "%ld row%s without a label ignored", n, n == 1 ? "" : "s");
+}
+
 struct lctx {
 	const char *path;
 	struct labeled_set *s;
@@ -146,6 +166,22 @@ struct lctx {
 static const char *field(const struct csv_row *row, int c)
 {
 	return c >= 0 && (size_t)c < row->n ? row->fields[c] : "";
+}
+
+static int formula_start(const char *s)
+{
+	return *s && strchr("=+-@\t\r", *s);
+}
+
+/* A text or id field without the apostrophe `replycov review` puts before a cell a spreadsheet
+ * would take for a formula (= + - @, tab, CR), or before an apostrophe that opens one. */
+static const char *data_field(const struct csv_row *row, int c)
+{
+	const char *f = field(row, c);
+
+	if (f[0] == '\'' && (formula_start(f + 1) || (f[1] == '\'' && formula_start(f + 2))))
+		return f + 1;
+	return f;
 }
 
 static int on_labeled_row(const struct csv_row *row, void *ctx)
@@ -169,7 +205,12 @@ static int on_labeled_row(const struct csv_row *row, void *ctx)
 	}
 	if (row->n == 1 && !*row->fields[0])
 		return 0; /* blank line */
-	if (!*field(row, x->c_text)) {
+	label_copy(&x->tmp, field(row, x->c_label));
+	if (!x->tmp.len) {
+		x->s->unlabeled++;
+		return 0;
+	}
+	if (!*data_field(row, x->c_text)) {
 		diag_warn(&loc, "row without text skipped");
 		x->s->rejected++;
 		return 0;
@@ -177,8 +218,7 @@ static int on_labeled_row(const struct csv_row *row, void *ctx)
 	XGROW(x->s->rows, x->s->cap, x->s->n + 1);
 	r = &x->s->rows[x->s->n++];
 	memset(r, 0, sizeof(*r));
-	r->text = arena_strdup(&x->s->arena, field(row, x->c_text));
-	trim_copy(&x->tmp, field(row, x->c_label));
+	r->text = arena_strdup(&x->s->arena, data_field(row, x->c_text));
 	r->label = arena_strdup(&x->s->arena, x->tmp.buf);
 	r->set = label_set_parse(r->label);
 	r->line = row->line;
@@ -222,6 +262,7 @@ int labeled_parse(const char *path, const char *buf, size_t len, struct labeled_
 	s->rejected += batch_rejected(&b);
 	batch_release(&b);
 	strbuf_release(&x.tmp);
+	note_unlabeled(path, s->unlabeled);
 	if (x.header_bad ||
 	    (!len && (diag_print("%s: error: empty file, expected a header with 'text' and 'label'", path), 1)))
 		return 2;
@@ -273,14 +314,18 @@ static int on_human_row(const struct csv_row *row, void *ctx)
 	}
 	if (row->n == 1 && !*row->fields[0])
 		return 0;
-	trim_copy(&x->tmp, field(row, x->c_label));
+	label_copy(&x->tmp, field(row, x->c_label));
+	if (!x->tmp.len) {
+		x->h->unlabeled++;
+		return 0;
+	}
 	c = class_parse(x->tmp.buf);
 	if (c < 0) {
 		diag_warn(&loc, "unknown label '%s' (criticism, question, thanks or other), row skipped", x->tmp.buf);
 		x->h->bad++;
 		return 0;
 	}
-	trim_copy(&x->tmp, field(row, x->c_id));
+	trim_copy(&x->tmp, data_field(row, x->c_id));
 	if (!x->tmp.len) {
 		diag_warn(&loc, "row without id skipped");
 		x->h->bad++;
@@ -327,6 +372,7 @@ int human_labels_parse(const char *path, const char *buf, size_t len, struct hum
 	h->bad += batch_rejected(&b);
 	batch_release(&b);
 	strbuf_release(&x.tmp);
+	note_unlabeled(path, h->unlabeled);
 	if (x.header_bad ||
 	    (!len && (diag_print("%s: error: empty file, expected a header with 'id' and 'label'", path), 1)))
 		return 2;

@@ -4,7 +4,10 @@
  *     optionally `lang`, `channel`); other columns are ignored;
  *   - human decisions (`--labels`): CSV with a header naming `id` and `label` (and optionally
  *     `note`); a human label always wins over the classifier.
- * Strings live in the set's arena until its _release. */
+ * In both, a label is read with blanks trimmed and ASCII case folded ("Thanks " is thanks), and
+ * a row whose label is empty is ignored and counted, not an error: a review queue (`replycov
+ * review`) comes back with only some rows filled in. One note gives the count.  * Strings live in the set's arena until
+ * its _release. */
 #ifndef REPLYCOV_LABELS_H
 #define REPLYCOV_LABELS_H
 
@@ -35,7 +38,8 @@ struct labeled_set {
 	struct arena arena;
 	struct labeled_row *rows;
 	size_t n, cap;
-	long rejected; /* rows without text, or not read (CSV syntax error) */
+	long rejected;  /* rows without text, or not read (CSV syntax error) */
+	long unlabeled; /* rows with an empty label, ignored (a note says how many) */
 };
 
 /* Read path into s. Returns 0; 1 when some rows were rejected (reported with FILE:LINE); 2
@@ -50,6 +54,7 @@ struct human_labels {
 	struct arena arena;
 	struct strmap by_id; /* id -> struct human_label */
 	long n, bad;
+	long unlabeled; /* rows with an empty label, ignored (a note says how many) */
 };
 struct human_label {
 	enum msg_class cls;

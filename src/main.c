@@ -11,7 +11,7 @@
 #include <string.h>
 
 const struct cmd *const commands[] = {
-    &cmd_coverage, &cmd_classify, &cmd_train,  &cmd_eval, &cmd_ratio,    &cmd_dump,   &cmd_formats,
+    &cmd_coverage, &cmd_classify, &cmd_train,  &cmd_eval, &cmd_review,   &cmd_ratio,  &cmd_dump, &cmd_formats,
     &cmd_times,    &cmd_report,   &cmd_thread, &cmd_user, &cmd_fairness, &cmd_verify, NULL,
 };
 

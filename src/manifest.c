@@ -251,7 +251,10 @@ static void rules_of(struct manifest *m, const struct runopts *ro)
 		strbuf_addstr(&sb, "none: service time is calendar time");
 	manifest_add_rule(m, "service hours", sb.buf);
 	strbuf_reset(&sb);
-	strbuf_addstr(&sb, ro->pseudonym_key ? "citizens shown as keyed pseudonyms (HMAC-SHA256)" : "names shown");
+	strbuf_addstr(&sb, ro->pseudonym_key       ? "citizens shown as keyed pseudonyms (HMAC-SHA256)"
+	                   : ro->privacy.anonymous ? "citizens not named (counted, or numbered in a table), their "
+	                                             "names in texts replaced by " PRIVACY_REDACTED
+	                                           : "names shown");
 	if (ro->privacy.min_cell > 1)
 		strbuf_addf(&sb, "; aggregated counts below %ld shown as <%ld", ro->privacy.min_cell,
 		            ro->privacy.min_cell);
@@ -325,6 +328,7 @@ void manifest_from_run(struct manifest *m, const struct runopts *ro, const struc
 	m->applied.tz = ro->schedule ? ro->schedule->zone : NULL;
 	m->applied.schedule = ro->schedule_file ? arena_strdup(&m->arena, ro->schedule_file) : NULL;
 	m->applied.min_cell = ro->privacy.min_cell;
+	m->applied.unnamed = ro->privacy.anonymous;
 }
 
 static void json_files(struct strbuf *sb, const char *name, const struct manifest_file *v, size_t n, int inputs,

@@ -74,6 +74,8 @@ struct manifest {
 		const struct tz *tz;  /* the same, borrowed from the run's options (they outlive it) */
 		const char *schedule; /* the schedule file, or NULL */
 		long min_cell;
+		int unnamed; /* citizens not named (privacy_names_nobody): the evidence must not say
+		              * "names shown" */
 	} applied;
 };
 

@@ -5,6 +5,7 @@
 #include "classify.h"
 #include "manifest.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *role_words(enum ui_lang l, const char *role)
@@ -26,12 +27,63 @@ static const char *role_words(enum ui_lang l, const char *role)
 	return role; /* an input format's name (facebook-graph, csv): a name, like a file's */
 }
 
+/* Inputs listed in the document at most; manifest.json holds them all. */
+#define EVIDENCE_INPUTS 30
+
 static void file_row(struct doc *d, enum ui_lang l, struct doc_table *t, const struct manifest_file *f, int input)
 {
 	doc_cell_small(d, t, f->path, f->size >= 0 ? doc_fmt(d, tr(l, TE_SHA), f->sha256) : tr(l, TE_NOT_READ));
 	doc_cell(d, t, role_words(l, f->role));
 	doc_cell(d, t, input ? doc_num(d, l, f->messages) : "");
+	doc_cell(d, t, input ? doc_num(d, l, f->rejected) : "");
 	doc_cell(d, t, f->size >= 0 ? doc_num(d, l, f->size) : "-");
+}
+
+/* An input a reader must see even when the list is cut: not read, not recognised, or with
+ * rejected records. */
+static int troubled(const struct manifest_file *f)
+{
+	return f->size < 0 || f->rejected > 0 ||
+	       (f->role && (!strcmp(f->role, "unreadable") || !strcmp(f->role, "unknown")));
+}
+
+/* Every file read: the inputs (the first EVIDENCE_INPUTS, troubled ones first, in their order),
+ * then the schedule, labels and model. */
+static void files_table(struct doc *d, enum ui_lang l, const struct manifest *m)
+{
+	const char *h[5];
+	struct doc_table *t;
+	unsigned char *show = xcalloc(m->n_inputs ? m->n_inputs : 1, 1);
+	size_t i, k = 0;
+
+	h[0] = tr(l, TE_H_FILE);
+	h[1] = tr(l, TE_H_KIND);
+	h[2] = tr(l, TE_H_MESSAGES);
+	h[3] = tr(l, T_H_REJECTED);
+	h[4] = tr(l, TE_H_BYTES);
+	t = doc_table(d, 5, (1u << 2) | (1u << 3) | (1u << 4), h);
+	t->breakable = 1u << 0;
+	for (i = 0; i < m->n_inputs && k < EVIDENCE_INPUTS; i++)
+		if (troubled(&m->inputs[i]))
+			show[i] = 1, k++;
+	for (i = 0; i < m->n_inputs && k < EVIDENCE_INPUTS; i++)
+		if (!show[i])
+			show[i] = 1, k++;
+	for (i = 0; i < m->n_inputs; i++)
+		if (show[i])
+			file_row(d, l, t, &m->inputs[i], 1);
+	for (i = 0; i < m->n_files; i++)
+		file_row(d, l, t, &m->files[i], 0);
+	doc_table_more(d, l, t, (long long)(m->n_inputs - k), tr(l, TE_MORE_INPUTS));
+	free(show);
+}
+
+/* A file by its name, without the folders it was read from (the table above gives its path). */
+static const char *file_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash && slash[1] ? slash + 1 : path;
 }
 
 static void count(struct doc *d, enum ui_lang l, struct doc_block *list, int id, long n, int always)
@@ -95,7 +147,7 @@ static void rules(struct doc *d, enum ui_lang l, const struct manifest *m)
 	doc_field(d, list, tr(l, T_PERIOD), sb.buf);
 	strbuf_reset(&sb);
 	if (a->schedule)
-		strbuf_addf(&sb, tr(l, TE_SCHEDULE_VALUE), a->schedule, a->zone ? a->zone : "UTC",
+		strbuf_addf(&sb, tr(l, TE_SCHEDULE_VALUE), file_name(a->schedule), a->zone ? a->zone : "UTC",
 		            tr(l, a->elapsed_before_opening ? TE_BEFORE_ELAPSED : TE_BEFORE_ZERO));
 	else
 		strbuf_addstr(&sb, tr(l, T_NO_SCHEDULE));
@@ -119,11 +171,8 @@ static void rules(struct doc *d, enum ui_lang l, const struct manifest *m)
 
 void manifest_section(struct doc *d, enum ui_lang l, const struct manifest *m)
 {
-	const char *h[4];
-	struct doc_table *t;
 	struct doc_block *list;
 	struct strbuf cmd;
-	size_t i;
 
 	strbuf_init(&cmd);
 	doc_part(d, "evidence", tr(l, TE_TITLE));
@@ -135,15 +184,7 @@ void manifest_section(struct doc *d, enum ui_lang l, const struct manifest *m)
 	doc_field(d, list, tr(l, TE_VERSION),
 	          doc_fmt(d, "replycov %s (%s)", m->version ? m->version : "?", m->revision ? m->revision : "?"));
 	doc_para(d, tr(l, TE_SAME_BYTES));
-	h[0] = tr(l, TE_H_FILE);
-	h[1] = tr(l, TE_H_KIND);
-	h[2] = tr(l, TE_H_MESSAGES);
-	h[3] = tr(l, TE_H_BYTES);
-	t = doc_table(d, 4, (1u << 2) | (1u << 3), h);
-	for (i = 0; i < m->n_inputs; i++)
-		file_row(d, l, t, &m->inputs[i], 1);
-	for (i = 0; i < m->n_files; i++)
-		file_row(d, l, t, &m->files[i], 0);
+	files_table(d, l, m);
 	doc_heading(d, 2, NULL, tr(l, TE_RECORDS));
 	list = doc_list(d);
 	count(d, l, list, TE_FILES_READ, m->files_read, 1);

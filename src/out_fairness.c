@@ -8,6 +8,7 @@
 #include "outfmt.h"
 #include "util_tz.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The rule texts of the JSON object (its "rules"), in English like every JSON key and value. */
@@ -449,14 +450,35 @@ static void method(struct fctx *x, const struct fairness_figures *fig, const str
 	}
 }
 
-/* Answers given while an earlier comment still waited. */
+/* Rows of the long lists at most (threads answered out of order, moderated comments); the
+ * JSON of `replycov fairness` holds them all. */
+#define FAIR_ROWS_SHOWN 30
+
+struct order_row {
+	const struct fair_thread *ft;
+	long rank; /* answers out of order, 0 when --min-cell hides them (no order among hidden) */
+	size_t i;  /* place in the figures (thread key order): ties keep it */
+};
+
+static int cmp_order_row(const void *a, const void *b)
+{
+	const struct order_row *x = a, *y = b;
+
+	if (x->rank != y->rank)
+		return x->rank > y->rank ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Answers given while an earlier comment still waited: the threads with the most answers out
+ * of order first, the first FAIR_ROWS_SHOWN of them. */
 static void order(struct fctx *x, const struct fairness_figures *fig)
 {
 	struct doc *d = x->d;
 	enum ui_lang l = x->l;
-	const char *h[5];
+	const char *h[5], *in_order = NULL;
 	struct doc_table *t;
-	size_t i;
+	struct order_row *rows;
+	size_t i, n = 0;
 
 	doc_part(d, "fairness-order", tr(l, TF_P_ORDER));
 	doc_para(d, tr(l, TF_ORDER_RULE));
@@ -487,10 +509,19 @@ static void order(struct fctx *x, const struct fairness_figures *fig)
 	h[3] = tr(l, TF_H_SHARE);
 	h[4] = tr(l, TF_H_JUMP);
 	t = doc_table(d, 5, 0x1e, h);
+	rows = xmalloc((fig->n_threads ? fig->n_threads : 1) * sizeof(*rows));
 	for (i = 0; i < fig->n_threads; i++) {
 		const struct fair_thread *ft = fig->threads[i];
 		if (!ft->order.out_of_order)
 			continue;
+		rows[n].ft = ft;
+		rows[n].rank = privacy_hides(x->pv, ft->order.out_of_order) ? 0 : ft->order.out_of_order;
+		rows[n].i = i;
+		n++;
+	}
+	qsort(rows, n, sizeof(*rows), cmp_order_row);
+	for (i = 0; i < n && i < FAIR_ROWS_SHOWN; i++) {
+		const struct fair_thread *ft = rows[i].ft;
 		doc_cell_small(d, t, thread_label(x, ft), ft->key);
 		doc_cell(d, t, count(x, ft->order.answered));
 		doc_cell(d, t, count(x, ft->order.out_of_order));
@@ -500,9 +531,17 @@ static void order(struct fctx *x, const struct fairness_figures *fig)
 			doc_cell(d, t, pct(x, ft->order.out_of_order, ft->order.answered));
 		doc_cell(d, t, count(x, ft->order.longest_jump));
 	}
+	free(rows);
 	if (fig->order_threads_out < fig->order_threads)
-		t->note =
+		in_order =
 		    doc_fmt(d, tr(l, TF_ORDER_NOT_LISTED), number(x, fig->order_threads - fig->order_threads_out));
+	if (n > FAIR_ROWS_SHOWN) {
+		doc_table_more(d, l, t, (long long)(n - FAIR_ROWS_SHOWN), tr(l, TF_ORDER_MORE));
+		if (in_order)
+			t->note = doc_fmt(d, "%s %s", t->note, in_order);
+	} else {
+		t->note = in_order;
+	}
 }
 
 /* The status coverage gives a moderated comment, in words. */
@@ -592,7 +631,7 @@ static void moderation(struct fctx *x, const struct fairness_figures *fig, const
 	count_row(x, t, TF_N_MOD_CRITICISM, fig->moderated_criticism);
 	count_row(x, t, TF_N_MOD_NEED, fig->moderated_need);
 	t->note = tr(l, TF_MOD_SEVERAL);
-	for (i = 0; i < fig->n_log; i++) {
+	for (i = 0; i < fig->n_log && i < FAIR_ROWS_SHOWN; i++) {
 		const struct fair_moderated *e = fig->log[i];
 		struct strbuf text;
 		if (!thread || strcmp(thread, e->thread)) {
@@ -606,6 +645,9 @@ static void moderation(struct fctx *x, const struct fairness_figures *fig, const
 		doc_quote(d, text.len ? text.buf : tr(l, TF_NO_TEXT), moderated_small(x, e));
 		strbuf_release(&text);
 	}
+	if (fig->n_log > FAIR_ROWS_SHOWN)
+		doc_para(d, doc_fmt(d, tr(l, TF_MOD_MORE), number(x, (long)(fig->n_log - FAIR_ROWS_SHOWN))))->flags =
+		    DOC_SMALL;
 }
 
 void fairness_doc(struct doc *d, enum ui_lang l, const struct fairness_figures *fig, const struct fairness *fs,

@@ -506,7 +506,9 @@ static void method_part(struct sheet *x)
 		doc_para(d, w(x, TP_M_WAITS_CAL));
 	doc_para(d, w(x, TP_M_RANKS));
 	doc_para(d, doc_fmt(d, w(x, T_M_ZONE), x->pd->zone ? tz_name(x->pd->zone) : "UTC"));
-	if (x->pd->pv && x->pd->pv->ps)
+	if (privacy_names_nobody(x->pd->pv))
+		doc_para(d, doc_fmt(d, w(x, T_M_UNNAMED), PRIVACY_REDACTED));
+	else if (x->pd->pv && x->pd->pv->ps)
 		doc_para(d, w(x, TP_M_PRIVACY));
 	strbuf_release(&sb);
 }

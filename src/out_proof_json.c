@@ -94,9 +94,10 @@ static void jctx(struct strbuf *sb, const struct proof_doc *d, const struct proo
 	if (x->subject || x->official)
 		strbuf_addstr(&a, x->subject ? (d->s->who->name ? d->s->who->name : d->s->who->akey)
 		                             : (x->author ? x->author : "official"));
-	else
+	else if (!privacy_names_nobody(d->pv))
 		privacy_person(d->pv, platform, x->akey, x->author, &a);
-	json_add_str(sb, a.buf);
+	/* naming nobody, another person is null */
+	json_add_str(sb, a.len || x->subject || x->official ? a.buf : NULL);
 	strbuf_addf(sb, ",\"official\":%s,\"same_person\":%s,\"created_at\":", x->official ? "true" : "false",
 	            x->subject ? "true" : "false");
 	jtime(sb, &x->created, d->zone);
@@ -221,8 +222,9 @@ static void jmessage(struct strbuf *sb, const struct proof_doc *d, const struct 
 			json_add_str(sb, o->id);
 			strbuf_addstr(sb, ",\"by\":");
 			strbuf_reset(&a);
-			privacy_person(d->pv, t->platform, o->akey, o->author, &a);
-			json_add_str(sb, a.buf);
+			if (!privacy_names_nobody(d->pv))
+				privacy_person(d->pv, t->platform, o->akey, o->author, &a);
+			json_add_str(sb, a.len ? a.buf : NULL);
 			strbuf_addstr(sb, ",\"created_at\":");
 			jtime(sb, &o->created, d->zone);
 			strbuf_addstr(sb, ",\"answered_at\":");

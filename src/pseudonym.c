@@ -206,6 +206,10 @@ static void add_pseudonym(struct pseudonyms *ps, const char *key, struct strbuf 
 	struct pn_person *p = strmap_get(&ps->people, key);
 	char hex[17], prefix[9];
 
+	if (ps->placeholder) {
+		strbuf_addstr(out, ps->placeholder);
+		return;
+	}
 	if (p)
 		memcpy(hex, p->hex, sizeof(hex));
 	else

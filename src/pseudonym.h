@@ -29,6 +29,10 @@ struct pseudonyms {
 	struct strmap official; /* "platform\nfolded name or handle" of official accounts */
 	struct strmap prefixes; /* first 8 hex digits -> person, or the collision marker */
 	struct strbuf a, b, c;  /* scratch */
+
+	/* NULL; else what every pseudonym is written as: the names found in texts are removed, not
+	 * pseudonymised (privacy_anonymous) */
+	const char *placeholder;
 };
 
 /* Read the key file (its bytes are the key; a short key is warned about: anyone who guesses it

@@ -160,15 +160,35 @@ static const char *rules_text(struct report_ctx *x, struct doc *d)
 	return s;
 }
 
+/* The schedule as its reader knows it: its file's name, without the folders it was read from
+ * (they say nothing to a reader; the evidence gives the path and the SHA-256). */
+static const char *schedule_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash && slash[1] ? slash + 1 : path;
+}
+
+const char *report_schedule_text(struct report_ctx *x, struct doc *d)
+{
+	const struct schedule *s = x->ro->schedule;
+	long long n;
+
+	if (!x->ro->schedule_file || !s)
+		return tr(x->lang, T_NO_SCHEDULE);
+	n = (long long)s->n_holidays;
+	return doc_fmt(d, trn(x->lang, T_SCHEDULE_DESC_ONE, T_SCHEDULE_DESC, n), schedule_name(x->ro->schedule_file),
+	               s->zone_name ? s->zone_name : "UTC", report_numtxt(x, d, n));
+}
+
 void report_doc_method(struct report_ctx *x, struct doc *d)
 {
-
 	doc_section(d, "method", tr(x->lang, T_SEC_METHOD));
 	doc_para(d, doc_fmt(d, tr(x->lang, T_M_ANSWERED), rules_text(x, d)));
 	doc_para(d, doc_fmt(d, tr(x->lang, T_M_NEED), report_policy_text(x, d)));
 	doc_para(d, tr(x->lang, T_M_COVERAGE));
 	if (x->ro->schedule_file)
-		doc_para(d, doc_fmt(d, tr(x->lang, T_M_WAITS), x->ro->schedule_file));
+		doc_para(d, doc_fmt(d, tr(x->lang, T_M_WAITS), report_schedule_text(x, d)));
 	else
 		doc_para(d, tr(x->lang, T_M_WAITS_NONE));
 	doc_para(d, tr(x->lang, T_M_CLASSES));
@@ -202,34 +222,14 @@ void report_doc_files(struct report_ctx *x, struct doc *d)
 	}
 }
 
+/* The inputs are listed once, in the evidence: each file with what it held, what was rejected
+ * and its SHA-256, the table cut at its first rows when there are many (manifest.json lists
+ * them all, and `replycov verify` checks them). The evidence is a section of its own, in the
+ * contents. */
 void report_manifest(struct report_ctx *x, struct doc *d)
 {
-	const char *h[4];
-	struct doc_table *t;
-	size_t i;
-
-	/* The proof work adds here: SHA-256 and size of each input, the tool's version and
-	 * revision, every option, the hashes of the schedule, labels and model files, and the
-	 * rules in force. Keep the section id "manifest": `replycov verify` will look for it. */
-	doc_section(d, "manifest", tr(x->lang, T_SEC_INPUTS));
-	doc_para(d, tr(x->lang, T_MANIFEST_NOTE));
-	h[0] = tr(x->lang, T_H_FILE);
-	h[1] = tr(x->lang, T_H_FORMAT);
-	h[2] = tr(x->lang, T_H_READ);
-	h[3] = tr(x->lang, T_H_REJECTED);
-	t = doc_table(d, 4, 0xc, h);
-	for (i = 0; i < x->pipe->files.n; i++) {
-		const struct input_report *r = &x->pipe->reports[i];
-		doc_cell(d, t, r->path);
-		doc_cell(d, t, r->format);
-		doc_cell(d, t, report_numtxt(x, d, r->read));
-		doc_cell(d, t, report_numtxt(x, d, r->rejected));
-	}
-	if (x->manifest) {
-		d->depth = 1;
+	if (x->manifest)
 		manifest_section(d, x->lang, x->manifest);
-		d->depth = 0;
-	}
 }
 
 void report_fairness(struct report_ctx *x, struct doc *d)
@@ -268,7 +268,7 @@ void report_proof(struct report_ctx *x, struct doc *d)
 		pd.s = &s;
 		pd.pv = &x->ro->privacy;
 		pd.zone = x->zone;
-		pd.schedule_file = x->ro->schedule_file;
+		pd.schedule_file = x->ro->schedule_file ? report_schedule_text(x, d) : NULL;
 		pd.rules = rules.buf;
 		d->depth = 1;
 		out_proof_doc(d, x->lang, &pd);

@@ -23,7 +23,7 @@ static void secs_field(struct strbuf *sb, long long s)
 }
 
 void report_csv_rows(const struct thread *t, const struct thread_coverage *c, const struct times_thread *tt,
-                     const struct tz *zone, struct strbuf *sb)
+                     const struct tz *zone, int unnamed, struct strbuf *sb)
 {
 	long *row_of = xmalloc((c->n_comments ? c->n_comments : 1) * sizeof(long));
 	size_t i;
@@ -54,9 +54,10 @@ void report_csv_rows(const struct thread *t, const struct thread_coverage *c, co
 		strbuf_addch(sb, ',');
 		csv_add_field(sb, r->parent);
 		strbuf_addch(sb, ',');
-		csv_add_field(sb, r->author_id);
+		/* naming nobody, the author's columns stay empty (the columns are the same either way) */
+		csv_add_field(sb, unnamed ? NULL : r->author_id);
 		strbuf_addch(sb, ',');
-		csv_add_field(sb, r->author);
+		csv_add_field(sb, unnamed ? NULL : r->author);
 		strbuf_addf(sb, ",%s,%s,%s,%s,%s,", tb, lb, status_name(cr->status), rule_name(cr->rule),
 		            reason_name(cr->reason));
 		csv_add_field(sb, a ? a->id : NULL);
@@ -114,14 +115,14 @@ static int write_csv(const char *dir, const char *name, const char *data, size_t
 	return ret;
 }
 
-static void citizen_row(struct strbuf *sb, const struct citizen *c, long threads, long comments, long need,
+static void citizen_row(struct strbuf *sb, const struct citizen *c, int unnamed, long threads, long comments, long need,
                         long answered, long unanswered, long not_needed)
 {
 	csv_add_field(sb, c->platform);
 	strbuf_addch(sb, ',');
-	csv_add_field(sb, c->author_id);
+	csv_add_field(sb, unnamed ? NULL : c->author_id);
 	strbuf_addch(sb, ',');
-	csv_add_field(sb, c->name);
+	csv_add_field(sb, unnamed ? NULL : c->name);
 	strbuf_addf(sb, ",%ld,%ld,%ld,%ld,%ld,%ld,", threads, comments, need, answered, unanswered, not_needed);
 	pct_field(sb, answered, need);
 	strbuf_addstr(sb, need && !answered ? ",1\r\n" : ",0\r\n");
@@ -137,6 +138,7 @@ static int cmp_contrib(const void *a, const void *b)
 static void citizens(struct report_ctx *x, struct strbuf *sb)
 {
 	size_t n, i;
+	int unnamed = privacy_names_nobody(&x->ro->privacy);
 
 	strbuf_addstr(sb, "platform,author_id,name,threads,comments,need_reply,answered,unanswered,not_needed,coverage_"
 	                  "pct,never_answered\r\n");
@@ -148,7 +150,7 @@ static void citizens(struct report_ctx *x, struct strbuf *sb)
 		v = results_contributions(x->results, x->focus, &n);
 		qsort(v, n, sizeof(*v), cmp_contrib);
 		for (i = 0; i < n; i++)
-			citizen_row(sb, v[i].who, 1, v[i].comments, v[i].need, v[i].answered, v[i].unanswered,
+			citizen_row(sb, v[i].who, unnamed, 1, v[i].comments, v[i].need, v[i].answered, v[i].unanswered,
 			            v[i].not_needed);
 		free(v);
 		return;
@@ -156,7 +158,7 @@ static void citizens(struct report_ctx *x, struct strbuf *sb)
 	{
 		struct citizen **v = results_citizens(x->results, &n);
 		for (i = 0; i < n; i++)
-			citizen_row(sb, v[i], v[i]->threads, v[i]->comments, v[i]->need, v[i]->answered,
+			citizen_row(sb, v[i], unnamed, v[i]->threads, v[i]->comments, v[i]->need, v[i]->answered,
 			            v[i]->unanswered, v[i]->not_needed);
 		free(v);
 	}

@@ -162,16 +162,14 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 	coverage_thread(t, &run->ro->cov, &c);
 	/* The proof sheet sees the thread as written: it names its person even under
 	 * --pseudonymize, and asks the pseudonyms for everyone else itself. */
-	if (run->have_proof) {
-		if (run->ro->have_pseudonyms)
-			pseudonyms_learn(&run->ro->pseudonyms, t, c.official);
+	if (run->ro->privacy.ps)
+		pseudonyms_learn(run->ro->privacy.ps, t, c.official);
+	if (run->have_proof)
 		proof_add(&run->proof, t, &c, replace);
-	}
-	/* Under --pseudonymize the thread is rewritten before anything is written from it. */
-	if (run->ro->have_pseudonyms) {
-		pseudonyms_learn(&run->ro->pseudonyms, t, c.official);
+	/* Under --pseudonymize, or naming nobody, the thread is rewritten before anything is written
+	 * from it. */
+	if (run->ro->privacy.ps)
 		privacy_rewrite_thread(&run->ro->privacy, t, c.official);
-	}
 	fairness_add(&run->fair, t, &c, replace);
 	/* As in times: a private conversation the page never wrote in is unanswered, not a thread
 	 * whose account is unknown, when --official names the page. */
@@ -184,7 +182,7 @@ static void on_thread(struct thread *t, int replace, void *ctx)
 		report_data_focus(&run->data, t, &c);
 	if (x->parts & RF_CSV) {
 		strbuf_reset(&run->buf);
-		report_csv_rows(t, &c, tt, x->zone, &run->buf);
+		report_csv_rows(t, &c, tt, x->zone, privacy_names_nobody(&run->ro->privacy), &run->buf);
 		spill_put(&run->rows, t->key, run->buf.buf, run->buf.len);
 	}
 	thread_coverage_release(&c);
@@ -378,6 +376,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	}
 	x.lang = ro.lang;
 	setup = runopts_setup(&ro);
+	if (setup != 2)
+		runopts_documents(&ro);
 	if (setup == 2 || report_dir_check(&rd, ro.output)) {
 		runopts_release(&ro);
 		return EXIT_USAGE;
@@ -494,6 +494,11 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	x.manifest = &man;
 	doc_init(&doc, ui_lang_code(x.lang));
 	have_doc = 1;
+	/* the organisation: --org, else the schedule's `org` line */
+	if (ro.org)
+		doc.org = doc_str(&doc, ro.org);
+	else if (ro.schedule && ro.schedule->org)
+		doc.org = doc_str(&doc, ro.schedule->org);
 	if (thread_mode)
 		report_doc_thread(&x, &doc);
 	else

@@ -24,6 +24,7 @@ struct fairness;
 struct proof;
 struct manifest;
 struct cmd;
+struct class_tally;
 
 /* --format: the parts of the report folder. */
 enum report_part { RF_HTML = 1, RF_MD = 2, RF_CSV = 4, RF_CHARTS = 8, RF_XLSX = 16, RF_ALL = 31 };
@@ -76,6 +77,9 @@ struct report_ctx {
 	const char *user;          /* --user: the person whose proof sheet is added */
 	struct proof *proof;       /* their analysis, or NULL */
 	struct manifest *manifest; /* what the evidence section shows */
+	/* the citizen messages counted, by the classifier's class and their human label
+	 * (ratio_adjust.h), or NULL: the classes section then says its shares are raw */
+	const struct class_tally *class_tally;
 };
 
 /* The charts of the mode (data and scripts, nothing drawn yet). */
@@ -90,7 +94,7 @@ struct report_active {
 /* The citizens of the focus thread, most comments first (then most answered, name, key);
  * *n set; the caller frees the array. */
 struct report_active *report_active_citizens(const struct report_focus *f, size_t *n);
-/* "facebook · private", in the report's language. */
+/* "Facebook, private messages", in the report's language (T_CH_SERIES_*). */
 void report_series_label(struct report_ctx *x, const struct report_series *s, struct strbuf *sb);
 
 /* The document of each mode, and the sections both end with. */
@@ -100,9 +104,8 @@ void report_doc_thread(struct report_ctx *x, struct doc *d);
 void report_doc_chart(struct report_ctx *x, struct doc *d, enum report_chart id, const char *desc);
 void report_doc_method(struct report_ctx *x, struct doc *d);
 void report_doc_files(struct report_ctx *x, struct doc *d);
-/* The manifest section (id "manifest"): today the inputs read, with what each held. The proof
- * work (issue 7) extends this function with the hashes, the tool's revision and every option;
- * the HTML and Markdown writers need no change for that. */
+/* The evidence (a section of its own, id "evidence"): every input once, with what it held and
+ * its SHA-256 (the first ones, when there are many), the tool's revision and every option. */
 void report_manifest(struct report_ctx *x, struct doc *d);
 /* Figures as text in the report's language. */
 const char *report_pct(struct report_ctx *x, struct doc *d, long n, long den);
@@ -110,6 +113,9 @@ const char *report_numtxt(struct report_ctx *x, struct doc *d, long long n);
 const char *report_waittxt(struct report_ctx *x, struct doc *d, long long s);
 const char *report_localtxt(struct report_ctx *x, struct doc *d, long long t);
 const char *report_policy_text(struct report_ctx *x, struct doc *d);
+/* The service hours in words: the schedule's name (its file's, without folders), its zone and
+ * how many holidays it lists; or that none was given. */
+const char *report_schedule_text(struct report_ctx *x, struct doc *d);
 /* "First quarter of 2026 · times in the Europe/Madrid time zone" (or every date). */
 void report_subtitle(struct report_ctx *x, struct strbuf *sb);
 /* The period in words ("first quarter of 2026"), or "every date". */
@@ -123,9 +129,10 @@ const char *report_thread_label(struct report_ctx *x, struct doc *d, const struc
 const char *report_thread_name(struct report_ctx *x, struct doc *d);
 
 /* data/: the per-comment rows of one thread (spilled by the run, written sorted), and the
- * whole files. */
+ * whole files. unnamed (privacy_names_nobody): the author columns are left empty, in
+ * comments.csv and citizens.csv alike (the texts were rewritten before). */
 void report_csv_rows(const struct thread *t, const struct thread_coverage *c, const struct times_thread *tt,
-                     const struct tz *zone, struct strbuf *sb);
+                     const struct tz *zone, int unnamed, struct strbuf *sb);
 int report_csv_write(struct report_ctx *x, const char *dir, struct spill *rows);
 /* data/report.xlsx (report_xlsx.c): the CSV files of dir, once written, as one workbook, a sheet
  * per file holding the same rows, each value typed (ids as text, times as dates in the report's

@@ -4,6 +4,7 @@
  * and every comment left unanswered. Each chart comes with the table of its figures. */
 #include "report_run.h"
 #include "classify.h"
+#include "report_cells.h"
 #include "util_tz.h"
 
 #include <stdlib.h>
@@ -22,7 +23,7 @@ static const struct times_group *focus_group(struct report_ctx *x)
 	return NULL;
 }
 
-static void summary(struct report_ctx *x, struct doc *d)
+static void summary(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 {
 	const struct report_focus *f = &x->data->focus;
 	const struct thread_result *r = x->focus;
@@ -31,8 +32,9 @@ static void summary(struct report_ctx *x, struct doc *d)
 	const struct wait_figures *w = g ? &g->f : &none;
 	const char *h[2];
 	struct doc_table *t;
+	struct doc_block *sentence = NULL, *wait_sentence = NULL;
 	long official = 0, never = 0;
-	size_t i;
+	size_t i, hc, hn, ha, hu, hnn, hp, hna, hw, parts[3];
 	int nothing;
 
 	memset(&none, 0, sizeof(none));
@@ -47,16 +49,13 @@ static void summary(struct report_ctx *x, struct doc *d)
 		doc_notice(d,
 		           doc_fmt(d, tr(x->lang, T_NO_OFFICIAL_NOTICE), report_numtxt(x, d, x->no_official_threads)));
 	nothing = report_nothing_notice(x, d);
+	/* the sentences are worded once the table's counts are known (--min-cell) */
 	if (r->need)
-		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_SENTENCE), report_numtxt(x, d, r->answered),
-		                    report_numtxt(x, d, r->need), report_pct(x, d, r->answered, r->need),
-		                    report_numtxt(x, d, never), report_numtxt(x, d, (long long)r->n_contrib)));
+		sentence = doc_para(d, "");
 	else if (!nothing)
 		doc_para(d, tr(x->lang, T_SUMMARY_NOTHING));
 	if (w->answered)
-		doc_para(d, doc_fmt(d, tr(x->lang, T_SUMMARY_WAIT), report_waittxt(x, d, w->calendar.median),
-		                    report_waittxt(x, d, w->service.median), report_waittxt(x, d, w->calendar.p90),
-		                    report_waittxt(x, d, w->service.p90)));
+		wait_sentence = doc_para(d, "");
 	h[0] = tr(x->lang, T_FIGURE);
 	h[1] = tr(x->lang, T_VALUE);
 	t = doc_table(d, 2, 0, h);
@@ -65,6 +64,7 @@ static void summary(struct report_ctx *x, struct doc *d)
 		doc_cell(d, t, tr(x->lang, label));                                                                    \
 		doc_cell(d, t, value);                                                                                 \
 	} while (0)
+#define LABEL(label) doc_cell(d, t, tr(x->lang, label))
 	ROW(T_H_THREAD, f->key);
 	ROW(T_H_CHANNEL, tr(x->lang, f->channel == CHANNEL_PRIVATE ? T_PRIVATE : T_PUBLIC));
 	if (f->title)
@@ -75,27 +75,70 @@ static void summary(struct report_ctx *x, struct doc *d)
 	if (x->period)
 		ROW(T_PERIOD, report_period_words(x, d));
 	ROW(T_ZONE, x->zone_name);
-	ROW(T_CITIZEN_COMMENTS, report_numtxt(x, d, r->comments));
-	ROW(T_OFFICIAL_REPLIES, report_numtxt(x, d, official));
-	ROW(T_NEED_REPLY, report_numtxt(x, d, r->need));
-	ROW(T_ANSWERED, report_numtxt(x, d, r->answered));
-	ROW(T_UNANSWERED, report_numtxt(x, d, r->unanswered));
-	ROW(T_NOT_NEEDED, report_numtxt(x, d, r->not_needed));
-	ROW(T_COVERAGE, report_pct(x, d, r->answered, r->need));
-	ROW(T_COVERAGE_STRICT, report_pct(x, d, r->answered, r->comments));
-	ROW(T_CITIZENS, report_numtxt(x, d, (long long)r->n_contrib));
-	ROW(T_NEVER_ANSWERED, report_numtxt(x, d, never));
-	ROW(T_MEDIAN_CAL, report_waittxt(x, d, w->calendar.median));
-	ROW(T_P90_CAL, report_waittxt(x, d, w->calendar.p90));
-	ROW(T_MEDIAN_SVC, report_waittxt(x, d, w->service.median));
-	ROW(T_P90_SVC, report_waittxt(x, d, w->service.p90));
-	ROW(T_WITHIN_1H, report_pct(x, d, w->calendar.within_1h, w->need));
-	ROW(T_WITHIN_24H, report_pct(x, d, w->calendar.within_24h, w->need));
-	ROW(T_OUT_OF_HOURS, report_pct(x, d, w->out_of_hours, w->need));
-	ROW(T_SAME_DAY, report_pct(x, d, w->same_service_day, w->need));
-	ROW(T_SCHEDULE, x->ro->schedule_file ? x->ro->schedule_file : tr(x->lang, T_NO_SCHEDULE));
+	LABEL(T_CITIZEN_COMMENTS);
+	hc = rc->slot[RCS_COMMENTS] = rc_count(rc, t, r->comments, 0);
+	LABEL(T_OFFICIAL_REPLIES);
+	rc_count(rc, t, official, PRIVACY_FIXED);
+	LABEL(T_NEED_REPLY);
+	hn = rc->slot[RCS_NEED] = rc_count(rc, t, r->need, 0);
+	LABEL(T_ANSWERED);
+	ha = rc->slot[RCS_ANSWERED] = rc_count(rc, t, r->answered, 0);
+	LABEL(T_UNANSWERED);
+	hu = rc->slot[RCS_UNANSWERED] = rc_count(rc, t, r->unanswered, 0);
+	LABEL(T_NOT_NEEDED);
+	hnn = rc->slot[RCS_NOT_NEEDED] = rc_count(rc, t, r->not_needed, 0);
+	LABEL(T_COVERAGE);
+	rc_pct(rc, t, r->answered, r->need, ha, hn);
+	LABEL(T_COVERAGE_STRICT);
+	rc_pct(rc, t, r->answered, r->comments, ha, hc);
+	LABEL(T_CITIZENS);
+	hp = rc_count(rc, t, (long)r->n_contrib, 0);
+	LABEL(T_NEVER_ANSWERED);
+	hna = rc->slot[RCS_NEVER] = rc_count(rc, t, never, 0);
+	hw = w->answered == r->answered ? ha : RC_NONE;
+	LABEL(T_MEDIAN_CAL);
+	rc_wait(rc, t, w->calendar.median, w->answered, hw);
+	LABEL(T_P90_CAL);
+	rc_wait(rc, t, w->calendar.p90, w->answered, hw);
+	LABEL(T_MEDIAN_SVC);
+	rc_wait(rc, t, w->service.median, w->answered, hw);
+	LABEL(T_P90_SVC);
+	rc_wait(rc, t, w->service.p90, w->answered, hw);
+	LABEL(T_WITHIN_1H);
+	rc_pct(rc, t, w->calendar.within_1h, w->need, RC_NONE, w->need == r->need ? hn : RC_NONE);
+	LABEL(T_WITHIN_24H);
+	rc_pct(rc, t, w->calendar.within_24h, w->need, RC_NONE, w->need == r->need ? hn : RC_NONE);
+	LABEL(T_OUT_OF_HOURS);
+	rc_pct(rc, t, w->out_of_hours, w->need, RC_NONE, w->need == r->need ? hn : RC_NONE);
+	LABEL(T_SAME_DAY);
+	rc_pct(rc, t, w->same_service_day, w->need, RC_NONE, w->need == r->need ? hn : RC_NONE);
+	ROW(T_SCHEDULE, report_schedule_text(x, d));
 	ROW(T_POLICY, report_policy_text(x, d));
 #undef ROW
+#undef LABEL
+	/* comments = answered + unanswered + not needed, need = answered + unanswered */
+	parts[0] = ha;
+	parts[1] = hu;
+	parts[2] = hnn;
+	rc_sum(rc, hc, parts, 3);
+	rc_sum(rc, hn, parts, 2);
+	if (sentence) {
+		struct rc_arg a[5] = {{RA_COUNT, ha, RC_NONE, r->answered, 0, 0},
+		                      {RA_COUNT, hn, RC_NONE, r->need, 0, 0},
+		                      {RA_PCT, ha, hn, r->answered, r->need, 0},
+		                      {RA_COUNT, hna, RC_NONE, never, 0, 0},
+		                      {RA_COUNT, hp, RC_NONE, (long)r->n_contrib, 0, 0}};
+		rc_para(rc, sentence, tr(x->lang, T_SUMMARY_SENTENCE), a, 5);
+	}
+	if (wait_sentence) {
+		struct rc_arg a[4] = {{RA_WAIT, hw, RC_NONE, w->answered, 0, w->calendar.median},
+		                      {RA_WAIT, hw, RC_NONE, w->answered, 0, w->service.median},
+		                      {RA_WAIT, hw, RC_NONE, w->answered, 0, w->calendar.p90},
+		                      {RA_WAIT, hw, RC_NONE, w->answered, 0, w->service.p90}};
+		rc_para(rc, wait_sentence, tr(x->lang, T_SUMMARY_WAIT), a, 4);
+	}
+	if (rc_note(rc))
+		doc_para(d, rc_note(rc))->flags |= DOC_SMALL;
 }
 
 static long long local_day(const struct tz *zone, long long t)
@@ -119,12 +162,12 @@ static const char *day_txt(struct report_ctx *x, struct doc *d, long long day)
 	return s;
 }
 
-static void timeline(struct report_ctx *x, struct doc *d)
+static void timeline(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 {
 	const struct report_focus *f = &x->data->focus;
 	const char *h[3];
 	struct doc_table *t;
-	size_t i = 0;
+	size_t i = 0, *days = xmalloc((f->n_msgs ? f->n_msgs : 1) * sizeof(*days)), n_days = 0;
 
 	doc_section(d, "timeline", tr(x->lang, T_SEC_TIMELINE));
 	report_doc_chart(x, d, CH_TIMELINE, tr(x->lang, T_CH_TIMELINE_DESC));
@@ -143,17 +186,20 @@ static void timeline(struct report_ctx *x, struct doc *d)
 				cit++;
 		}
 		doc_cell(d, t, day_txt(x, d, day));
-		doc_cell(d, t, report_numtxt(x, d, cit));
-		doc_cell(d, t, report_numtxt(x, d, off));
+		days[n_days++] = rc_count(rc, t, cit, 0);
+		rc_count(rc, t, off, PRIVACY_FIXED);
 	}
+	/* the days add up to the citizen comments, when every one is in the period */
+	rc_sum(rc, rc->slot[RCS_COMMENTS], days, n_days);
+	free(days);
 }
 
-static void backlog(struct report_ctx *x, struct doc *d)
+static void backlog(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 {
 	const char *h[5];
 	struct doc_table *t;
 	struct backlog b;
-	size_t i = 0;
+	size_t i = 0, prev = RC_NONE, *arrived, *answered, n_days = 0;
 
 	doc_section(d, "backlog", tr(x->lang, T_SEC_BACKLOG));
 	report_doc_chart(x, d, CH_BACKLOG, tr(x->lang, T_CH_BACKLOG_DESC));
@@ -166,10 +212,13 @@ static void backlog(struct report_ctx *x, struct doc *d)
 	h[4] = tr(x->lang, T_H_MAX_OPEN);
 	t = doc_table(d, 5, R(1) | R(2) | R(3) | R(4), h);
 	times_backlog(x->focus_times, &b);
+	arrived = xmalloc((b.n ? b.n : 1) * sizeof(*arrived));
+	answered = xmalloc((b.n ? b.n : 1) * sizeof(*answered));
 	while (i < b.n) {
 		/* The hours of one local day; the end of hour i is what "open" counts at. */
 		long long day = local_day(x->zone, b.start + (long long)i * 3600);
 		long arr = 0, ans = 0, most = 0, end = 0;
+		size_t open;
 		for (; i < b.n && local_day(x->zone, b.start + (long long)i * 3600) == day; i++) {
 			arr += b.arrived[i];
 			ans += b.answered[i];
@@ -180,19 +229,34 @@ static void backlog(struct report_ctx *x, struct doc *d)
 		if (!arr && !ans)
 			continue; /* a quiet day: the open count is the same as the day before */
 		doc_cell(d, t, day_txt(x, d, day));
-		doc_cell(d, t, report_numtxt(x, d, arr));
-		doc_cell(d, t, report_numtxt(x, d, ans));
-		doc_cell(d, t, report_numtxt(x, d, end));
-		doc_cell(d, t, report_numtxt(x, d, most));
+		arrived[n_days] = rc_count(rc, t, arr, 0);
+		answered[n_days] = rc_count(rc, t, ans, 0);
+		open = rc_count(rc, t, end, 0);
+		rc_count(rc, t, most, 0);
+		/* open at the end of the day = open the day before + arrived - answered */
+		if (prev != RC_NONE) {
+			size_t c[4] = {open, prev, arrived[n_days], answered[n_days]};
+			rc_zero(rc, c, (const int[]){1, -1, -1, 1}, 4);
+		} else {
+			size_t c[3] = {open, arrived[n_days], answered[n_days]};
+			rc_zero(rc, c, (const int[]){1, -1, 1}, 3);
+		}
+		prev = open;
+		n_days++;
 	}
+	rc_sum(rc, rc->slot[RCS_NEED], arrived, n_days);
+	rc_sum(rc, rc->slot[RCS_ANSWERED], answered, n_days);
+	free(arrived);
+	free(answered);
 	backlog_release(&b);
 }
 
-static void waits(struct report_ctx *x, struct doc *d)
+static void waits(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 {
 	const struct times_group *g = focus_group(x);
 	const char *h[3];
 	struct doc_table *t;
+	size_t hw, hn;
 
 	doc_section(d, "waits", tr(x->lang, T_SEC_WAITS));
 	report_doc_chart(x, d, CH_WAITS, tr(x->lang, T_CH_WAITS_DESC));
@@ -202,25 +266,31 @@ static void waits(struct report_ctx *x, struct doc *d)
 	h[1] = tr(x->lang, T_CALENDAR);
 	h[2] = tr(x->lang, T_SERVICE);
 	t = doc_table(d, 3, R(1) | R(2), h);
+	hw = g->f.answered == x->focus->answered ? rc->slot[RCS_ANSWERED] : RC_NONE;
+	hn = g->f.need == x->focus->need ? rc->slot[RCS_NEED] : RC_NONE;
 	doc_cell(d, t, tr(x->lang, T_MEDIAN));
-	doc_cell(d, t, report_waittxt(x, d, g->f.calendar.median));
-	doc_cell(d, t, report_waittxt(x, d, g->f.service.median));
+	rc_wait(rc, t, g->f.calendar.median, g->f.answered, hw);
+	rc_wait(rc, t, g->f.service.median, g->f.answered, hw);
 	doc_cell(d, t, tr(x->lang, T_P90));
-	doc_cell(d, t, report_waittxt(x, d, g->f.calendar.p90));
-	doc_cell(d, t, report_waittxt(x, d, g->f.service.p90));
+	rc_wait(rc, t, g->f.calendar.p90, g->f.answered, hw);
+	rc_wait(rc, t, g->f.service.p90, g->f.answered, hw);
 	doc_cell(d, t, tr(x->lang, T_WITHIN_1H));
-	doc_cell(d, t, report_pct(x, d, g->f.calendar.within_1h, g->f.need));
-	doc_cell(d, t, report_pct(x, d, g->f.service.within_1h, g->f.need));
+	rc_pct(rc, t, g->f.calendar.within_1h, g->f.need, RC_NONE, hn);
+	rc_pct(rc, t, g->f.service.within_1h, g->f.need, RC_NONE, hn);
 	doc_cell(d, t, tr(x->lang, T_WITHIN_24H));
-	doc_cell(d, t, report_pct(x, d, g->f.calendar.within_24h, g->f.need));
-	doc_cell(d, t, report_pct(x, d, g->f.service.within_24h, g->f.need));
+	rc_pct(rc, t, g->f.calendar.within_24h, g->f.need, RC_NONE, hn);
+	rc_pct(rc, t, g->f.service.within_24h, g->f.need, RC_NONE, hn);
 }
 
-static void status(struct report_ctx *x, struct doc *d)
+/* Comments by class and status: each row adds up to its total, each column to the summary's
+ * figure. */
+static void status(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 {
 	const struct report_focus *f = &x->data->focus;
 	const char *h[5];
 	struct doc_table *t;
+	size_t col[4][CLASS_N + 1], n = 0, j;
+	static const enum rc_slot totals[4] = {RCS_ANSWERED, RCS_NOT_NEEDED, RCS_UNANSWERED, RCS_COMMENTS};
 	int k;
 
 	doc_section(d, "status", tr(x->lang, T_SEC_STATUS));
@@ -236,45 +306,67 @@ static void status(struct report_ctx *x, struct doc *d)
 		if (k == CLASS_N && !s[0] && !s[1] && !s[2])
 			continue;
 		doc_cell(d, t, tr_class(x->lang, k));
-		doc_cell(d, t, report_numtxt(x, d, s[STATUS_ANSWERED]));
-		doc_cell(d, t, report_numtxt(x, d, s[STATUS_NOT_NEEDED]));
-		doc_cell(d, t, report_numtxt(x, d, s[STATUS_UNANSWERED]));
-		doc_cell(d, t, report_numtxt(x, d, s[0] + s[1] + s[2]));
+		col[0][n] = rc_count(rc, t, s[STATUS_ANSWERED], 0);
+		col[1][n] = rc_count(rc, t, s[STATUS_NOT_NEEDED], 0);
+		col[2][n] = rc_count(rc, t, s[STATUS_UNANSWERED], 0);
+		col[3][n] = rc_count(rc, t, s[0] + s[1] + s[2], 0);
+		{
+			size_t parts[3] = {col[0][n], col[1][n], col[2][n]};
+			rc_sum(rc, col[3][n], parts, 3);
+		}
+		n++;
 	}
+	for (j = 0; j < 4; j++)
+		rc_sum(rc, rc->slot[totals[j]], col[j], n);
 }
 
-static void active(struct report_ctx *x, struct doc *d)
+static void active(struct report_ctx *x, struct doc *d, struct report_cells *rc)
 {
 	size_t n, i;
 	struct report_active *a = report_active_citizens(&x->data->focus, &n);
+	int unnamed = privacy_names_nobody(&x->ro->privacy);
+	size_t *col = xmalloc(3 * (n ? n : 1) * sizeof(*col));
 	const char *h[4];
 	struct doc_table *t;
 
 	doc_section(d, "citizens", tr(x->lang, T_SEC_ACTIVE));
 	report_doc_chart(x, d, CH_CITIZENS, tr(x->lang, T_CH_CITIZENS_DESC));
-	h[0] = tr(x->lang, T_H_NAME);
+	h[0] = tr(x->lang, unnamed ? TP_F_PERSON : T_H_NAME);
 	h[1] = tr(x->lang, T_COMMENTS);
 	h[2] = tr(x->lang, T_NEED_REPLY);
 	h[3] = tr(x->lang, T_ANSWERED);
 	t = doc_table(d, 4, R(1) | R(2) | R(3), h);
 	for (i = 0; i < n && i < REPORT_TABLE_ROWS; i++) {
-		doc_cell(d, t, a[i].name);
-		doc_cell(d, t, report_numtxt(x, d, a[i].comments));
-		doc_cell(d, t, report_numtxt(x, d, a[i].need));
-		doc_cell(d, t, report_numtxt(x, d, a[i].answered));
+		if (unnamed) /* numbered as the chart numbers its bars: most comments first */
+			doc_cell(d, t, doc_fmt(d, tr(x->lang, T_CH_PERSON), report_numtxt(x, d, (long long)i + 1)));
+		else
+			doc_cell(d, t, a[i].name);
+		col[i] = rc_count(rc, t, a[i].comments, 0);
+		col[n + i] = rc_count(rc, t, a[i].need, 0);
+		col[2 * n + i] = rc_count(rc, t, a[i].answered, 0);
 	}
 	if (n > REPORT_TABLE_ROWS)
 		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, REPORT_TABLE_ROWS),
 		                  report_numtxt(x, d, (long long)n), "citizens.csv");
+	else { /* everyone is in the table: its columns add up to the summary's figures */
+		rc_sum(rc, rc->slot[RCS_COMMENTS], col, n);
+		rc_sum(rc, rc->slot[RCS_NEED], col + n, n);
+		rc_sum(rc, rc->slot[RCS_ANSWERED], col + 2 * n, n);
+	}
+	free(col);
+	if (unnamed && n)
+		t->note =
+		    t->note ? doc_fmt(d, "%s %s", tr(x->lang, T_NOTE_UNNAMED), t->note) : tr(x->lang, T_NOTE_UNNAMED);
 	free(a);
 }
 
 static void unanswered(struct report_ctx *x, struct doc *d)
 {
 	const struct report_focus *f = &x->data->focus;
+	int unnamed = privacy_names_nobody(&x->ro->privacy);
 	const char *h[4];
 	struct doc_table *t;
-	size_t i, n = 0, shown = 0;
+	size_t i, n = 0, shown = 0, k = 0;
 
 	doc_section(d, "unanswered", tr(x->lang, T_SEC_UNANSWERED));
 	for (i = 0; i < f->n_comments; i++)
@@ -283,18 +375,22 @@ static void unanswered(struct report_ctx *x, struct doc *d)
 		doc_para(d, tr(x->lang, T_NOTHING_UNANSWERED));
 		return;
 	}
-	h[0] = tr(x->lang, T_H_TIME);
-	h[1] = tr(x->lang, T_H_NAME);
-	h[2] = tr(x->lang, T_H_CLASS);
-	h[3] = tr(x->lang, T_H_TEXT);
-	t = doc_table(d, 4, 0, h);
+	/* Naming nobody, the table has no name column; the texts have the names in them replaced
+	 * (privacy_rewrite_thread). */
+	h[k++] = tr(x->lang, T_H_TIME);
+	if (!unnamed)
+		h[k++] = tr(x->lang, T_H_NAME);
+	h[k++] = tr(x->lang, T_H_CLASS);
+	h[k++] = tr(x->lang, T_H_TEXT);
+	t = doc_table(d, k, 0, h);
 	t->nowrap = 1; /* the time on one line */
 	for (i = 0; i < f->n_comments && shown < UNANSWERED_ROWS; i++) {
 		const struct focus_comment *c = &f->comments[i];
 		if (c->status != STATUS_UNANSWERED)
 			continue;
 		doc_cell(d, t, report_localtxt(x, d, c->t));
-		doc_cell(d, t, c->author ? c->author : "");
+		if (!unnamed)
+			doc_cell(d, t, c->author ? c->author : "");
 		doc_cell(d, t, tr_class(x->lang, c->cls >= 0 ? c->cls : CLASS_N));
 		doc_cell(d, t, c->excerpt);
 		shown++;
@@ -302,25 +398,35 @@ static void unanswered(struct report_ctx *x, struct doc *d)
 	if (n > shown)
 		t->note = doc_fmt(d, tr(x->lang, T_SHOWN_OF), report_numtxt(x, d, (long long)shown),
 		                  report_numtxt(x, d, (long long)n), "comments.csv");
+	if (unnamed) {
+		const char *r = doc_fmt(d, tr(x->lang, T_NOTE_REDACTED), PRIVACY_REDACTED);
+		t->note = t->note ? doc_fmt(d, "%s %s", r, t->note) : r;
+	}
 }
 
 void report_doc_thread(struct report_ctx *x, struct doc *d)
 {
+	struct report_cells rc;
+
 	d->title = doc_fmt(d, "%s: %s", tr(x->lang, T_THREAD_TITLE), report_thread_name(x, d));
 	d->title_small = x->data->focus.key;
 	d->subtitle = doc_fmt(d, tr(x->lang, T_SUB_THREAD), x->zone_name);
 	d->toc_title = tr(x->lang, T_TOC);
 	d->footer = tr(x->lang, T_FOOTER);
-	summary(x, d);
-	timeline(x, d);
-	backlog(x, d);
-	waits(x, d);
-	status(x, d);
-	active(x, d);
+	report_cells_init(&rc, x, d);
+	summary(x, d, &rc);
+	timeline(x, d, &rc);
+	backlog(x, d, &rc);
+	waits(x, d, &rc);
+	status(x, d, &rc);
+	active(x, d, &rc);
 	unanswered(x, d);
 	report_proof(x, d);
 	report_fairness(x, d);
 	report_doc_method(x, d);
 	report_doc_files(x, d);
 	report_manifest(x, d);
+	/* --min-cell: every count of the tables above is known, what a reader could add up too */
+	report_cells_apply(&rc);
+	report_cells_release(&rc);
 }

@@ -37,6 +37,8 @@ void runopts_release(struct runopts *r)
 	free(r->agent_patterns);
 	if (r->have_pseudonyms)
 		pseudonyms_release(&r->pseudonyms);
+	if (r->have_scrub)
+		pseudonyms_release(&r->scrub);
 	strbuf_release(&r->period_text);
 	if (r->zone)
 		tz_free(r->zone);
@@ -155,6 +157,14 @@ int runopts_setup(struct runopts *r)
 		r->privacy.ps = &r->pseudonyms;
 	}
 	return ret;
+}
+
+void runopts_documents(struct runopts *r)
+{
+	if (r->names || r->have_pseudonyms || r->have_scrub)
+		return;
+	privacy_anonymous(&r->privacy, &r->scrub, tr(r->lang, T_UNNAMED));
+	r->have_scrub = 1;
 }
 
 int runopts_handle(struct runopts *r, int c, const char *arg, const char *formats)

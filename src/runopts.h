@@ -50,6 +50,10 @@ struct runopts {
 	enum ui_lang lang;      /* --lang (RUNOPTS_LANG_LONG); by default from LC_ALL/LC_MESSAGES/LANG */
 	int names;              /* --names (RUNOPTS_DOC_LONG): documents may name citizens (internal use) */
 	const char *org;        /* --org NAME (RUNOPTS_DOC_LONG): the organisation printed on documents */
+
+	/* runopts_documents without --names or --pseudonymize: what finds names in texts */
+	struct pseudonyms scrub;
+	int have_scrub;
 };
 
 #define RUNOPTS_SHORT "o:j:"
@@ -109,7 +113,9 @@ enum {
 	"  --pseudonymize KEYFILE  every citizen shown as a keyed pseudonym (HMAC-SHA256 with the key\n"               \
 	"                        file's bytes), names and @handles in texts too; the official account\n"               \
 	"                        keeps its name\n"                                                                     \
-	"  --min-cell K          aggregated counts from 1 to K-1 shown as <K (and their rates withheld)\n"
+	"  --min-cell K          counts about people from 1 to K-1 shown as <K, and the rates and waits\n"             \
+	"                        built on them withheld; in report and thread also the counts that would\n"            \
+	"                        give them back from the totals (shown as c)\n"
 
 /* --lang, for commands whose output is a document for people (report, thread, user, fairness,
  * times). */
@@ -125,7 +131,10 @@ enum {
 		"org", required_argument, NULL, OPT_ORG                                                                \
 	}
 #define RUNOPTS_DOC_HELP                                                                                               \
-	"  --names               name citizens in the document (internal use; by default they are not)\n"              \
+	"  --names               name citizens, with their ids (internal use). By default the document\n"              \
+	"                        names nobody but the person of a proof sheet: citizens are counted or\n"              \
+	"                        numbered, their names in texts replaced by [...], and data/*.csv have\n"              \
+	"                        empty author columns\n"                                                               \
 	"  --org NAME            the organisation printed on every page\n"
 #define RUNOPTS_LANG_HELP                                                                                              \
 	"  --lang LANG           es, ca (Valencian) or en; by default from LC_ALL, LC_MESSAGES or LANG\n"
@@ -148,6 +157,10 @@ enum {
  * 0, 1 when a labels file had problems (reported, usable) or 2 when something cannot be used
  * (reported). */
 int runopts_setup(struct runopts *r);
+/* For the documents meant to be published (report, thread, user), after runopts_setup: without
+ * --names or --pseudonymize they name nobody (privacy_anonymous: r->privacy.anonymous, the
+ * names in texts removed, "another person" in r->lang). */
+void runopts_documents(struct runopts *r);
 void runopts_init(struct runopts *r);
 void runopts_release(struct runopts *r);
 /* Handle option c with argument arg. Returns 1 when handled, 0 when c is not a shared

@@ -74,6 +74,7 @@ struct schedule {
 	struct tz *zone;
 	const char *zone_name;
 	const char *file;               /* as given to the parser */
+	const char *org;                /* `org NAME`: the organisation, valid UTF-8, or NULL */
 	struct sched_version *versions; /* ascending by from */
 	size_t n_versions, cap_versions;
 	struct holiday *holidays; /* after parsing: dated ones sorted by day, then yearly ones */

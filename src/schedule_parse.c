@@ -4,6 +4,7 @@
 #include "diag.h"
 #include "schedule.h"
 #include "strbuf.h"
+#include "text.h"
 #include "util_tz.h"
 
 #include <errno.h>
@@ -482,6 +483,28 @@ static void do_import(struct parser *ps)
 	strbuf_release(&path);
 }
 
+/* org NAME: the organisation whose service hours these are, printed on its documents (unless
+ * --org names another). The rest of the line, as written. */
+static void do_org(struct parser *ps, const char *kw)
+{
+	struct strbuf sb;
+
+	skip_blanks(ps);
+	if (ps->s->org) {
+		perr(ps, kw, "the organisation is given twice");
+		return;
+	}
+	if (ps->p == ps->le) {
+		perr(ps, ps->p, "'org' needs the organisation's name");
+		return;
+	}
+	strbuf_init(&sb);
+	text_repair_utf8(ps->p, (size_t)(ps->le - ps->p), &sb);
+	ps->s->org = arena_strdup(&ps->s->arena, sb.buf);
+	strbuf_release(&sb);
+	ps->p = ps->le;
+}
+
 static void do_line(struct parser *ps)
 {
 	const char *w, *v;
@@ -541,8 +564,11 @@ static void do_line(struct parser *ps)
 		do_holiday(ps);
 	} else if (word_is(w, n, "import")) {
 		do_import(ps);
+	} else if (word_is(w, n, "org")) {
+		do_org(ps, w);
+		return;
 	} else {
-		perr(ps, w, "unknown directive '%s' (zone, valid from, open, variant, end, holiday, import)",
+		perr(ps, w, "unknown directive '%s' (zone, org, valid from, open, variant, end, holiday, import)",
 		     quote(w, n, qb));
 		return;
 	}

@@ -1,6 +1,8 @@
 /* stats.c: the Wilson score interval (Wilson 1927; Newcombe 1998, method 3) and Fisher's exact
  * test (Fisher 1935; two-sided by summing the tables no more likely than the observed one,
- * as R's fisher.test). No table or distribution function: callers pass the quantile. */
+ * as R's fisher.test). No table or distribution function: callers pass the quantile. The random
+ * draws (xoshiro256**, gamma, Dirichlet) and sample quantiles serve the intervals of corrected
+ * shares (ratio_adjust.c). */
 #include "stats.h"
 #include "util.h"
 
@@ -176,4 +178,159 @@ void sort_ll(long long *v, size_t n)
 		depth += 2;
 	if (n > 1)
 		intro_sort(v, n, depth);
+}
+
+static uint64_t rotl(uint64_t x, int k)
+{
+	return (x << k) | (x >> (64 - k));
+}
+
+static uint64_t splitmix64(uint64_t *x)
+{
+	uint64_t z = (*x += 0x9e3779b97f4a7c15u);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+	return z ^ (z >> 31);
+}
+
+void rng_seed(struct rng *r, uint64_t seed)
+{
+	int i;
+
+	/* splitmix64 never gives four zero words, the one state xoshiro cannot leave */
+	for (i = 0; i < 4; i++)
+		r->s[i] = splitmix64(&seed);
+}
+
+uint64_t rng_next(struct rng *r)
+{
+	uint64_t *s = r->s, result = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+
+	s[2] ^= s[0];
+	s[3] ^= s[1];
+	s[1] ^= s[2];
+	s[0] ^= s[3];
+	s[2] ^= t;
+	s[3] = rotl(s[3], 45);
+	return result;
+}
+
+double rng_uniform(struct rng *r)
+{
+	/* (k + 0.5) / 2^53 for k in [0, 2^53): strictly inside (0, 1) */
+	return ((double)(rng_next(r) >> 11) + 0.5) * (1.0 / 9007199254740992.0);
+}
+
+uint64_t rng_below(struct rng *r, uint64_t n)
+{
+	/* the high word of a 64x64 product, without a 128-bit type: rejection on the low bits
+	 * keeps it unbiased (Lemire 2019), done here with 32-bit halves for n < 2^32 and a plain
+	 * modulo-free rejection loop otherwise */
+	if (n <= 0xffffffffu) {
+		uint64_t threshold = (0x100000000u - n) % n;
+		for (;;) {
+			uint64_t x = rng_next(r) >> 32, m = x * n;
+			if ((m & 0xffffffffu) >= threshold)
+				return m >> 32;
+		}
+	}
+	for (;;) {
+		uint64_t x = rng_next(r), limit = UINT64_MAX - UINT64_MAX % n;
+		if (x < limit)
+			return x % n;
+	}
+}
+
+double rng_normal(struct rng *r)
+{
+	for (;;) {
+		double u = 2 * rng_uniform(r) - 1, v = 2 * rng_uniform(r) - 1, s = u * u + v * v;
+		if (s > 0 && s < 1)
+			return u * sqrt(-2 * log(s) / s);
+	}
+}
+
+double rng_gamma(struct rng *r, double shape)
+{
+	double d, c;
+
+	if (!(shape > 0))
+		return 0;
+	if (shape < 1) {
+		/* Gamma(a) = Gamma(a + 1) U^(1/a) (Marsaglia and Tsang, section 6) */
+		double g = rng_gamma(r, shape + 1);
+		return g * pow(rng_uniform(r), 1 / shape);
+	}
+	d = shape - 1.0 / 3;
+	c = 1 / sqrt(9 * d);
+	for (;;) {
+		double x, v, u;
+		do {
+			x = rng_normal(r);
+			v = 1 + c * x;
+		} while (v <= 0);
+		v = v * v * v;
+		u = rng_uniform(r);
+		if (u < 1 - 0.0331 * x * x * x * x || log(u) < 0.5 * x * x + d * (1 - v + log(v)))
+			return d * v;
+	}
+}
+
+void rng_dirichlet(struct rng *r, const double *alpha, size_t k, double *out)
+{
+	double sum = 0;
+	size_t i;
+
+	for (i = 0; i < k; i++)
+		sum += out[i] = rng_gamma(r, alpha[i]);
+	if (!(sum > 0)) {
+		/* every gamma underflowed (tiny shapes): the mass goes to the largest parameter */
+		size_t best = 0;
+		for (i = 0; i < k; i++) {
+			out[i] = 0;
+			if (alpha[i] > alpha[best])
+				best = i;
+		}
+		if (k)
+			out[best] = 1;
+		return;
+	}
+	for (i = 0; i < k; i++)
+		out[i] /= sum;
+}
+
+double quantile_sorted(const double *v, size_t n, double q)
+{
+	double h, lo_w;
+	size_t lo;
+
+	if (!n)
+		return NAN;
+	if (q <= 0)
+		return v[0];
+	if (q >= 1)
+		return v[n - 1];
+	h = q * (double)(n - 1);
+	lo = (size_t)h;
+	if (lo + 1 >= n)
+		return v[n - 1];
+	lo_w = h - (double)lo;
+	if (lo_w == 0)
+		return v[lo];
+	if (isinf(v[lo + 1]) || isinf(v[lo]))
+		return isinf(v[lo + 1]) ? v[lo + 1] : v[lo];
+	return v[lo] + lo_w * (v[lo + 1] - v[lo]);
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+void sort_doubles(double *v, size_t n)
+{
+	if (n > 1)
+		qsort(v, n, sizeof(*v), cmp_double);
 }

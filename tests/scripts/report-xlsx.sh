@@ -35,7 +35,8 @@ check() { # DATA_DIR ZONE
 }
 
 sched=samples/schedule-valencia-2026.txt
-"$BIN" report --schedule $sched -o "$dir/madrid" samples/facebook samples/private >/dev/null 2>&1 || true
+# --names: the authors' ids are in data/ (without it their columns are empty)
+"$BIN" report --names --schedule $sched -o "$dir/madrid" samples/facebook samples/private >/dev/null 2>&1 || true
 [ -s "$dir/madrid/data/report.xlsx" ] || fail "no data/report.xlsx"
 check "$dir/madrid/data" Europe/Madrid
 # The samples' authors have 17-digit ids: the check saw them, as strings.
@@ -51,7 +52,7 @@ check "$dir/thread/data" Europe/Madrid
 
 # The same inputs, another folder: the same bytes (the creation time is fixed).
 mkdir "$dir/elsewhere"
-"$BIN" report --schedule $sched -o "$dir/elsewhere/madrid" samples/facebook samples/private >/dev/null 2>&1 || true
+"$BIN" report --names --schedule $sched -o "$dir/elsewhere/madrid" samples/facebook samples/private >/dev/null 2>&1 || true
 cmp -s "$dir/madrid/data/report.xlsx" "$dir/elsewhere/madrid/data/report.xlsx" || fail "two runs wrote different bytes"
 "$BIN" verify "$dir/madrid" samples/facebook samples/private >"$dir/out" 2>&1 || { cat "$dir/out"; fail "verify"; }
 # The manifest's hash covers the workbook: one byte changed in it, and verify says so.

@@ -157,6 +157,31 @@ static void test_good(void)
 	schedule_free(s);
 }
 
+/* org NAME: the rest of the line (a comment after a blank cut off), repaired to UTF-8; once. */
+static void test_org(void)
+{
+	struct schedule *s = parse("zone Europe/Madrid\n"
+	                           "org   Servei Valencià d'Ocupació \"SERVEF\" <b> # the service\n"
+	                           "open mon-fri 09:00-14:00\n");
+
+	CHECK(s != NULL);
+	if (s)
+		CHECK_EQ_STR(s->org, "Servei Valencià d'Ocupació \"SERVEF\" <b>");
+	schedule_free(s);
+	s = parse("zone UTC\nopen mon 09:00-10:00\n");
+	CHECK(s != NULL && s->org == NULL);
+	schedule_free(s);
+	s = parse("zone UTC\norg Caf\xe9 Ocupaci\xf3\nopen mon 09:00-10:00\n");
+	CHECK(s != NULL);
+	if (s)
+		CHECK_EQ_STR(s->org, "Caf\xef\xbf\xbd Ocupaci\xef\xbf\xbd");
+	schedule_free(s);
+	EXPECT_ERROR("zone UTC\norg   # nobody\nopen mon 09:00-10:00\n",
+	             "s.txt:2:4: error: 'org' needs the organisation's name");
+	EXPECT_ERROR("zone UTC\norg A\norg B\nopen mon 09:00-10:00\n",
+	             "s.txt:3:1: error: the organisation is given twice");
+}
+
 static void test_ics(void)
 {
 	struct schedule *s = parse("zone Europe/Madrid\nopen mon-fri 09:00-14:00\n");
@@ -249,6 +274,7 @@ int main(void)
 	strbuf_init(&cap.text);
 	test_errors();
 	test_good();
+	test_org();
 	test_ics();
 	test_robust();
 	strbuf_release(&cap.text);
