@@ -50,6 +50,7 @@ struct classifier {
 	struct cue *cues;
 	size_t n_cues;
 	const struct nbayes *model;
+	int max_span; /* the most tokens a cue can cover (its words and gaps) */
 };
 
 /* A cue found in a message: tokens [start, end). */
@@ -63,6 +64,8 @@ struct scratch {
 	size_t cap_ids;
 	int *flags; /* per match, for the rules (courtesy thanks, counted facts) */
 	size_t cap_flags;
+	int *wpre; /* words (not emoji) among the first i tokens, for i = 0 .. n */
+	size_t cap_wpre;
 	struct match *m;
 	size_t n_m, cap_m;
 };
@@ -179,6 +182,7 @@ struct classifier *classifier_new(void)
 	struct classifier *c = xcalloc(1, sizeof(*c));
 	struct norm nm;
 	size_t i;
+	int k, span;
 
 	arena_init(&c->arena);
 	strmap_init(&c->vocab);
@@ -211,6 +215,10 @@ struct classifier *classifier_new(void)
 		vw->n_any += cue_second(q) < 0;
 		q->neg_first = vw->negator;
 		q->only_lang = q->def->strict ? (signed char)q->def->lang : -1;
+		for (k = span = 0; k < q->n_words; k++)
+			span += q->words[k] == GAP ? GAP_MAX : 1;
+		if (span > c->max_span)
+			c->max_span = span;
 	}
 	norm_release(&nm);
 	return c;
@@ -246,6 +254,7 @@ void classification_release(struct classification *cf)
 	if (s) {
 		free(s->ids);
 		free(s->flags);
+		free(s->wpre);
 		free(s->m);
 		free(s);
 	}
@@ -452,6 +461,16 @@ static void add_hit(struct classification *cf, const char *name, enum msg_class 
 	h->flags = flags;
 }
 
+/* Searching back from match i, the first match starting at min_start or later. The matches
+ * are in text order, so the rules look at a match's neighbours only, and a long text costs
+ * time in proportion to its length, not to its square. */
+static size_t back_to(const struct scratch *s, size_t i, int min_start)
+{
+	while (i > 0 && s->m[i - 1].start >= min_start)
+		i--;
+	return i;
+}
+
 /* A negation ending at most three tokens before the cue, with no clause start between them
  * ("no me quejo", "no es per queixar-me"; not "no, no funciona"). */
 static int negated(const struct classifier *c, const struct scratch *s, const struct norm *n, const struct match *m)
@@ -461,7 +480,8 @@ static int negated(const struct classifier *c, const struct scratch *s, const st
 
 	if (c->cues[m->cue].neg_first)
 		return 0;
-	for (j = 0; j < s->n_m; j++) {
+	for (j = back_to(s, (size_t)(m - s->m), m->start - 3 - c->max_span); j < s->n_m && s->m[j].start <= m->start;
+	     j++) {
 		const struct match *o = &s->m[j];
 		if (c->cues[o->cue].def->kind != CUE_NEGATION || o->end > m->start || o->end < m->start - 3)
 			continue;
@@ -479,7 +499,8 @@ static int intensified(const struct classifier *c, const struct scratch *s, cons
 {
 	size_t j;
 
-	for (j = 0; j < s->n_m; j++) {
+	for (j = back_to(s, (size_t)(m - s->m), m->start - 1 - c->max_span); j < s->n_m && s->m[j].start <= m->start;
+	     j++) {
 		const struct match *o = &s->m[j];
 		if (c->cues[o->cue].def->kind == CUE_INTENSIFIER && o->end <= m->start && o->end >= m->start - 1)
 			return 1;
@@ -554,7 +575,7 @@ static void find_matches(const struct classifier *c, struct scratch *s, const st
 		enum cue_kind ka = c->cues[a->cue].def->kind;
 		if (ka > CUE_OTHER && ka < CUE_FACT && ka != CUE_DURATION)
 			continue;
-		for (j = 0; j < s->n_m; j++) {
+		for (j = back_to(s, i, a->start - c->max_span); j < s->n_m && s->m[j].start <= a->start; j++) {
 			const struct match *b = &s->m[j];
 			enum cue_kind kb = c->cues[b->cue].def->kind;
 			int family = (ka <= CUE_OTHER && kb <= CUE_OTHER) || ka == kb;
@@ -577,7 +598,8 @@ static int after_thanks(const struct classifier *c, const struct scratch *s, con
 {
 	size_t j;
 
-	for (j = 0; j < s->n_m; j++) {
+	for (j = back_to(s, (size_t)(m - s->m), m->start - gap - c->max_span); j < s->n_m && s->m[j].start <= m->start;
+	     j++) {
 		const struct match *t = &s->m[j];
 		if (c->cues[t->cue].def->kind == CUE_THANKS && !t->dropped && t->end <= m->start &&
 		    t->end >= m->start - gap)
@@ -597,14 +619,12 @@ static void add_kind_hits(const struct classifier *c, struct classification *cf,
 			add_hit(cf, c->cues[s->m[i].cue].def->pattern, CLASS_CRITICISM, 0, 0);
 }
 
-/* Words (not emoji) in tokens [from, to). */
-static int words_in(const struct norm *n, size_t from, size_t to)
+/* Words (not emoji) in tokens [from, to) of the message being classified. */
+static int words_in(const struct scratch *s, const struct norm *n, size_t from, size_t to)
 {
-	int w = 0;
-
-	for (; from < to && from < n->n; from++)
-		w += !(n->tok[from].flags & TOK_EMOJI);
-	return w;
+	if (to > n->n)
+		to = n->n;
+	return from < to ? s->wpre[to] - s->wpre[from] : 0;
 }
 
 /* Emoji tokens in the text. */
@@ -623,9 +643,8 @@ static int inside_kind(const struct classifier *c, const struct scratch *s, cons
 {
 	size_t j;
 
-	for (j = 0; j < s->n_m; j++)
-		if (c->cues[s->m[j].cue].def->kind == k && !s->m[j].dropped && s->m[j].start <= m->start &&
-		    s->m[j].end >= m->end)
+	for (j = back_to(s, (size_t)(m - s->m), m->end - c->max_span); j < s->n_m && s->m[j].start <= m->start; j++)
+		if (c->cues[s->m[j].cue].def->kind == k && !s->m[j].dropped && s->m[j].end >= m->end)
 			return 1;
 	return 0;
 }
@@ -668,32 +687,33 @@ static int said_fast(const struct norm *n, const struct match *m)
 static int find_courtesy(const struct classifier *c, const struct scratch *s, const struct norm *n, int *courtesy)
 {
 	size_t i, j, last = 0;
-	int any = 0, closing;
+	int any = 0, closing, last_but = -1;
 
 	for (i = 1; i < n->n; i++)
 		if (n->tok[i].flags & TOK_CLAUSE)
 			last = i;
-	closing = last && words_in(n, 0, last) >= COURTESY_WORDS;
+	closing = last && words_in(s, n, 0, last) >= COURTESY_WORDS;
+	/* the last "but" that has enough words after it */
+	for (i = 0; i < s->n_m; i++)
+		if (c->cues[s->m[i].cue].def->kind == CUE_BUT && !s->m[i].dropped &&
+		    words_in(s, n, (size_t)s->m[i].end, n->n) >= BUT_WORDS)
+			last_but = s->m[i].start;
 	for (i = 0; i < s->n_m; i++) {
 		const struct match *t = &s->m[i];
+		int ok = 0;
 		courtesy[i] = 0;
 		if (c->cues[t->cue].def->kind != CUE_THANKS || t->dropped)
 			continue;
-		for (j = 0; j < s->n_m; j++) {
+		ok = last_but >= t->end;
+		for (j = back_to(s, i, t->end - c->max_span); !ok && j < s->n_m && s->m[j].start <= t->start; j++) {
 			const struct match *k = &s->m[j];
 			enum cue_kind kk = c->cues[k->cue].def->kind;
-			if (k->dropped)
+			if (k->dropped || k->end < t->end)
 				continue;
-			if (kk == CUE_COURTESY && closing && k->start >= (int)last && k->start <= t->start &&
-			    k->end >= t->end)
-				break;
-			if (kk == CUE_BUT && k->start >= t->end && words_in(n, (size_t)k->end, n->n) >= BUT_WORDS)
-				break;
-			if (kk == CUE_ACK && k->start <= t->start && k->end >= t->end &&
-			    words_in(n, (size_t)k->end, n->n) >= COURTESY_WORDS)
-				break;
+			ok = (kk == CUE_COURTESY && closing && k->start >= (int)last) ||
+			     (kk == CUE_ACK && words_in(s, n, (size_t)k->end, n->n) >= COURTESY_WORDS);
 		}
-		if (j == s->n_m)
+		if (!ok)
 			return 0; /* thanks or praise said for its own sake */
 		courtesy[i] = any = 1;
 	}
@@ -786,7 +806,7 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 			break;
 		case CUE_PLEASE:
 			if (!m->dropped)
-				please_words += words_in(n, (size_t)m->start, (size_t)m->end) +
+				please_words += words_in(s, n, (size_t)m->start, (size_t)m->end) +
 				                (n->tok[m->start].flags & TOK_EMOJI ? 1 : 0);
 			break;
 		case CUE_ASIDE:
@@ -803,7 +823,7 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 		add_hit(cf, "rule:courtesy", CLASS_THANKS, 0, HIT_RULE);
 	/* A greeting or laughter is the message only when little else is said ("Bon dia a
 	 * tots", "jajaja yo también"); in a longer message the rest decides. */
-	if (aside > 0 && words_in(n, 0, n->n) - aside_tokens <= ASIDE_WORDS) {
+	if (aside > 0 && words_in(s, n, 0, n->n) - aside_tokens <= ASIDE_WORDS) {
 		for (i = 0; i < s->n_m; i++)
 			if (c->cues[s->m[i].cue].def->kind == CUE_ASIDE && !s->m[i].dropped)
 				add_hit(cf, c->cues[s->m[i].cue].def->pattern, CLASS_OTHER,
@@ -812,8 +832,8 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 	}
 	/* A word or three and a please is a request ("horario 🙏", "enllaç per favor"): the 🙏
 	 * is no thanks there. Not with other evidence ("Gracias 🙏", "Ánimo 🙏"). */
-	if (please_words > 0 && words_in(n, 0, n->n) + emoji_in(n) - please_words >= 1 &&
-	    words_in(n, 0, n->n) + emoji_in(n) - please_words <= TERSE_WORDS && cf->score[CLASS_CRITICISM] == 0 &&
+	if (please_words > 0 && words_in(s, n, 0, n->n) + emoji_in(n) - please_words >= 1 &&
+	    words_in(s, n, 0, n->n) + emoji_in(n) - please_words <= TERSE_WORDS && cf->score[CLASS_CRITICISM] == 0 &&
 	    cf->score[CLASS_OTHER] == 0 && cf->score[CLASS_THANKS] - thanks_please < 1e-9) {
 		cf->score[CLASS_THANKS] -= thanks_please;
 		cf->score[CLASS_QUESTION] += FIRE;
@@ -867,7 +887,7 @@ static void score_rules(const struct classifier *c, struct classification *cf)
 	}
 	/* Tagging is short ("Marta López mira esto"); a long text opening with capitals is a
 	 * title or a sentence ("Teach Ambulance attendants how to..."). */
-	if (n->names >= 2 && s->ids[0] < 0 && words_in(n, 0, n->n) - n->names <= TAG_WORDS) {
+	if (n->names >= 2 && s->ids[0] < 0 && words_in(s, n, 0, n->n) - n->names <= TAG_WORDS) {
 		cf->score[CLASS_OTHER] += FIRE;
 		add_hit(cf, "rule:tagged-name", CLASS_OTHER, FIRE, HIT_RULE);
 	}
@@ -923,7 +943,7 @@ static int decide(struct classification *cf)
 	}
 	/* Weak other evidence ("a ver si", "yo", a 😉) in a long message is a doubt between a
 	 * remark and a report: the reply class wins. */
-	if (best == CLASS_OTHER && words_in(&cf->norm, 0, cf->norm.n) >= LONG_WORDS) {
+	if (best == CLASS_OTHER && words_in(cf->scratch, &cf->norm, 0, cf->norm.n) >= LONG_WORDS) {
 		cf->cls = CLASS_CRITICISM;
 		add_hit(cf, "rule:long-message", CLASS_CRITICISM, 0, HIT_RULE);
 		cf->confidence = 0.30;
@@ -955,12 +975,17 @@ void classify_message(const struct classifier *c, const char *text, struct class
 {
 	struct scratch *s = cf->scratch;
 	int sure;
+	size_t i;
 
 	memset(cf->score, 0, sizeof(cf->score));
 	cf->n_hits = 0;
 	cf->by = BY_RULES;
 	classify_normalize(text, &cf->norm);
 	lookup_ids(c, s, &cf->norm);
+	XGROW(s->wpre, s->cap_wpre, cf->norm.n + 1);
+	s->wpre[0] = 0;
+	for (i = 0; i < cf->norm.n; i++)
+		s->wpre[i + 1] = s->wpre[i] + !(cf->norm.tok[i].flags & TOK_EMOJI);
 	cf->lang = language_of(c, s->ids, &cf->norm);
 	find_matches(c, s, &cf->norm, cf->lang);
 	if (cf->lang == LANG_UNKNOWN)

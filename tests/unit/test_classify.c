@@ -5,6 +5,8 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "classify.h"
 #include "diag.h"
@@ -465,6 +467,30 @@ static void test_explain_weights(void)
 	strbuf_release(&want);
 }
 
+/* A long hostile text full of cues costs time in proportion to its length: the rules look
+ * at each cue's neighbours only (a 1 MiB comment took minutes when every rule compared every
+ * pair of cues). The bound is loose enough for sanitizers and a loaded machine. */
+static void test_long_text(void)
+{
+	static const char piece[] = "gracias pero otra vez no funciona jaja 🙏 ";
+	size_t n = (1u << 20) / (sizeof(piece) - 1), i;
+	char *text = malloc(n * (sizeof(piece) - 1) + 1), *p = text;
+	clock_t t0;
+	double secs;
+
+	for (i = 0; i < n; i++, p += sizeof(piece) - 1)
+		memcpy(p, piece, sizeof(piece) - 1);
+	*p = '\0';
+	t0 = clock();
+	classify_message(cl, text, &cf);
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	CHECK_EQ_STR(class_name(cf.cls), "criticism");
+	if (secs > 10)
+		printf("classify: a 1 MiB text took %.1f s\n", secs);
+	CHECK(secs <= 10);
+	free(text);
+}
+
 int main(void)
 {
 	unit_name = "classify";
@@ -477,6 +503,7 @@ int main(void)
 	test_label_sets();
 	test_wilson();
 	test_explain_weights();
+	test_long_text();
 	classification_release(&cf);
 	classifier_free(cl);
 	norm_of("");
