@@ -286,11 +286,12 @@ static const struct {
     {"ando", 4, LANG_ES},  {"ados", 4, LANG_ES},  {"idos", 4, LANG_ES},  {"amos", 4, LANG_ES},  {"emos", 4, LANG_ES},
     {"imos", 4, LANG_ES},  {"aban", 4, LANG_ES},  {"ado", 3, LANG_ES},   {"ido", 3, LANG_ES},   {"aba", 3, LANG_ES},
     {"ais", 3, LANG_ES},   {"eis", 3, LANG_ES},   {"cions", 5, LANG_CA}, {"ments", 5, LANG_CA}, {"aven", 4, LANG_CA},
-    {"ejar", 4, LANG_CA},  {"tats", 4, LANG_CA},  {"icis", 4, LANG_CA},  {"ment", 4, LANG_CA},  {"cio", 3, LANG_CA},
-    {"tat", 3, LANG_CA},   {"ava", 3, LANG_CA},   {"eja", 3, LANG_CA},   {"ici", 3, LANG_CA},   {"igs", 3, LANG_CA},
-    {"ats", 3, LANG_CA},   {"its", 3, LANG_CA},   {"uts", 3, LANG_CA},   {"ous", 3, LANG_CA},   {"ig", 2, LANG_CA},
-    {"eu", 2, LANG_CA},    {"au", 2, LANG_CA},    {"at", 2, LANG_CA},    {"it", 2, LANG_CA},    {"ut", 2, LANG_CA},
-    {"em", 2, LANG_CA},    {"im", 2, LANG_CA},    {"ou", 2, LANG_CA},
+    {"ejar", 4, LANG_CA},  {"tats", 4, LANG_CA},  {"icis", 4, LANG_CA},  {"ment", 4, LANG_CA},  {"acio", 4, LANG_CA},
+    {"ccio", 4, LANG_CA},  {"pcio", 4, LANG_CA},  {"ucio", 4, LANG_CA},  {"tat", 3, LANG_CA},   {"ava", 3, LANG_CA},
+    {"eja", 3, LANG_CA},   {"ici", 3, LANG_CA},   {"igs", 3, LANG_CA},   {"ats", 3, LANG_CA},   {"its", 3, LANG_CA},
+    {"uts", 3, LANG_CA},   {"ous", 3, LANG_CA},   {"ig", 2, LANG_CA},    {"eu", 2, LANG_CA},    {"au", 2, LANG_CA},
+    {"at", 2, LANG_CA},    {"it", 2, LANG_CA},    {"ut", 2, LANG_CA},    {"em", 2, LANG_CA},    {"im", 2, LANG_CA},
+    {"ou", 2, LANG_CA},
 };
 
 #define N_ENDS (sizeof(spelling_ends) / sizeof(*spelling_ends))
@@ -314,8 +315,9 @@ static void ends_index(void)
 
 /* The language a word's spelling points to, for a word no list gives a language: English
  * letter groups (th, w, sh, ck, k, oo, ee, ou inside, -ing, -tion, -ly, a final consonant +
- * y), Catalan ones (ny, ix, tx, tg, tj, ss, and the endings -ig, -eu, -au, -cio, -tat, -ava,
- * -at/-it/-ut, -em/-im, -ejar, -ici, -ment) and Spanish ones (-cion, -dad, -mente,
+ * y), Catalan ones (ny, ix, tx, tg, tj, ss, and the endings -ig, -eu, -au, -ació, -cció, -pció,
+ * -ució (not -ició: "servicio"), -tat, -ava, -at/-it/-ut, -em/-im, -ejar, -ici, -ment) and
+ * Spanish ones (-cion, -dad, -mente,
  * -ado/-ido, -aba, -ando/-iendo, -amos, -ais/-eis, the diphthongs ue and ie, -o and -os).
  * Words are folded (no accents); a weak vote, often wrong alone. One pass over the letters,
  * then the endings (this runs for most words of every message). */
