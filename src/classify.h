@@ -69,6 +69,7 @@ struct norm {
 
 struct classification {
 	enum msg_class cls;
+	enum msg_class own_cls; /* set by class_source_record: cls before a human label overrode it */
 	enum msg_lang lang;
 	double confidence; /* 0.30 .. 0.99: how sure; below 0.5 the message had weak or no cues */
 	enum decided_by by;

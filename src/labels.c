@@ -452,6 +452,7 @@ void class_source_record(const struct class_source *s, const struct record *r, s
 	const struct human_label *h = s->has_human ? human_label_get(&s->human, r->id) : NULL;
 
 	classify_message(s->cl, r->text, cf);
+	cf->own_cls = cf->cls;
 	if (!h)
 		return;
 	/* The rules still run: language and the cues stay visible next to the human decision. */

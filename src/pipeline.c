@@ -53,6 +53,7 @@ static int parse_captured(struct pipeline *p, size_t i, struct batch *b, struct 
 			struct record *r = &b->recs[k];
 			class_source_record(p->classes, r, &cf);
 			r->cls = (signed char)cf.cls;
+			r->own_cls = (signed char)cf.own_cls;
 			r->lang = (unsigned char)cf.lang;
 			r->by = (unsigned char)cf.by;
 			r->conf = (unsigned char)(cf.confidence * 100 + 0.5);

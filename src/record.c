@@ -58,6 +58,7 @@ struct record *batch_add(struct batch *b, const struct record *r)
 	d = &b->recs[b->n++];
 	*d = *r;
 	d->cls = -1;
+	d->own_cls = -1;
 	d->cues = NULL;
 	d->platform = arena_strdup(a, r->platform);
 	d->thread = copy_text(b, r->thread, &r->loc, "thread id");

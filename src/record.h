@@ -45,6 +45,8 @@ struct record {
 	 * msg_lang, enum decided_by, confidence in percent. */
 	signed char cls;
 	unsigned char lang, by, conf;
+	signed char own_cls; /* the classifier's own class (rules, model), which a human label may
+	                      * override in cls; -1 when not classified */
 	const char *cues; /* why, for messages of a class the policy excludes (else NULL) */
 };
 

@@ -102,6 +102,10 @@ void report_data_init(struct report_data *d, const struct tz *zone, long long fr
 void report_data_release(struct report_data *d);
 /* Fold thread t, analysed into c, in; a thread added before under the same key is replaced. */
 void report_data_add(struct report_data *d, const struct thread *t, const struct thread_coverage *c);
+/* The citizen messages of every thread as ratio counts them (ratio_adjust.h): by channel and
+ * the classifier's own class, the ones a person labeled by label and the classifier's class. */
+struct class_tally;
+void report_data_tally(const struct report_data *d, struct class_tally *out);
 /* Keep thread t message by message as the post-mortem's thread (replacing an earlier one). */
 void report_data_focus(struct report_data *d, const struct thread *t, const struct thread_coverage *c);
 /* Sum the threads into months (the period's months; else from the first to the last month with

@@ -3,6 +3,7 @@
  * re-read replaces its earlier figures; nothing per comment is kept, except for the one thread
  * of a post-mortem. No printing. */
 #include "report.h"
+#include "ratio_adjust.h"
 #include "results.h"
 #include "text.h"
 #include "util_tz.h"
@@ -17,6 +18,14 @@ struct report_thread {
 	int channel;
 	struct report_cell *cells;
 	size_t n_cells;
+	struct report_labeled *labeled; /* the messages a person labeled, by channel, label and the
+	                                 * classifier's own class; NULL when none (most threads) */
+	size_t n_labeled;
+};
+
+struct report_labeled {
+	unsigned char channel, label, own;
+	long n;
 };
 
 void report_data_init(struct report_data *d, const struct tz *zone, long long from, long long to)
@@ -34,8 +43,11 @@ void report_data_release(struct report_data *d)
 	size_t i;
 
 	for (i = 0; i < d->threads.cap; i++)
-		if (d->threads.slots[i].key)
-			free(((struct report_thread *)d->threads.slots[i].value)->cells);
+		if (d->threads.slots[i].key) {
+			struct report_thread *rt = d->threads.slots[i].value;
+			free(rt->cells);
+			free(rt->labeled);
+		}
 	for (i = 0; i < d->n_months; i++)
 		free(d->months[i].by_series);
 	free(d->months);
@@ -119,6 +131,21 @@ static int all_private(const struct thread *t)
 	return t->n > 0;
 }
 
+static void labeled_add(struct report_thread *rt, const struct record *r)
+{
+	size_t j;
+
+	for (j = 0; j < rt->n_labeled; j++)
+		if (rt->labeled[j].channel == r->channel && rt->labeled[j].label == (unsigned char)r->cls &&
+		    rt->labeled[j].own == (unsigned char)r->own_cls) {
+			rt->labeled[j].n++;
+			return;
+		}
+	rt->labeled = xrealloc(rt->labeled, (rt->n_labeled + 1) * sizeof(*rt->labeled));
+	rt->labeled[rt->n_labeled++] =
+	    (struct report_labeled){(unsigned char)r->channel, (unsigned char)r->cls, (unsigned char)r->own_cls, 1};
+}
+
 void report_data_add(struct report_data *d, const struct thread *t, const struct thread_coverage *c)
 {
 	struct report_thread *rt = strmap_get(&d->threads, t->key);
@@ -131,6 +158,9 @@ void report_data_add(struct report_data *d, const struct thread *t, const struct
 		*strmap_put(&d->threads, rt->key, NULL) = rt;
 	}
 	free(rt->cells);
+	free(rt->labeled);
+	rt->labeled = NULL;
+	rt->n_labeled = 0;
 	rt->channel = all_private(t) ? CHANNEL_PRIVATE : CHANNEL_PUBLIC;
 	for (i = 0; i < t->n; i++) {
 		const struct record *r = &t->recs[i];
@@ -147,6 +177,8 @@ void report_data_add(struct report_data *d, const struct thread *t, const struct
 		                                series_of(d, t->platform, (int)r->channel));
 		k->citizen++;
 		k->cls[r->cls >= 0 && r->cls < CLASS_N ? r->cls : CLASS_N]++;
+		if (r->by == BY_HUMAN && r->cls >= 0 && r->cls < CLASS_N && r->own_cls >= 0 && r->own_cls < CLASS_N)
+			labeled_add(rt, r);
 		if (cr->status == STATUS_NOT_NEEDED) {
 			k->not_needed++;
 		} else {
@@ -162,6 +194,34 @@ void report_data_add(struct report_data *d, const struct thread *t, const struct
 		memcpy(rt->cells, cells, n * sizeof(*cells));
 	rt->n_cells = n;
 	free(cells);
+}
+
+void report_data_tally(const struct report_data *d, struct class_tally *out)
+{
+	size_t i, j;
+	int k;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < d->threads.cap; i++) {
+		const struct report_thread *rt = d->threads.slots[i].value;
+		if (!d->threads.slots[i].key)
+			continue;
+		for (j = 0; j < rt->n_cells; j++) {
+			int ch = d->series[rt->cells[j].series].channel;
+			if (ch < 0 || ch >= RATIO_CHANNELS)
+				continue;
+			for (k = 0; k < CLASS_N; k++)
+				out->unlabeled[ch][k] += rt->cells[j].cls[k];
+		}
+		/* A labeled message is in its cell under its label: moved from there to the matrix. */
+		for (j = 0; j < rt->n_labeled; j++) {
+			const struct report_labeled *l = &rt->labeled[j];
+			if (l->channel >= RATIO_CHANNELS)
+				continue;
+			out->labeled[l->channel][l->label][l->own] += l->n;
+			out->unlabeled[l->channel][l->label] -= l->n;
+		}
+	}
 }
 
 int report_thread_channel(const struct report_data *d, const char *key)

@@ -7,6 +7,7 @@
 #include "fairness.h"
 #include "manifest.h"
 #include "proof.h"
+#include "ratio_adjust.h"
 #include "cmd.h"
 #include "diag.h"
 #include "outfile.h"
@@ -29,6 +30,7 @@ enum { OPT_USER = 3000 };
 
 struct run {
 	struct report_ctx *x;
+	struct class_tally tally; /* what the classes section's correction needs */
 	struct runopts *ro;
 	const char *focus_id; /* thread mode: what the user named */
 	struct results results;
@@ -444,6 +446,8 @@ int report_main(int argc, char **argv, const struct global_opts *g, const struct
 	x.times = &run.times;
 	x.rep = &rep;
 	x.data = &run.data;
+	report_data_tally(&run.data, &run.tally);
+	x.class_tally = &run.tally;
 	x.pipe = &p;
 	x.no_official_threads = run.no_official_threads;
 	if (thread_mode) {
