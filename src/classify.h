@@ -110,7 +110,11 @@ void classification_release(struct classification *cf);
  * confidence 0.30) and shorter texts (empty, emoji only) other.
  * With a model: when no class fired, the model decides, except that it never turns weak
  * criticism or question evidence into thanks or other; when a class fired, the rules decide.
- * The language comes from function words, else from the cues that matched, else unknown. */
+ * Further rules (sarcasm with a negative fact or a stretch of time, rhetorical questions,
+ * contrasts, requests, courtesy thanks, asides, long messages) are listed in README, "How a
+ * message is read". The language comes from listed words, the spelling of the others and the
+ * letters one language alone writes, else from the cues that matched, else es when there is
+ * a word; unknown only without a word. */
 void classify_message(const struct classifier *c, const char *text, struct classification *cf);
 
 /* The normalisation alone (exposed for the model and the tests): NFKC, case and accents
@@ -121,7 +125,8 @@ void norm_init(struct norm *n);
 void norm_release(struct norm *n);
 /* The tokens joined by single spaces (for tests and --explain). */
 void norm_join(const struct norm *n, struct strbuf *out);
-/* The language of normalised text (function words counted; unknown on a tie or nothing). */
+/* The language of normalised text from its words alone (listed words and spelling; a tie
+ * goes to es, then ca; unknown when nothing points anywhere). */
 enum msg_lang classify_language(const struct classifier *c, const struct norm *n);
 
 /* The hits of cf on one line: "criticism:no funciona +1.0, question:rule:question-mark +1.0",
