@@ -31,7 +31,10 @@
 #     conversation (inbound, not a reply) -> reply (criticism|question). Measures only
 #     the needs-reply misses; TWCS only holds conversations a company answered.
 #   catalonia-independence-corpus (ca and es, political stance): the test splits, label
-#     '*' (any class): measures the language only (ca for CA, es for ES).
+#     '*' (any class): measures the language only (ca for CA, es for ES). Its splits are by
+#     source, not by language: some CA rows are Spanish and some ES rows Portuguese.
+# lang-ok is over every row; lang-ok3 over the rows with three words or more (URLs,
+# @mentions and #hashtags left out), the issue's measure of language on short messages.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${BIN:-$ROOT/replycov}
@@ -53,17 +56,23 @@ trap 'rm -rf "$TMP"' EXIT INT TERM
 
 convert() {
 	python3 - "$CORPORA" "$1" "$TMP" <<'PY'
-import csv, json, sys, os, zipfile, io
+import csv, json, sys, os, zipfile, io, re
 corpora, name, tmp = sys.argv[1:4]
 d = os.path.join(corpora, name)
 out = open(os.path.join(tmp, name + '.csv'), 'w', newline='', encoding='utf-8')
 w = csv.writer(out, lineterminator='\n')
 w.writerow(['text', 'label', 'lang'])
+out3 = open(os.path.join(tmp, name + '.3w.csv'), 'w', newline='', encoding='utf-8')
+w3 = csv.writer(out3, lineterminator='\n')
+w3.writerow(['text', 'label', 'lang'])
 n = 0
 def row(text, label, lang):
     global n
     if text and text.strip() and label:
         w.writerow([text, label, lang]); n += 1
+        bare = re.sub(r'https?://\S+|www\.\S+|[@#]\w+', ' ', text)
+        if len(re.findall(r'[^\W\d_]+', bare)) >= 3:
+            w3.writerow([text, '*', lang])
 csv.field_size_limit(10**8)
 if name == 'ayuntamientos-citizen-tweets-es':
     m = {'destructivo': 'criticism', 'informativo_demandante': 'reply',
@@ -115,7 +124,7 @@ print(n)
 PY
 }
 
-[ -n "$CURVE" ] || printf '%-34s %6s %8s %9s %8s %9s %9s %8s\n' set rows macro-F1 crit-prec crit-rec need-miss noreply-fp lang-ok
+[ -n "$CURVE" ] || printf '%-34s %6s %8s %9s %8s %9s %9s %8s %8s\n' set rows macro-F1 crit-prec crit-rec need-miss noreply-fp lang-ok lang-ok3
 for s in $SETS; do
 	if [ ! -d "$CORPORA/$s" ]; then
 		echo "eval-corpora: $s not found in $CORPORA, skipped"
@@ -128,10 +137,11 @@ for s in $SETS; do
 		continue
 	fi
 	"$BIN" eval $ERRORS "$TMP/$s.csv" >"$TMP/$s.out" 2>"$TMP/$s.err"
+	lo3=$("$BIN" eval "$TMP/$s.3w.csv" 2>/dev/null | sed -n 's/^language:.*(\([0-9.]*%\)).*/\1/p')
 	if [ -n "$ERRORS" ]; then
 		grep ': gold ' "$TMP/$s.out"
 	fi
-	awk -v set="$s" -v n="$n" '
+	awk -v set="$s" -v n="$n" -v lo3="${lo3:--}" '
 		/^macro-F1:/ { f1 = $2 }
 		/^criticism / && !cp { cp = $4; cr = $5 }
 		/^need a reply/ { nm = $NF; if (nm !~ /%/) nm = "-" }
@@ -139,7 +149,7 @@ for s in $SETS; do
 		/^language:/ { match($0, /\(([0-9.]+%)\)/); lo = substr($0, RSTART + 1, RLENGTH - 2) }
 		END {
 			gsub(/[()]/, "", nm); gsub(/[()]/, "", fp)
-			printf "%-34s %6d %8s %9s %8s %9s %9s %8s\n", set, n, f1 ? f1 : "-", cp ? cp : "-", cr ? cr : "-", nm ? nm : "-", fp ? fp : "-", lo ? lo : "-"
+			printf "%-34s %6d %8s %9s %8s %9s %9s %8s %8s\n", set, n, f1 ? f1 : "-", cp ? cp : "-", cr ? cr : "-", nm ? nm : "-", fp ? fp : "-", lo ? lo : "-", lo3
 		}' "$TMP/$s.out"
 done
 [ -n "$CURVE" ] || echo "(full reports: run 'replycov eval' on the converted CSV; mapping at the top of this script)"

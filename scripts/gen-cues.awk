@@ -10,6 +10,9 @@ BEGIN {
 	kinds["negation"] = "CUE_NEGATION"; kinds["intensifier"] = "CUE_INTENSIFIER"
 	kinds["irony"] = "CUE_IRONY"; kinds["waiting"] = "CUE_WAITING"
 	kinds["duration"] = "CUE_DURATION"; kinds["lang"] = "CUE_LANG"
+	kinds["fact"] = "CUE_FACT"; kinds["rhetorical"] = "CUE_RHETORICAL"
+	kinds["claim"] = "CUE_CLAIM"; kinds["reality"] = "CUE_REALITY"
+	kinds["aside"] = "CUE_ASIDE"; kinds["courtesy"] = "CUE_COURTESY"; kinds["but"] = "CUE_BUT"; kinds["ack"] = "CUE_ACK"; kinds["please"] = "CUE_PLEASE"
 	langs["any"] = "LANG_UNKNOWN"; langs["es"] = "LANG_ES"; langs["ca"] = "LANG_CA"; langs["en"] = "LANG_EN"
 	ncue = 0; nabb = 0; bad = 0
 }
@@ -47,7 +50,7 @@ function cstr(s) {
 		next
 	}
 	if (!($3 in kinds)) {
-		fail("unknown kind '" $3 "' (criticism question thanks other negation intensifier irony waiting duration lang)")
+		fail("unknown kind '" $3 "' (criticism question thanks other negation intensifier irony waiting duration lang fact rhetorical claim reality aside courtesy but ack please)")
 		next
 	}
 	lang = $4; strict = 0

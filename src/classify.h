@@ -62,6 +62,8 @@ struct norm {
 	int urls, mentions;         /* set aside, counted */
 	int letters, upper;         /* letters in the original text, and how many were capitals */
 	int names;                  /* Capitalised words opening the text ("Marta López mira esto": 2) */
+	int marks[LANG_N];          /* letters and signs one language alone writes, seen before
+	                             * folding: à è ò ç ï l·l (ca), á ñ ¿ ¡ (es) */
 	struct strbuf folded, word; /* scratch */
 };
 
@@ -109,7 +111,11 @@ void classification_release(struct classification *cf);
  * With a model: the rules' decision and the model's calibrated vote are combined as far as
  * the model is trusted (classify_model.h; trust 0, the default with few labels: the rules
  * alone).
- * The language comes from function words, else from the cues that matched, else unknown. */
+ * Further rules (sarcasm with a negative fact or a stretch of time, rhetorical questions,
+ * contrasts, requests, courtesy thanks, asides, long messages) are listed in README, "How a
+ * message is read". The language comes from listed words, the spelling of the others and the
+ * letters one language alone writes, else from the cues that matched, else es when there is
+ * a word; unknown only without a word. */
 void classify_message(const struct classifier *c, const char *text, struct classification *cf);
 
 /* The normalisation alone (exposed for the model and the tests): NFKC, case and accents
@@ -120,7 +126,8 @@ void norm_init(struct norm *n);
 void norm_release(struct norm *n);
 /* The tokens joined by single spaces (for tests and --explain). */
 void norm_join(const struct norm *n, struct strbuf *out);
-/* The language of normalised text (function words counted; unknown on a tie or nothing). */
+/* The language of normalised text from its words alone (listed words and spelling; a tie
+ * goes to es, then ca; unknown when nothing points anywhere). */
 enum msg_lang classify_language(const struct classifier *c, const struct norm *n);
 
 /* The hits of cf on one line: "criticism:no funciona +1.0, question:rule:question-mark +1.0",

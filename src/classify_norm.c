@@ -207,9 +207,45 @@ static size_t emoticon(const char *p, const char **as)
 	return 0;
 }
 
+/* A letter or sign that only one of the languages writes (folding removes them): Catalan
+ * grave accents, ç, ï and the l·l point; Spanish á, ñ and the opening ¿ ¡. Combining marks
+ * count with the letter before them ("a" U+0300 is à). English has none. */
+static int mark_lang(utf8proc_int32_t prev, utf8proc_int32_t cp)
+{
+	switch (cp) {
+	case 0xE0:
+	case 0xC0:
+	case 0xE8:
+	case 0xC8:
+	case 0xF2:
+	case 0xD2: /* à è ò */
+	case 0xE7:
+	case 0xC7:
+	case 0xEF:
+	case 0xCF: /* ç ï */
+		return LANG_CA;
+	case 0xB7: /* · */
+		return prev == 'l' || prev == 'L' ? LANG_CA : LANG_UNKNOWN;
+	case 0xE1:
+	case 0xC1:
+	case 0xF1:
+	case 0xD1:
+	case 0xBF:
+	case 0xA1: /* á ñ ¿ ¡ */
+		return LANG_ES;
+	case 0x300: /* combining grave */
+		return prev > 0 && prev < 0x80 && strchr("aeoAEO", (int)prev) ? LANG_CA : LANG_UNKNOWN;
+	case 0x303: /* combining tilde */
+		return prev == 'n' || prev == 'N' ? LANG_ES : LANG_UNKNOWN;
+	default:
+		return LANG_UNKNOWN;
+	}
+}
+
 static void count_case(const char *text, struct norm *n)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
+	utf8proc_int32_t prev = 0;
 
 	while (*p) {
 		utf8proc_int32_t cp;
@@ -219,7 +255,7 @@ static void count_case(const char *text, struct norm *n)
 				n->letters++;
 				n->upper += *p <= 'Z';
 			}
-			p++;
+			prev = *p++;
 			continue;
 		}
 		len = utf8proc_iterate(p, -1, &cp);
@@ -227,6 +263,8 @@ static void count_case(const char *text, struct norm *n)
 			p++;
 			continue;
 		}
+		n->marks[mark_lang(prev, cp)]++;
+		prev = cp;
 		switch (utf8proc_category(cp)) {
 		case UTF8PROC_CATEGORY_LU:
 			n->upper++;
@@ -293,6 +331,7 @@ void classify_normalize(const char *text, struct norm *n)
 	strbuf_reset(&n->buf);
 	n->n = 0;
 	n->qmarks = n->exclaims = n->urls = n->mentions = n->letters = n->upper = 0;
+	memset(n->marks, 0, sizeof(n->marks));
 	count_case(text, n);
 	n->names = leading_names(text);
 	strbuf_reset(&n->folded);

@@ -17,7 +17,24 @@ enum cue_kind {
 	CUE_IRONY,       /* with thanks: sarcasm; alone: its weight goes to criticism */
 	CUE_WAITING,     /* with a duration and total weight >= 1: the waiting rule */
 	CUE_DURATION,    /* a stretch of time ("3 semanas", "since January") */
-	CUE_LANG         /* a function word of one language (language detection) */
+	CUE_LANG,        /* a function word of one language (language detection) */
+	CUE_FACT,        /* a negative fact, a delay, a repetition ("retraso", "third time"): with
+	                  * thanks or praise, sarcasm; below weight 1 only right after the praise
+	                  * ("Bravo, otro curso..."); alone nothing */
+	CUE_RHETORICAL,  /* makes a question a complaint ("tan difícil es", "qui em torna"): at
+	                  * weight 1 or more, or with a '?' and some criticism, criticism */
+	CUE_CLAIM,       /* what the service says ("en la web pone", "the website says") ... */
+	CUE_REALITY,     /* ... and what happens ("en la oficina", "al llegar"): the pair, in
+	                  * either order, is a complaint ("rule:contrast") */
+	CUE_ASIDE,       /* a greeting, a sign-off or laughter: other only in a short message,
+	                  * nothing in a longer one (its content decides) */
+	CUE_COURTESY,    /* a closing thank-you ("gracias" after a long request): it does not
+	                  * make the message thanks */
+	CUE_BUT,         /* a "but" after thanks: the thanks is courtesy, what follows decides */
+	CUE_ACK,         /* thanks for a reply ("gracias por responder") opening a longer message:
+	                  * courtesy, what follows decides */
+	CUE_PLEASE       /* please (🙏, "porfa"): with one to three other words and no other cue,
+	                  * a request ("horario 🙏", "info porfa"), not thanks */
 };
 
 struct cue_def {

@@ -5,6 +5,8 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "classify.h"
 #include "diag.h"
@@ -108,6 +110,41 @@ static void test_language(void)
 	classify_message(cl, "", &cf);
 	CHECK_EQ_STR(lang_name(cf.lang), "unknown");
 	CHECK_EQ_STR(class_name(cf.cls), "other");
+	/* Valencian forms, with and without accents */
+	classify_message(cl, "Hui tampoc puc entrar", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	classify_message(cl, "vull saber perque no em criden", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	classify_message(cl, "Vostés tindran la resposta ací", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	classify_message(cl, "Eixe curs està molt bé", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	classify_message(cl, "Tan difícil es contestar un correo", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "es");
+	/* letters only one language writes decide a message without listed words */
+	classify_message(cl, "Què passà", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	CHECK_EQ_LL(cf.norm.marks[LANG_CA], 2);
+	classify_message(cl, "Señal rara", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "es");
+	classify_message(cl, "Insc\xC3\xA0", &cf);
+	CHECK_EQ_LL(cf.norm.marks[LANG_CA], 1);
+	classify_message(cl, "Insca\xCC\x80", &cf); /* a + combining grave */
+	CHECK_EQ_LL(cf.norm.marks[LANG_CA], 1);
+	/* the spelling of unlisted words */
+	classify_message(cl, "Quicker booking", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "en");
+	classify_message(cl, "Inscripcions tancades", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "ca");
+	classify_message(cl, "Inscripciones cerradas", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "es");
+	/* "unknown" only when there is no word */
+	classify_message(cl, "Xyz", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "es");
+	classify_message(cl, "2026 👍", &cf);
+	CHECK_EQ_STR(lang_name(cf.lang), "unknown");
+	classify_message(cl, "\xD0\x94\xD0\xB0", &cf); /* another script */
+	CHECK_EQ_STR(lang_name(cf.lang), "unknown");
 }
 
 static void test_rules(void)
@@ -174,6 +211,69 @@ static void test_rules(void)
 	CHECK(fired("ME ECHA DE LA SEDE CADA VEZ QUE PONGO EL DNI", "rule:shouting"));
 	CHECK_EQ_STR(cls_of("ME ECHA DE LA SEDE CADA VEZ QUE PONGO EL DNI"), "criticism");
 	CHECK(!fired("MUCHAS GRACIAS A TODO EL EQUIPO", "rule:shouting"));
+	/* sarcasm: thanks or praise with a negative fact, a delay or a repetition */
+	CHECK_EQ_STR(cls_of("Muchas gracias por las dos horas de cola"), "criticism");
+	CHECK(fired("Muchas gracias por las dos horas de cola", "rule:sarcasm"));
+	CHECK_EQ_STR(cls_of("Bravo, otro curso por la mañana"), "criticism");
+	CHECK_EQ_STR(cls_of("Great job, only two months to process a form"), "criticism");
+	CHECK_EQ_STR(cls_of("Quina rapidesa, ja han passat dos mesos"), "criticism");
+	CHECK_EQ_STR(cls_of("Gracias, lo intentaré otro día"), "thanks"); /* "otro" far from the thanks */
+	CHECK_EQ_STR(cls_of("Otro año más colaborando, gracias por todo"), "thanks");
+	CHECK_EQ_STR(cls_of("Gracias, tengo otra pregunta"), "question");
+	CHECK_EQ_STR(cls_of("Qué rápido me habéis contestado, muchas gracias"), "thanks");
+	/* a stretch of time with praise is sarcasm, unless said as short */
+	CHECK(fired("Enhorabuena por la organización, tres horas para entregar un papel", "rule:sarcasm"));
+	CHECK_EQ_STR(cls_of("Gracias, en dos días tenía la cita"), "thanks");
+	CHECK_EQ_STR(cls_of("Thanks, they called me two days later"), "thanks");
+	CHECK_EQ_STR(cls_of("Gracias, desde enero estoy trabajando"), "thanks"); /* a date */
+	/* rhetorical questions are complaints */
+	CHECK_EQ_STR(cls_of("¿De verdad hay que ir en persona?"), "criticism");
+	CHECK_EQ_STR(cls_of("How hard can it be to answer an email?"), "criticism");
+	CHECK_EQ_STR(cls_of("¿Tan difícil es contestar un correo?"), "criticism");
+	CHECK(fired("¿Tan difícil es contestar un correo?", "rule:rhetorical"));
+	CHECK_EQ_STR(cls_of("I qui em torna ara els diners?"), "criticism");
+	CHECK_EQ_STR(cls_of("¿Para qué tenéis teléfono si nunca lo cogéis?"), "criticism");
+	CHECK_EQ_STR(cls_of("¿Para qué es el certificado?"), "question");
+	CHECK_EQ_STR(cls_of("Is it too much to ask for a reply?"), "criticism");
+	/* complaints without negative words */
+	CHECK_EQ_STR(cls_of("En la web pone que abren a las 9 y en la oficina me dicen que a las 10"), "criticism");
+	CHECK(fired("En la web pone que abren a las 9 y en la oficina me dicen que a las 10", "rule:contrast"));
+	CHECK_EQ_STR(cls_of("La pàgina només està en castellà"), "criticism");
+	CHECK_EQ_STR(cls_of("Con los mismos papeles a ella se la aprobaron"), "criticism");
+	/* terse requests and polite questions without '?' */
+	CHECK_EQ_STR(cls_of("info 🙏"), "question");
+	CHECK(fired("horario 🙏", "rule:request"));
+	CHECK_EQ_STR(cls_of("horario 🙏"), "question");
+	CHECK_EQ_STR(cls_of("Gracias 🙏"), "thanks");
+	CHECK(!fired("Ànims a tots 🙏", "rule:request"));
+	CHECK_EQ_STR(cls_of("🙏🙏"), "thanks");
+	CHECK_EQ_STR(cls_of("Interesada"), "question");
+	CHECK_EQ_STR(cls_of("enllaç per favor"), "question");
+	CHECK_EQ_STR(cls_of("gracias por la info"), "thanks");
+	CHECK_EQ_STR(cls_of("Quería preguntar si puedo apuntarme"), "question");
+	CHECK_EQ_STR(cls_of("M'agradaria saber si hi ha places"), "question");
+	CHECK_EQ_STR(cls_of("I was wondering whether the course is free"), "question");
+	CHECK_EQ_STR(cls_of("Necesito el certificado, gracias de antemano"), "question");
+	/* courtesy: a closing thank-you, or thanks before a "but", is not the message */
+	CHECK_EQ_STR(cls_of("Buenas noches, les agradecería que revisaran el formulario de la ayuda, gracias"),
+	             "question");
+	CHECK(fired("Cambien el horario de la oficina de Burjassot que no llega nadie a tiempo, gracias",
+	            "rule:courtesy"));
+	CHECK_EQ_STR(cls_of("Gracias por responder, pero el certificado todavía no aparece"), "criticism");
+	CHECK_EQ_STR(cls_of("Muchas gracias, pero ya lo he solucionado"), "thanks");
+	CHECK_EQ_STR(cls_of("Ya me han llamado para la entrevista, gracias"), "thanks");
+	/* a greeting is the message only when little else is said */
+	CHECK_EQ_STR(cls_of("Bon dia a tots"), "other");
+	CHECK_EQ_STR(cls_of("Buenos días, me llamo Ana y tengo cuarenta años y busco trabajo de cocinera"),
+	             "criticism");
+	/* weak other evidence in a long message: the reply class */
+	CHECK(fired("Yo me apunté al de la mañana y nos dijeron que el aula cambia cada semana según el grupo que "
+	            "toque ese día",
+	            "rule:long-message"));
+	CHECK_EQ_STR(cls_of("Yo lo hice el año pasado y me fue bien"), "other");
+	/* a friend tagged by name is short */
+	CHECK(!fired("Teach Ambulance attendants how to move patients without lifting or dragging them",
+	             "rule:tagged-name"));
 	/* confidence */
 	classify_message(cl, "Muchas gracias", &cf);
 	CHECK(cf.confidence > 0.5 && cf.confidence <= 0.99);
@@ -369,6 +469,30 @@ static void test_explain_weights(void)
 	strbuf_release(&want);
 }
 
+/* A long hostile text full of cues costs time in proportion to its length: the rules look
+ * at each cue's neighbours only (a 1 MiB comment took minutes when every rule compared every
+ * pair of cues). The bound is loose enough for sanitizers and a loaded machine. */
+static void test_long_text(void)
+{
+	static const char piece[] = "gracias pero otra vez no funciona jaja 🙏 ";
+	size_t n = (1u << 20) / (sizeof(piece) - 1), i;
+	char *text = malloc(n * (sizeof(piece) - 1) + 1), *p = text;
+	clock_t t0;
+	double secs;
+
+	for (i = 0; i < n; i++, p += sizeof(piece) - 1)
+		memcpy(p, piece, sizeof(piece) - 1);
+	*p = '\0';
+	t0 = clock();
+	classify_message(cl, text, &cf);
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	CHECK_EQ_STR(class_name(cf.cls), "criticism");
+	if (secs > 10)
+		printf("classify: a 1 MiB text took %.1f s\n", secs);
+	CHECK(secs <= 10);
+	free(text);
+}
+
 int main(void)
 {
 	unit_name = "classify";
@@ -381,6 +505,7 @@ int main(void)
 	test_label_sets();
 	test_wilson();
 	test_explain_weights();
+	test_long_text();
 	classification_release(&cf);
 	classifier_free(cl);
 	norm_of("");
