@@ -47,7 +47,7 @@ struct record {
 	unsigned char lang, by, conf;
 	signed char own_cls; /* the classifier's own class (rules, model), which a human label may
 	                      * override in cls; -1 when not classified */
-	const char *cues; /* why, for messages of a class the policy excludes (else NULL) */
+	const char *cues;    /* why, for messages of a class the policy excludes (else NULL) */
 };
 
 /* Why records were rejected, with counts, for the accounting line. */
