@@ -426,6 +426,14 @@ static int replace_aside(struct outdir *od, char **old)
 	return 0;
 }
 
+/* Is path no longer the file st described (gone, or another one in its place)? */
+static int moved(const char *path, const struct stat *st)
+{
+	struct stat now;
+
+	return lstat(path, &now) || now.st_dev != st->st_dev || now.st_ino != st->st_ino;
+}
+
 int outdir_commit(struct outdir *od)
 {
 	sigset_t old;
@@ -448,6 +456,8 @@ int outdir_commit(struct outdir *od)
 			break;
 		}
 		r = S_ISDIR(st.st_mode) ? outtmp_holds(od->final, od->kind, 0) : 0;
+		if (r <= 0 && moved(od->final, &st))
+			continue; /* another run was swapping its output in while this one looked */
 		if (r <= 0) {
 			diag_print(
 			    "error: -o '%s' changed during the run and now holds files that are not a replycov %s; it "
