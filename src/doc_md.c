@@ -39,19 +39,7 @@ static void esc_valid(struct strbuf *sb, const char *s)
 /* Invalid UTF-8 (a file name from a Latin-1 system) becomes U+FFFD first. */
 static void esc(struct strbuf *sb, const char *s)
 {
-	struct strbuf ok;
-	const char *p;
-
-	for (p = s; p && *p && (unsigned char)*p < 0x80; p++)
-		;
-	if (!p || !*p) {
-		esc_valid(sb, s);
-		return;
-	}
-	strbuf_init(&ok);
-	text_repair_utf8(s, strlen(s), &ok);
-	esc_valid(sb, ok.buf);
-	strbuf_release(&ok);
+	text_put_valid(sb, s, esc_valid);
 }
 
 static void text_small(struct strbuf *sb, const char *text, const char *small)

@@ -433,3 +433,20 @@ void text_headline(const char *s, size_t max_chars, struct strbuf *out)
 	}
 	strbuf_release(&line);
 }
+
+void text_put_valid(struct strbuf *sb, const char *s, void (*put)(struct strbuf *, const char *))
+{
+	struct strbuf ok;
+	const char *p;
+
+	for (p = s; p && *p && (unsigned char)*p < 0x80; p++)
+		;
+	if (!p || !*p) {
+		put(sb, s);
+		return;
+	}
+	strbuf_init(&ok);
+	text_repair_utf8(s, strlen(s), &ok);
+	put(sb, ok.buf);
+	strbuf_release(&ok);
+}

@@ -11,6 +11,9 @@
 /* Append s[0..n) to out, replacing each invalid UTF-8 sequence and each NUL by U+FFFD.
  * Returns how many replacements were made. */
 size_t text_repair_utf8(const char *s, size_t n, struct strbuf *out);
+/* put(sb, s) with s made valid UTF-8 first (text_repair_utf8) when it is not plain ASCII;
+ * s may be NULL (put then gets it as it is). The writers' escapers go through it. */
+void text_put_valid(struct strbuf *sb, const char *s, void (*put)(struct strbuf *, const char *));
 /* Append the folded form of s: NFKC, case folded, accents stripped. Invalid UTF-8 is
  * repaired first. "Àngels GARCÍA" -> "angels garcia". */
 void text_fold(const char *s, struct strbuf *out);
